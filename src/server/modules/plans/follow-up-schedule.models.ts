@@ -1,0 +1,180 @@
+// When the leader should next follow up, and when a reminder should fire in their own time
+// zone. Pure date logic: the caller passes `now`, so every rule is exact in tests.
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export const DEFAULT_CHECK_IN_INTERVAL_DAYS = 30;
+export const DEFAULT_MINI_SURVEY_INTERVAL_DAYS = 90;
+
+function addDays(from: Date, days: number): Date {
+  if (!Number.isInteger(days) || days < 1) {
+    throw new RangeError(`A follow-up interval must be a whole number of days, at least 1 (got ${days})`);
+  }
+  // Counted in elapsed time, not local calendar days: a due date a DST hour off is harmless,
+  // while the reminder's wall-clock time is fixed separately by localReminderInstant.
+  return new Date(from.getTime() + days * DAY_MS);
+}
+
+/** The monthly check-in falls due one interval after the last one, or after the cycle started. */
+export function nextCheckInDue(
+  lastCheckInOrCycleStart: Date,
+  intervalDays = DEFAULT_CHECK_IN_INTERVAL_DAYS,
+): Date {
+  return addDays(lastCheckInOrCycleStart, intervalDays);
+}
+
+export function isCheckInDue(
+  lastCheckInOrCycleStart: Date,
+  now: Date,
+  intervalDays = DEFAULT_CHECK_IN_INTERVAL_DAYS,
+): boolean {
+  return now.getTime() >= nextCheckInDue(lastCheckInOrCycleStart, intervalDays).getTime();
+}
+
+/** The first mini-survey is due one interval into the cycle; each later one, one interval after the last. */
+export function nextMiniSurveyDue(
+  cycleStart: Date,
+  lastMiniSurvey: Date | null,
+  intervalDays = DEFAULT_MINI_SURVEY_INTERVAL_DAYS,
+): Date {
+  return addDays(lastMiniSurvey ?? cycleStart, intervalDays);
+}
+
+export function isMiniSurveyDue(
+  cycleStart: Date,
+  lastMiniSurvey: Date | null,
+  now: Date,
+  intervalDays = DEFAULT_MINI_SURVEY_INTERVAL_DAYS,
+): boolean {
+  return now.getTime() >= nextMiniSurveyDue(cycleStart, lastMiniSurvey, intervalDays).getTime();
+}
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TIME_PATTERN = /^(\d{2}):(\d{2})$/;
+
+/** Milliseconds of a calendar date at UTC midnight; throws on anything that is not a real date. */
+export function parseCalendarDay(day: string): number {
+  const match = DATE_PATTERN.exec(day);
+  if (!match) throw new RangeError(`A day must look like 2026-03-29 (got "${day}")`);
+  const [year, month, date] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const utc = new Date(0);
+  utc.setUTCFullYear(year, month - 1, date);
+  if (utc.getUTCFullYear() !== year || utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== date) {
+    throw new RangeError(`${day} is not a date on the calendar`);
+  }
+  return utc.getTime();
+}
+
+function parseClockTime(time: string): number {
+  const match = TIME_PATTERN.exec(time);
+  const hours = Number(match?.[1]);
+  const minutes = Number(match?.[2]);
+  if (!match || hours > 23 || minutes > 59) {
+    throw new RangeError(`A time must look like 08:30, on a 24-hour clock (got "${time}")`);
+  }
+  return (hours * 60 + minutes) * 60 * 1000;
+}
+
+/** How far the zone's wall clock is ahead of UTC at one instant, in milliseconds. */
+function zoneOffsetAt(instantMs: number, formatter: Intl.DateTimeFormat): number {
+  const parts: Record<string, number> = {};
+  for (const part of formatter.formatToParts(new Date(instantMs))) {
+    if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  }
+  const wallClock = new Date(0);
+  wallClock.setUTCFullYear(parts.year ?? 0, (parts.month ?? 1) - 1, parts.day ?? 1);
+  // Some engines print midnight as hour 24 even with h23.
+  wallClock.setUTCHours((parts.hour ?? 0) % 24, parts.minute ?? 0, parts.second ?? 0, 0);
+  const wholeSecondInstant = Math.floor(instantMs / 1000) * 1000;
+  return wallClock.getTime() - wholeSecondInstant;
+}
+
+/**
+ * The UTC instant at which a reminder set for a local date and time should fire.
+ * On a spring-forward day a time inside the skipped hour fires that much later (02:30 → 03:30),
+ * so the reminder still arrives that day; in the repeated autumn hour it fires the first time,
+ * so it is never late. This matches Temporal's "compatible" disambiguation.
+ */
+export function localReminderInstant(date: string, time: string, timeZone: string): Date {
+  const wallClockMs = parseCalendarDay(date) + parseClockTime(time);
+  const formatter = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
+  // Zones change offset at most once in any two days, so the offsets a day either side
+  // are the only two candidates.
+  const offsetBefore = zoneOffsetAt(wallClockMs - DAY_MS, formatter);
+  const offsetAfter = zoneOffsetAt(wallClockMs + DAY_MS, formatter);
+  const candidates = [wallClockMs - offsetBefore, wallClockMs - offsetAfter]
+    .filter((instant) => instant + zoneOffsetAt(instant, formatter) === wallClockMs)
+    .sort((a, b) => a - b);
+  return new Date(candidates[0] ?? wallClockMs - offsetBefore);
+}
+
+export type DailyCheckIn = { day: string; score: number };
+
+export type WeeklyEffort = {
+  /** The Monday that starts the ISO week, as YYYY-MM-DD. */
+  weekStart: string;
+  /** ISO week label, e.g. 2026-W09; the year is the ISO week-year, which can differ near New Year. */
+  isoWeek: string;
+  /** Mean 1..10 effort score of the week's check-ins, or null for a week with none. */
+  average: number | null;
+  checkIns: number;
+};
+
+function isoWeekStart(dayMs: number): number {
+  const mondayBasedWeekday = (new Date(dayMs).getUTCDay() + 6) % 7;
+  return dayMs - mondayBasedWeekday * DAY_MS;
+}
+
+function isoWeekLabel(weekStartMs: number): string {
+  // The ISO week belongs to the year its Thursday falls in.
+  const thursday = new Date(weekStartMs + 3 * DAY_MS);
+  const weekYear = thursday.getUTCFullYear();
+  const januaryFirst = new Date(0);
+  januaryFirst.setUTCFullYear(weekYear, 0, 1);
+  const week = Math.floor((thursday.getTime() - januaryFirst.getTime()) / DAY_MS / 7) + 1;
+  return `${String(weekYear).padStart(4, '0')}-W${String(week).padStart(2, '0')}`;
+}
+
+function formatCalendarDay(dayMs: number): string {
+  return new Date(dayMs).toISOString().slice(0, 10);
+}
+
+/**
+ * Weekly averages of the leader's daily effort scores, oldest first. Weeks without a check-in
+ * between the first and last are kept with a null average, so a chart shows the gap in
+ * practice instead of drawing a line across it.
+ */
+export function dailyEffortByWeek(checkIns: readonly DailyCheckIn[]): WeeklyEffort[] {
+  const totals = new Map<number, { sum: number; count: number }>();
+  for (const { day, score } of checkIns) {
+    if (!Number.isInteger(score) || score < 1 || score > 10) {
+      throw new RangeError(`A daily effort score is a whole number from 1 to 10 (got ${score} on ${day})`);
+    }
+    const weekStart = isoWeekStart(parseCalendarDay(day));
+    const total = totals.get(weekStart) ?? { sum: 0, count: 0 };
+    totals.set(weekStart, { sum: total.sum + score, count: total.count + 1 });
+  }
+  if (totals.size === 0) return [];
+  const first = Math.min(...totals.keys());
+  const last = Math.max(...totals.keys());
+  const weeks: WeeklyEffort[] = [];
+  for (let weekStart = first; weekStart <= last; weekStart += 7 * DAY_MS) {
+    const total = totals.get(weekStart);
+    weeks.push({
+      weekStart: formatCalendarDay(weekStart),
+      isoWeek: isoWeekLabel(weekStart),
+      average: total ? total.sum / total.count : null,
+      checkIns: total?.count ?? 0,
+    });
+  }
+  return weeks;
+}
