@@ -1,0 +1,45 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { createTextAnalysis, type TextAnalysis } from './text-analysis';
+
+let analysis: TextAnalysis;
+beforeAll(() => {
+  analysis = createTextAnalysis();
+});
+
+describe('text analysis', () => {
+  test('splits text into sentences that share the document tokens', () => {
+    const result = analysis.analyze('They never listen. I should ask more questions!');
+    expect(result.sentences.map((sentence) => sentence.text)).toEqual([
+      'They never listen.',
+      'I should ask more questions!',
+    ]);
+    expect(result.sentences.flatMap((sentence) => sentence.tokens)).toEqual(result.tokens);
+  });
+
+  test('gives dictionary forms and expands contractions', () => {
+    const tokens = analysis.analyze("My engineers don't tell me they missed deadlines").tokens;
+    expect(tokens.map((token) => token.lemma)).toEqual([
+      'my',
+      'engineer',
+      'do',
+      'not',
+      'tell',
+      'me',
+      'they',
+      'miss',
+      'deadline',
+    ]);
+    expect(tokens[3]?.normal).toBe('not');
+  });
+
+  test('marks names, stop words and dates', () => {
+    const tokens = analysis.analyze('Last week Sarah skipped the review.').tokens;
+    expect(tokens.find((token) => token.text === 'Sarah')?.pos).toBe('PROPN');
+    expect(tokens.find((token) => token.text === 'the')?.isStopWord).toBe(true);
+    expect(tokens[0]?.entity).toBe('DATE');
+  });
+
+  test('scores harsh wording as negative', () => {
+    expect(analysis.analyze('You are lazy and terrible at this.').sentiment).toBeLessThan(0);
+  });
+});

@@ -1,0 +1,107 @@
+import model from 'wink-eng-lite-web-model';
+import winkNLP, {
+  type ItemEntity,
+  type ItemSentence,
+  type ItemToken,
+  type ItsFunction,
+  type PartOfSpeech,
+} from 'wink-nlp';
+
+export type { PartOfSpeech };
+
+/** One token as the text models see it; plain data so models never touch wink-nlp itself. */
+export type AnalyzedToken = {
+  /** As written. */
+  text: string;
+  /** Lowercased, with contractions expanded ("n't" → "not", "'re" → "are"). */
+  normal: string;
+  /** Dictionary form ("missed" → "miss", "people" → "people", "'re" → "be"). */
+  lemma: string;
+  /** Porter stem, for matching word families ("delegating", "delegation" → "deleg"). */
+  stem: string;
+  pos: PartOfSpeech;
+  /** wink-nlp's token type: 'word', 'number', 'punctuation', 'emoji', 'url', … */
+  kind: string;
+  isStopWord: boolean;
+  /** Inside the scope of a negation ("don't *listen to me*"). */
+  isNegated: boolean;
+  /** Entity type when the token is part of a detected entity, e.g. 'DATE' or 'DURATION'. */
+  entity: string | null;
+};
+
+export type AnalyzedSentence = {
+  text: string;
+  tokens: AnalyzedToken[];
+  /** Roughly -1 (negative) … +1 (positive). */
+  sentiment: number;
+};
+
+export type AnalyzedText = {
+  sentences: AnalyzedSentence[];
+  tokens: AnalyzedToken[];
+  sentiment: number;
+};
+
+export type TextAnalysis = {
+  analyze(text: string): AnalyzedText;
+};
+
+/**
+ * Loads the English model once (about 80 ms and a few MB), so the composition root calls
+ * this once and passes the result to whatever needs it. Everything runs offline.
+ */
+export function createTextAnalysis(): TextAnalysis {
+  const nlp = winkNLP(model);
+  const its = nlp.its;
+  // wink's typings declare these two with an extra `addons` argument that `out()` supplies itself.
+  const lemmaOf = its.lemma as unknown as ItsFunction<string>;
+  const stemOf = its.stem as unknown as ItsFunction<string>;
+
+  function analyze(text: string): AnalyzedText {
+    const doc = nlp.readDoc(text);
+    const all = doc.tokens();
+    const entities = new Map<number, string>();
+    doc.entities().each((entity: ItemEntity) => {
+      const type = (entity.out(its.detail) as { type: string }).type;
+      entity.tokens().each((token: ItemToken) => {
+        entities.set(token.index(), type);
+      });
+    });
+
+    const texts = all.out();
+    const normals = all.out(its.normal) as string[];
+    const lemmas = all.out(lemmaOf) as string[];
+    const stems = all.out(stemOf) as string[];
+    const pos = all.out(its.pos) as PartOfSpeech[];
+    const kinds = all.out(its.type) as string[];
+    const stopWords = all.out(its.stopWordFlag) as boolean[];
+    const negations = all.out(its.negationFlag) as boolean[];
+
+    const tokens: AnalyzedToken[] = texts.map((tokenText, index) => ({
+      text: tokenText,
+      normal: normals[index] ?? tokenText.toLowerCase(),
+      lemma: lemmas[index] ?? tokenText.toLowerCase(),
+      stem: stems[index] ?? tokenText.toLowerCase(),
+      pos: pos[index] ?? 'X',
+      kind: kinds[index] ?? 'word',
+      isStopWord: stopWords[index] ?? false,
+      isNegated: negations[index] ?? false,
+      entity: entities.get(index) ?? null,
+    }));
+
+    const sentences: AnalyzedSentence[] = [];
+    doc.sentences().each((sentence: ItemSentence) => {
+      const sentenceTokens = sentence.tokens();
+      const first = sentenceTokens.length() > 0 ? sentenceTokens.itemAt(0).index() : 0;
+      sentences.push({
+        text: sentence.out(),
+        tokens: tokens.slice(first, first + sentenceTokens.length()),
+        sentiment: sentence.out(its.sentiment) as number,
+      });
+    });
+
+    return { sentences, tokens, sentiment: doc.out(its.sentiment) as number };
+  }
+
+  return { analyze };
+}
