@@ -1,0 +1,50 @@
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import type { AppDeps } from './deps';
+import type { AppEnv, RouteDeps } from './http/app-env';
+import { clientKey } from './http/client-key';
+import { createErrorHandler } from './http/error-handler';
+import { requestLog } from './http/request-log';
+import { sameOriginOnly, securityHeaders } from './http/security';
+import { createSessionCookie } from './http/session-cookie';
+import { registerWebClient } from './http/web-client';
+import { registerAccountsRoutes } from './modules/accounts/accounts.routes';
+import { requireSessionUser } from './modules/accounts/accounts.usecases';
+import { registerHealthRoutes } from './modules/health/health.routes';
+import { registerWorkspacesRoutes } from './modules/workspaces/workspaces.routes';
+import { newId } from './security/tokens';
+
+export type AppOptions = { webRoot?: string };
+
+/** Builds the whole HTTP app over the given dependencies; it never listens, so tests call app.request(). */
+export function createApp(deps: AppDeps, options: AppOptions = {}) {
+  const https = deps.config.BASE_URL.startsWith('https:');
+  const sessionCookie = createSessionCookie(https, deps.config.SESSION_MAX_DAYS * 86_400);
+  const routeDeps: RouteDeps = {
+    ...deps,
+    sessionCookie,
+    currentUser: (c: Context<AppEnv>) => requireSessionUser(deps, sessionCookie.read(c)),
+    clientKey,
+  };
+
+  const app = new Hono<AppEnv>();
+  app.onError(createErrorHandler(deps.log));
+  app.use(requestLog(deps.log, newId));
+  app.use(securityHeaders(https));
+  app.use('/api/*', sameOriginOnly(deps.config.BASE_URL));
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+
+  registerHealthRoutes(app, routeDeps);
+  registerAccountsRoutes(app, routeDeps);
+  registerWorkspacesRoutes(app, routeDeps);
+  if (options.webRoot) registerWebClient(app, options.webRoot);
+  app.notFound((c) =>
+    c.json({ error: { code: 'route_not_found', message: 'There is no such route.' } }, 404),
+  );
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

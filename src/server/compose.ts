@@ -1,0 +1,67 @@
+import { hostname } from 'node:os';
+import type { Config } from './config';
+import type { DatabaseHandle } from './db/database';
+import type { AppDeps } from './deps';
+import type { Logger } from './logger';
+import { createJobRunner, type JobHandlers } from './modules/jobs/jobs.runner';
+import { createDeliverMailHandler, createMailer, deliverMailJob } from './modules/mail/mailer';
+import { createRepositories, createTransact } from './repositories';
+import { createPasswordHasher, loadCommonPasswords } from './security/passwords';
+import { newId } from './security/tokens';
+
+type ComposeInput = {
+  config: Config;
+  database: DatabaseHandle;
+  log: Logger;
+  now?: () => Date;
+  /** Extra job kinds, e.g. for tests of the job runner itself. */
+  extraJobHandlers?: JobHandlers;
+};
+
+/** Wires the real dependencies once; main.ts and the tests share this, so tests run the real thing. */
+export async function composeDependencies({
+  config,
+  database,
+  log,
+  now = () => new Date(),
+  extraJobHandlers,
+}: ComposeInput) {
+  const repos = createRepositories(database.db, database.engine);
+  const handlers: JobHandlers = { ...extraJobHandlers };
+  const jobRunner = createJobRunner({
+    jobs: repos.jobs,
+    handlers,
+    now,
+    log,
+    workerId: `${hostname()}:${process.pid}:${newId()}`,
+    tickMs: config.JOB_TICK_MS,
+  });
+  const mailer = createMailer({
+    mail: repos.mail,
+    jobs: repos.jobs,
+    now,
+    smtpConfigured: Boolean(config.SMTP_URL),
+    wakeJobs: () => jobRunner.wake(),
+  });
+  if (config.SMTP_URL) {
+    handlers[deliverMailJob] = createDeliverMailHandler({
+      mail: repos.mail,
+      smtpUrl: config.SMTP_URL,
+      from: config.MAIL_FROM,
+      now,
+    });
+  }
+  const deps: AppDeps = {
+    config,
+    engine: database.engine,
+    repos,
+    transact: createTransact(database.db, database.engine),
+    mailer,
+    passwords: createPasswordHasher(),
+    commonPasswords: await loadCommonPasswords(),
+    now,
+    log,
+    checkDatabase: database.checkHealth,
+  };
+  return { deps, jobRunner };
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
+  .transform((value) => value === 'true' || value === '1');
+
+const configSchema = z.object({
+  PORT: z.coerce.number({ message: 'must be a port number' }).int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  BASE_URL: z.url({ message: 'must be an absolute URL such as https://feedforward.example.com' }).optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(postgres(ql)?:\/\/|file:|sqlite:)/, {
+      message: 'must start with postgres:// or file: (for example file:./data/feedforward.db)',
+    })
+    .default('file:./data/feedforward.db'),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, { message: 'must look like smtp://user:pass@host:587 or smtps://…' })
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Feedforward <feedforward@localhost>'),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(60 * 24 * 30)
+    .default(60 * 24 * 7),
+  SESSION_MAX_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  JOB_TICK_MS: z.coerce.number().int().min(50).max(600_000).default(5_000),
+  SEED_DEMO: booleanFlag.default(true),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+});
+
+export type Config = Omit<z.infer<typeof configSchema>, 'BASE_URL'> & { BASE_URL: string };
+
+export class ConfigError extends Error {}
+
+/** Parses the environment once at start-up; a bad value stops the app with the variable named. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const parsed = configSchema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const config = parsed.data;
+  return { ...config, BASE_URL: (config.BASE_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, '') };
+}

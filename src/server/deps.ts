@@ -1,0 +1,20 @@
+import type { Config } from './config';
+import type { DatabaseEngine } from './db/database';
+import type { Logger } from './logger';
+import type { Mailer } from './modules/mail/mailer';
+import type { Repositories, Transact } from './repositories';
+import type { PasswordHasher } from './security/passwords';
+
+/** Everything the app's use cases may need; built once in main.ts, or over a fresh database in tests. */
+export type AppDeps = {
+  config: Config;
+  engine: DatabaseEngine;
+  repos: Repositories;
+  transact: Transact;
+  mailer: Mailer;
+  passwords: PasswordHasher;
+  commonPasswords: ReadonlySet<string>;
+  now: () => Date;
+  log: Logger;
+  checkDatabase: () => Promise<void>;
+};

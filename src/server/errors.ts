@@ -1,0 +1,31 @@
+/** What went wrong, in terms the HTTP edge maps to a status; codes are stable for the client. */
+export type ErrorKind =
+  | 'invalid'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'gone'
+  | 'rate_limited';
+
+export class AppError extends Error {
+  constructor(
+    readonly kind: ErrorKind,
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+export const invalid = (code: string, message: string, field?: string) =>
+  new AppError('invalid', code, message, field);
+export const notFound = (code: string, message: string) => new AppError('not_found', code, message);
+export const forbidden = (code: string, message: string) => new AppError('forbidden', code, message);
+export const conflict = (code: string, message: string, field?: string) =>
+  new AppError('conflict', code, message, field);
+export const gone = (code: string, message: string) => new AppError('gone', code, message);
+export const unauthenticated = (message = 'Please sign in to continue.') =>
+  new AppError('unauthenticated', 'unauthenticated', message);
+export const rateLimited = (message: string) => new AppError('rate_limited', 'rate_limited', message);

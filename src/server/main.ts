@@ -1,0 +1,46 @@
+import { resolve } from 'node:path';
+import { serve } from '@hono/node-server';
+import { createApp } from './app';
+import { composeDependencies } from './compose';
+import { ConfigError, loadConfig } from './config';
+import { assertDurableSettings, openDatabase } from './db/database';
+import { migrateToLatest } from './db/migrate';
+import { createLogger } from './logger';
+import { demoAccount, seedDemoWhenEmpty } from './modules/demo/seed-demo';
+
+async function main() {
+  const config = loadConfig(process.env);
+  const log = createLogger(config.LOG_LEVEL);
+  const database = openDatabase(config.DATABASE_URL);
+  await assertDurableSettings(database);
+  await migrateToLatest(database.db);
+  const { deps, jobRunner } = await composeDependencies({ config, database, log });
+  const seeded = config.SEED_DEMO && (await seedDemoWhenEmpty(deps));
+
+  const app = createApp(deps, { webRoot: resolve('dist/web') });
+  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => {
+    jobRunner.start();
+    log.info('listening', { url: config.BASE_URL, database: database.engine });
+    process.stdout.write(`\nFeedforward is running at ${config.BASE_URL}\n`);
+    if (seeded) process.stdout.write(`Demo sign-in: ${demoAccount.email} / ${demoAccount.password}\n`);
+    process.stdout.write('\n');
+  });
+
+  // Drain: stop taking connections, let in-flight requests and the running job finish, then exit.
+  const shutdown = (signal: string) => {
+    log.info('shutting down', { signal });
+    server.close(async () => {
+      await jobRunner.stop();
+      await database.close();
+      process.exit(0);
+    });
+    setTimeout(() => process.exit(1), 15_000).unref();
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof ConfigError ? error.message : (error?.stack ?? String(error))}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,33 @@
+/** Returns why a password is refused, or null when it is acceptable. Length is checked by the schema. */
+export function passwordProblem(
+  password: string,
+  email: string,
+  commonPasswords: ReadonlySet<string>,
+): string | null {
+  const lowered = password.toLowerCase();
+  if (commonPasswords.has(lowered))
+    return 'This password is too common. Pick something others would not guess.';
+  const localPart = email.split('@')[0] ?? '';
+  if (localPart.length >= 3 && lowered.includes(localPart.toLowerCase())) {
+    return 'Password must not contain your email address.';
+  }
+  if (new Set(password).size < 4) return 'Password needs more variety than a few repeated characters.';
+  return null;
+}
+
+export type SessionTimes = { createdAt: Date; lastSeenAt: Date };
+export type SessionPolicy = { idleMs: number; absoluteMs: number };
+
+/** A session ends after a period without use, and in any case some days after sign-in. */
+export function isSessionAlive(session: SessionTimes, policy: SessionPolicy, now: Date): boolean {
+  const idle = now.getTime() - session.lastSeenAt.getTime();
+  const age = now.getTime() - session.createdAt.getTime();
+  return idle < policy.idleMs && age < policy.absoluteMs;
+}
+
+/** Writing last-seen on every request would turn each read into a write; once a minute is enough. */
+export function shouldTouchSession(lastSeenAt: Date, now: Date): boolean {
+  return now.getTime() - lastSeenAt.getTime() > 60_000;
+}
+
+export const passwordResetLifetimeMs = 60 * 60_000;

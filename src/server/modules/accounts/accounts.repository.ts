@@ -1,0 +1,97 @@
+import type { Database } from '../../db/database';
+import type { UsersTable } from '../../db/schema';
+
+export type UserRow = UsersTable;
+
+export function createAccountsRepository({ db }: { db: Database }) {
+  return {
+    async insertUser(user: UserRow): Promise<void> {
+      await db.insertInto('users').values(user).execute();
+    },
+    findUserByEmail(email: string): Promise<UserRow | undefined> {
+      return db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+    },
+    async anyUserExists(): Promise<boolean> {
+      return (await db.selectFrom('users').select('id').limit(1).executeTakeFirst()) !== undefined;
+    },
+    findUserById(id: string): Promise<UserRow | undefined> {
+      return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+    },
+    async updatePasswordHash(userId: string, passwordHash: string): Promise<void> {
+      await db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', userId).execute();
+    },
+
+    async insertSession(session: {
+      idHash: string;
+      userId: string;
+      now: Date;
+      expiresAt: Date;
+    }): Promise<void> {
+      await db
+        .insertInto('sessions')
+        .values({
+          id_hash: session.idHash,
+          user_id: session.userId,
+          created_at: session.now.toISOString(),
+          last_seen_at: session.now.toISOString(),
+          expires_at: session.expiresAt.toISOString(),
+        })
+        .execute();
+    },
+    findSessionWithUser(idHash: string) {
+      return db
+        .selectFrom('sessions')
+        .innerJoin('users', 'users.id', 'sessions.user_id')
+        .select([
+          'sessions.id_hash',
+          'sessions.created_at',
+          'sessions.last_seen_at',
+          'users.id as user_id',
+          'users.email',
+          'users.name',
+        ])
+        .where('sessions.id_hash', '=', idHash)
+        .executeTakeFirst();
+    },
+    async touchSession(idHash: string, now: Date): Promise<void> {
+      await db
+        .updateTable('sessions')
+        .set({ last_seen_at: now.toISOString() })
+        .where('id_hash', '=', idHash)
+        .execute();
+    },
+    async deleteSession(idHash: string): Promise<void> {
+      await db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
+    },
+    async deleteSessionsOfUser(userId: string): Promise<void> {
+      await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+    },
+
+    async insertPasswordReset(reset: { tokenHash: string; userId: string; now: Date; expiresAt: Date }) {
+      await db
+        .insertInto('password_resets')
+        .values({
+          token_hash: reset.tokenHash,
+          user_id: reset.userId,
+          created_at: reset.now.toISOString(),
+          expires_at: reset.expiresAt.toISOString(),
+          used_at: null,
+        })
+        .execute();
+    },
+    /** Marks the link used in the same statement that checks it, so it works exactly once. */
+    async consumePasswordReset(tokenHash: string, now: Date): Promise<string | undefined> {
+      const row = await db
+        .updateTable('password_resets')
+        .set({ used_at: now.toISOString() })
+        .where('token_hash', '=', tokenHash)
+        .where('used_at', 'is', null)
+        .where('expires_at', '>', now.toISOString())
+        .returning('user_id')
+        .executeTakeFirst();
+      return row?.user_id;
+    },
+  };
+}
+
+export type AccountsRepository = ReturnType<typeof createAccountsRepository>;

@@ -1,0 +1,45 @@
+import type { Hono } from 'hono';
+import {
+  requestPasswordResetSchema,
+  resetPasswordSchema,
+  signInSchema,
+  signUpSchema,
+} from '../../../shared/accounts';
+import type { AppEnv, RouteDeps } from '../../http/app-env';
+import { readJson } from '../../http/validation';
+import { requestPasswordReset, resetPassword, signIn, signOut, signUp } from './accounts.usecases';
+
+export function registerAccountsRoutes(app: Hono<AppEnv>, deps: RouteDeps) {
+  app.post('/api/auth/sign-up', async (c) => {
+    const session = await signUp(deps, await readJson(c, signUpSchema));
+    deps.sessionCookie.write(c, session.token);
+    return c.json({ user: session.user }, 201);
+  });
+
+  app.post('/api/auth/sign-in', async (c) => {
+    const session = await signIn(deps, await readJson(c, signInSchema), deps.clientKey(c));
+    deps.sessionCookie.write(c, session.token);
+    return c.json({ user: session.user });
+  });
+
+  app.post('/api/auth/sign-out', async (c) => {
+    const token = deps.sessionCookie.read(c);
+    if (token) await signOut(deps, token);
+    deps.sessionCookie.clear(c);
+    return c.body(null, 204);
+  });
+
+  app.get('/api/auth/me', async (c) => c.json({ user: await deps.currentUser(c) }));
+
+  app.post('/api/auth/password-reset/request', async (c) => {
+    const { email } = await readJson(c, requestPasswordResetSchema);
+    await requestPasswordReset(deps, email, deps.clientKey(c));
+    return c.json({ message: 'If an account uses this email, a reset link is on its way.' }, 202);
+  });
+
+  app.post('/api/auth/password-reset/complete', async (c) => {
+    await resetPassword(deps, await readJson(c, resetPasswordSchema));
+    deps.sessionCookie.clear(c);
+    return c.body(null, 204);
+  });
+}

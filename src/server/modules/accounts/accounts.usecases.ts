@@ -1,0 +1,136 @@
+import type { CurrentUser, SignInInput, SignUpInput } from '../../../shared/accounts';
+import type { AppDeps } from '../../deps';
+import { conflict, gone, invalid, unauthenticated } from '../../errors';
+import { hashToken, newId, newToken } from '../../security/tokens';
+import { enforceRateLimit, rateLimitRules } from '../rate-limits/rate-limits.usecases';
+import { createPersonalWorkspace } from '../workspaces/workspaces.usecases';
+import {
+  isSessionAlive,
+  passwordProblem,
+  passwordResetLifetimeMs,
+  shouldTouchSession,
+} from './accounts.models';
+
+type Deps = Pick<
+  AppDeps,
+  'repos' | 'transact' | 'passwords' | 'commonPasswords' | 'now' | 'config' | 'mailer'
+>;
+
+export type StartedSession = { token: string; user: CurrentUser };
+
+function sessionPolicy(config: AppDeps['config']) {
+  return { idleMs: config.SESSION_IDLE_MINUTES * 60_000, absoluteMs: config.SESSION_MAX_DAYS * 86_400_000 };
+}
+
+async function startSession(
+  deps: Pick<Deps, 'repos' | 'now' | 'config'>,
+  user: CurrentUser,
+): Promise<StartedSession> {
+  // A fresh random id at every sign-in: a session id planted before sign-in is worthless after it.
+  const token = newToken();
+  const now = deps.now();
+  const expiresAt = new Date(now.getTime() + sessionPolicy(deps.config).absoluteMs);
+  await deps.repos.accounts.insertSession({ idHash: hashToken(token), userId: user.id, now, expiresAt });
+  return { token, user };
+}
+
+export async function signUp(deps: Deps, input: SignUpInput): Promise<StartedSession> {
+  const problem = passwordProblem(input.password, input.email, deps.commonPasswords);
+  if (problem) throw invalid('weak_password', problem, 'password');
+  if (await deps.repos.accounts.findUserByEmail(input.email)) {
+    throw conflict(
+      'email_taken',
+      'An account with this email already exists. Sign in or reset your password.',
+      'email',
+    );
+  }
+  const passwordHash = await deps.passwords.hash(input.password);
+  const user = { id: newId(), email: input.email, name: input.name };
+  const now = deps.now();
+  await deps.transact(async (repos) => {
+    await repos.accounts.insertUser({ ...user, password_hash: passwordHash, created_at: now.toISOString() });
+    await createPersonalWorkspace({ repos, now }, user);
+  });
+  return startSession(deps, user);
+}
+
+export async function signIn(deps: Deps, input: SignInInput, clientKey: string): Promise<StartedSession> {
+  await enforceRateLimit(deps, rateLimitRules.signInPerClient, clientKey);
+  await enforceRateLimit(deps, rateLimitRules.signInPerAccount, input.email);
+  const user = await deps.repos.accounts.findUserByEmail(input.email);
+  const valid = await deps.passwords.verify(user?.password_hash ?? null, input.password);
+  if (!user || !valid) throw invalid('wrong_credentials', 'Email or password is not right.', 'password');
+  return startSession(deps, { id: user.id, email: user.email, name: user.name });
+}
+
+export async function signOut(deps: Pick<Deps, 'repos'>, token: string): Promise<void> {
+  await deps.repos.accounts.deleteSession(hashToken(token));
+}
+
+export async function getSessionUser(deps: Pick<Deps, 'repos' | 'now' | 'config'>, token: string) {
+  const idHash = hashToken(token);
+  const session = await deps.repos.accounts.findSessionWithUser(idHash);
+  if (!session) return null;
+  const now = deps.now();
+  const times = { createdAt: new Date(session.created_at), lastSeenAt: new Date(session.last_seen_at) };
+  if (!isSessionAlive(times, sessionPolicy(deps.config), now)) {
+    await deps.repos.accounts.deleteSession(idHash);
+    return null;
+  }
+  if (shouldTouchSession(times.lastSeenAt, now)) await deps.repos.accounts.touchSession(idHash, now);
+  return { id: session.user_id, email: session.email, name: session.name } satisfies CurrentUser;
+}
+
+export async function requireSessionUser(
+  deps: Pick<Deps, 'repos' | 'now' | 'config'>,
+  token: string | undefined,
+) {
+  const user = token ? await getSessionUser(deps, token) : null;
+  if (!user) throw unauthenticated();
+  return user;
+}
+
+/** Always answers the same way, whether or not the email has an account. */
+export async function requestPasswordReset(deps: Deps, email: string, clientKey: string): Promise<void> {
+  await enforceRateLimit(deps, rateLimitRules.passwordResetPerClient, clientKey);
+  await enforceRateLimit(deps, rateLimitRules.passwordResetPerAccount, email);
+  const user = await deps.repos.accounts.findUserByEmail(email);
+  if (!user) return;
+  const token = newToken();
+  const now = deps.now();
+  await deps.repos.accounts.insertPasswordReset({
+    tokenHash: hashToken(token),
+    userId: user.id,
+    now,
+    expiresAt: new Date(now.getTime() + passwordResetLifetimeMs),
+  });
+  await deps.mailer.send({
+    to: user.email,
+    workspaceId: null,
+    subject: 'Reset your Feedforward password',
+    text: [
+      `Hello ${user.name},`,
+      '',
+      'Someone (hopefully you) asked to reset your Feedforward password. Open this link within an hour to choose a new one:',
+      '',
+      `${deps.config.BASE_URL}/reset-password#token=${token}`,
+      '',
+      'If you did not ask for this, ignore this message; your password stays as it is.',
+    ].join('\n'),
+  });
+}
+
+export async function resetPassword(deps: Deps, input: { token: string; password: string }): Promise<void> {
+  const passwordHash = await deps.passwords.hash(input.password);
+  await deps.transact(async (repos) => {
+    const userId = await repos.accounts.consumePasswordReset(hashToken(input.token), deps.now());
+    if (!userId)
+      throw gone('reset_link_invalid', 'This reset link has expired or was already used. Ask for a new one.');
+    const user = await repos.accounts.findUserById(userId);
+    const problem = user && passwordProblem(input.password, user.email, deps.commonPasswords);
+    if (problem) throw invalid('weak_password', problem, 'password');
+    await repos.accounts.updatePasswordHash(userId, passwordHash);
+    // Whoever knew the old password is signed out everywhere.
+    await repos.accounts.deleteSessionsOfUser(userId);
+  });
+}

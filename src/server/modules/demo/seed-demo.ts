@@ -1,0 +1,18 @@
+import type { AppDeps } from '../../deps';
+import { signUp } from '../accounts/accounts.usecases';
+import { createOrganization } from '../workspaces/workspaces.usecases';
+
+export const demoAccount = {
+  name: 'Dana Demo',
+  email: 'demo@feedforward.local',
+  password: 'show-me-feedforward',
+};
+
+/** Only an empty database gets the demo workspace, so a restart never duplicates or overwrites data. */
+export async function seedDemoWhenEmpty(deps: AppDeps): Promise<boolean> {
+  if (await deps.repos.accounts.anyUserExists()) return false;
+  const { user } = await signUp(deps, demoAccount);
+  const organizationId = await createOrganization(deps, user, 'Demo Engineering');
+  await deps.repos.workspaces.addMembership(organizationId, user.id, 'leader', deps.now());
+  return true;
+}

@@ -1,0 +1,75 @@
+import nodemailer from 'nodemailer';
+import { newId } from '../../security/tokens';
+import type { JobsRepository } from '../jobs/jobs.repository';
+import type { MailRepository } from './mail.repository';
+
+export type MailMessage = { to: string; subject: string; text: string; workspaceId: string | null };
+
+export type Mailer = {
+  /** Records the message in the outbox; with SMTP configured a job delivers it. Never loses it. */
+  send: (message: MailMessage) => Promise<void>;
+};
+
+export const deliverMailJob = 'mail.deliver';
+
+type Deps = {
+  mail: MailRepository;
+  jobs: JobsRepository;
+  now: () => Date;
+  smtpConfigured: boolean;
+  wakeJobs: () => void;
+};
+
+export function createMailer({ mail, jobs, now, smtpConfigured, wakeJobs }: Deps): Mailer {
+  return {
+    async send(message) {
+      const id = newId();
+      await mail.insert({
+        id,
+        workspace_id: message.workspaceId,
+        to_address: message.to,
+        subject: message.subject,
+        text_body: message.text,
+        // Without SMTP the message is held in the outbox, where admins can read and forward it.
+        status: smtpConfigured ? 'queued' : 'held',
+        attempts: 0,
+        last_error: null,
+        created_at: now().toISOString(),
+        sent_at: null,
+      });
+      if (!smtpConfigured) return;
+      await jobs.enqueue(
+        { kind: deliverMailJob, payload: { outboxId: id }, runAt: now(), uniqueKey: `mail:${id}` },
+        now(),
+      );
+      wakeJobs();
+    },
+  };
+}
+
+/** The job that hands one queued outbox message to the SMTP server. */
+export function createDeliverMailHandler(deps: {
+  mail: MailRepository;
+  smtpUrl: string;
+  from: string;
+  now: () => Date;
+}) {
+  const transport = nodemailer.createTransport(deps.smtpUrl);
+  return async (payload: unknown) => {
+    const { outboxId } = payload as { outboxId: string };
+    const message = await deps.mail.findById(outboxId);
+    if (!message || message.status === 'sent') return;
+    try {
+      await transport.sendMail({
+        from: deps.from,
+        to: message.to_address,
+        subject: message.subject,
+        text: message.text_body,
+      });
+    } catch (error) {
+      await deps.mail.markAttemptFailed(outboxId, error instanceof Error ? error.message : String(error));
+      throw error;
+    }
+    await deps.mail.markSent(outboxId, deps.now());
+  };
+}

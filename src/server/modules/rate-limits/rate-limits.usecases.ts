@@ -1,0 +1,49 @@
+import { rateLimited } from '../../errors';
+import type { Repositories } from '../../repositories';
+import { hashToken } from '../../security/tokens';
+
+export type RateLimitRule = { name: string; limit: number; windowMs: number; message: string };
+
+export const rateLimitRules = {
+  signInPerAccount: {
+    name: 'sign-in:account',
+    limit: 10,
+    windowMs: 15 * 60_000,
+    message: 'Too many sign-in attempts for this account. Wait 15 minutes or reset your password.',
+  },
+  signInPerClient: {
+    name: 'sign-in:client',
+    limit: 50,
+    windowMs: 15 * 60_000,
+    message: 'Too many sign-in attempts from this network. Wait 15 minutes and try again.',
+  },
+  passwordResetPerAccount: {
+    name: 'reset:account',
+    limit: 3,
+    windowMs: 60 * 60_000,
+    message: 'A reset link was sent several times already. Check your inbox, or try again in an hour.',
+  },
+  passwordResetPerClient: {
+    name: 'reset:client',
+    limit: 20,
+    windowMs: 60 * 60_000,
+    message: 'Too many reset requests from this network. Try again in an hour.',
+  },
+  memberInvitationsPerWorkspace: {
+    name: 'invite:workspace',
+    limit: 100,
+    windowMs: 60 * 60_000,
+    message: 'Too many invitations in the last hour. Try again later.',
+  },
+} satisfies Record<string, RateLimitRule>;
+
+export async function enforceRateLimit(
+  deps: { repos: Pick<Repositories, 'rateLimits'>; now: () => Date },
+  rule: RateLimitRule,
+  subject: string,
+): Promise<void> {
+  // Hashed, so the table holds no email or address in the clear.
+  const key = hashToken(`${rule.name}:${subject}`);
+  const hits = await deps.repos.rateLimits.hit(key, rule.windowMs, deps.now());
+  if (hits > rule.limit) throw rateLimited(rule.message);
+}

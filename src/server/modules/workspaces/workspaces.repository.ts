@@ -1,0 +1,94 @@
+import type { WorkspaceRole } from '../../../shared/workspaces';
+import type { Database } from '../../db/database';
+import type { MemberInvitationsTable, WorkspacesTable } from '../../db/schema';
+
+export type WorkspaceRow = WorkspacesTable;
+export type MemberInvitationRow = MemberInvitationsTable;
+
+export function createWorkspacesRepository({ db }: { db: Database }) {
+  return {
+    async insertWorkspace(workspace: WorkspaceRow): Promise<void> {
+      await db.insertInto('workspaces').values(workspace).execute();
+    },
+    findWorkspace(id: string): Promise<WorkspaceRow | undefined> {
+      return db.selectFrom('workspaces').selectAll().where('id', '=', id).executeTakeFirst();
+    },
+    async updateAnonymityK(id: string, anonymityK: number): Promise<void> {
+      await db.updateTable('workspaces').set({ anonymity_k: anonymityK }).where('id', '=', id).execute();
+    },
+    /** Idempotent, so accepting an invitation for a role one already holds is harmless. */
+    async addMembership(workspaceId: string, userId: string, role: WorkspaceRole, now: Date): Promise<void> {
+      await db
+        .insertInto('memberships')
+        .values({ workspace_id: workspaceId, user_id: userId, role, created_at: now.toISOString() })
+        .onConflict((conflict) => conflict.columns(['workspace_id', 'user_id', 'role']).doNothing())
+        .execute();
+    },
+    async rolesOf(workspaceId: string, userId: string): Promise<WorkspaceRole[]> {
+      const rows = await db
+        .selectFrom('memberships')
+        .select('role')
+        .where('workspace_id', '=', workspaceId)
+        .where('user_id', '=', userId)
+        .execute();
+      return rows.map((row) => row.role);
+    },
+    listMembershipsOfUser(userId: string) {
+      return db
+        .selectFrom('memberships')
+        .innerJoin('workspaces', 'workspaces.id', 'memberships.workspace_id')
+        .select([
+          'workspaces.id',
+          'workspaces.name',
+          'workspaces.kind',
+          'workspaces.created_at',
+          'memberships.role',
+        ])
+        .where('memberships.user_id', '=', userId)
+        .orderBy('workspaces.created_at')
+        .execute();
+    },
+    listMembers(workspaceId: string) {
+      return db
+        .selectFrom('memberships')
+        .innerJoin('users', 'users.id', 'memberships.user_id')
+        .select(['users.id', 'users.name', 'users.email', 'memberships.role'])
+        .where('memberships.workspace_id', '=', workspaceId)
+        .orderBy('users.name')
+        .execute();
+    },
+
+    async insertInvitation(invitation: MemberInvitationRow): Promise<void> {
+      await db.insertInto('member_invitations').values(invitation).execute();
+    },
+    findInvitationByTokenHash(tokenHash: string): Promise<MemberInvitationRow | undefined> {
+      return db
+        .selectFrom('member_invitations')
+        .selectAll()
+        .where('token_hash', '=', tokenHash)
+        .executeTakeFirst();
+    },
+    /** Checks and marks in one statement, so a link is accepted exactly once. */
+    async markInvitationAccepted(id: string, now: Date): Promise<boolean> {
+      const result = await db
+        .updateTable('member_invitations')
+        .set({ accepted_at: now.toISOString() })
+        .where('id', '=', id)
+        .where('accepted_at', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+    listPendingInvitations(workspaceId: string, now: Date) {
+      return db
+        .selectFrom('member_invitations')
+        .select(['id', 'email', 'role', 'expires_at'])
+        .where('workspace_id', '=', workspaceId)
+        .where('accepted_at', 'is', null)
+        .where('expires_at', '>', now.toISOString())
+        .orderBy('created_at', 'desc')
+        .execute();
+    },
+  };
+}
+
+export type WorkspacesRepository = ReturnType<typeof createWorkspacesRepository>;

@@ -1,0 +1,216 @@
+import type { CurrentUser } from '../../../shared/accounts';
+import type { WorkspaceRole, WorkspaceSummary } from '../../../shared/workspaces';
+import type { AppDeps } from '../../deps';
+import { forbidden, gone, invalid, notFound } from '../../errors';
+import type { Repositories } from '../../repositories';
+import { hashToken, newId, newToken } from '../../security/tokens';
+import { enforceRateLimit, rateLimitRules } from '../rate-limits/rate-limits.usecases';
+import {
+  canManageWorkspace,
+  defaultAnonymityK,
+  groupRolesByWorkspace,
+  invitationLifetimeMs,
+} from './workspaces.models';
+
+type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'mailer' | 'config'>;
+
+/** Every account gets one, so a leader without an organization can use the product alone. */
+export async function createPersonalWorkspace(deps: { repos: Repositories; now: Date }, user: CurrentUser) {
+  const id = newId();
+  await deps.repos.workspaces.insertWorkspace({
+    id,
+    name: `${user.name}'s workspace`,
+    kind: 'personal',
+    anonymity_k: defaultAnonymityK,
+    created_at: deps.now.toISOString(),
+  });
+  await deps.repos.workspaces.addMembership(id, user.id, 'leader', deps.now);
+  await deps.repos.workspaces.addMembership(id, user.id, 'admin', deps.now);
+  return id;
+}
+
+export async function createOrganization(deps: Deps, user: CurrentUser, name: string): Promise<string> {
+  const id = newId();
+  const now = deps.now();
+  await deps.transact(async (repos) => {
+    await repos.workspaces.insertWorkspace({
+      id,
+      name,
+      kind: 'organization',
+      anonymity_k: defaultAnonymityK,
+      created_at: now.toISOString(),
+    });
+    await repos.workspaces.addMembership(id, user.id, 'admin', now);
+    await repos.audit.record(
+      { workspaceId: id, actorUserId: user.id, action: 'workspace.created', target: id },
+      now,
+    );
+  });
+  return id;
+}
+
+export async function listMyWorkspaces(
+  deps: Pick<Deps, 'repos'>,
+  user: CurrentUser,
+): Promise<WorkspaceSummary[]> {
+  const rows = await deps.repos.workspaces.listMembershipsOfUser(user.id);
+  return groupRolesByWorkspace(rows).map(({ id, name, kind, roles }) => ({ id, name, kind, roles }));
+}
+
+/** Not-found rather than forbidden for non-members, so ids of other workspaces reveal nothing. */
+export async function requireMembership(deps: Pick<Deps, 'repos'>, user: CurrentUser, workspaceId: string) {
+  const roles = await deps.repos.workspaces.rolesOf(workspaceId, user.id);
+  const workspace = roles.length > 0 ? await deps.repos.workspaces.findWorkspace(workspaceId) : undefined;
+  if (!workspace)
+    throw notFound('workspace_not_found', 'This workspace does not exist or you are not a member.');
+  return { workspace, roles };
+}
+
+export async function requireAdmin(deps: Pick<Deps, 'repos'>, user: CurrentUser, workspaceId: string) {
+  const membership = await requireMembership(deps, user, workspaceId);
+  if (!canManageWorkspace(membership.roles)) {
+    throw forbidden('admin_only', 'Only an admin of this workspace can do this.');
+  }
+  return membership;
+}
+
+export async function getWorkspace(deps: Pick<Deps, 'repos'>, user: CurrentUser, workspaceId: string) {
+  const { workspace, roles } = await requireMembership(deps, user, workspaceId);
+  return {
+    id: workspace.id,
+    name: workspace.name,
+    kind: workspace.kind,
+    anonymityK: workspace.anonymity_k,
+    roles,
+  };
+}
+
+export async function listMembers(deps: Pick<Deps, 'repos'>, user: CurrentUser, workspaceId: string) {
+  await requireMembership(deps, user, workspaceId);
+  const rows = await deps.repos.workspaces.listMembers(workspaceId);
+  return groupRolesByWorkspace(rows).map(({ id, name, email, roles }) => ({
+    userId: id,
+    name,
+    email,
+    roles,
+  }));
+}
+
+export async function inviteMember(
+  deps: Deps,
+  user: CurrentUser,
+  workspaceId: string,
+  input: { email: string; role: WorkspaceRole },
+) {
+  const { workspace } = await requireAdmin(deps, user, workspaceId);
+  if (workspace.kind === 'personal') {
+    throw invalid(
+      'personal_workspace',
+      'A personal workspace has no members. Create an organization to invite people.',
+    );
+  }
+  await enforceRateLimit(deps, rateLimitRules.memberInvitationsPerWorkspace, workspaceId);
+  const token = newToken();
+  const now = deps.now();
+  await deps.transact(async (repos) => {
+    await repos.workspaces.insertInvitation({
+      id: newId(),
+      workspace_id: workspaceId,
+      email: input.email,
+      role: input.role,
+      token_hash: hashToken(token),
+      invited_by: user.id,
+      created_at: now.toISOString(),
+      expires_at: new Date(now.getTime() + invitationLifetimeMs).toISOString(),
+      accepted_at: null,
+    });
+    await repos.audit.record(
+      { workspaceId, actorUserId: user.id, action: `member.invited:${input.role}`, target: input.email },
+      now,
+    );
+  });
+  await deps.mailer.send({
+    to: input.email,
+    workspaceId,
+    subject: `${user.name} invited you to ${workspace.name} on Feedforward`,
+    text: [
+      `${user.name} invited you to join ${workspace.name} on Feedforward as ${input.role}.`,
+      '',
+      'Open this link within 14 days to accept (sign up first with this email address if you have no account):',
+      '',
+      `${deps.config.BASE_URL}/invitations/accept#token=${token}`,
+    ].join('\n'),
+  });
+}
+
+export async function acceptInvitation(deps: Deps, user: CurrentUser, token: string) {
+  const invitation = await deps.repos.workspaces.findInvitationByTokenHash(hashToken(token));
+  const now = deps.now();
+  if (!invitation)
+    throw notFound('invitation_not_found', 'This invitation link is not valid. Ask for a new one.');
+  if (invitation.accepted_at) throw gone('invitation_used', 'This invitation was already accepted.');
+  if (invitation.expires_at <= now.toISOString()) {
+    throw gone('invitation_expired', 'This invitation has expired. Ask the admin for a new one.');
+  }
+  if (invitation.email !== user.email) {
+    throw forbidden(
+      'invitation_other_email',
+      `This invitation is for ${invitation.email}. Sign in with that address to accept it.`,
+    );
+  }
+  await deps.transact(async (repos) => {
+    if (!(await repos.workspaces.markInvitationAccepted(invitation.id, now))) {
+      throw gone('invitation_used', 'This invitation was already accepted.');
+    }
+    await repos.workspaces.addMembership(invitation.workspace_id, user.id, invitation.role, now);
+    await repos.audit.record(
+      {
+        workspaceId: invitation.workspace_id,
+        actorUserId: user.id,
+        action: 'member.joined',
+        target: invitation.role,
+      },
+      now,
+    );
+  });
+  return { workspaceId: invitation.workspace_id };
+}
+
+export async function listPendingInvitations(
+  deps: Pick<Deps, 'repos' | 'now'>,
+  user: CurrentUser,
+  workspaceId: string,
+) {
+  await requireAdmin(deps, user, workspaceId);
+  const rows = await deps.repos.workspaces.listPendingInvitations(workspaceId, deps.now());
+  return rows.map((row) => ({ id: row.id, email: row.email, role: row.role, expiresAt: row.expires_at }));
+}
+
+export async function setAnonymityThreshold(
+  deps: Deps,
+  user: CurrentUser,
+  workspaceId: string,
+  anonymityK: number,
+) {
+  await requireAdmin(deps, user, workspaceId);
+  await deps.transact(async (repos) => {
+    await repos.workspaces.updateAnonymityK(workspaceId, anonymityK);
+    await repos.audit.record(
+      { workspaceId, actorUserId: user.id, action: 'workspace.anonymity_k', target: String(anonymityK) },
+      deps.now(),
+    );
+  });
+}
+
+export async function listOutbox(deps: Pick<Deps, 'repos'>, user: CurrentUser, workspaceId: string) {
+  await requireAdmin(deps, user, workspaceId);
+  const rows = await deps.repos.mail.listForWorkspace(workspaceId, 200);
+  return rows.map((row) => ({
+    id: row.id,
+    to: row.to_address,
+    subject: row.subject,
+    body: row.text_body,
+    status: row.status,
+    createdAt: row.created_at,
+  }));
+}

@@ -1,0 +1,27 @@
+import type { Database, DatabaseEngine } from './db/database';
+import { createAccountsRepository } from './modules/accounts/accounts.repository';
+import { createAuditRepository } from './modules/audit/audit.repository';
+import { createJobsRepository } from './modules/jobs/jobs.repository';
+import { createMailRepository } from './modules/mail/mail.repository';
+import { createRateLimitsRepository } from './modules/rate-limits/rate-limits.repository';
+import { createWorkspacesRepository } from './modules/workspaces/workspaces.repository';
+
+export function createRepositories(db: Database, engine: DatabaseEngine) {
+  return {
+    accounts: createAccountsRepository({ db }),
+    workspaces: createWorkspacesRepository({ db }),
+    jobs: createJobsRepository({ db, engine }),
+    mail: createMailRepository({ db }),
+    rateLimits: createRateLimitsRepository({ db }),
+    audit: createAuditRepository({ db }),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;
+
+/** Runs work in one transaction over repositories bound to it: all of it lands, or none. */
+export type Transact = <T>(work: (repositories: Repositories) => Promise<T>) => Promise<T>;
+
+export function createTransact(db: Database, engine: DatabaseEngine): Transact {
+  return (work) => db.transaction().execute((trx) => work(createRepositories(trx, engine)));
+}

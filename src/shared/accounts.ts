@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+export const emailSchema = z
+  .string({ message: 'Email is required' })
+  .trim()
+  .toLowerCase()
+  .max(254, { message: 'Email must be at most 254 characters' })
+  .pipe(z.email({ message: 'Email must look like name@example.com' }));
+
+export const passwordSchema = z
+  .string({ message: 'Password is required' })
+  .min(8, { message: 'Password must be at least 8 characters' })
+  .max(128, { message: 'Password must be at most 128 characters' });
+
+export const nameSchema = z
+  .string({ message: 'Name is required' })
+  .trim()
+  .min(1, { message: 'Name is required' })
+  .max(100, { message: 'Name must be at most 100 characters' });
+
+export const signUpSchema = z.object({ name: nameSchema, email: emailSchema, password: passwordSchema });
+export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z
+    .string({ message: 'Password is required' })
+    .min(1, { message: 'Password is required' })
+    .max(128),
+});
+export type SignInInput = z.infer<typeof signInSchema>;
+
+export const requestPasswordResetSchema = z.object({ email: emailSchema });
+
+export const resetPasswordSchema = z.object({
+  token: z.string().min(16, { message: 'This reset link is incomplete' }).max(200),
+  password: passwordSchema,
+});
+
+export type CurrentUser = { id: string; email: string; name: string };

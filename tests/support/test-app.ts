@@ -1,0 +1,101 @@
+import { createApp } from '../../src/server/app';
+import { composeDependencies } from '../../src/server/compose';
+import { type Config, loadConfig } from '../../src/server/config';
+import type { DatabaseEngine } from '../../src/server/db/database';
+import { createLogger } from '../../src/server/logger';
+import type { JobHandlers } from '../../src/server/modules/jobs/jobs.runner';
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+export const testBaseUrl = 'http://localhost:3000';
+
+export type TestAppOptions = {
+  env?: Record<string, string>;
+  now?: () => Date;
+  extraJobHandlers?: JobHandlers;
+  database?: TestDatabase;
+};
+
+/** The real app over a fresh database, for in-process HTTP tests with app.request(). */
+export async function createTestApp(engine: DatabaseEngine, options: TestAppOptions = {}) {
+  const database = options.database ?? (await createTestDatabase(engine));
+  const config: Config = loadConfig({
+    BASE_URL: testBaseUrl,
+    LOG_LEVEL: 'silent',
+    SEED_DEMO: 'false',
+    ...options.env,
+  });
+  const log = createLogger(config.LOG_LEVEL);
+  const { deps, jobRunner } = await composeDependencies({
+    config,
+    database,
+    log,
+    now: options.now,
+    extraJobHandlers: options.extraJobHandlers,
+  });
+  const app = createApp(deps);
+  return {
+    app,
+    deps,
+    jobRunner,
+    database,
+    client: () => createClient(app),
+    dispose: async () => {
+      await jobRunner.stop();
+      await database.dispose();
+    },
+  };
+}
+
+export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
+type Fetcher = { request: (path: string, init?: RequestInit) => Response | Promise<Response> };
+
+/** A browser-like client: keeps cookies and sends our Origin on every request. */
+export function createClient(app: Fetcher) {
+  const cookies = new Map<string, string>();
+  async function send(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+    const response = await app.request(path, {
+      method,
+      headers: {
+        origin: testBaseUrl,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(cookies.size
+          ? { cookie: [...cookies].map(([name, value]) => `${name}=${value}`).join('; ') }
+          : {}),
+        ...headers,
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(';');
+      const [name, ...rest] = (pair ?? '').split('=');
+      if (!name) continue;
+      const value = rest.join('=');
+      if (value === '' || /max-age=0/i.test(line)) cookies.delete(name.trim());
+      else cookies.set(name.trim(), value);
+    }
+    return response;
+  }
+  return {
+    cookies,
+    get: (path: string, headers?: Record<string, string>) => send('GET', path, undefined, headers),
+    post: (path: string, body?: unknown, headers?: Record<string, string>) =>
+      send('POST', path, body ?? {}, headers),
+    put: (path: string, body?: unknown, headers?: Record<string, string>) =>
+      send('PUT', path, body ?? {}, headers),
+    delete: (path: string, headers?: Record<string, string>) => send('DELETE', path, undefined, headers),
+  };
+}
+
+export type TestClient = ReturnType<typeof createClient>;
+
+let userCounter = 0;
+
+/** Signs up a fresh user through the API and returns a client holding their session. */
+export async function signedUpClient(testApp: TestApp, name = 'Test User') {
+  const client = testApp.client();
+  const email = `user${++userCounter}-${Math.random().toString(36).slice(2, 8)}@example.com`;
+  const response = await client.post('/api/auth/sign-up', { name, email, password: 'correct horse battery' });
+  if (response.status !== 201) throw new Error(`sign-up failed: ${response.status} ${await response.text()}`);
+  const { user } = (await response.json()) as { user: { id: string; email: string; name: string } };
+  return { client, user, email, password: 'correct horse battery' };
+}

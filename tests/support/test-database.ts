@@ -1,0 +1,69 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { type DatabaseEngine, type DatabaseHandle, openDatabase } from '../../src/server/db/database';
+import { migrateToLatest } from '../../src/server/db/migrate';
+
+const postgresUrl = process.env.TEST_DATABASE_URL;
+
+/** SQLite always; PostgreSQL when TEST_DATABASE_URL is set (CI always sets it). */
+export const testEngines: DatabaseEngine[] = postgresUrl ? ['sqlite', 'postgres'] : ['sqlite'];
+export const postgresSkipped = !postgresUrl;
+
+export type TestDatabase = DatabaseHandle & {
+  /** A second connection to the same database, as another app process would have. */
+  openAnother: () => DatabaseHandle;
+  dispose: () => Promise<void>;
+};
+
+/** A fresh, migrated database: a temp SQLite file, or a new PostgreSQL schema of its own. */
+export async function createTestDatabase(engine: DatabaseEngine): Promise<TestDatabase> {
+  if (engine === 'sqlite') {
+    const database = createSqlite();
+    await migrateToLatest(database.db);
+    return database;
+  }
+  const schema = `test_${Math.random().toString(36).slice(2, 12)}`;
+  const database = await createPostgresSchema(schema);
+  await migrateToLatest(database.db, schema);
+  return database;
+}
+
+function createSqlite(): TestDatabase {
+  const folder = mkdtempSync(join(tmpdir(), 'feedforward-test-'));
+  const url = `file:${join(folder, 'test.db')}`;
+  const handle = openDatabase(url);
+  return {
+    ...handle,
+    openAnother: () => openDatabase(url),
+    dispose: async () => {
+      await handle.close();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+async function createPostgresSchema(schema: string): Promise<TestDatabase> {
+  const url = postgresUrl as string;
+  await withAdminClient(url, (client) => client.query(`create schema ${schema}`));
+  const handle = openDatabase(url, { searchPath: schema });
+  return {
+    ...handle,
+    openAnother: () => openDatabase(url, { searchPath: schema }),
+    dispose: async () => {
+      await handle.close();
+      await withAdminClient(url, (client) => client.query(`drop schema ${schema} cascade`));
+    },
+  };
+}
+
+async function withAdminClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
