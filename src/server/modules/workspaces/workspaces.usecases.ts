@@ -147,7 +147,7 @@ export async function acceptInvitation(deps: Deps, user: CurrentUser, token: str
   const invitation = await deps.repos.workspaces.findInvitationByTokenHash(hashToken(token));
   const now = deps.now();
   if (!invitation)
-    throw notFound('invitation_not_found', 'This invitation link is not valid. Ask for a new one.');
+    throw gone('invitation_invalid', 'This invitation link is not valid. Ask the admin for a new one.');
   if (invitation.accepted_at) throw gone('invitation_used', 'This invitation was already accepted.');
   if (invitation.expires_at <= now.toISOString()) {
     throw gone('invitation_expired', 'This invitation has expired. Ask the admin for a new one.');

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createTestApp, signedUpClient, type TestApp, type TestClient } from '../../tests/support/test-app';
+import { testEngines } from '../../tests/support/test-database';
+
+/**
+ * Every route with who may use it. A new route must be added here, or the completeness test fails.
+ * public: anyone; signed-in: any account; member: members of the workspace in the path; admin: its admins.
+ */
+type Access = 'public' | 'signed-in' | 'member' | 'admin';
+type RouteRule = { method: string; path: string; access: Access; body?: unknown };
+
+const routes: RouteRule[] = [
+  { method: 'GET', path: '/healthz', access: 'public' },
+  { method: 'POST', path: '/api/auth/sign-up', access: 'public', body: {} },
+  { method: 'POST', path: '/api/auth/sign-in', access: 'public', body: {} },
+  { method: 'GET', path: '/api/auth/me', access: 'signed-in' },
+  { method: 'POST', path: '/api/auth/password-reset/request', access: 'public', body: {} },
+  { method: 'POST', path: '/api/auth/password-reset/complete', access: 'public', body: {} },
+  { method: 'GET', path: '/api/workspaces', access: 'signed-in' },
+  { method: 'POST', path: '/api/workspaces', access: 'signed-in', body: { name: 'Another org' } },
+  { method: 'GET', path: '/api/workspaces/:workspaceId', access: 'member' },
+  { method: 'GET', path: '/api/workspaces/:workspaceId/members', access: 'member' },
+  { method: 'GET', path: '/api/workspaces/:workspaceId/invitations', access: 'admin' },
+  {
+    method: 'POST',
+    path: '/api/workspaces/:workspaceId/invitations',
+    access: 'admin',
+    body: { email: 'new@example.com', role: 'leader' },
+  },
+  { method: 'PUT', path: '/api/workspaces/:workspaceId/anonymity', access: 'admin', body: { anonymityK: 4 } },
+  { method: 'GET', path: '/api/workspaces/:workspaceId/outbox', access: 'admin' },
+  { method: 'POST', path: '/api/invitations/accept', access: 'signed-in', body: { token: 'x'.repeat(43) } },
+  // Last, because it ends the sessions the rows above use.
+  { method: 'POST', path: '/api/auth/sign-out', access: 'public' },
+];
+
+type Role = 'anonymous' | 'outsider' | 'member' | 'admin';
+const roles: Role[] = ['anonymous', 'outsider', 'member', 'admin'];
+
+/** The status class each role must get; "allowed" means access control let it through. */
+function expectedOutcome(access: Access, role: Role): 'allowed' | 401 | 403 | 404 {
+  if (access === 'public') return 'allowed';
+  if (role === 'anonymous') return 401;
+  if (access === 'signed-in') return 'allowed';
+  if (role === 'outsider') return 404;
+  if (access === 'admin' && role === 'member') return 403;
+  return 'allowed';
+}
+
+describe.each(testEngines)('access control on %s', (engine) => {
+  let testApp: TestApp;
+  let workspaceId: string;
+  const clients = {} as Record<Role, TestClient>;
+
+  beforeAll(async () => {
+    testApp = await createTestApp(engine);
+    const admin = await signedUpClient(testApp, 'Admin');
+    workspaceId = (
+      (await (await admin.client.post('/api/workspaces', { name: 'Org' })).json()) as { id: string }
+    ).id;
+    const member = await signedUpClient(testApp, 'Member');
+    await testApp.deps.repos.workspaces.addMembership(workspaceId, member.user.id, 'leader', new Date());
+    const outsider = await signedUpClient(testApp, 'Outsider');
+    await outsider.client.post('/api/workspaces', { name: 'Other org' });
+    Object.assign(clients, {
+      anonymous: testApp.client(),
+      outsider: outsider.client,
+      member: member.client,
+      admin: admin.client,
+    });
+  });
+  afterAll(async () => {
+    await testApp.dispose();
+  });
+
+  test('every registered route is listed in the access-control table', () => {
+    const registered = testApp.app.routes
+      .filter((route) => route.method !== 'ALL')
+      .map((route) => `${route.method} ${route.path}`);
+    const listed = routes.map((route) => `${route.method} ${route.path}`);
+    expect([...new Set(registered)].sort()).toEqual([...new Set(listed)].sort());
+  });
+
+  for (const route of routes) {
+    for (const role of roles) {
+      const expected = expectedOutcome(route.access, role);
+      test(`${route.method} ${route.path} as ${role} is ${expected}`, async () => {
+        const path = route.path.replace(':workspaceId', workspaceId);
+        const client = clients[role];
+        const body = route.body ?? (route.method === 'GET' ? undefined : {});
+        const response =
+          route.method === 'GET'
+            ? await client.get(path)
+            : route.method === 'PUT'
+              ? await client.put(path, body)
+              : await client.post(path, body);
+        if (expected === 'allowed') expect([401, 403, 404]).not.toContain(response.status);
+        else expect(response.status).toBe(expected);
+        expect(response.status).toBeLessThan(500);
+      });
+    }
+  }
+});

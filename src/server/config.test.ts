@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { loadConfig } from './config';
+
+describe('configuration', () => {
+  test('an empty environment gives defaults that work', () => {
+    const config = loadConfig({});
+    expect(config.PORT).toBe(3000);
+    expect(config.BASE_URL).toBe('http://localhost:3000');
+    expect(config.DATABASE_URL).toBe('file:./data/feedforward.db');
+    expect(config.SMTP_URL).toBeUndefined();
+  });
+
+  test('BASE_URL follows PORT unless set, and loses a trailing slash', () => {
+    expect(loadConfig({ PORT: '8080' }).BASE_URL).toBe('http://localhost:8080');
+    expect(loadConfig({ BASE_URL: 'https://ff.example.com/' }).BASE_URL).toBe('https://ff.example.com');
+  });
+
+  test('a bad value names the variable and what is expected', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT: must be a port number/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(
+      /DATABASE_URL: must start with postgres:\/\//,
+    );
+    expect(() => loadConfig({ SMTP_URL: 'mail.example.com' })).toThrow(/SMTP_URL: must look like smtp:\/\//);
+    expect(() => loadConfig({ SEED_DEMO: 'maybe' })).toThrow(/SEED_DEMO: must be true or false/);
+  });
+
+  test('empty variables count as unset', () => {
+    expect(loadConfig({ SMTP_URL: '' }).SMTP_URL).toBeUndefined();
+  });
+});
