@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createTestApp, signedUpClient, type TestApp, type TestClient } from '../../tests/support/test-app';
-import { testEngines } from '../../tests/support/test-database';
+import { describeEachEngine } from '../../tests/support/test-database';
 
 /**
  * Every route with who may use it. A new route must be added here, or the completeness test fails.
@@ -47,7 +47,7 @@ function expectedOutcome(access: Access, role: Role): 'allowed' | 401 | 403 | 40
   return 'allowed';
 }
 
-describe.each(testEngines)('access control on %s', (engine) => {
+describeEachEngine('access control', (engine) => {
   let testApp: TestApp;
   let workspaceId: string;
   const clients = {} as Record<Role, TestClient>;

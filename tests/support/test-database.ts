@@ -2,14 +2,20 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { describe } from 'vitest';
 import { type DatabaseEngine, type DatabaseHandle, openDatabase } from '../../src/server/db/database';
 import { migrateToLatest } from '../../src/server/db/migrate';
 
 const postgresUrl = process.env.TEST_DATABASE_URL;
 
-/** SQLite always; PostgreSQL when TEST_DATABASE_URL is set (CI always sets it). */
-export const testEngines: DatabaseEngine[] = postgresUrl ? ['sqlite', 'postgres'] : ['sqlite'];
-export const postgresSkipped = !postgresUrl;
+/**
+ * Declares the suite once per engine: SQLite always, PostgreSQL when TEST_DATABASE_URL is set
+ * (CI always sets it). Without it the PostgreSQL copy is reported as skipped, not silently absent.
+ */
+export function describeEachEngine(title: string, suite: (engine: DatabaseEngine) => void) {
+  describe(`${title} on sqlite`, () => suite('sqlite'));
+  describe.skipIf(!postgresUrl)(`${title} on postgres`, () => suite('postgres'));
+}
 
 export type TestDatabase = DatabaseHandle & {
   /** A second connection to the same database, as another app process would have. */

@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, expect, test } from 'vitest';
 import { createTestApp, signedUpClient, type TestApp } from '../../../../tests/support/test-app';
-import { testEngines } from '../../../../tests/support/test-database';
+import { describeEachEngine } from '../../../../tests/support/test-database';
 
 function resetTokenFromOutbox(body: string): string {
   const token = body.match(/#token=([\w-]+)/)?.[1];
@@ -8,7 +8,7 @@ function resetTokenFromOutbox(body: string): string {
   return token;
 }
 
-describe.each(testEngines)('accounts on %s', (engine) => {
+describeEachEngine('accounts', (engine) => {
   let testApp: TestApp;
   beforeEach(async () => {
     testApp = await createTestApp(engine);
@@ -30,13 +30,11 @@ describe.each(testEngines)('accounts on %s', (engine) => {
   });
 
   test('the session cookie is HttpOnly and SameSite=Lax', async () => {
-    const response = await testApp
-      .client()
-      .post('/api/auth/sign-up', {
-        name: 'Ada',
-        email: 'ada@example.com',
-        password: 'correct horse battery',
-      });
+    const response = await testApp.client().post('/api/auth/sign-up', {
+      name: 'Ada',
+      email: 'ada@example.com',
+      password: 'correct horse battery',
+    });
     const cookie = response.headers.getSetCookie().join('\n');
     expect(cookie).toMatch(/ff_session=[\w-]{40,}/);
     expect(cookie).toMatch(/HttpOnly/);

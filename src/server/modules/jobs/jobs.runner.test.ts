@@ -1,8 +1,12 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
-import { createTestDatabase, type TestDatabase, testEngines } from '../../../../tests/support/test-database';
+import {
+  createTestDatabase,
+  describeEachEngine,
+  type TestDatabase,
+} from '../../../../tests/support/test-database';
 
-describe.each(testEngines)('jobs on %s', (engine) => {
+describeEachEngine('jobs', (engine) => {
   let database: TestDatabase;
   const apps: TestApp[] = [];
   beforeEach(async () => {
@@ -34,7 +38,10 @@ describe.each(testEngines)('jobs on %s', (engine) => {
     const second = await appInstance(record);
     const now = new Date();
     for (let n = 0; n < 60; n++) {
-      await first.deps.repos.jobs.enqueue({ kind: 'test.record', payload: { n: String(n) }, runAt: now }, now);
+      await first.deps.repos.jobs.enqueue(
+        { kind: 'test.record', payload: { n: String(n) }, runAt: now },
+        now,
+      );
     }
     const counts = await Promise.all([first.jobRunner.tick(), second.jobRunner.tick()]);
     expect(counts.reduce((sum, count) => sum + count, 0)).toBe(60);
@@ -48,7 +55,10 @@ describe.each(testEngines)('jobs on %s', (engine) => {
     });
     const now = new Date();
     for (let attempt = 0; attempt < 3; attempt++) {
-      await app.deps.repos.jobs.enqueue({ kind: 'test.record', payload: attempt, runAt: now, uniqueKey: 'once' }, now);
+      await app.deps.repos.jobs.enqueue(
+        { kind: 'test.record', payload: attempt, runAt: now, uniqueKey: 'once' },
+        now,
+      );
     }
     await app.jobRunner.tick();
     expect(runs).toEqual([0]);

@@ -1,10 +1,10 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, expect, test } from 'vitest';
 import { createTestApp, signedUpClient, type TestApp } from '../../../../tests/support/test-app';
-import { testEngines } from '../../../../tests/support/test-database';
+import { describeEachEngine } from '../../../../tests/support/test-database';
 
 type Json = Record<string, unknown>;
 
-describe.each(testEngines)('workspaces on %s', (engine) => {
+describeEachEngine('workspaces', (engine) => {
   let testApp: TestApp;
   beforeEach(async () => {
     testApp = await createTestApp(engine);
