@@ -1,0 +1,158 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { labeledCommitments } from './commitment-quality.labeled-examples';
+import { type CommitmentDraft, checkCommitment, commitmentFlagKinds } from './commitment-quality.models';
+
+const draft = (
+  situation: string,
+  action: string,
+  frequency = 'every time',
+  noticedBy = '',
+): CommitmentDraft => ({
+  situation,
+  action,
+  frequency,
+  noticedBy,
+});
+
+const kindsOf = (commitment: CommitmentDraft) => checkCommitment(commitment).flags.map((flag) => flag.kind);
+
+/** Splits "When X, I will Y." back into the fields a leader would fill in. */
+function parseWhenIWill(sentence: string): CommitmentDraft {
+  const match = /^When (.+?), I will (.+)\.$/.exec(sentence);
+  expect(match, `"${sentence}" should read "When …, I will ….".`).not.toBeNull();
+  return draft(match?.[1] ?? '', match?.[2] ?? '');
+}
+
+describe('commitment quality check', () => {
+  test('a specific, visible commitment in the leader’s control gets no flags', () => {
+    const good = draft(
+      'someone brings me a problem',
+      'ask two open questions before suggesting anything',
+      'every time',
+      "They'll hear questions from me before any advice",
+    );
+    expect(checkCommitment(good)).toEqual({ flags: [] });
+  });
+
+  test('"be more supportive" is flagged as vague', () => {
+    expect(kindsOf(draft("I'm working with the team", 'be more supportive'))).toEqual(['vague']);
+  });
+
+  test('"stay calm" is flagged as something nobody can see', () => {
+    expect(kindsOf(draft('someone pushes back on my idea', 'stay calm'))).toEqual(['unobservable']);
+  });
+
+  test('"get people to speak up" is flagged as outside the leader’s control', () => {
+    expect(kindsOf(draft('we have team meetings', 'get people to speak up'))).toEqual(['outside-control']);
+  });
+
+  test('checking on every engineer each morning is flagged as micromanagement', () => {
+    const checking = draft(
+      'the day starts',
+      "check in with every engineer on what they're working on",
+      'daily',
+    );
+    expect(kindsOf(checking)).toEqual(['micromanagement']);
+  });
+
+  test('a weekly 1:1 question to each report is care, not micromanagement', () => {
+    const weekly = draft('we have our weekly 1:1', 'ask each report what is getting in their way', 'weekly');
+    expect(kindsOf(weekly)).toEqual([]);
+  });
+
+  test('the leader giving a status update is not demanding one', () => {
+    const giving = draft('I send my manager the weekly status update', "mention one person's work by name");
+    expect(kindsOf(giving)).toEqual([]);
+  });
+
+  test('the whole sentence typed into the action box is read the same way', () => {
+    const typed = draft(
+      '',
+      'When someone brings me a problem, I’ll ask two open questions before suggesting anything.',
+    );
+    expect(kindsOf(typed)).toEqual([]);
+    expect(kindsOf(draft('', 'When a PR is opened, I will approve every PR before it merges'))).toEqual([
+      'micromanagement',
+    ]);
+  });
+
+  test('a flag quotes the words that triggered it in one friendly sentence', () => {
+    const [flag] = checkCommitment(draft('I run 1:1s', 'try to give more feedback')).flags;
+    expect(flag?.reason).toContain('"try to"');
+    expect(flag?.reason).toMatch(/^[^.?!]+[.?!]$/);
+  });
+
+  test('micromanagement advice fits the kind of control being taken', () => {
+    const [approval] = checkCommitment(draft('a PR is opened', 'approve every PR')).flags;
+    const [contact] = checkCommitment(draft('I need focus time', 'set office hours for the team')).flags;
+    expect(approval?.betterExample).toMatch(/let them decide/);
+    expect(contact?.betterExample).toMatch(/block it in my own calendar/);
+  });
+
+  test('every flag on the labeled commitments gives one sentence and a better example that passes the check', () => {
+    for (const commitment of labeledCommitments) {
+      for (const flag of checkCommitment(commitment).flags) {
+        expect(flag.reason).toMatch(/^[^\n]+[.?!]$/);
+        expect(flag.reason.split(/[.?!](?:\s|$)/).filter((part) => part.trim() !== '')).toHaveLength(1);
+        expect(kindsOf(parseWhenIWill(flag.betterExample)), flag.betterExample).toEqual([]);
+      }
+    }
+  });
+
+  test('any text gives at most one flag of each kind and never throws', () => {
+    fc.assert(
+      fc.property(
+        fc.string(),
+        fc.string(),
+        fc.string(),
+        fc.string(),
+        (situation, action, frequency, noticedBy) => {
+          const kinds = kindsOf({ situation, action, frequency, noticedBy });
+          expect(new Set(kinds).size).toBe(kinds.length);
+        },
+      ),
+    );
+  });
+});
+
+describe('commitment quality on realistic commitments', () => {
+  test('at least 85% of flag decisions are right, with precision and recall of at least 0.8', () => {
+    const counts = { truePositive: 0, falsePositive: 0, falseNegative: 0, trueNegative: 0 };
+    const misses: string[] = [];
+    for (const commitment of labeledCommitments) {
+      const flagged = new Set(kindsOf(commitment));
+      for (const kind of commitmentFlagKinds) {
+        const expected = commitment.expected.includes(kind);
+        const actual = flagged.has(kind);
+        if (expected && actual) counts.truePositive++;
+        else if (!expected && actual) counts.falsePositive++;
+        else if (expected && !actual) counts.falseNegative++;
+        else counts.trueNegative++;
+        if (expected !== actual) misses.push(`${actual ? '+' : '-'}${kind}: ${commitment.action}`);
+      }
+    }
+    const decisions = labeledCommitments.length * commitmentFlagKinds.length;
+    const accuracy = (counts.truePositive + counts.trueNegative) / decisions;
+    const precision = counts.truePositive / (counts.truePositive + counts.falsePositive);
+    const recall = counts.truePositive / (counts.truePositive + counts.falseNegative);
+    console.log(
+      `commitment quality: ${labeledCommitments.length} commitments, accuracy ${Math.round(accuracy * 100)}%, ` +
+        `precision ${precision.toFixed(2)}, recall ${recall.toFixed(2)}` +
+        (misses.length > 0 ? `\n  misses:\n  ${misses.join('\n  ')}` : ''),
+    );
+    expect(labeledCommitments.length).toBeGreaterThanOrEqual(40);
+    expect(accuracy).toBeGreaterThanOrEqual(0.85);
+    expect(precision).toBeGreaterThanOrEqual(0.8);
+    expect(recall).toBeGreaterThanOrEqual(0.8);
+  });
+
+  test('the table covers good commitments and every kind of flag', () => {
+    const labels = labeledCommitments.flatMap((commitment): string[] =>
+      commitment.expected.length === 0 ? ['none'] : [...commitment.expected],
+    );
+    for (const label of ['none', ...commitmentFlagKinds]) {
+      expect(labels.filter((l) => l === label).length, label).toBeGreaterThanOrEqual(8);
+    }
+  });
+});

@@ -1,0 +1,81 @@
+// The behavior quality check: a friendly second look at "When ‹situation›, I will ‹action›"
+// before the leader commits to it. It looks for the four ways new managers' commitments
+// usually go wrong, and for each one says why in a sentence and offers a better example.
+// Plain word patterns rather than a language model: the rules stay readable, run anywhere,
+// and a false alarm only costs the leader a glance.
+
+import { commitmentRules } from './commitment-quality.rules';
+
+export const commitmentFlagKinds = ['vague', 'unobservable', 'outside-control', 'micromanagement'] as const;
+export type CommitmentFlagKind = (typeof commitmentFlagKinds)[number];
+
+export type CommitmentDraft = { situation: string; action: string; frequency: string; noticedBy: string };
+
+export type CommitmentFlag = {
+  kind: CommitmentFlagKind;
+  /** One friendly sentence saying why this may not work. */
+  reason: string;
+  /** A concrete alternative in the same "When …, I will …" form. */
+  betterExample: string;
+};
+
+export type CommitmentCheck = { flags: CommitmentFlag[] };
+
+/** The commitment as the rules read it: lower case, plain apostrophes, no "When"/"I will" lead-ins. */
+export type NormalizedCommitment = {
+  situation: string;
+  action: string;
+  frequency: string;
+  noticedBy: string;
+  /** Situation, action and frequency together, for cues such as "every morning" that may sit in any. */
+  whole: string;
+};
+
+function plain(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\bi'll\b/g, 'i will')
+    .replace(/\bwon't\b/g, 'will not')
+    .replace(/\bcan't\b/g, 'cannot')
+    .replace(/\b(do|does|did|is|are|should|would)n't\b/g, '$1 not')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\s.!;,]+$/, '');
+}
+
+export function normalizeCommitment(draft: CommitmentDraft): NormalizedCommitment {
+  let situation = plain(draft.situation).replace(/^(when|whenever|if)\s+/, '');
+  let action = plain(draft.action);
+  // People often type the whole sentence into the action box.
+  const split = /^(?:when|whenever|if)\s+(.+?),?\s+i will\s+(.+)$/.exec(action);
+  if (split?.[1] && split[2]) {
+    situation = situation || split[1];
+    action = split[2];
+  }
+  action = action.replace(/^(i will|will|i)\s+/, '');
+  const frequency = plain(draft.frequency);
+  return {
+    situation,
+    action,
+    frequency,
+    noticedBy: plain(draft.noticedBy),
+    whole: `${situation} | ${action} | ${frequency}`,
+  };
+}
+
+export function checkCommitment(draft: CommitmentDraft): CommitmentCheck {
+  const commitment = normalizeCommitment(draft);
+  const flags: CommitmentFlag[] = [];
+  // One flag per kind: the first rule that fires explains it best, more would only nag.
+  for (const kind of commitmentFlagKinds) {
+    for (const rule of commitmentRules[kind]) {
+      const phrase = rule.find(commitment);
+      if (phrase === null) continue;
+      flags.push({ kind, reason: rule.reason(phrase), betterExample: rule.betterExample(commitment) });
+      break;
+    }
+  }
+  return { flags };
+}
