@@ -5,6 +5,7 @@ import type { AppDeps } from './deps';
 import type { Logger } from './logger';
 import { createJobRunner, type JobHandlers } from './modules/jobs/jobs.runner';
 import { createDeliverMailHandler, createMailer, deliverMailJob } from './modules/mail/mailer';
+import { createTextAnalysis, type TextAnalysis } from './modules/text/text-analysis';
 import { createRepositories, createTransact } from './repositories';
 import { createPasswordHasher, loadCommonPasswords } from './security/passwords';
 import { newId } from './security/tokens';
@@ -51,6 +52,7 @@ export async function composeDependencies({
       now,
     });
   }
+  let textAnalysis: TextAnalysis | undefined;
   const deps: AppDeps = {
     config,
     engine: database.engine,
@@ -62,6 +64,10 @@ export async function composeDependencies({
     now,
     log,
     checkDatabase: database.checkHealth,
+    textAnalysis: () => {
+      textAnalysis ??= createTextAnalysis();
+      return textAnalysis;
+    },
   };
   return { deps, jobRunner };
 }

@@ -2,6 +2,7 @@ import type { Config } from './config';
 import type { DatabaseEngine } from './db/database';
 import type { Logger } from './logger';
 import type { Mailer } from './modules/mail/mailer';
+import type { TextAnalysis } from './modules/text/text-analysis';
 import type { Repositories, Transact } from './repositories';
 import type { PasswordHasher } from './security/passwords';
 
@@ -17,4 +18,6 @@ export type AppDeps = {
   now: () => Date;
   log: Logger;
   checkDatabase: () => Promise<void>;
+  /** The offline language model, loaded on first use (it takes a moment) and then shared. */
+  textAnalysis: () => TextAnalysis;
 };

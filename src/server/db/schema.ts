@@ -94,6 +94,77 @@ export type AuditLogTable = {
   created_at: string;
 };
 
+export type WorkspaceFrameworksTable = {
+  workspace_id: string;
+  /** The framework file as JSON (see src/shared/framework.ts). */
+  framework: string;
+  updated_at: string;
+};
+
+export type StakeholdersTable = {
+  id: string;
+  workspace_id: string;
+  leader_id: string;
+  name: string;
+  email: string | null;
+  relationship_group: string;
+  created_at: string;
+};
+
+export type CyclesTable = {
+  id: string;
+  workspace_id: string;
+  leader_id: string;
+  problem: string;
+  goal: string;
+  /** JSON snapshot of the chosen competency, so later framework edits never alter this cycle. */
+  competency: string;
+  /** JSON: behavior key → the leader's own 1..5 rating before listening. */
+  baseline: string;
+  stage: string;
+  reflection: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+export type RoundsTable = {
+  id: string;
+  cycle_id: string;
+  kind: string;
+  status: 'open' | 'closed';
+  intro: string;
+  /** JSON Question[] snapshotted when the round opens. */
+  questions: string;
+  /** The workspace's k at opening, locked for the round's life. */
+  anonymity_k: number;
+  opened_at: string;
+  closes_on: string;
+  closed_at: string | null;
+  thanked_at: string | null;
+};
+
+export type RoundInvitationsTable = {
+  id: string;
+  round_id: string;
+  stakeholder_id: string | null;
+  relationship_group: string;
+  token_hash: string;
+  answered: number;
+  reminders_sent: number;
+  created_at: string;
+};
+
+export type ResponsesTable = {
+  id: string;
+  round_id: string;
+  relationship_group: string;
+  named_manager: number;
+  /** JSON Answers. */
+  answers: string;
+  /** YYYY-MM-DD: no finer time is ever kept. */
+  submitted_on: string;
+};
+
 export type Schema = {
   users: UsersTable;
   sessions: SessionsTable;
@@ -105,4 +176,10 @@ export type Schema = {
   jobs: JobsTable;
   rate_limits: RateLimitsTable;
   audit_log: AuditLogTable;
+  workspace_frameworks: WorkspaceFrameworksTable;
+  stakeholders: StakeholdersTable;
+  cycles: CyclesTable;
+  rounds: RoundsTable;
+  round_invitations: RoundInvitationsTable;
+  responses: ResponsesTable;
 };
