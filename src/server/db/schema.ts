@@ -148,9 +148,14 @@ export type RoundInvitationsTable = {
   round_id: string;
   stakeholder_id: string | null;
   relationship_group: string;
-  token_hash: string;
   answered: number;
   reminders_sent: number;
+  created_at: string;
+};
+
+export type InvitationTokensTable = {
+  token_hash: string;
+  invitation_id: string;
   created_at: string;
 };
 
@@ -181,5 +186,6 @@ export type Schema = {
   cycles: CyclesTable;
   rounds: RoundsTable;
   round_invitations: RoundInvitationsTable;
+  invitation_tokens: InvitationTokensTable;
   responses: ResponsesTable;
 };

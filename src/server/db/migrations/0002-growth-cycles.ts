@@ -64,12 +64,21 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('round_id', 'text', (c) => c.notNull().references('rounds.id').onDelete('cascade'))
     .addColumn('stakeholder_id', 'text', (c) => c.references('stakeholders.id').onDelete('set null'))
     .addColumn('relationship_group', 'text', (c) => c.notNull())
-    .addColumn('token_hash', 'text', (c) => c.notNull().unique())
     .addColumn('answered', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('reminders_sent', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('round_invitations_round').on('round_invitations').column('round_id').execute();
+
+  // Only hashes of link tokens are kept. A reminder carries a fresh link, so an invitation may have several.
+  await db.schema
+    .createTable('invitation_tokens')
+    .addColumn('token_hash', 'text', (c) => c.primaryKey())
+    .addColumn('invitation_id', 'text', (c) =>
+      c.notNull().references('round_invitations.id').onDelete('cascade'),
+    )
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute();
 
   // A response holds the round, the relationship group, the answers and the day: nothing that
   // leads back to an invitation or a person.
