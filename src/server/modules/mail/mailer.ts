@@ -5,9 +5,14 @@ import type { MailRepository } from './mail.repository';
 
 export type MailMessage = { to: string; subject: string; text: string; workspaceId: string | null };
 
+type MailStores = { mail: MailRepository; jobs: JobsRepository };
+
 export type Mailer = {
-  /** Records the message in the outbox; with SMTP configured a job delivers it. Never loses it. */
-  send: (message: MailMessage) => Promise<void>;
+  /**
+   * Records the message in the outbox; with SMTP configured a job delivers it. Never loses it.
+   * Pass the repositories of a transaction to queue it only if that transaction commits.
+   */
+  send: (message: MailMessage, within?: MailStores) => Promise<void>;
 };
 
 export const deliverMailJob = 'mail.deliver';
@@ -22,9 +27,9 @@ type Deps = {
 
 export function createMailer({ mail, jobs, now, smtpConfigured, wakeJobs }: Deps): Mailer {
   return {
-    async send(message) {
+    async send(message, within = { mail, jobs }) {
       const id = newId();
-      await mail.insert({
+      await within.mail.insert({
         id,
         workspace_id: message.workspaceId,
         to_address: message.to,

@@ -74,6 +74,15 @@ export async function requireAdmin(deps: Pick<Deps, 'repos'>, user: CurrentUser,
   return membership;
 }
 
+/** Growth cycles and stakeholders belong to leaders; a coach or admin alone has none to manage. */
+export async function requireLeader(deps: Pick<Deps, 'repos'>, user: CurrentUser, workspaceId: string) {
+  const membership = await requireMembership(deps, user, workspaceId);
+  if (!membership.roles.includes('leader')) {
+    throw forbidden('leader_only', 'Only a leader in this workspace can do this.');
+  }
+  return membership;
+}
+
 export async function getWorkspace(deps: Pick<Deps, 'repos'>, user: CurrentUser, workspaceId: string) {
   const { workspace, roles } = await requireMembership(deps, user, workspaceId);
   return {
