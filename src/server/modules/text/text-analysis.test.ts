@@ -32,11 +32,33 @@ describe('text analysis', () => {
     expect(tokens[3]?.normal).toBe('not');
   });
 
+  test('reads "I\'m" as "I am", with either apostrophe', () => {
+    for (const text of ["I'm tired", 'I\u2019m tired']) {
+      expect(analysis.analyze(text).tokens.map((token) => [token.normal, token.pos])).toEqual([
+        ['i', 'PRON'],
+        ['am', 'AUX'],
+        ['tired', 'ADJ'],
+      ]);
+    }
+  });
+
   test('marks names, stop words and dates', () => {
     const tokens = analysis.analyze('Last week Sarah skipped the review.').tokens;
     expect(tokens.find((token) => token.text === 'Sarah')?.pos).toBe('PROPN');
     expect(tokens.find((token) => token.text === 'the')?.isStopWord).toBe(true);
     expect(tokens[0]?.entity).toBe('DATE');
+  });
+
+  test('tells known English words from names, and marks where sentences start', () => {
+    const tokens = analysis.analyze('Deadlines slip. Priya knows.').tokens;
+    expect(tokens.map((token) => [token.text, token.isKnownWord, token.startsSentence])).toEqual([
+      ['Deadlines', true, true],
+      ['slip', true, false],
+      ['.', true, false],
+      ['Priya', false, true],
+      ['knows', true, false],
+      ['.', true, false],
+    ]);
   });
 
   test('scores harsh wording as negative', () => {

@@ -17,7 +17,7 @@ export type AnalyzedToken = {
   normal: string;
   /** Dictionary form ("missed" → "miss", "people" → "people", "'re" → "be"). */
   lemma: string;
-  /** Porter stem, for matching word families ("delegating", "delegation" → "deleg"). */
+  /** Porter stem of the lemma, for matching word families ("told" → "tell", "delegation" → "deleg"). */
   stem: string;
   pos: PartOfSpeech;
   /** wink-nlp's token type: 'word', 'number', 'punctuation', 'emoji', 'url', … */
@@ -25,6 +25,10 @@ export type AnalyzedToken = {
   isStopWord: boolean;
   /** Inside the scope of a negation ("don't *listen to me*"). */
   isNegated: boolean;
+  /** The lowercase form is in the model's English lexicon; most people's names are not. */
+  isKnownWord: boolean;
+  /** First token of its sentence, where capitals say nothing about names. */
+  startsSentence: boolean;
   /** Entity type when the token is part of a detected entity, e.g. 'DATE' or 'DURATION'. */
   entity: string | null;
 };
@@ -56,9 +60,14 @@ export function createTextAnalysis(): TextAnalysis {
   // wink's typings declare these two with an extra `addons` argument that `out()` supplies itself.
   const lemmaOf = its.lemma as unknown as ItsFunction<string>;
   const stemOf = its.stem as unknown as ItsFunction<string>;
+  // The token stemmer works on the word as written, which leaves "told" apart from "tell";
+  // stemming the lemma with the model's own stemmer joins irregular forms too.
+  const stemAddon = model.addons.stem;
+  const stemWord = typeof stemAddon === 'function' ? (stemAddon as (word: string) => string) : null;
 
   function analyze(text: string): AnalyzedText {
-    const doc = nlp.readDoc(text);
+    // The model reads "I'm" as a single unknown name instead of "I am"; spell it out first.
+    const doc = nlp.readDoc(text.replace(/\b([Ii])['\u2019]m\b/g, '$1 am'));
     const all = doc.tokens();
     const entities = new Map<number, string>();
     doc.entities().each((entity: ItemEntity) => {
@@ -81,18 +90,23 @@ export function createTextAnalysis(): TextAnalysis {
       text: tokenText,
       normal: normals[index] ?? tokenText.toLowerCase(),
       lemma: lemmas[index] ?? tokenText.toLowerCase(),
-      stem: stems[index] ?? tokenText.toLowerCase(),
+      stem: stemWord && lemmas[index] ? stemWord(lemmas[index]) : (stems[index] ?? tokenText.toLowerCase()),
       pos: pos[index] ?? 'X',
       kind: kinds[index] ?? 'word',
       isStopWord: stopWords[index] ?? false,
       isNegated: negations[index] ?? false,
       entity: entities.get(index) ?? null,
+      // isOOV checks the model's own vocabulary; isLexeme also grows with every text read.
+      isKnownWord: !doc.isOOV(normals[index] ?? tokenText.toLowerCase()),
+      startsSentence: false,
     }));
 
     const sentences: AnalyzedSentence[] = [];
     doc.sentences().each((sentence: ItemSentence) => {
       const sentenceTokens = sentence.tokens();
       const first = sentenceTokens.length() > 0 ? sentenceTokens.itemAt(0).index() : 0;
+      const firstToken = tokens[first];
+      if (firstToken) firstToken.startsSentence = true;
       sentences.push({
         text: sentence.out(),
         tokens: tokens.slice(first, first + sentenceTokens.length()),
