@@ -1,3 +1,4 @@
+import { heldOutBatches } from './commitment-quality.held-out-examples';
 import {
   type CommitmentDraft,
   type CommitmentFlagKind,
@@ -16,9 +17,14 @@ import {
 //   approving everything, or demanding status reports.
 // Used by the accuracy test; never edit a label to make the model pass.
 //
+// The first block was written before any rule existed. Each later batch was written fresh,
+// measured before the rules saw it, and then kept. On those fresh batches the rules were right
+// about 90% of the time they flagged, but caught only 34-43% of the problems: word patterns
+// generalize poorly to new phrasing, so treat the in-table recall as an upper bound.
+//
 // One commitment a line: situation | action | frequency | how others would notice | flags ("-" for none).
 
-const table = `
+const firstBlock = `
 # Good commitments: specific, visible, mine to do.
 someone brings me a problem | ask two open questions before suggesting anything | every time | They'll hear questions from me before any advice | -
 a teammate presents a design | name one thing I like about it before raising any concern | every design review | people hear something specific they did well first | -
@@ -118,55 +124,6 @@ the team works on a feature | review all commits every evening | daily | | micro
 people have questions | make it clear that questions may only come to me at our Tuesday sync | weekly | fewer interruptions | micromanagement
 a junior starts a task | check their progress every couple of hours | daily | I'll catch problems early | micromanagement
 a project is late | make sure everyone reports their status to me daily | until it is back on track | | micromanagement, outside-control
-
-# Second batch, written as a held-out check after the first rules existed and then kept with its labels.
-a direct report asks for my opinion on their approach | ask what they would do first and let them finish explaining | every time | they talk first and I comment second | -
-I catch myself rewriting someone's code | leave a review comment with my suggestion instead and let them decide | every time | comments instead of commits from me on their branch | -
-a meeting has no clear outcome | end it by saying who owns the next step and by when | every meeting I run | each meeting ends with a named owner | -
-someone on the team ships something | call it out in the Friday demo with what it changed for users | weekly | shout-outs in the demo | -
-I'm about to say no to an idea | ask one question about how it would work before giving my answer | every time | people get a question before a no | -
-someone is blocked waiting on another team | contact that team's lead the same day and tell the person what I did | whenever I hear about it | blockers move within a day | -
-we start our weekly 1:1 | ask "what's on your mind?" and wait before bringing my own list | weekly | they set the tone of the 1:1 | -
-I make a mistake that affects the team | say so in standup, along with what I'll do differently | every time | I own my mistakes out loud | -
-a decision I made gets questioned | explain my reasoning in two sentences and ask what I might have missed | every time | a question back instead of a defence | -
-a team member asks to lead something new | say yes, or tell them within two days what would need to be true for a yes | every time | a clear answer within two days | -
-someone returns from leave | block 30 minutes on their first day to catch them up on what changed | every time | a catch-up on day one | -
-an incident postmortem starts | open by saying we look at systems, not people, then ask the on-call engineer what they saw | every postmortem | a blameless opening, heard in the room | -
-I have a free slot on Friday afternoon | walk over to someone I haven't talked to this week and ask how their week went | weekly | people see me drop by | -
-someone gives me feedback about myself | say thank you and write it down without explaining myself | every time | they see me take notes, not argue | -
-in team meetings | be a more inclusive leader | always | everyone has a voice | vague
-working with my reports | give people more autonomy | ongoing | they run things themselves | vague
-things get stressful | lead by example | always | | vague
-I talk to the team | share more context | regularly | people know why | vague
-giving feedback | be more direct and honest | every time | people know where they stand | vague
-the team has questions about strategy | over-communicate | always | | vague
-I get the chance | praise good work | when I can | people feel recognized | vague
-someone is new | provide a great onboarding experience | every new hire | good onboarding | vague
-we have 1:1s | make them more meaningful | weekly | better 1:1s | vague
-someone challenges my technical opinion | keep my ego out of it | always | | unobservable
-a report is underperforming | stay positive about their potential | until it improves | they feel believed in | unobservable
-someone brings bad news | not shoot the messenger | always | people bring bad news earlier | unobservable
-people share concerns | take them seriously | always | they feel taken seriously | unobservable
-I'm in design discussions | be curious about other approaches | every discussion | | unobservable
-someone explains their plan | give them the benefit of the doubt | always | they feel trusted | unobservable
-I'm busy and someone asks for help | stay present in the conversation | every time | I'm not on my laptop | unobservable
-we do planning | ensure all tickets are estimated by the team | every sprint | estimates on every ticket | outside-control
-someone is disengaged | get them excited about the work again | as needed | more energy | outside-control
-the team is siloed | have people collaborate more | ongoing | more pairing | vague, outside-control
-the team disagrees on architecture | bring everyone to consensus | as needed | everyone agrees | outside-control
-a new quarter starts | get buy-in from every engineer on the roadmap | quarterly | everyone on board | outside-control
-there is tension between two seniors | make them get along | ongoing | no more friction | outside-control
-someone is stressed | reduce their stress | as needed | a calmer team | outside-control
-a sprint is running | look at the Jira board twice a day and ask about any ticket that hasn't moved | daily | I'm on top of things | micromanagement
-the team writes code | be a required reviewer on all pull requests | always | quality stays high | micromanagement
-I'm in deep work | set Slack to do-not-disturb and tell the team to save questions for 4pm | daily | fewer interruptions | micromanagement
-someone finishes a task | have them message me before picking up the next one | every task | I know what everyone is on | micromanagement
-the week ends | collect a written summary from each engineer of what they did | weekly | I know what happened | micromanagement
-work starts in the morning | run a round of individual check-ins with each person | every morning | everyone knows I'm around | micromanagement
-customers email the team | be cc'd on every customer email | always | I can step in early | micromanagement
-someone wants to change scope | have them run it by me first | always | no surprises | micromanagement
-people work from home | make sure everyone is online and green on Slack from 9 to 5 | every day | | micromanagement, outside-control
-an engineer picks up a ticket | agree the approach with me before they start coding | every ticket | fewer rewrites | micromanagement
 `;
 
 export type LabeledCommitment = CommitmentDraft & { expected: readonly CommitmentFlagKind[] };
@@ -187,7 +144,7 @@ function parseLine(line: string): LabeledCommitment {
   return { situation, action, frequency, noticedBy, expected: parseKinds(labels, line) };
 }
 
-export const labeledCommitments: LabeledCommitment[] = table
+export const labeledCommitments: LabeledCommitment[] = `${firstBlock}\n${heldOutBatches}`
   .split('\n')
   .map((line) => line.trim())
   .filter((line) => line !== '' && !line.startsWith('#'))

@@ -61,6 +61,14 @@ describe('commitment quality check', () => {
     expect(kindsOf(weekly)).toEqual([]);
   });
 
+  test('an open invitation to come to the leader is not a gate', () => {
+    const invitation = draft(
+      'a new hire starts',
+      'tell them they can check in with me any time, and put a 1:1 in their calendar for day one',
+    );
+    expect(kindsOf(invitation)).toEqual([]);
+  });
+
   test('the leader giving a status update is not demanding one', () => {
     const giving = draft('I send my manager the weekly status update', "mention one person's work by name");
     expect(kindsOf(giving)).toEqual([]);
@@ -81,6 +89,18 @@ describe('commitment quality check', () => {
     const [flag] = checkCommitment(draft('I run 1:1s', 'try to give more feedback')).flags;
     expect(flag?.reason).toContain('"try to"');
     expect(flag?.reason).toMatch(/^[^.?!]+[.?!]$/);
+  });
+
+  test('the triggering words are quoted as the leader typed them', () => {
+    const [flag] = checkCommitment(draft('a PR is opened', 'Approve every PR before it merges')).flags;
+    expect(flag?.reason).toContain('"Approve every PR"');
+  });
+
+  test('pasting a very long text still gives an answer at once', () => {
+    const pasted = 'ensure all of the team '.repeat(5000);
+    const started = performance.now();
+    checkCommitment(draft(pasted, pasted, pasted, pasted));
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   test('micromanagement advice fits the kind of control being taken', () => {

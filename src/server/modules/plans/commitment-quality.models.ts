@@ -31,8 +31,13 @@ export type NormalizedCommitment = {
   whole: string;
 };
 
+// A commitment is one sentence; reading only its start keeps the backtracking patterns fast
+// however much text is pasted in.
+const LONGEST_FIELD_READ = 500;
+
 function plain(text: string): string {
   return text
+    .slice(0, LONGEST_FIELD_READ)
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
     .replace(/[“”]/g, '"')
@@ -65,6 +70,17 @@ export function normalizeCommitment(draft: CommitmentDraft): NormalizedCommitmen
   };
 }
 
+/** Quotes the phrase back as the leader typed it ("PR", not "pr") when it can be found. */
+function inLeadersWords(phrase: string, draft: CommitmentDraft): string {
+  for (const field of [draft.action, draft.situation, draft.frequency, draft.noticedBy]) {
+    const text = field.slice(0, LONGEST_FIELD_READ).replace(/[’‘`]/g, "'").replace(/\s+/g, ' ');
+    const at = text.toLowerCase().indexOf(phrase);
+    const original = at >= 0 ? text.slice(at, at + phrase.length) : '';
+    if (original.toLowerCase() === phrase) return original;
+  }
+  return phrase;
+}
+
 export function checkCommitment(draft: CommitmentDraft): CommitmentCheck {
   const commitment = normalizeCommitment(draft);
   const flags: CommitmentFlag[] = [];
@@ -73,7 +89,11 @@ export function checkCommitment(draft: CommitmentDraft): CommitmentCheck {
     for (const rule of commitmentRules[kind]) {
       const phrase = rule.find(commitment);
       if (phrase === null) continue;
-      flags.push({ kind, reason: rule.reason(phrase), betterExample: rule.betterExample(commitment) });
+      flags.push({
+        kind,
+        reason: rule.reason(inLeadersWords(phrase, draft)),
+        betterExample: rule.betterExample(commitment),
+      });
       break;
     }
   }

@@ -11,7 +11,7 @@ export type CommitmentRule = {
 
 /** Other people, as leaders name them in commitments. */
 export const OTHERS =
-  '(?:the (?:whole )?team|my team|our team|every(?:one|body)|people|they|them|him|her|he|she|(?:the |my |our )?(?:engineers|developers|devs|reports|seniors|juniors|members|folks|others|group)|each (?:person|one|engineer|member|report|of them)|all of (?:them|us)|nobody|no one)';
+  '(?:the (?:whole )?team|my team|our team|every(?:one|body)|people|they|them|him|her|he|she|(?:the |my |our |other )?(?:engineers|developers|devs|reports|seniors|juniors|members|folks|others|group|stakeholders|customers|teams|management|leadership|designers|pms|(?:new )?hires|newcomers|new joiners)|each (?:person|one|engineer|member|report|of them)|all of (?:them|us)|nobody|no one)';
 
 /** "every morning", "twice a day", "daily": often enough that checking becomes watching. */
 export const MORE_THAN_DAILY_OR_DAILY =
