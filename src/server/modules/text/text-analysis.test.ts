@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { createTextAnalysis, type TextAnalysis } from './text-analysis';
+import { createTextAnalysis, joinTokens, type TextAnalysis } from './text-analysis';
 
 let analysis: TextAnalysis;
 beforeAll(() => {
@@ -14,6 +14,11 @@ describe('text analysis', () => {
       'I should ask more questions!',
     ]);
     expect(result.sentences.flatMap((sentence) => sentence.tokens)).toEqual(result.tokens);
+  });
+
+  test('tokens join back into the text as written', () => {
+    const text = "You didn't share the agenda for our one-on-one,  again.";
+    expect(joinTokens(analysis.analyze(text).tokens)).toBe(text);
   });
 
   test('gives dictionary forms and expands contractions', () => {

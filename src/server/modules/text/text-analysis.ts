@@ -13,6 +13,8 @@ export type { PartOfSpeech };
 export type AnalyzedToken = {
   /** As written. */
   text: string;
+  /** The whitespace written before it, so a span can be put back together as typed. */
+  spaceBefore: string;
   /** Lowercased, with contractions expanded ("n't" → "not", "'re" → "are"). */
   normal: string;
   /** Dictionary form ("missed" → "miss", "people" → "people", "'re" → "be"). */
@@ -46,6 +48,11 @@ export type AnalyzedText = {
   sentiment: number;
 };
 
+/** Puts tokens back together with the spacing they were written with. */
+export function joinTokens(tokens: readonly AnalyzedToken[]): string {
+  return tokens.map((token, index) => (index === 0 ? token.text : token.spaceBefore + token.text)).join('');
+}
+
 export type TextAnalysis = {
   analyze(text: string): AnalyzedText;
 };
@@ -78,6 +85,7 @@ export function createTextAnalysis(): TextAnalysis {
     });
 
     const texts = all.out();
+    const spaces = all.out(its.precedingSpaces) as string[];
     const normals = all.out(its.normal) as string[];
     const lemmas = all.out(lemmaOf) as string[];
     const stems = all.out(stemOf) as string[];
@@ -88,6 +96,7 @@ export function createTextAnalysis(): TextAnalysis {
 
     const tokens: AnalyzedToken[] = texts.map((tokenText, index) => ({
       text: tokenText,
+      spaceBefore: spaces[index] ?? '',
       normal: normals[index] ?? tokenText.toLowerCase(),
       lemma: lemmas[index] ?? tokenText.toLowerCase(),
       stem: stemWord && lemmas[index] ? stemWord(lemmas[index]) : (stems[index] ?? tokenText.toLowerCase()),

@@ -1,0 +1,99 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { createTextAnalysis, type TextAnalysis } from '../text/text-analysis';
+import { labeledSuggestions } from './feedforward-hints.fixtures';
+import { feedforwardHint } from './feedforward-hints.models';
+
+let analysis: TextAnalysis;
+beforeAll(() => {
+  analysis = createTextAnalysis();
+});
+
+const suggestionFor = (text: string) => feedforwardHint(text, analysis)?.suggestion;
+
+describe('feedforward coach for stakeholders', () => {
+  test('gives the right hint, or none, for at least 90% of realistic suggestions', () => {
+    const right = labeledSuggestions.filter(
+      ([text, kind]) => (feedforwardHint(text, analysis)?.kind ?? null) === kind,
+    );
+    const total = labeledSuggestions.length;
+    console.log(
+      `feedforward hints: right for ${right.length}/${total} (${Math.round((right.length / total) * 100)}%)`,
+    );
+    expect(total).toBeGreaterThanOrEqual(25);
+    expect(right.length / total).toBeGreaterThanOrEqual(0.9);
+  });
+
+  test('a future-focused suggestion gets no hint', () => {
+    expect(feedforwardHint('Next time, could you share the agenda a day ahead?', analysis)).toBeNull();
+  });
+
+  test('mentioning the past as context is fine when the suggestion asks for something ahead', () => {
+    expect(
+      feedforwardHint('Last week the demo ran long; next time could you keep it to 30 minutes?', analysis),
+    ).toBeNull();
+  });
+
+  test('"if you shared" is a wish for the future, not a report of the past', () => {
+    expect(
+      feedforwardHint('It would help if you shared the roadmap with the whole team.', analysis),
+    ).toBeNull();
+  });
+
+  test('an empty suggestion gets no hint', () => {
+    expect(feedforwardHint('', analysis)).toBeNull();
+  });
+
+  test('a backward-looking suggestion explains why and offers the future-focused opening', () => {
+    expect(feedforwardHint('Last week you interrupted me twice in planning.', analysis)).toEqual({
+      kind: 'backward-looking',
+      message:
+        'This looks back at something that already happened. Suggestions help most when they say what to do from now on.',
+      suggestion:
+        'Try describing what you would like to happen from now on, starting with "In the future, could you\u2026".',
+    });
+  });
+
+  test('a judgment of the person is named as such, even when it is also about the past', () => {
+    expect(feedforwardHint('Yesterday you were rude to the new hire.', analysis)?.kind).toBe('judgmental');
+  });
+
+  test('"bad" judges only when it is said of the person', () => {
+    expect(
+      feedforwardHint('It would be bad for morale to skip the demo, so could we keep it?', analysis),
+    ).toBeNull();
+    expect(feedforwardHint('You are so bad with deadlines.', analysis)?.kind).toBe('judgmental');
+  });
+});
+
+describe('rewrites built from the stakeholder\u2019s words', () => {
+  test.each([
+    [
+      'You never share the agenda before meetings.',
+      'In the future, could you share the agenda before meetings?',
+    ],
+    [
+      "You didn't tell us about the reorg until the last minute.",
+      'In the future, could you tell us about the reorg?',
+    ],
+    [
+      'You forgot to send the notes after our offsite.',
+      'In the future, could you remember to send the notes after our offsite?',
+    ],
+    ['You should have asked the team first.', 'In the future, could you ask the team first?'],
+    ['You are bad at running meetings.', 'When running meetings, could you \u2026?'],
+    ["You're lazy about documentation.", 'When it comes to documentation, could you \u2026?'],
+    ['Your communication is awful.', 'When it comes to communication, could you \u2026?'],
+    [
+      "Honestly, you're a micromanager.",
+      'In the future, could you agree the outcome with me and leave the how to me?',
+    ],
+  ])('"%s" → "%s"', (text, rewrite) => {
+    expect(suggestionFor(text)).toBe(`Try: "${rewrite}"`);
+  });
+
+  test('a past act with no safe opposite gets the general idea instead of a wrong rewrite', () => {
+    expect(suggestionFor('Yesterday you cancelled our one-on-one again.')).toBe(
+      'Try describing what you would like to happen from now on, starting with "In the future, could you\u2026".',
+    );
+  });
+});
