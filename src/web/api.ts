@@ -1,0 +1,73 @@
+import { redirect } from 'react-router';
+import { signInPath } from './return-path';
+
+/** An error the API reported, or a failure to reach it; `field` names the form input it is about. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export type CallOptions = {
+  /** The loader's or action's request: aborts with it, and is where to come back after signing in. */
+  request?: Request;
+  /** Most calls need a session and send the person to sign in without one; a few want to know instead. */
+  redirectWhenSignedOut?: boolean;
+};
+
+type ErrorBody = { error?: { code?: string; message?: string; field?: string } };
+
+const unreachable = 'Could not reach Feedforward. Check your connection and try again.';
+
+async function call<T>(method: string, path: string, body: unknown, options: CallOptions): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      credentials: 'same-origin',
+      headers: {
+        accept: 'application/json',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: options.request?.signal,
+    });
+  } catch (error) {
+    if (options.request?.signal.aborted) throw error;
+    throw new ApiError(0, 'network', unreachable);
+  }
+  if (response.ok) {
+    return (response.status === 204 ? undefined : await response.json()) as T;
+  }
+  const details = ((await response.json().catch(() => ({}))) as ErrorBody).error ?? {};
+  if (response.status === 401 && options.redirectWhenSignedOut !== false) {
+    throw redirect(signInPath(returnPathOf(options.request)));
+  }
+  throw new ApiError(
+    response.status,
+    details.code ?? `http_${response.status}`,
+    details.message ?? `Feedforward answered with an unexpected error (${response.status}). Try again.`,
+    details.field,
+  );
+}
+
+// During a navigation the browser still shows the previous page, so the request says where we were going.
+function returnPathOf(request: Request | undefined): string {
+  const url = new URL(request?.url ?? window.location.href);
+  return url.pathname + url.search;
+}
+
+export const apiGet = <T>(path: string, options: CallOptions = {}) =>
+  call<T>('GET', path, undefined, options);
+
+export const apiPost = <T = void>(path: string, body: unknown = {}, options: CallOptions = {}) =>
+  call<T>('POST', path, body, options);
+
+export const apiPut = <T = void>(path: string, body: unknown, options: CallOptions = {}) =>
+  call<T>('PUT', path, body, options);

@@ -1,0 +1,48 @@
+import type { z } from 'zod';
+import { ApiError } from './api';
+
+/** What a form shows after a failed submit: messages beside inputs, and one for the whole form. */
+export type FormErrors = { fieldErrors: Record<string, string>; formError?: string };
+
+export type FormResult = { ok: false; errors: FormErrors } | { ok: true; message?: string };
+
+export async function readForm(request: Request): Promise<Record<string, string>> {
+  const entries = [...(await request.formData()).entries()];
+  return Object.fromEntries(entries.map(([name, value]) => [name, typeof value === 'string' ? value : '']));
+}
+
+/**
+ * Validates in the browser with the same schema the server uses, so most mistakes never leave the page.
+ * `inputs` are the fields the form shows; a problem with anything else is reported for the whole form.
+ */
+export function validate<Schema extends z.ZodType>(
+  schema: Schema,
+  values: unknown,
+  inputs: readonly string[],
+): { data: z.output<Schema> } | { errors: FormErrors } {
+  const parsed = schema.safeParse(values);
+  if (parsed.success) return { data: parsed.data };
+  const fieldErrors: Record<string, string> = {};
+  let formError: string | undefined;
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0];
+    if (typeof field === 'string' && inputs.includes(field)) fieldErrors[field] ??= issue.message;
+    else formError ??= issue.message;
+  }
+  return { errors: { fieldErrors, formError } };
+}
+
+/** The server's message goes beside the input it names, or above the form when it names none. */
+export function errorsFromFailure(error: unknown, inputs: readonly string[]): FormErrors {
+  if (!(error instanceof ApiError)) throw error;
+  if (error.field && inputs.includes(error.field)) {
+    return { fieldErrors: { [error.field]: error.message } };
+  }
+  return { fieldErrors: {}, formError: error.message };
+}
+
+export const failed = (errors: FormErrors): FormResult => ({ ok: false, errors });
+
+export function errorsOf(result: FormResult | undefined): FormErrors {
+  return result && !result.ok ? result.errors : { fieldErrors: {} };
+}

@@ -1,0 +1,82 @@
+import { createBrowserRouter } from 'react-router';
+import { AppLayout, appLayoutLoader } from './components/app-layout';
+import { LoadingState } from './components/loading';
+import { PublicLayout } from './components/public-layout';
+import { PageErrorBoundary, RootErrorBoundary } from './components/route-errors';
+import {
+  AcceptInvitationPage,
+  acceptInvitationAction,
+  acceptInvitationLoader,
+} from './routes/accept-invitation';
+import { ForgotPasswordPage, forgotPasswordAction } from './routes/forgot-password';
+import { HomePage, homeAction, homeLoader } from './routes/home';
+import { NotFoundPage } from './routes/not-found';
+import { ResetPasswordPage, resetPasswordAction, resetPasswordLoader } from './routes/reset-password';
+import { SignInPage, signInAction, signInLoader } from './routes/sign-in';
+import { signOutAction, signOutLoader } from './routes/sign-out';
+import { SignUpPage, signUpAction, signUpLoader } from './routes/sign-up';
+import { WorkspacePage, workspaceAction, workspaceLoader } from './routes/workspace';
+
+/** Shown while the first page's data loads, before any layout can render. */
+function InitialLoading() {
+  return <LoadingState />;
+}
+
+export function createRouter() {
+  return createBrowserRouter([
+    {
+      id: 'root',
+      HydrateFallback: InitialLoading,
+      ErrorBoundary: RootErrorBoundary,
+      children: [
+        {
+          id: 'app',
+          loader: appLayoutLoader,
+          Component: AppLayout,
+          children: [
+            {
+              // A pathless boundary inside the layout keeps the header when a page fails.
+              ErrorBoundary: PageErrorBoundary,
+              children: [
+                { index: true, loader: homeLoader, action: homeAction, Component: HomePage },
+                {
+                  path: 'workspaces/:workspaceId',
+                  loader: workspaceLoader,
+                  action: workspaceAction,
+                  Component: WorkspacePage,
+                },
+              ],
+            },
+          ],
+        },
+        {
+          Component: PublicLayout,
+          children: [
+            {
+              ErrorBoundary: PageErrorBoundary,
+              children: [
+                { path: 'sign-in', loader: signInLoader, action: signInAction, Component: SignInPage },
+                { path: 'sign-up', loader: signUpLoader, action: signUpAction, Component: SignUpPage },
+                { path: 'forgot-password', action: forgotPasswordAction, Component: ForgotPasswordPage },
+                {
+                  path: 'reset-password',
+                  loader: resetPasswordLoader,
+                  action: resetPasswordAction,
+                  Component: ResetPasswordPage,
+                },
+                {
+                  path: 'invitations/accept',
+                  loader: acceptInvitationLoader,
+                  action: acceptInvitationAction,
+                  Component: AcceptInvitationPage,
+                },
+                { path: '*', Component: NotFoundPage },
+              ],
+            },
+          ],
+        },
+        { path: 'sign-out', loader: signOutLoader, action: signOutAction },
+      ],
+    },
+  ]);
+}

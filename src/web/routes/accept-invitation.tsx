@@ -1,0 +1,124 @@
+import { useRef } from 'react';
+import { Form, Link, redirect, useActionData, useLoaderData, useNavigation } from 'react-router';
+import type { CurrentUser } from '../../shared/accounts';
+import { acceptInvitationSchema } from '../../shared/workspaces';
+import { ApiError, apiPost } from '../api';
+import { Alert, FormAlert } from '../components/alert';
+import { Button } from '../components/button';
+import { useDocumentTitle } from '../components/document-title';
+import { useFocusFirstError } from '../components/focus-first-error';
+import { setFlash } from '../flash';
+import { errorsFromFailure, errorsOf, type FormResult, failed, validate } from '../forms';
+import { forgetLinkToken, linkTokenKeys, readLinkToken, takeTokenFromAddress } from '../link-token';
+import { withReturnPath } from '../return-path';
+import { findUser } from '../session';
+
+const acceptPath = '/invitations/accept';
+
+export async function acceptInvitationLoader({ request }: { request: Request }) {
+  takeTokenFromAddress(linkTokenKeys.invitation);
+  return {
+    user: await findUser(request),
+    hasToken: readLinkToken(linkTokenKeys.invitation) !== null,
+  };
+}
+
+export async function acceptInvitationAction({ request }: { request: Request }) {
+  const checked = validate(
+    acceptInvitationSchema,
+    { token: readLinkToken(linkTokenKeys.invitation) ?? '' },
+    [],
+  );
+  if ('errors' in checked) return failed(checked.errors);
+  try {
+    const { workspaceId } = await apiPost<{ workspaceId: string }>('/api/invitations/accept', checked.data, {
+      request,
+    });
+    forgetLinkToken(linkTokenKeys.invitation);
+    setFlash('Welcome! You are now a member of this workspace.');
+    return redirect(`/workspaces/${encodeURIComponent(workspaceId)}`);
+  } catch (error) {
+    // A used, expired or unknown link will never work; keeping it would only bring the error back.
+    if (error instanceof ApiError && (error.status === 410 || error.status === 404)) {
+      forgetLinkToken(linkTokenKeys.invitation);
+    }
+    return failed(errorsFromFailure(error, []));
+  }
+}
+
+type LoaderData = { user: CurrentUser | null; hasToken: boolean };
+
+export function AcceptInvitationPage() {
+  useDocumentTitle('Accept your invitation');
+  const { user, hasToken } = useLoaderData() as LoaderData;
+  if (!hasToken) return <MissingInvitation />;
+  if (!user) return <SignInFirst />;
+  return <AcceptAsUser user={user} />;
+}
+
+function MissingInvitation() {
+  return (
+    <>
+      <h1>No invitation to accept</h1>
+      <Alert tone="info">
+        This page needs the link from your invitation email. Open that link again, exactly as it was sent. If
+        it has expired, ask the admin who invited you for a new one.
+      </Alert>
+      <div className="public-links">
+        <Link to="/">Go to your workspaces</Link>
+      </div>
+    </>
+  );
+}
+
+function SignInFirst() {
+  return (
+    <>
+      <h1>You are invited to Feedforward</h1>
+      <p className="lead">
+        To join, sign in with the email address this invitation was sent to, or create an account with it. We
+        will bring you back here to finish.
+      </p>
+      <div className="button-row">
+        <Link className="button button-primary" to={withReturnPath('/sign-up', acceptPath)}>
+          Create an account
+        </Link>
+        <Link className="button button-secondary" to={withReturnPath('/sign-in', acceptPath)}>
+          Sign in
+        </Link>
+      </div>
+    </>
+  );
+}
+
+function AcceptAsUser({ user }: { user: CurrentUser }) {
+  const result = useActionData() as FormResult | undefined;
+  const errors = errorsOf(result);
+  const navigation = useNavigation();
+  const accepting = navigation.state === 'submitting' && navigation.formAction === acceptPath;
+  const form = useRef<HTMLFormElement>(null);
+  useFocusFirstError(form, errors);
+
+  return (
+    <>
+      <h1>Accept your invitation</h1>
+      <p className="lead">
+        You are signed in as <strong>{user.name}</strong> ({user.email}). The invitation must be addressed to
+        this email.
+      </p>
+      <Form method="post" ref={form} className="form">
+        <FormAlert message={errors.formError} />
+        <Button type="submit" busy={accepting} busyLabel="Joining…" className="button-block">
+          Accept invitation
+        </Button>
+      </Form>
+      <Form method="post" action="/sign-out" className="public-links">
+        <input type="hidden" name="next" value={acceptPath} />
+        <span>Not {user.email}? </span>
+        <button type="submit" className="link-button">
+          Sign out and use another account
+        </button>
+      </Form>
+    </>
+  );
+}

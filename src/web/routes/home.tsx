@@ -1,0 +1,89 @@
+import { Link, redirect, useLoaderData, useRouteLoaderData } from 'react-router';
+import type { CurrentUser } from '../../shared/accounts';
+import { createWorkspaceSchema, type WorkspaceSummary } from '../../shared/workspaces';
+import { apiGet, apiPost } from '../api';
+import { Alert } from '../components/alert';
+import { useDocumentTitle } from '../components/document-title';
+import { EmptyState } from '../components/empty-state';
+import { RoleBadges } from '../components/role-badges';
+import { setFlash, takeFlash } from '../flash';
+import { errorsFromFailure, failed, readForm, validate } from '../forms';
+import { CreateOrganizationForm } from '../workspace/create-organization-form';
+
+export async function homeLoader({ request }: { request: Request }) {
+  const { workspaces } = await apiGet<{ workspaces: WorkspaceSummary[] }>('/api/workspaces', { request });
+  return { workspaces, flash: takeFlash() };
+}
+
+export async function homeAction({ request }: { request: Request }) {
+  const checked = validate(createWorkspaceSchema, await readForm(request), ['name']);
+  if ('errors' in checked) return failed(checked.errors);
+  try {
+    const { id } = await apiPost<{ id: string }>('/api/workspaces', checked.data, { request });
+    setFlash(`${checked.data.name} is ready. Invite the leaders, coaches and admins who will take part.`);
+    return redirect(`/workspaces/${encodeURIComponent(id)}`);
+  } catch (error) {
+    return failed(errorsFromFailure(error, ['name']));
+  }
+}
+
+export function HomePage() {
+  useDocumentTitle('Your workspaces');
+  const { workspaces, flash } = useLoaderData() as { workspaces: WorkspaceSummary[]; flash: string | null };
+  const { user } = useRouteLoaderData('app') as { user: CurrentUser };
+  const personal = workspaces.filter((workspace) => workspace.kind === 'personal');
+  const organizations = workspaces.filter((workspace) => workspace.kind === 'organization');
+
+  return (
+    <div className="page">
+      <div className="page-heading">
+        <h1>Your workspaces</h1>
+        <p className="lead">Hello, {user.name}. Choose where to work today.</p>
+      </div>
+      {flash ? <Alert tone="success">{flash}</Alert> : null}
+
+      <section className="section" aria-labelledby="personal-heading">
+        <h2 id="personal-heading">Personal</h2>
+        <WorkspaceList workspaces={personal} />
+      </section>
+
+      <section className="section" aria-labelledby="organizations-heading">
+        <h2 id="organizations-heading">Organizations</h2>
+        {organizations.length > 0 ? (
+          <WorkspaceList workspaces={organizations} />
+        ) : (
+          <EmptyState title="You are not in an organization yet">
+            <p>
+              Create one below to run a development program with several leaders and coaches, or open the
+              invitation link an admin emailed you.
+            </p>
+          </EmptyState>
+        )}
+      </section>
+
+      <section className="section card" aria-labelledby="create-heading">
+        <h2 id="create-heading">Create an organization</h2>
+        <p>You become its admin and can invite leaders, coaches and other admins.</p>
+        <CreateOrganizationForm />
+      </section>
+    </div>
+  );
+}
+
+function WorkspaceList({ workspaces }: { workspaces: WorkspaceSummary[] }) {
+  return (
+    <ul className="workspace-list">
+      {workspaces.map((workspace) => (
+        <li key={workspace.id}>
+          <Link className="workspace-card" to={`/workspaces/${encodeURIComponent(workspace.id)}`}>
+            <span className="workspace-card-name">{workspace.name}</span>
+            <span className="workspace-card-kind">
+              {workspace.kind === 'personal' ? 'Personal workspace' : 'Organization'}
+            </span>
+            <RoleBadges roles={workspace.roles} />
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,84 @@
+import { useRef } from 'react';
+import { Form, Link, redirect, useActionData, useNavigation, useSearchParams } from 'react-router';
+import { signUpSchema } from '../../shared/accounts';
+import { apiPost } from '../api';
+import { FormAlert } from '../components/alert';
+import { Button } from '../components/button';
+import { useDocumentTitle } from '../components/document-title';
+import { useFocusFirstError } from '../components/focus-first-error';
+import { TextField } from '../components/form-field';
+import { PasswordField } from '../components/password-field';
+import { errorsFromFailure, errorsOf, type FormResult, failed, readForm, validate } from '../forms';
+import { returnPathFrom, safeReturnPath, withReturnPath } from '../return-path';
+import { findUser } from '../session';
+
+export async function signUpLoader({ request }: { request: Request }) {
+  if (await findUser(request)) throw redirect(returnPathFrom(request));
+  return null;
+}
+
+const inputs = ['name', 'email', 'password'];
+
+export async function signUpAction({ request }: { request: Request }) {
+  const checked = validate(signUpSchema, await readForm(request), inputs);
+  if ('errors' in checked) return failed(checked.errors);
+  try {
+    await apiPost('/api/auth/sign-up', checked.data, { request, redirectWhenSignedOut: false });
+  } catch (error) {
+    return failed(errorsFromFailure(error, inputs));
+  }
+  return redirect(returnPathFrom(request));
+}
+
+export function SignUpPage() {
+  useDocumentTitle('Create your account');
+  const errors = errorsOf(useActionData() as FormResult | undefined);
+  const submitting = useNavigation().state === 'submitting';
+  const returnPath = safeReturnPath(useSearchParams()[0].get('next'));
+  const form = useRef<HTMLFormElement>(null);
+  useFocusFirstError(form, errors);
+
+  return (
+    <>
+      <h1>Create your account</h1>
+      <p className="lead">
+        Start with one capability you want to build. Your personal workspace is ready as soon as you sign up.
+      </p>
+      <Form method="post" noValidate ref={form} className="form">
+        <FormAlert message={errors.formError} />
+        <TextField
+          label="Your name"
+          name="name"
+          autoComplete="name"
+          required
+          hint="Shown to the people you work with."
+          error={errors.fieldErrors.name}
+        />
+        <TextField
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          error={errors.fieldErrors.email}
+        />
+        <PasswordField
+          label="Password"
+          name="password"
+          autoComplete="new-password"
+          required
+          hint="At least 8 characters. A few unrelated words make a strong, memorable password."
+          error={errors.fieldErrors.password}
+        />
+        <Button type="submit" busy={submitting} busyLabel="Creating your account…" className="button-block">
+          Create account
+        </Button>
+      </Form>
+      <div className="public-links">
+        <p>
+          Already have an account? <Link to={withReturnPath('/sign-in', returnPath)}>Sign in</Link>
+        </p>
+      </div>
+    </>
+  );
+}

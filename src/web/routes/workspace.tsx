@@ -1,0 +1,70 @@
+import { Link, useLoaderData, useRouteLoaderData } from 'react-router';
+import type { CurrentUser } from '../../shared/accounts';
+import { Alert } from '../components/alert';
+import { useDocumentTitle } from '../components/document-title';
+import { RoleBadges } from '../components/role-badges';
+import { takeFlash } from '../flash';
+import { AnonymitySetting } from '../workspace/anonymity-setting';
+import { InviteMemberForm } from '../workspace/invite-member-form';
+import { MembersSection } from '../workspace/members-section';
+import { OutboxSection } from '../workspace/outbox-section';
+import { PendingInvitations } from '../workspace/pending-invitations';
+import { loadWorkspacePage, type WorkspacePageData } from '../workspace/workspace-data';
+
+export { workspaceAction } from '../workspace/workspace-actions';
+
+export async function workspaceLoader({
+  request,
+  params,
+}: {
+  request: Request;
+  params: { workspaceId?: string };
+}) {
+  const data = await loadWorkspacePage(request, params.workspaceId ?? '');
+  return { ...data, flash: takeFlash() };
+}
+
+export function WorkspacePage() {
+  const { workspace, members, admin, flash } = useLoaderData() as WorkspacePageData & {
+    flash: string | null;
+  };
+  const { user } = useRouteLoaderData('app') as { user: CurrentUser };
+  useDocumentTitle(workspace.name);
+  const personal = workspace.kind === 'personal';
+
+  return (
+    <div className="page">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to="/">Workspaces</Link>
+        <span aria-hidden="true"> / </span>
+        <span aria-current="page">{workspace.name}</span>
+      </nav>
+      <div className="page-heading">
+        <p className="eyebrow">{personal ? 'Personal workspace' : 'Organization'}</p>
+        <h1>{workspace.name}</h1>
+        <div className="page-heading-meta">
+          <span>Your roles</span>
+          <RoleBadges roles={workspace.roles} />
+        </div>
+      </div>
+      {flash ? <Alert tone="success">{flash}</Alert> : null}
+
+      <MembersSection members={members} currentUserId={user.id}>
+        {personal ? (
+          <p className="muted">
+            A personal workspace is just for you. To work with colleagues,{' '}
+            <Link to="/">create an organization</Link>.
+          </p>
+        ) : admin ? (
+          <InviteMemberForm />
+        ) : (
+          <p className="muted">Only admins can invite people to this organization.</p>
+        )}
+      </MembersSection>
+
+      {admin && !personal ? <PendingInvitations invitations={admin.invitations} /> : null}
+      <AnonymitySetting current={workspace.anonymityK} canChange={admin !== null} />
+      {admin ? <OutboxSection messages={admin.outbox} /> : null}
+    </div>
+  );
+}

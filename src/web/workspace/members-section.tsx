@@ -1,0 +1,30 @@
+import type { WorkspaceMember } from '../../shared/workspaces';
+import { RoleBadges } from '../components/role-badges';
+
+type MembersSectionProps = { members: WorkspaceMember[]; currentUserId: string; children?: React.ReactNode };
+
+export function MembersSection({ members, currentUserId, children }: MembersSectionProps) {
+  return (
+    <section className="card section" aria-labelledby="members-heading">
+      <div className="section-heading">
+        <h2 id="members-heading">Members</h2>
+        <span className="count">{members.length}</span>
+      </div>
+      <ul className="member-list" aria-label="Members">
+        {members.map((member) => (
+          <li key={member.userId} className="member">
+            <div className="member-identity">
+              <span className="member-name">
+                {member.name}
+                {member.userId === currentUserId ? <span className="member-you"> (you)</span> : null}
+              </span>
+              <span className="member-email">{member.email}</span>
+            </div>
+            <RoleBadges roles={member.roles} />
+          </li>
+        ))}
+      </ul>
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import { anonymityThresholdSchema, inviteMemberSchema } from '../../shared/workspaces';
+import { apiPost, apiPut } from '../api';
+import { errorsFromFailure, type FormResult, failed, readForm, validate } from '../forms';
+import { workspaceApiPath } from './workspace-data';
+
+export const workspaceIntents = { invite: 'invite-member', anonymity: 'set-anonymity' } as const;
+
+async function inviteMember(request: Request, workspaceId: string, values: Record<string, string>) {
+  const checked = validate(inviteMemberSchema, values, ['email', 'role']);
+  if ('errors' in checked) return failed(checked.errors);
+  try {
+    await apiPost(`${workspaceApiPath(workspaceId)}/invitations`, checked.data, { request });
+  } catch (error) {
+    return failed(errorsFromFailure(error, ['email', 'role']));
+  }
+  return { ok: true, message: `Invitation sent to ${checked.data.email}.` } satisfies FormResult;
+}
+
+async function setAnonymityThreshold(request: Request, workspaceId: string, values: Record<string, string>) {
+  const anonymityK = values.anonymityK?.trim() ? Number(values.anonymityK) : Number.NaN;
+  const checked = validate(anonymityThresholdSchema, { anonymityK }, ['anonymityK']);
+  if ('errors' in checked) return failed(checked.errors);
+  try {
+    await apiPut(`${workspaceApiPath(workspaceId)}/anonymity`, checked.data, { request });
+  } catch (error) {
+    return failed(errorsFromFailure(error, ['anonymityK']));
+  }
+  return {
+    ok: true,
+    message: `Results now need at least ${checked.data.anonymityK} responses per group.`,
+  } satisfies FormResult;
+}
+
+/** One action for the page; each form says which change it asks for in a hidden "intent" field. */
+export async function workspaceAction({
+  request,
+  params,
+}: {
+  request: Request;
+  params: { workspaceId?: string };
+}) {
+  const workspaceId = params.workspaceId ?? '';
+  const { intent, ...values } = await readForm(request);
+  if (intent === workspaceIntents.invite) return inviteMember(request, workspaceId, values);
+  if (intent === workspaceIntents.anonymity) return setAnonymityThreshold(request, workspaceId, values);
+  return failed({ fieldErrors: {}, formError: 'This form is out of date. Reload the page and try again.' });
+}

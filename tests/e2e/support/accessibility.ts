@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AxeResults } from 'axe-core';
+import type { Page } from 'playwright-core';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+type Violation = { id: string; impact: string; help: string; helpUrl: string; targets: string[] };
+
+/**
+ * Runs axe-core on the page as it is now and fails on serious or critical violations, listing each
+ * rule and the elements involved. The script goes in through page.evaluate, which the page's CSP
+ * (script-src 'self') does not govern, so the app is checked under its real policy.
+ */
+export async function checkAccessibility(page: Page, label = page.url()): Promise<void> {
+  const hasAxe = await page.evaluate(() => 'axe' in window);
+  if (!hasAxe) await page.evaluate(axeSource);
+  const violations: Violation[] = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<AxeResults> } }).axe;
+    const results = await axe.run(document);
+    return results.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => ({
+        id: violation.id,
+        impact: violation.impact ?? '',
+        help: violation.help,
+        helpUrl: violation.helpUrl,
+        targets: violation.nodes.map((node) => node.target.join(' ')),
+      }));
+  });
+  if (violations.length === 0) return;
+  const listing = violations
+    .map((v) => `- [${v.impact}] ${v.id}: ${v.help}\n    ${v.targets.join('\n    ')}\n    ${v.helpUrl}`)
+    .join('\n');
+  throw new Error(`Accessibility violations on ${label}:\n${listing}`);
+}

@@ -1,0 +1,47 @@
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { launchBrowser, newBrowserContext } from './browser';
+import { watchPageProblems } from './page-problems';
+import { type RunningServer, startServer } from './server-process';
+import { type SmtpReceiver, startSmtpReceiver } from './smtp-receiver';
+import { ensureWebClientBuilt } from './web-client-build';
+
+export type E2eEnvironment = {
+  baseUrl: string;
+  server: RunningServer;
+  mail: SmtpReceiver;
+  browser: Browser;
+  /** A new person: a fresh browser context and its first page, watched for page problems. */
+  newVisitor: (options?: BrowserContextOptions) => Promise<{ context: BrowserContext; page: Page }>;
+  close: () => Promise<void>;
+};
+
+/**
+ * Everything an end-to-end test needs, all real: the built web client, an SMTP receiver, the server
+ * as its own process over a fresh database, and Chromium. Call once per test file (beforeAll) and
+ * close it in afterAll.
+ */
+export async function startE2eEnvironment(options: { serverEnv?: Record<string, string> } = {}) {
+  await ensureWebClientBuilt();
+  const mail = await startSmtpReceiver();
+  const cleanups: Array<() => Promise<void>> = [() => mail.stop()];
+  const close = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+  };
+  try {
+    const server = await startServer({ smtpPort: mail.port, env: options.serverEnv });
+    cleanups.push(() => server.stop());
+    const browser = await launchBrowser();
+    cleanups.push(() => browser.close());
+
+    const newVisitor = async (contextOptions: BrowserContextOptions = {}) => {
+      const context = await newBrowserContext(browser, server.baseUrl, contextOptions);
+      const page = await context.newPage();
+      watchPageProblems(page);
+      return { context, page };
+    };
+    return { baseUrl: server.baseUrl, server, mail, browser, newVisitor, close } satisfies E2eEnvironment;
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

@@ -1,0 +1,66 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from './repo-root';
+
+const indexHtml = join(repoRoot, 'dist/web/index.html');
+const lockDir = join(repoRoot, 'dist/.web-build.lock');
+const sourceDirs = ['src/web', 'src/shared'].map((dir) => join(repoRoot, dir));
+
+function newestModification(path: string): number {
+  const stats = statSync(path);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  return Math.max(stats.mtimeMs, ...readdirSync(path).map((entry) => newestModification(join(path, entry))));
+}
+
+/** Missing, or older than the client's sources: testing an old build would test old code. */
+function needsBuild(): boolean {
+  if (!existsSync(indexHtml)) return true;
+  return Math.max(...sourceDirs.map(newestModification)) > statSync(indexHtml).mtimeMs;
+}
+
+function runViteBuild(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(join(repoRoot, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`vite build failed (exit ${code}):\n${output}`)),
+    );
+  });
+}
+
+const staleLockMs = 120_000;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Builds the web client with Vite when needed. Test files run in parallel workers, so a lock directory
+ * (mkdir is atomic) lets one build while the others wait for it.
+ */
+export async function ensureWebClientBuilt(): Promise<void> {
+  const deadline = Date.now() + staleLockMs + 30_000;
+  while (needsBuild()) {
+    mkdirSync(join(repoRoot, 'dist'), { recursive: true });
+    try {
+      mkdirSync(lockDir);
+    } catch {
+      // Another worker is building. A lock this old belongs to a build whose process died.
+      const lockedAt = statSync(lockDir, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+      if (Date.now() - lockedAt > staleLockMs) rmSync(lockDir, { force: true, recursive: true });
+      if (Date.now() > deadline)
+        throw new Error('Timed out waiting for another worker to build the web client.');
+      await sleep(250);
+      continue;
+    }
+    try {
+      if (needsBuild()) await runViteBuild();
+    } finally {
+      rmSync(lockDir, { force: true, recursive: true });
+    }
+  }
+}
