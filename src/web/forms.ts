@@ -1,3 +1,4 @@
+import type { ShouldRevalidateFunction } from 'react-router';
 import type { z } from 'zod';
 import { ApiError } from './api';
 
@@ -46,3 +47,12 @@ export const failed = (errors: FormErrors): FormResult => ({ ok: false, errors }
 export function errorsOf(result: FormResult | undefined): FormErrors {
   return result && !result.ok ? result.errors : { fieldErrors: {} };
 }
+
+/**
+ * A form the browser or the server refused changed nothing, so reloading the page's data after it
+ * would only cost requests (and keep buttons busy longer).
+ */
+export const skipRevalidationAfterRefusal: ShouldRevalidateFunction = ({
+  actionResult,
+  defaultShouldRevalidate,
+}) => ((actionResult as FormResult | undefined)?.ok === false ? false : defaultShouldRevalidate);

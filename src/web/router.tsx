@@ -3,6 +3,7 @@ import { AppLayout, appLayoutLoader } from './components/app-layout';
 import { LoadingState } from './components/loading';
 import { PublicLayout } from './components/public-layout';
 import { PageErrorBoundary, RootErrorBoundary } from './components/route-errors';
+import { skipRevalidationAfterRefusal } from './forms';
 import {
   AcceptInvitationPage,
   acceptInvitationAction,
@@ -32,17 +33,25 @@ export function createRouter() {
         {
           id: 'app',
           loader: appLayoutLoader,
+          shouldRevalidate: skipRevalidationAfterRefusal,
           Component: AppLayout,
           children: [
             {
               // A pathless boundary inside the layout keeps the header when a page fails.
               ErrorBoundary: PageErrorBoundary,
               children: [
-                { index: true, loader: homeLoader, action: homeAction, Component: HomePage },
+                {
+                  index: true,
+                  loader: homeLoader,
+                  action: homeAction,
+                  shouldRevalidate: skipRevalidationAfterRefusal,
+                  Component: HomePage,
+                },
                 {
                   path: 'workspaces/:workspaceId',
                   loader: workspaceLoader,
                   action: workspaceAction,
+                  shouldRevalidate: skipRevalidationAfterRefusal,
                   Component: WorkspacePage,
                 },
               ],
@@ -55,18 +64,32 @@ export function createRouter() {
             {
               ErrorBoundary: PageErrorBoundary,
               children: [
-                { path: 'sign-in', loader: signInLoader, action: signInAction, Component: SignInPage },
-                { path: 'sign-up', loader: signUpLoader, action: signUpAction, Component: SignUpPage },
+                {
+                  path: 'sign-in',
+                  loader: signInLoader,
+                  shouldRevalidate: skipRevalidationAfterRefusal,
+                  action: signInAction,
+                  Component: SignInPage,
+                },
+                {
+                  path: 'sign-up',
+                  loader: signUpLoader,
+                  shouldRevalidate: skipRevalidationAfterRefusal,
+                  action: signUpAction,
+                  Component: SignUpPage,
+                },
                 { path: 'forgot-password', action: forgotPasswordAction, Component: ForgotPasswordPage },
                 {
                   path: 'reset-password',
                   loader: resetPasswordLoader,
+                  shouldRevalidate: skipRevalidationAfterRefusal,
                   action: resetPasswordAction,
                   Component: ResetPasswordPage,
                 },
                 {
                   path: 'invitations/accept',
                   loader: acceptInvitationLoader,
+                  shouldRevalidate: skipRevalidationAfterRefusal,
                   action: acceptInvitationAction,
                   Component: AcceptInvitationPage,
                 },

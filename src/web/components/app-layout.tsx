@@ -1,4 +1,4 @@
-import { Form, NavLink, Outlet, useLoaderData, useNavigation } from 'react-router';
+import { Form, Link, Outlet, useLoaderData, useLocation, useNavigation } from 'react-router';
 import type { CurrentUser } from '../../shared/accounts';
 import { requireUser } from '../session';
 import { Brand } from './brand';
@@ -10,10 +10,17 @@ export async function appLayoutLoader({ request }: { request: Request }) {
   return { user: await requireUser(request) };
 }
 
+/** "page" on the section's own page, "true" on pages inside it (a workspace is inside Workspaces). */
+function sectionCurrent(pathname: string, home: string, inside: string[]) {
+  if (pathname === home) return 'page' as const;
+  return inside.some((prefix) => pathname.startsWith(prefix)) ? ('true' as const) : undefined;
+}
+
 /** The frame of every signed-in page: skip link, header with navigation and sign-out, main content. */
 export function AppLayout() {
   const { user } = useLoaderData() as { user: CurrentUser };
   const navigation = useNavigation();
+  const { pathname } = useLocation();
   const signingOut = navigation.formAction === '/sign-out';
   useFocusHeadingOnNavigate();
   return (
@@ -26,9 +33,9 @@ export function AppLayout() {
         <div className="app-header-inner">
           <Brand />
           <nav aria-label="Main" className="app-nav">
-            <NavLink to="/" end>
+            <Link to="/" aria-current={sectionCurrent(pathname, '/', ['/workspaces/'])}>
               Workspaces
-            </NavLink>
+            </Link>
           </nav>
           <div className="app-account">
             <span className="app-account-name" title={user.email}>

@@ -50,7 +50,7 @@ function AnonymityForm({ current }: { current: number }) {
 
   return (
     <>
-      <form noValidate ref={form} className="form form-inline" onSubmit={onSubmit}>
+      <form noValidate ref={form} className="form form-inline form-compact" onSubmit={onSubmit}>
         <FormAlert message={errors.formError} />
         <TextField
           label="Minimum responses per group"
