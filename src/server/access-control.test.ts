@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createTestApp, signedUpClient, type TestApp, type TestClient } from '../../tests/support/test-app';
 import { describeEachEngine } from '../../tests/support/test-database';
+import { defaultFramework } from './modules/frameworks/default-framework';
 
 /**
  * Every route with who may use it. A new route must be added here, or the completeness test fails.
- * public: anyone; signed-in: any account; member: members of the workspace in the path; admin: its admins.
+ * public: anyone; signed-in: any account; member: members of the workspace in the path; admin: its admins;
+ * leader: its members holding the leader role; own-stakeholder: the leader whose stakeholder is in the path.
  */
-type Access = 'public' | 'signed-in' | 'member' | 'admin';
+type Access = 'public' | 'signed-in' | 'member' | 'admin' | 'leader' | 'own-stakeholder';
 type RouteRule = { method: string; path: string; access: Access; body?: unknown };
 
 const routes: RouteRule[] = [
@@ -30,6 +32,30 @@ const routes: RouteRule[] = [
   { method: 'PUT', path: '/api/workspaces/:workspaceId/anonymity', access: 'admin', body: { anonymityK: 4 } },
   { method: 'GET', path: '/api/workspaces/:workspaceId/outbox', access: 'admin' },
   { method: 'POST', path: '/api/invitations/accept', access: 'signed-in', body: { token: 'x'.repeat(43) } },
+  { method: 'GET', path: '/api/workspaces/:workspaceId/framework', access: 'member' },
+  { method: 'PUT', path: '/api/workspaces/:workspaceId/framework', access: 'admin', body: defaultFramework },
+  { method: 'DELETE', path: '/api/workspaces/:workspaceId/framework', access: 'admin' },
+  { method: 'GET', path: '/api/workspaces/:workspaceId/stakeholders', access: 'leader' },
+  {
+    method: 'POST',
+    path: '/api/workspaces/:workspaceId/stakeholders',
+    access: 'leader',
+    body: { name: 'Ada Lovelace', relationshipGroup: 'peer' },
+  },
+  {
+    method: 'POST',
+    path: '/api/workspaces/:workspaceId/stakeholders/bulk',
+    access: 'leader',
+    body: { text: 'Grace Hopper, manager', dryRun: true },
+  },
+  // Before the DELETE row, which removes the stakeholder these rows use.
+  {
+    method: 'PUT',
+    path: '/api/stakeholders/:stakeholderId',
+    access: 'own-stakeholder',
+    body: { name: 'Bob', relationshipGroup: 'peer' },
+  },
+  { method: 'DELETE', path: '/api/stakeholders/:stakeholderId', access: 'own-stakeholder' },
   // Last, because it ends the sessions the rows above use.
   { method: 'POST', path: '/api/auth/sign-out', access: 'public' },
 ];
@@ -44,12 +70,16 @@ function expectedOutcome(access: Access, role: Role): 'allowed' | 401 | 403 | 40
   if (access === 'signed-in') return 'allowed';
   if (role === 'outsider') return 404;
   if (access === 'admin' && role === 'member') return 403;
+  // The member is the workspace's leader; its admin holds no leader role and owns no stakeholders.
+  if (access === 'leader' && role === 'admin') return 403;
+  if (access === 'own-stakeholder' && role === 'admin') return 404;
   return 'allowed';
 }
 
 describeEachEngine('access control', (engine) => {
   let testApp: TestApp;
   let workspaceId: string;
+  let stakeholderId: string;
   const clients = {} as Record<Role, TestClient>;
 
   beforeAll(async () => {
@@ -60,6 +90,11 @@ describeEachEngine('access control', (engine) => {
     ).id;
     const member = await signedUpClient(testApp, 'Member');
     await testApp.deps.repos.workspaces.addMembership(workspaceId, member.user.id, 'leader', new Date());
+    const stakeholder = await member.client.post(`/api/workspaces/${workspaceId}/stakeholders`, {
+      name: 'Bob',
+      relationshipGroup: 'peer',
+    });
+    stakeholderId = ((await stakeholder.json()) as { stakeholder: { id: string } }).stakeholder.id;
     const outsider = await signedUpClient(testApp, 'Outsider');
     await outsider.client.post('/api/workspaces', { name: 'Other org' });
     Object.assign(clients, {
@@ -85,7 +120,7 @@ describeEachEngine('access control', (engine) => {
     for (const role of roles) {
       const expected = expectedOutcome(route.access, role);
       test(`${route.method} ${route.path} as ${role} is ${expected}`, async () => {
-        const path = route.path.replace(':workspaceId', workspaceId);
+        const path = route.path.replace(':workspaceId', workspaceId).replace(':stakeholderId', stakeholderId);
         const client = clients[role];
         const body = route.body ?? (route.method === 'GET' ? undefined : {});
         const response =
@@ -93,7 +128,9 @@ describeEachEngine('access control', (engine) => {
             ? await client.get(path)
             : route.method === 'PUT'
               ? await client.put(path, body)
-              : await client.post(path, body);
+              : route.method === 'DELETE'
+                ? await client.delete(path)
+                : await client.post(path, body);
         if (expected === 'allowed') expect([401, 403, 404]).not.toContain(response.status);
         else expect(response.status).toBe(expected);
         expect(response.status).toBeLessThan(500);

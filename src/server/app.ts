@@ -10,7 +10,9 @@ import { createSessionCookie } from './http/session-cookie';
 import { registerWebClient } from './http/web-client';
 import { registerAccountsRoutes } from './modules/accounts/accounts.routes';
 import { requireSessionUser } from './modules/accounts/accounts.usecases';
+import { registerFrameworksRoutes } from './modules/frameworks/frameworks.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
+import { registerStakeholdersRoutes } from './modules/stakeholders/stakeholders.routes';
 import { registerWorkspacesRoutes } from './modules/workspaces/workspaces.routes';
 import { newId } from './security/tokens';
 
@@ -40,6 +42,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   registerHealthRoutes(app, routeDeps);
   registerAccountsRoutes(app, routeDeps);
   registerWorkspacesRoutes(app, routeDeps);
+  registerFrameworksRoutes(app, routeDeps);
+  registerStakeholdersRoutes(app, routeDeps);
   if (options.webRoot) registerWebClient(app, options.webRoot);
   app.notFound((c) =>
     c.json({ error: { code: 'route_not_found', message: 'There is no such route.' } }, 404),

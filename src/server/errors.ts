@@ -14,6 +14,8 @@ export class AppError extends Error {
     readonly code: string,
     message: string,
     readonly field?: string,
+    /** Extra members of the error body, e.g. every problem found in an imported file. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
   }

@@ -1,9 +1,11 @@
 import type { Database, DatabaseEngine } from './db/database';
 import { createAccountsRepository } from './modules/accounts/accounts.repository';
 import { createAuditRepository } from './modules/audit/audit.repository';
+import { createFrameworksRepository } from './modules/frameworks/frameworks.repository';
 import { createJobsRepository } from './modules/jobs/jobs.repository';
 import { createMailRepository } from './modules/mail/mail.repository';
 import { createRateLimitsRepository } from './modules/rate-limits/rate-limits.repository';
+import { createStakeholdersRepository } from './modules/stakeholders/stakeholders.repository';
 import { createWorkspacesRepository } from './modules/workspaces/workspaces.repository';
 
 export function createRepositories(db: Database, engine: DatabaseEngine) {
@@ -14,6 +16,8 @@ export function createRepositories(db: Database, engine: DatabaseEngine) {
     mail: createMailRepository({ db }),
     rateLimits: createRateLimitsRepository({ db }),
     audit: createAuditRepository({ db }),
+    frameworks: createFrameworksRepository({ db }),
+    stakeholders: createStakeholdersRepository({ db }),
   };
 }
 

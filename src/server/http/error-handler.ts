@@ -13,12 +13,17 @@ const statusOf: Record<ErrorKind, ContentfulStatusCode> = {
   rate_limited: 429,
 };
 
-/** Maps domain errors to `{ error: { code, message, field? } }`; anything else is logged, never shown. */
+/** Maps domain errors to `{ error: { code, message, field?, ...details } }`; anything else is logged, never shown. */
 export function createErrorHandler(log: Logger) {
   return (error: Error, c: Context) => {
     if (error instanceof AppError) {
       const body = {
-        error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) },
+        error: {
+          ...error.details,
+          code: error.code,
+          message: error.message,
+          ...(error.field ? { field: error.field } : {}),
+        },
       };
       return c.json(body, statusOf[error.kind]);
     }

@@ -1,0 +1,25 @@
+import type { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppEnv, RouteDeps } from '../../http/app-env';
+import { readJson } from '../../http/validation';
+import { getWorkspaceFramework, importFramework, resetFramework } from './frameworks.usecases';
+
+export function registerFrameworksRoutes(app: Hono<AppEnv>, deps: RouteDeps) {
+  app.get('/api/workspaces/:workspaceId/framework', async (c) => {
+    const user = await deps.currentUser(c);
+    return c.json(await getWorkspaceFramework(deps, user, c.req.param('workspaceId')));
+  });
+
+  // The file is checked inside the use case, after the admin check, with every problem listed.
+  app.put('/api/workspaces/:workspaceId/framework', async (c) => {
+    const user = await deps.currentUser(c);
+    await importFramework(deps, user, c.req.param('workspaceId'), await readJson(c, z.unknown()));
+    return c.body(null, 204);
+  });
+
+  app.delete('/api/workspaces/:workspaceId/framework', async (c) => {
+    const user = await deps.currentUser(c);
+    await resetFramework(deps, user, c.req.param('workspaceId'));
+    return c.body(null, 204);
+  });
+}
