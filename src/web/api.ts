@@ -60,6 +60,8 @@ async function call<T>(method: string, path: string, body: unknown, options: Cal
 // During a navigation the browser still shows the previous page, so the request says where we were going.
 function returnPathOf(request: Request | undefined): string {
   const url = new URL(request?.url ?? window.location.href);
+  // "?index" only tells the router which route's action a form targets; it is not part of the page.
+  url.searchParams.delete('index');
   return url.pathname + url.search;
 }
 

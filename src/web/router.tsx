@@ -2,6 +2,7 @@ import { createBrowserRouter } from 'react-router';
 import { AppLayout, appLayoutLoader } from './components/app-layout';
 import { LoadingState } from './components/loading';
 import { PublicLayout } from './components/public-layout';
+import { RootFrame } from './components/root-frame';
 import { PageErrorBoundary, RootErrorBoundary } from './components/route-errors';
 import { skipRevalidationAfterRefusal } from './forms';
 import {
@@ -27,6 +28,7 @@ export function createRouter() {
   return createBrowserRouter([
     {
       id: 'root',
+      Component: RootFrame,
       HydrateFallback: InitialLoading,
       ErrorBoundary: RootErrorBoundary,
       children: [

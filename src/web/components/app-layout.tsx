@@ -3,8 +3,6 @@ import type { CurrentUser } from '../../shared/accounts';
 import { requireUser } from '../session';
 import { Brand } from './brand';
 import { Button } from './button';
-import { useFocusHeadingOnNavigate } from './focus-on-navigate';
-import { NavigationProgress } from './loading';
 
 export async function appLayoutLoader({ request }: { request: Request }) {
   return { user: await requireUser(request) };
@@ -22,13 +20,11 @@ export function AppLayout() {
   const navigation = useNavigation();
   const { pathname } = useLocation();
   const signingOut = navigation.formAction === '/sign-out';
-  useFocusHeadingOnNavigate();
   return (
     <>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <NavigationProgress />
       <header className="app-header">
         <div className="app-header-inner">
           <Brand />

@@ -1,14 +1,13 @@
 import { Outlet } from 'react-router';
 import { Brand } from './brand';
-import { useFocusHeadingOnNavigate } from './focus-on-navigate';
-import { NavigationProgress } from './loading';
 
 /** The calm, centered frame for signing in, signing up and following links from emails. */
 export function PublicLayout() {
-  useFocusHeadingOnNavigate();
   return (
     <>
-      <NavigationProgress />
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
       <header className="public-header">
         <Brand />
       </header>

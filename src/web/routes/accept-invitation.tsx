@@ -112,12 +112,14 @@ function AcceptAsUser({ user }: { user: CurrentUser }) {
           Accept invitation
         </Button>
       </Form>
-      <Form method="post" action="/sign-out" className="public-links">
+      <Form method="post" action="/sign-out" className="form-footnote">
         <input type="hidden" name="next" value={acceptPath} />
-        <span>Not {user.email}? </span>
-        <button type="submit" className="link-button">
-          Sign out and use another account
-        </button>
+        <p>
+          Not {user.email}?{' '}
+          <button type="submit" className="link-button">
+            Sign out and use another account
+          </button>
+        </p>
       </Form>
     </>
   );

@@ -1,0 +1,14 @@
+import { Outlet } from 'react-router';
+import { useFocusHeadingOnNavigate } from './focus-on-navigate';
+import { NavigationProgress } from './loading';
+
+/** Around every page, signed in or not, so moving between the two frames behaves like any navigation. */
+export function RootFrame() {
+  useFocusHeadingOnNavigate();
+  return (
+    <>
+      <NavigationProgress />
+      <Outlet />
+    </>
+  );
+}
