@@ -1,5 +1,5 @@
 import type { CurrentUser } from '../../../shared/accounts';
-import type { Competency, FrameworkFile } from '../../../shared/framework';
+import type { FrameworkFile } from '../../../shared/framework';
 import type { AppDeps } from '../../deps';
 import { AppError } from '../../errors';
 import { requireAdmin, requireMembership } from '../workspaces/workspaces.usecases';
@@ -23,16 +23,6 @@ export async function getActiveFramework(
     isDefault: false,
     updatedAt: stored.updated_at,
   };
-}
-
-/** One competency of the active framework by key, e.g. to snapshot it into a growth cycle. */
-export async function findActiveCompetency(
-  deps: Pick<Deps, 'repos'>,
-  workspaceId: string,
-  key: string,
-): Promise<Competency | undefined> {
-  const { framework } = await getActiveFramework(deps, workspaceId);
-  return framework.competencies.find((competency) => competency.key === key);
 }
 
 export async function getWorkspaceFramework(
