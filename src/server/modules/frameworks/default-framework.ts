@@ -89,11 +89,14 @@ export const defaultFramework: FrameworkFile = {
           text: 'hand over the decisions that come with a task, not only the work',
         },
         {
-          key: 'resist-taking-back',
-          text: 'resist taking work back when it is being done differently from my way',
+          key: 'leave-work-with-owner',
+          text: 'leave work with its owner when they do it differently than I would',
         },
         { key: 'hand-over-my-own-work', text: 'hand over a piece of work I would normally do myself' },
-        { key: 'name-the-limits', text: 'make the limits clear: budget, deadline and what must not change' },
+        {
+          key: 'name-the-limits',
+          text: 'make the limits of delegated work clear, such as budget, deadline and what must stay fixed',
+        },
       ],
     },
     {
@@ -109,7 +112,7 @@ export const defaultFramework: FrameworkFile = {
         'How do I find out whether my feedback actually helped?',
       ],
       behaviors: [
-        { key: 'give-it-soon', text: 'give feedback within a day or two of what I noticed' },
+        { key: 'give-it-soon', text: 'give feedback soon after I notice something worth saying' },
         {
           key: 'describe-behavior-and-impact',
           text: 'describe the specific behavior and its effect instead of a label',
@@ -162,7 +165,7 @@ export const defaultFramework: FrameworkFile = {
       behaviors: [
         { key: 'connect-work-to-purpose', text: 'connect a task or priority to the bigger goal it serves' },
         { key: 'shape-vision-together', text: 'ask the team what success should look like for us' },
-        { key: 'explain-priority-changes', text: 'explain why priorities changed as soon as they change' },
+        { key: 'explain-priority-changes', text: 'explain a change in priorities as soon as it happens' },
         { key: 'repeat-the-direction', text: 'restate our goals and priorities in a team conversation' },
         {
           key: 'say-no-to-off-course',
@@ -189,7 +192,7 @@ export const defaultFramework: FrameworkFile = {
       behaviors: [
         {
           key: 'agree-clear-commitments',
-          text: 'agree who owns each piece of work and by when, in their own words',
+          text: 'agree with each person what they own and by when',
         },
         {
           key: 'make-raising-risks-safe',
@@ -217,14 +220,20 @@ export const defaultFramework: FrameworkFile = {
         'How do I usually react when someone disagrees with me in front of others?',
       ],
       behaviors: [
-        { key: 'address-tension-early', text: 'raise a tension I notice within a day instead of waiting' },
+        {
+          key: 'address-tension-early',
+          text: 'address a tension I noticed instead of waiting for it to pass',
+        },
         { key: 'hear-both-sides', text: 'hear each side separately before bringing people together' },
         { key: 'focus-on-interests', text: 'ask what each person needs, not only what position they hold' },
         {
           key: 'bring-people-together',
           text: 'bring people who disagree into one conversation to find an option together',
         },
-        { key: 'disagree-respectfully', text: 'disagree with someone openly and respectfully, in the room' },
+        {
+          key: 'disagree-respectfully',
+          text: 'voice my disagreement openly and respectfully in the meeting itself',
+        },
         { key: 'stay-neutral', text: 'avoid taking sides before I understand what happened' },
       ],
     },
@@ -280,7 +289,7 @@ export const defaultFramework: FrameworkFile = {
           text: 'avoid sending messages outside working hours unless it is truly urgent',
         },
         { key: 'shield-from-noise', text: 'protect the team from a distraction or an unnecessary request' },
-        { key: 'model-rest', text: 'take a real break myself and let the team see that it is fine' },
+        { key: 'model-rest', text: 'take a real break myself and let the team see me do it' },
         { key: 'adjust-when-struggling', text: 'adjust deadlines or scope when someone is struggling' },
       ],
     },
