@@ -80,6 +80,7 @@ describe('rewrites built from the stakeholder\u2019s words', () => {
       'In the future, could you remember to send the notes after our offsite?',
     ],
     ['You should have asked the team first.', 'In the future, could you ask the team first?'],
+    ['I wish you had told us sooner.', 'In the future, could you tell us sooner?'],
     ['You are bad at running meetings.', 'When running meetings, could you \u2026?'],
     ["You're lazy about documentation.", 'When it comes to documentation, could you \u2026?'],
     ['Your communication is awful.', 'When it comes to communication, could you \u2026?'],

@@ -11,11 +11,13 @@ const wordsOf = (text: string) => new Set(text.split(/\s+/).filter(Boolean));
 // Words that judge a person or their work whatever the sentence around them says.
 const judgingWords = wordsOf(`
   terrible awful horrible lazy micromanager incompetent useless clueless arrogant rude
-  condescending patronizing pathetic stupid ridiculous unprofessional disrespectful toxic worst
+  condescending patronizing pathetic stupid ridiculous unprofessional disrespectful toxic
   hopeless joke waste lousy inept bully bossy selfish sloppy careless disorganized chaotic dismissive
   idiot idiotic lame spineless`);
 // Words that judge only when said of the person: "you are bad at…", "your plan is weak".
-const judgingWhenSaidOfYou = wordsOf('bad poor weak annoying mess unreliable defensive slow negative boring');
+const judgingWhenSaidOfYou = wordsOf(
+  'bad worst poor weak annoying mess unreliable defensive slow negative boring',
+);
 
 const pastTimeUnits = wordsOf(`
   week month sprint quarter year time night morning friday monday tuesday wednesday thursday
@@ -94,7 +96,7 @@ export function hasFutureRequest(tokens: readonly AnalyzedToken[]): boolean {
 
 type Found = { at: number; cue: string };
 
-/** "you should have asked", "you could've told us" */
+/** "you should have asked", "you could've told us", "I wish you had said" */
 function counterfactualAt(tokens: readonly AnalyzedToken[]): Found | null {
   const at = tokens.findIndex(
     (token, index) =>
@@ -102,7 +104,13 @@ function counterfactualAt(tokens: readonly AnalyzedToken[]): Found | null {
       tokens[index + 1]?.lemma === 'have' &&
       tokens[index + 2]?.pos === 'VERB',
   );
-  return at >= 0 && isYouBefore(tokens, at) ? { at, cue: 'should-have' } : null;
+  if (at >= 0 && isYouBefore(tokens, at)) return { at, cue: 'should-have' };
+  // Reported with the same two-word gap as "should have", so one rewrite serves both.
+  const you = tokens.findIndex(
+    (token, index) =>
+      token.normal === 'you' && tokens[index + 1]?.normal === 'had' && tokens[index + 2]?.pos === 'VERB',
+  );
+  return you >= 0 ? { at: you, cue: 'should-have' } : null;
 }
 
 /** "you never share", "you always change", "every time you…" */

@@ -110,6 +110,7 @@ function actorOfClause(clause: readonly AnalyzedToken[]): FoundActor | null {
   const verb = clause[verbIndex];
 
   if (actor === 'self' && verb) {
+    if (isHelplessAside(clause)) return null;
     const reported = reportedActor(verb, clause.slice(verbIndex + 1));
     if (reported) return reported;
   }
@@ -167,6 +168,17 @@ function namesIn(subject: readonly AnalyzedToken[]): string[] {
       (token) => isPersonName(token) || (hasName && token.pos === 'PROPN' && /^[A-Z][a-z]/.test(token.text)),
     )
     .map((token) => token.text);
+}
+
+/**
+ * "…and I don't know what to do": the leader is at a loss about others, not describing their
+ * own part. "I'm not sure how to recognize good work" names a skill, so it still counts.
+ */
+function isHelplessAside(clause: readonly AnalyzedToken[]): boolean {
+  const words = clause.map((token) => token.normal).join(' ');
+  return /\b(?:know|sure|idea)\b.*\b(?:what|how) to (?:do|handle|deal|respond|react|approach|proceed)\b/.test(
+    words,
+  );
 }
 
 function actorOfSubject(subject: readonly AnalyzedToken[]): Actor | null {

@@ -112,6 +112,15 @@ describe('noticing when a problem is all about others', () => {
     expect(question).toContain('between you and Sarah');
   });
 
+  test('being at a loss about what to do does not make a problem about the leader', () => {
+    const result = analyzeProblemFocus(
+      'Priya keeps ignoring my feedback and I do not know what to do.',
+      analysis,
+    );
+    expect(result.focus).toBe('others');
+    expect(result.question).toContain('between you and Priya');
+  });
+
   test('a problem saying what others should do is answered about what the leader could do', () => {
     const { question } = analyzeProblemFocus(
       'The team should take more ownership of production issues.',
