@@ -8,6 +8,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly field?: string,
+    /** Any further members of the error body, e.g. `issues` listing every problem in an imported file. */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -21,7 +23,7 @@ export type CallOptions = {
   redirectWhenSignedOut?: boolean;
 };
 
-type ErrorBody = { error?: { code?: string; message?: string; field?: string } };
+type ErrorBody = { error?: { code?: string; message?: string; field?: string; [key: string]: unknown } };
 
 const unreachable = 'Could not reach Feedforward. Check your connection and try again.';
 
@@ -45,15 +47,17 @@ async function call<T>(method: string, path: string, body: unknown, options: Cal
   if (response.ok) {
     return (response.status === 204 ? undefined : await response.json()) as T;
   }
-  const details = ((await response.json().catch(() => ({}))) as ErrorBody).error ?? {};
+  const { code, message, field, ...details } =
+    ((await response.json().catch(() => ({}))) as ErrorBody).error ?? {};
   if (response.status === 401 && options.redirectWhenSignedOut !== false) {
     throw redirect(signInPath(returnPathOf(options.request)));
   }
   throw new ApiError(
     response.status,
-    details.code ?? `http_${response.status}`,
-    details.message ?? `Feedforward answered with an unexpected error (${response.status}). Try again.`,
-    details.field,
+    code ?? `http_${response.status}`,
+    message ?? `Feedforward answered with an unexpected error (${response.status}). Try again.`,
+    field,
+    details,
   );
 }
 
@@ -73,3 +77,6 @@ export const apiPost = <T = void>(path: string, body: unknown = {}, options: Cal
 
 export const apiPut = <T = void>(path: string, body: unknown, options: CallOptions = {}) =>
   call<T>('PUT', path, body, options);
+
+export const apiDelete = <T = void>(path: string, options: CallOptions = {}) =>
+  call<T>('DELETE', path, undefined, options);

@@ -1,4 +1,10 @@
-import { type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, useId } from 'react';
+import {
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+  useId,
+} from 'react';
 
 type FieldFrame = { label: string; name: string; error?: string; hint?: ReactNode };
 
@@ -74,6 +80,29 @@ export function SelectField({
       >
         {children}
       </select>
+      <FieldMessages hint={hint} error={error} {...ids} />
+    </div>
+  );
+}
+
+export function TextAreaField({
+  label,
+  name,
+  error,
+  hint,
+  ...textarea
+}: FieldFrame & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name' | 'id'>) {
+  const ids = useFieldIds(error, hint);
+  return (
+    <div className={error ? 'field field-invalid' : 'field'}>
+      <label htmlFor={ids.inputId}>{label}</label>
+      <textarea
+        id={ids.inputId}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={ids.describedBy}
+        {...textarea}
+      />
       <FieldMessages hint={hint} error={error} {...ids} />
     </div>
   );
