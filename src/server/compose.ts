@@ -5,6 +5,7 @@ import type { AppDeps } from './deps';
 import type { Logger } from './logger';
 import { createJobRunner, type JobHandlers } from './modules/jobs/jobs.runner';
 import { createDeliverMailHandler, createMailer, deliverMailJob } from './modules/mail/mailer';
+import { roundJobHandlers } from './modules/rounds/round-jobs';
 import { createTextAnalysis, type TextAnalysis } from './modules/text/text-analysis';
 import { createRepositories, createTransact } from './repositories';
 import { createPasswordHasher, loadCommonPasswords } from './security/passwords';
@@ -69,5 +70,6 @@ export async function composeDependencies({
       return textAnalysis;
     },
   };
+  Object.assign(handlers, roundJobHandlers(deps));
   return { deps, jobRunner };
 }

@@ -1,10 +1,12 @@
 import type { Database, DatabaseEngine } from './db/database';
 import { createAccountsRepository } from './modules/accounts/accounts.repository';
 import { createAuditRepository } from './modules/audit/audit.repository';
+import { createCyclesRepository } from './modules/cycles/cycles.repository';
 import { createFrameworksRepository } from './modules/frameworks/frameworks.repository';
 import { createJobsRepository } from './modules/jobs/jobs.repository';
 import { createMailRepository } from './modules/mail/mail.repository';
 import { createRateLimitsRepository } from './modules/rate-limits/rate-limits.repository';
+import { createRoundsRepository } from './modules/rounds/rounds.repository';
 import { createStakeholdersRepository } from './modules/stakeholders/stakeholders.repository';
 import { createWorkspacesRepository } from './modules/workspaces/workspaces.repository';
 
@@ -18,6 +20,8 @@ export function createRepositories(db: Database, engine: DatabaseEngine) {
     audit: createAuditRepository({ db }),
     frameworks: createFrameworksRepository({ db }),
     stakeholders: createStakeholdersRepository({ db }),
+    cycles: createCyclesRepository({ db }),
+    rounds: createRoundsRepository({ db }),
   };
 }
 

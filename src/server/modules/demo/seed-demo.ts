@@ -1,6 +1,7 @@
 import type { AppDeps } from '../../deps';
 import { signUp } from '../accounts/accounts.usecases';
 import { createOrganization } from '../workspaces/workspaces.usecases';
+import { seedDemoCycle } from './demo-cycle';
 
 export const demoAccount = {
   name: 'Dana Demo',
@@ -14,5 +15,6 @@ export async function seedDemoWhenEmpty(deps: AppDeps): Promise<boolean> {
   const { user } = await signUp(deps, demoAccount);
   const organizationId = await createOrganization(deps, user, 'Demo Engineering');
   await deps.repos.workspaces.addMembership(organizationId, user.id, 'leader', deps.now());
+  await seedDemoCycle(deps, user, organizationId);
   return true;
 }

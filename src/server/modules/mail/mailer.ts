@@ -43,7 +43,7 @@ export function createMailer({ mail, jobs, now, smtpConfigured, wakeJobs }: Deps
         sent_at: null,
       });
       if (!smtpConfigured) return;
-      await jobs.enqueue(
+      await within.jobs.enqueue(
         { kind: deliverMailJob, payload: { outboxId: id }, runAt: now(), uniqueKey: `mail:${id}` },
         now(),
       );

@@ -35,6 +35,19 @@ export const rateLimitRules = {
     windowMs: 60 * 60_000,
     message: 'Too many invitations in the last hour. Try again later.',
   },
+  // Generous, since a whole office may answer from one address behind a proxy.
+  answersPerClient: {
+    name: 'answers:client',
+    limit: 200,
+    windowMs: 10 * 60_000,
+    message: 'Too many answers from this network just now. Wait a few minutes and send again.',
+  },
+  hintsPerClient: {
+    name: 'hints:client',
+    limit: 1000,
+    windowMs: 10 * 60_000,
+    message: 'Too many requests just now. Wait a moment.',
+  },
 } satisfies Record<string, RateLimitRule>;
 
 export async function enforceRateLimit(

@@ -1,0 +1,79 @@
+import type { Question } from '../../../shared/questions';
+import type { AnswerPage, SubmitAnswersInput } from '../../../shared/rounds';
+import type { AppDeps } from '../../deps';
+import { conflict, gone, invalid } from '../../errors';
+import { hashToken, newId } from '../../security/tokens';
+import { feedforwardHint } from '../feedforward/feedforward-hints.models';
+import { enforceRateLimit, rateLimitRules } from '../rate-limits/rate-limits.usecases';
+import { checkAnswers } from '../rounds/answers-validation.models';
+import { dayOf, roundClosesAt } from '../rounds/round-schedule.models';
+
+type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'textAnalysis'>;
+
+const linkProblem = 'This link is not valid. Check that you copied all of it, or ask for a new one.';
+
+/** The invitation behind a link, refused with a clear reason when it can no longer be used. */
+async function openInvitation(deps: Deps, token: string | undefined) {
+  const invitation = token ? await deps.repos.rounds.findInvitationByTokenHash(hashToken(token)) : undefined;
+  if (!invitation) throw gone('answer_link_invalid', linkProblem);
+  const round = await deps.repos.rounds.findRound(invitation.round_id);
+  if (!round || round.status !== 'open' || deps.now() >= roundClosesAt(round.closes_on)) {
+    throw gone('round_closed', 'This round has closed, so answers are no longer taken. Thank you all the same.');
+  }
+  if (invitation.answered === 1) {
+    throw conflict('already_answered', 'You have already answered through this link. Answers cannot be changed.');
+  }
+  return { invitation, round };
+}
+
+export async function checkAnswerLink(deps: Deps, token: string): Promise<boolean> {
+  return Boolean(await deps.repos.rounds.findInvitationByTokenHash(hashToken(token)));
+}
+
+export async function getAnswerPage(deps: Deps, token: string | undefined): Promise<AnswerPage> {
+  const { invitation, round } = await openInvitation(deps, token);
+  const cycle = await deps.repos.cycles.findById(round.cycle_id);
+  const leader = cycle && (await deps.repos.accounts.findUserById(cycle.leader_id));
+  if (!cycle || !leader) throw gone('answer_link_invalid', linkProblem);
+  return {
+    leaderName: leader.name,
+    kind: round.kind as AnswerPage['kind'],
+    intro: round.intro,
+    goal: cycle.goal,
+    closesOn: round.closes_on,
+    questions: JSON.parse(round.questions) as Question[],
+    canBeNamed: invitation.relationship_group === 'manager',
+  };
+}
+
+/**
+ * Stores one anonymous response. The row keeps the round, the relationship group, the answers and
+ * the day — no reference to the invitation, the person, the address or the time of day.
+ */
+export async function submitAnswers(deps: Deps, token: string | undefined, input: SubmitAnswersInput, clientKey: string) {
+  await enforceRateLimit(deps, rateLimitRules.answersPerClient, clientKey);
+  const { invitation, round } = await openInvitation(deps, token);
+  const checked = checkAnswers(JSON.parse(round.questions) as Question[], input.answers);
+  if (!checked.ok) throw invalid('invalid_answer', checked.message, checked.field);
+  const namedManager = input.showMyName === true && invitation.relationship_group === 'manager';
+  await deps.transact(async (repos) => {
+    if (!(await repos.rounds.markAnswered(invitation.id, round.id))) {
+      throw conflict('already_answered', 'You have already answered through this link. Answers cannot be changed.');
+    }
+    await repos.rounds.insertResponse({
+      id: newId(),
+      round_id: round.id,
+      relationship_group: invitation.relationship_group,
+      named_manager: namedManager ? 1 : 0,
+      answers: JSON.stringify(checked.answers),
+      submitted_on: dayOf(deps.now()),
+    });
+  });
+}
+
+/** The feedforward coach: a hint while typing, for someone holding a live link only. */
+export async function hintForSuggestion(deps: Deps, token: string | undefined, text: string, clientKey: string) {
+  await enforceRateLimit(deps, rateLimitRules.hintsPerClient, clientKey);
+  await openInvitation(deps, token);
+  return feedforwardHint(text, deps.textAnalysis());
+}

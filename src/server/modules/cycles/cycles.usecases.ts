@@ -1,0 +1,106 @@
+import type { CurrentUser } from '../../../shared/accounts';
+import type { CreateCycleInput, CycleDetail, CycleStage, CycleSummary } from '../../../shared/cycles';
+import type { Competency } from '../../../shared/framework';
+import type { AppDeps } from '../../deps';
+import { invalid, notFound } from '../../errors';
+import { newId } from '../../security/tokens';
+import { getActiveFramework } from '../frameworks/frameworks.usecases';
+import { requireLeader } from '../workspaces/workspaces.usecases';
+import { unknownBaselineBehavior } from './cycles.models';
+import type { CycleRow } from './cycles.repository';
+
+type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now'>;
+
+export function competencyOf(cycle: CycleRow): Competency {
+  return JSON.parse(cycle.competency) as Competency;
+}
+
+/** Another leader's cycle is "not found", so cycle ids reveal nothing. */
+export async function requireOwnCycle(deps: Pick<Deps, 'repos'>, user: CurrentUser, cycleId: string) {
+  const cycle = await deps.repos.cycles.findById(cycleId);
+  if (!cycle || cycle.leader_id !== user.id) throw notFound('cycle_not_found', 'This growth cycle does not exist.');
+  await requireLeader(deps, user, cycle.workspace_id);
+  return cycle;
+}
+
+export async function createCycle(deps: Deps, user: CurrentUser, workspaceId: string, input: CreateCycleInput) {
+  await requireLeader(deps, user, workspaceId);
+  const { framework } = await getActiveFramework(deps, workspaceId);
+  // The competency is copied into the cycle, so later edits to the framework never change it.
+  const competency = framework.competencies.find((candidate) => candidate.key === input.competencyKey);
+  if (!competency) throw invalid('unknown_competency', 'Choose one of the competencies listed.', 'competencyKey');
+  const unknown = unknownBaselineBehavior(competency, input.baseline);
+  if (unknown) throw invalid('unknown_behavior', `"${unknown}" is not a behavior of this competency.`, 'baseline');
+  const now = deps.now().toISOString();
+  const id = newId();
+  await deps.repos.cycles.insert({
+    id,
+    workspace_id: workspaceId,
+    leader_id: user.id,
+    problem: input.problem,
+    goal: input.goal,
+    competency: JSON.stringify(competency),
+    baseline: JSON.stringify(input.baseline),
+    stage: 'reframe',
+    reflection: null,
+    created_at: now,
+    updated_at: now,
+  });
+  return getCycle(deps, user, id);
+}
+
+export async function listCycles(deps: Deps, user: CurrentUser, workspaceId: string): Promise<CycleSummary[]> {
+  await requireLeader(deps, user, workspaceId);
+  const rows = await deps.repos.cycles.listOfLeader(user.id, workspaceId);
+  return rows.map((row) => ({
+    id: row.id,
+    goal: row.goal,
+    stage: row.stage as CycleStage,
+    createdAt: row.created_at,
+    competencyName: competencyOf(row).name,
+  }));
+}
+
+export async function getCycle(deps: Deps, user: CurrentUser, cycleId: string): Promise<CycleDetail> {
+  const cycle = await requireOwnCycle(deps, user, cycleId);
+  const rounds = await deps.repos.rounds.listRoundsOfCycle(cycleId);
+  return {
+    id: cycle.id,
+    workspaceId: cycle.workspace_id,
+    problem: cycle.problem,
+    goal: cycle.goal,
+    competency: competencyOf(cycle),
+    baseline: JSON.parse(cycle.baseline) as Record<string, number>,
+    stage: cycle.stage as CycleStage,
+    createdAt: cycle.created_at,
+    rounds: await Promise.all(
+      rounds.map(async (round) => ({
+        id: round.id,
+        kind: round.kind as CycleDetail['rounds'][number]['kind'],
+        status: round.status,
+        openedAt: round.opened_at,
+        closesOn: round.closes_on,
+        invitedCount: await deps.repos.rounds.countInvitations(round.id),
+        responseCount: await deps.repos.rounds.countResponses(round.id),
+      })),
+    ),
+  };
+}
+
+export async function updateCycle(
+  deps: Deps,
+  user: CurrentUser,
+  cycleId: string,
+  input: Pick<CreateCycleInput, 'problem' | 'goal' | 'baseline'>,
+) {
+  const cycle = await requireOwnCycle(deps, user, cycleId);
+  const unknown = unknownBaselineBehavior(competencyOf(cycle), input.baseline);
+  if (unknown) throw invalid('unknown_behavior', `"${unknown}" is not a behavior of this competency.`, 'baseline');
+  await deps.repos.cycles.update(cycleId, {
+    problem: input.problem,
+    goal: input.goal,
+    baseline: JSON.stringify(input.baseline),
+    updated_at: deps.now().toISOString(),
+  });
+  return getCycle(deps, user, cycleId);
+}

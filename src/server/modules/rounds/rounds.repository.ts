@@ -1,0 +1,140 @@
+import type { Database } from '../../db/database';
+import type { ResponsesTable, RoundInvitationsTable, RoundsTable } from '../../db/schema';
+
+export type RoundRow = RoundsTable;
+export type RoundInvitationRow = RoundInvitationsTable;
+export type ResponseRow = ResponsesTable;
+
+export function createRoundsRepository({ db }: { db: Database }) {
+  return {
+    async insertRound(round: RoundRow): Promise<void> {
+      await db.insertInto('rounds').values(round).execute();
+    },
+    findRound(id: string): Promise<RoundRow | undefined> {
+      return db.selectFrom('rounds').selectAll().where('id', '=', id).executeTakeFirst();
+    },
+    listRoundsOfCycle(cycleId: string): Promise<RoundRow[]> {
+      return db.selectFrom('rounds').selectAll().where('cycle_id', '=', cycleId).orderBy('opened_at').execute();
+    },
+    /** Closes only an open round, in one statement, so two closers (user and job) cannot both act. */
+    async closeRound(id: string, now: Date): Promise<boolean> {
+      const result = await db
+        .updateTable('rounds')
+        .set({ status: 'closed', closed_at: now.toISOString() })
+        .where('id', '=', id)
+        .where('status', '=', 'open')
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+    async markThanked(id: string, now: Date): Promise<boolean> {
+      const result = await db
+        .updateTable('rounds')
+        .set({ thanked_at: now.toISOString() })
+        .where('id', '=', id)
+        .where('thanked_at', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    async insertInvitation(invitation: RoundInvitationRow, tokenHash: string): Promise<void> {
+      await db.insertInto('round_invitations').values(invitation).execute();
+      await db
+        .insertInto('invitation_tokens')
+        .values({ token_hash: tokenHash, invitation_id: invitation.id, created_at: invitation.created_at })
+        .execute();
+    },
+    async addInvitationToken(invitationId: string, tokenHash: string, now: Date): Promise<void> {
+      await db
+        .insertInto('invitation_tokens')
+        .values({ token_hash: tokenHash, invitation_id: invitationId, created_at: now.toISOString() })
+        .execute();
+    },
+    findInvitationByTokenHash(tokenHash: string) {
+      return db
+        .selectFrom('invitation_tokens')
+        .innerJoin('round_invitations', 'round_invitations.id', 'invitation_tokens.invitation_id')
+        .selectAll('round_invitations')
+        .where('invitation_tokens.token_hash', '=', tokenHash)
+        .executeTakeFirst();
+    },
+    listInvitations(roundId: string): Promise<RoundInvitationRow[]> {
+      return db.selectFrom('round_invitations').selectAll().where('round_id', '=', roundId).execute();
+    },
+    async countInvitations(roundId: string): Promise<number> {
+      const row = await db
+        .selectFrom('round_invitations')
+        .select((eb) => eb.fn.countAll<string | number>().as('count'))
+        .where('round_id', '=', roundId)
+        .executeTakeFirstOrThrow();
+      return Number(row.count);
+    },
+    /** Whom to remind: open invitations whose stakeholder has an email. Never shown to the leader. */
+    listUnansweredWithEmail(roundId: string) {
+      return db
+        .selectFrom('round_invitations')
+        .innerJoin('stakeholders', 'stakeholders.id', 'round_invitations.stakeholder_id')
+        .select(['round_invitations.id', 'round_invitations.reminders_sent', 'stakeholders.email'])
+        .where('round_invitations.round_id', '=', roundId)
+        .where('round_invitations.answered', '=', 0)
+        .where('stakeholders.email', 'is not', null)
+        .execute();
+    },
+    /** Everyone invited to the round, answered or not, e.g. for the thank-you note. */
+    listInvitedStakeholders(roundId: string) {
+      return db
+        .selectFrom('round_invitations')
+        .innerJoin('stakeholders', 'stakeholders.id', 'round_invitations.stakeholder_id')
+        .select(['stakeholders.id', 'stakeholders.name', 'stakeholders.email'])
+        .where('round_invitations.round_id', '=', roundId)
+        .execute();
+    },
+    /** Reminder bookkeeping: at most once per reminder slot, checked in the same statement. */
+    async recordReminder(invitationId: string, slot: number): Promise<boolean> {
+      const result = await db
+        .updateTable('round_invitations')
+        .set({ reminders_sent: slot })
+        .where('id', '=', invitationId)
+        .where('reminders_sent', '<', slot)
+        .where('answered', '=', 0)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    /**
+     * Marks the invitation answered and rewrites every invitation of the round in the same
+     * transaction, so no row-level metadata (such as PostgreSQL's xmin) singles out the one that
+     * answered alongside the new response. Returns false when it was already answered.
+     */
+    async markAnswered(invitationId: string, roundId: string): Promise<boolean> {
+      const claimed = await db
+        .updateTable('round_invitations')
+        .set({ answered: 1 })
+        .where('id', '=', invitationId)
+        .where('answered', '=', 0)
+        .executeTakeFirst();
+      if (Number(claimed.numUpdatedRows) !== 1) return false;
+      await db
+        .updateTable('round_invitations')
+        .set((eb) => ({ answered: eb.ref('answered') }))
+        .where('round_id', '=', roundId)
+        .execute();
+      return true;
+    },
+    async insertResponse(response: ResponseRow): Promise<void> {
+      await db.insertInto('responses').values(response).execute();
+    },
+    listResponses(roundId: string): Promise<ResponseRow[]> {
+      return db.selectFrom('responses').selectAll().where('round_id', '=', roundId).execute();
+    },
+    async countResponses(roundId: string): Promise<number> {
+      const row = await db
+        .selectFrom('responses')
+        .select((eb) => eb.fn.countAll<string | number>().as('count'))
+        .where('round_id', '=', roundId)
+        .executeTakeFirstOrThrow();
+      return Number(row.count);
+    },
+  };
+}
+
+export type RoundsRepository = ReturnType<typeof createRoundsRepository>;

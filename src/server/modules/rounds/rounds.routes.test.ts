@@ -1,0 +1,201 @@
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { leaderWithCycle } from '../../../../tests/support/leader-fixture';
+import { createClient, createTestApp, type TestApp } from '../../../../tests/support/test-app';
+import { describeEachEngine } from '../../../../tests/support/test-database';
+
+type Json = Record<string, any>;
+const closesOn = '2026-12-10';
+
+describeEachEngine('listening rounds', (engine) => {
+  let testApp: TestApp;
+  let now: Date;
+  beforeEach(async () => {
+    now = new Date('2026-12-01T09:00:00Z');
+    testApp = await createTestApp(engine, { now: () => now });
+  });
+  afterEach(async () => {
+    await testApp.dispose();
+  });
+
+  async function openedRound() {
+    const setup = await leaderWithCycle(testApp);
+    const opened = await setup.leader.client.post(`/api/cycles/${setup.cycle.id}/rounds`, {
+      kind: 'listening',
+      intro: 'I am working on listening better and would value your ideas.',
+      closesOn,
+      stakeholderIds: setup.stakeholderIds,
+    });
+    expect(opened.status).toBe(201);
+    const { roundId, links } = (await opened.json()) as { roundId: string; links: { url: string }[] };
+    return { ...setup, roundId, links };
+  }
+
+  /** A stakeholder in their own browser: follows the link, reads the form, answers. */
+  async function answer(url: string, answers: (page: Json) => Json, showMyName = false) {
+    const stakeholder = createClient(testApp.app);
+    const visit = await stakeholder.get(new URL(url).pathname);
+    expect(visit.status).toBe(303);
+    expect(visit.headers.get('location')).toBe('/answer');
+    const page = (await (await stakeholder.get('/api/answer')).json()) as Json;
+    const submitted = await stakeholder.post('/api/answer', { answers: answers(page), showMyName });
+    return { stakeholder, page, submitted };
+  }
+
+  const fullAnswers = (rating: number, idea: string) => (page: Json) =>
+    Object.fromEntries(
+      page.page.questions.map((question: Json) => [
+        question.id,
+        question.kind === 'rating' ? rating : question.feedforward ? idea : 'Working with you is fine.',
+      ]),
+    );
+
+  test('without SMTP every stakeholder gets a copyable link and the leader sees only the count while open', async () => {
+    const { leader, roundId, links } = await openedRound();
+    expect(links).toHaveLength(5);
+    await answer(links[0]?.url as string, fullAnswers(4, 'Ask me about my week in our one-to-ones.'));
+    const view = (await (await leader.client.get(`/api/rounds/${roundId}`)).json()) as Json;
+    expect(view.results).toEqual({ released: false, reason: 'open', responseCount: 1, k: 3 });
+    expect(view.round.invitedCount).toBe(5);
+    expect(JSON.stringify(view)).not.toContain('Ask me about my week');
+  });
+
+  test('after closing with at least k responses the leader sees aggregates and the suggestions', async () => {
+    const { leader, roundId, links } = await openedRound();
+    const ideas = ['Pause before answering in meetings.', 'Ask what we tried first.', 'Summarize what you heard.'];
+    for (const [index, link] of links.slice(0, 3).entries()) {
+      const { submitted } = await answer(link.url, fullAnswers(3 + (index % 2), ideas[index] as string));
+      expect(submitted.status).toBe(201);
+    }
+    expect((await leader.client.post(`/api/rounds/${roundId}/close`)).status).toBe(204);
+    const view = (await (await leader.client.get(`/api/rounds/${roundId}`)).json()) as Json;
+    expect(view.results.released).toBe(true);
+    expect(view.results.ratings[0].overall.n).toBe(3);
+    const texts = view.results.texts.flatMap((text: Json) => text.answers);
+    expect(texts).toEqual(expect.arrayContaining(ideas));
+    expect(view.themes.length).toBeGreaterThan(0);
+  });
+
+  test('a stakeholder cannot answer twice with the same link', async () => {
+    const { links } = await openedRound();
+    const url = links[0]?.url as string;
+    await answer(url, fullAnswers(4, 'Share the agenda a day ahead.'));
+    const second = createClient(testApp.app);
+    await second.get(new URL(url).pathname);
+    const again = await second.post('/api/answer', { answers: {} });
+    expect(again.status).toBe(409);
+    expect(((await again.json()) as Json).error.code).toBe('already_answered');
+  });
+
+  test('a response row keeps only round, group, answers and day', async () => {
+    const { links } = await openedRound();
+    now = new Date('2026-12-02T15:47:13Z');
+    await answer(links[0]?.url as string, fullAnswers(5, 'Keep asking open questions.'));
+    const rows = await testApp.database.db.selectFrom('responses').selectAll().execute();
+    expect(rows).toHaveLength(1);
+    expect(Object.keys(rows[0] ?? {}).sort()).toEqual(
+      ['answers', 'id', 'named_manager', 'relationship_group', 'round_id', 'submitted_on'].sort(),
+    );
+    expect(rows[0]?.submitted_on).toBe('2026-12-02');
+  });
+
+  test('results stay hidden when the round closes with fewer than k responses', async () => {
+    const { leader, roundId, links } = await openedRound();
+    for (const link of links.slice(0, 2)) await answer(link.url, fullAnswers(2, 'Look up from the laptop.'));
+    await leader.client.post(`/api/rounds/${roundId}/close`);
+    const view = (await (await leader.client.get(`/api/rounds/${roundId}`)).json()) as Json;
+    expect(view.results).toEqual({ released: false, reason: 'too-few', responseCount: 2, k: 3 });
+    expect(view.themes).toEqual([]);
+  });
+
+  test('a closed round takes no more answers', async () => {
+    const { leader, roundId, links } = await openedRound();
+    await leader.client.post(`/api/rounds/${roundId}/close`);
+    const stakeholder = createClient(testApp.app);
+    await stakeholder.get(new URL(links[0]?.url as string).pathname);
+    const page = await stakeholder.get('/api/answer');
+    expect(page.status).toBe(410);
+    expect(((await page.json()) as Json).error.code).toBe('round_closed');
+    expect((await stakeholder.post('/api/answer', { answers: {} })).status).toBe(410);
+  });
+
+  test('another leader cannot see or close the round', async () => {
+    const { roundId } = await openedRound();
+    const other = await leaderWithCycle(testApp);
+    expect((await other.leader.client.get(`/api/rounds/${roundId}`)).status).toBe(404);
+    expect((await other.leader.client.post(`/api/rounds/${roundId}/close`)).status).toBe(404);
+  });
+
+  test('a round must ask at least k people', async () => {
+    const { leader, cycle, stakeholderIds } = await leaderWithCycle(testApp);
+    const response = await leader.client.post(`/api/cycles/${cycle.id}/rounds`, {
+      kind: 'listening',
+      intro: 'I would value your ideas on my listening.',
+      closesOn,
+      stakeholderIds: stakeholderIds.slice(0, 2),
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as Json).error.field).toBe('stakeholderIds');
+  });
+
+  test('a manager who chooses to be named is shown apart and kept out of the aggregates', async () => {
+    const { leader, roundId, links } = await openedRound();
+    const managerLink = links[4]?.url as string;
+    const { page } = await answer(managerLink, fullAnswers(1, 'Delegate the release planning.'), true);
+    expect(page.page.canBeNamed).toBe(true);
+    for (const link of links.slice(0, 3)) await answer(link.url, fullAnswers(5, 'Keep it up.'));
+    await leader.client.post(`/api/rounds/${roundId}/close`);
+    const view = (await (await leader.client.get(`/api/rounds/${roundId}`)).json()) as Json;
+    expect(view.results.ratings[0].overall).toMatchObject({ n: 3, mean: 5 });
+    expect(view.results.namedManager).toHaveLength(1);
+    const texts = view.results.texts.flatMap((text: Json) => text.answers);
+    expect(texts).not.toContain('Delegate the release planning.');
+  });
+});
+
+describeEachEngine('round reminders', (engine) => {
+  test('reminders go by job only to people who have not answered, at most twice', async () => {
+    let now = new Date('2026-12-01T09:00:00Z');
+    const testApp = await createTestApp(engine, { now: () => now, env: { SMTP_URL: 'smtp://127.0.0.1:1' } });
+    try {
+      const { leader, cycle, stakeholderIds } = await leaderWithCycle(testApp);
+      const opened = await leader.client.post(`/api/cycles/${cycle.id}/rounds`, {
+        kind: 'listening',
+        intro: 'I am working on listening better and would value your ideas.',
+        closesOn,
+        stakeholderIds,
+      });
+      expect(((await opened.json()) as Json).links).toEqual([]);
+      const invitations = await testApp.database.db.selectFrom('outbox').select(['to_address', 'text_body']).execute();
+      expect(invitations).toHaveLength(5);
+      const adaLink = invitations.find((m) => m.to_address === 'ada@example.com')?.text_body.match(/\/a\/[\w-]+/)?.[0];
+      const ada = createClient(testApp.app);
+      await ada.get(adaLink as string);
+      const page = (await (await ada.get('/api/answer')).json()) as Json;
+      const answers = Object.fromEntries(
+        page.page.questions.map((q: Json) => [q.id, q.kind === 'rating' ? 3 : 'Ask open questions.']),
+      );
+      expect((await ada.post('/api/answer', { answers })).status).toBe(201);
+
+      const reminders = async () =>
+        (await testApp.database.db.selectFrom('outbox').select(['to_address', 'subject']).execute()).filter((m) =>
+          m.subject.startsWith('Reminder'),
+        );
+      now = new Date('2026-12-05T00:00:00Z');
+      await testApp.jobRunner.tick();
+      expect((await reminders()).map((m) => m.to_address).sort()).toEqual(
+        ['ben@example.com', 'cy@example.com', 'dee@example.com', 'max@example.com'].sort(),
+      );
+      now = new Date('2026-12-09T00:00:00Z');
+      await testApp.jobRunner.tick();
+      now = new Date('2026-12-09T12:00:00Z');
+      await testApp.jobRunner.tick();
+      expect(await reminders()).toHaveLength(8);
+      now = new Date('2026-12-11T00:00:01Z');
+      await testApp.jobRunner.tick();
+      const round = await testApp.database.db.selectFrom('rounds').select('status').executeTakeFirstOrThrow();
+      expect(round.status).toBe('closed');
+    } finally {
+      await testApp.dispose();
+    }
+  });
+});

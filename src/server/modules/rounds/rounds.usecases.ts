@@ -1,0 +1,224 @@
+import type { CurrentUser } from '../../../shared/accounts';
+import type { CycleStage } from '../../../shared/cycles';
+import type { Competency } from '../../../shared/framework';
+import type { Question, RelationshipGroup } from '../../../shared/questions';
+import type { InvitationLink, OpenRoundInput } from '../../../shared/rounds';
+import type { AppDeps } from '../../deps';
+import { conflict, invalid, notFound } from '../../errors';
+import type { Repositories } from '../../repositories';
+import { hashToken, newId, newToken } from '../../security/tokens';
+import { stageAfterListeningOpens } from '../cycles/cycles.models';
+import { competencyOf, requireOwnCycle } from '../cycles/cycles.usecases';
+import { groupIntoThemes } from '../feedforward/themes.models';
+import { listeningRoundQuestions } from './listening-questions.models';
+import { releaseRoundResults } from './release.models';
+import { invitationMessage, thankYouMessage } from './round-messages.models';
+import { closingDateProblem, reminderTimes, roundClosesAt } from './round-schedule.models';
+import type { RoundRow } from './rounds.repository';
+
+type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'mailer' | 'config' | 'textAnalysis'>;
+
+export const remindJob = 'round.remind';
+export const closeJob = 'round.close';
+
+export const answerLink = (baseUrl: string, token: string) => `${baseUrl}/a/${token}`;
+
+/** A round is the leader's only through their own cycle; anyone else gets "not found". */
+export async function requireOwnRound(deps: Pick<Deps, 'repos'>, user: CurrentUser, roundId: string) {
+  const round = await deps.repos.rounds.findRound(roundId);
+  if (!round) throw notFound('round_not_found', 'This round does not exist.');
+  const cycle = await requireOwnCycle(deps, user, round.cycle_id).catch(() => {
+    throw notFound('round_not_found', 'This round does not exist.');
+  });
+  return { round, cycle };
+}
+
+type Invitee = { id: string; name: string; email: string | null; relationship_group: string };
+
+/** Creates one invitation with a fresh link; emails it, or returns it for the leader to pass on. */
+async function invite(
+  deps: Deps,
+  repos: Repositories,
+  round: Pick<RoundRow, 'id' | 'intro' | 'closes_on' | 'anonymity_k'>,
+  leaderName: string,
+  invitee: Invitee,
+): Promise<InvitationLink | null> {
+  const token = newToken();
+  const now = deps.now();
+  await repos.rounds.insertInvitation(
+    {
+      id: newId(),
+      round_id: round.id,
+      stakeholder_id: invitee.id,
+      relationship_group: invitee.relationship_group,
+      answered: 0,
+      reminders_sent: 0,
+      created_at: now.toISOString(),
+    },
+    hashToken(token),
+  );
+  const url = answerLink(deps.config.BASE_URL, token);
+  // Without email (theirs, or the server's SMTP) the leader passes the link on by hand.
+  if (!invitee.email || !deps.config.SMTP_URL) return { stakeholderId: invitee.id, name: invitee.name, url };
+  const message = invitationMessage({
+    leaderName,
+    intro: round.intro,
+    url,
+    closesOn: round.closes_on,
+    k: round.anonymity_k,
+  });
+  await deps.mailer.send({ to: invitee.email, workspaceId: null, ...message }, repos);
+  return null;
+}
+
+export async function openRound(deps: Deps, user: CurrentUser, cycleId: string, input: OpenRoundInput) {
+  const cycle = await requireOwnCycle(deps, user, cycleId);
+  const now = deps.now();
+  const dateProblem = closingDateProblem(input.closesOn, now);
+  if (dateProblem) throw invalid('invalid_closing_date', dateProblem, 'closesOn');
+  const existing = await deps.repos.rounds.listRoundsOfCycle(cycleId);
+  if (existing.some((round) => round.status === 'open')) {
+    throw conflict('round_already_open', 'This cycle already has an open round. Close it before opening another.');
+  }
+  const stakeholderIds = [...new Set(input.stakeholderIds)];
+  const stakeholders = await deps.repos.stakeholders.findStakeholdersOfLeader(user.id, cycle.workspace_id, stakeholderIds);
+  if (stakeholders.length !== stakeholderIds.length) {
+    throw invalid('unknown_stakeholder', 'Some of the chosen stakeholders are not in your list.', 'stakeholderIds');
+  }
+  const workspace = await deps.repos.workspaces.findWorkspace(cycle.workspace_id);
+  const k = workspace?.anonymity_k ?? 3;
+  if (stakeholders.length < k) {
+    throw invalid(
+      'too_few_stakeholders',
+      `Ask at least ${k} people: results are shown only when ${k} or more have answered.`,
+      'stakeholderIds',
+    );
+  }
+  const round: RoundRow = {
+    id: newId(),
+    cycle_id: cycleId,
+    kind: input.kind,
+    status: 'open',
+    intro: input.intro,
+    questions: JSON.stringify(listeningRoundQuestions(competencyOf(cycle), user.name)),
+    // k is locked when the round opens: changing the workspace setting later cannot lower it.
+    anonymity_k: k,
+    opened_at: now.toISOString(),
+    closes_on: input.closesOn,
+    closed_at: null,
+    thanked_at: null,
+  };
+  const links = await deps.transact(async (repos) => {
+    await repos.rounds.insertRound(round);
+    const created: InvitationLink[] = [];
+    for (const stakeholder of stakeholders) {
+      const link = await invite(deps, repos, round, user.name, stakeholder);
+      if (link) created.push(link);
+    }
+    for (const [index, runAt] of reminderTimes(now, input.closesOn).entries()) {
+      const slot = index + 1;
+      await repos.jobs.enqueue(
+        { kind: remindJob, payload: { roundId: round.id, slot }, runAt, uniqueKey: `${remindJob}:${round.id}:${slot}` },
+        now,
+      );
+    }
+    await repos.jobs.enqueue(
+      { kind: closeJob, payload: { roundId: round.id }, runAt: roundClosesAt(input.closesOn), uniqueKey: `${closeJob}:${round.id}` },
+      now,
+    );
+    await repos.cycles.update(cycleId, { stage: stageAfterListeningOpens(cycle.stage as CycleStage), updated_at: now.toISOString() });
+    return created;
+  });
+  return { roundId: round.id, links };
+}
+
+export async function addStakeholderToRound(deps: Deps, user: CurrentUser, roundId: string, stakeholderId: string) {
+  const { round, cycle } = await requireOwnRound(deps, user, roundId);
+  if (round.status !== 'open') throw conflict('round_closed', 'This round is closed; people can no longer be added.');
+  const [stakeholder] = await deps.repos.stakeholders.findStakeholdersOfLeader(user.id, cycle.workspace_id, [stakeholderId]);
+  if (!stakeholder) throw invalid('unknown_stakeholder', 'This stakeholder is not in your list.', 'stakeholderId');
+  const invitations = await deps.repos.rounds.listInvitations(roundId);
+  if (invitations.some((invitation) => invitation.stakeholder_id === stakeholderId)) {
+    throw conflict('already_invited', `${stakeholder.name} is already invited to this round.`, 'stakeholderId');
+  }
+  const link = await deps.transact((repos) => invite(deps, repos, round, user.name, stakeholder));
+  return { link };
+}
+
+export async function closeRound(deps: Deps, user: CurrentUser, roundId: string) {
+  await requireOwnRound(deps, user, roundId);
+  if (!(await deps.repos.rounds.closeRound(roundId, deps.now()))) {
+    throw conflict('round_closed', 'This round is already closed.');
+  }
+}
+
+/** What the leader may see of a round: counts while open; after closing, only what the k rules release. */
+export async function getRoundForLeader(deps: Deps, user: CurrentUser, roundId: string) {
+  const { round, cycle } = await requireOwnRound(deps, user, roundId);
+  const questions = JSON.parse(round.questions) as Question[];
+  const responses = round.status === 'closed' ? await deps.repos.rounds.listResponses(roundId) : [];
+  const responseCount =
+    round.status === 'closed' ? responses.length : await deps.repos.rounds.countResponses(roundId);
+  const results = releaseRoundResults(
+    {
+      status: round.status,
+      questions,
+      responses: responses.map((response) => ({
+        group: response.relationship_group as RelationshipGroup,
+        namedManager: response.named_manager === 1,
+        answers: JSON.parse(response.answers),
+      })),
+    },
+    round.anonymity_k,
+    Math.random,
+  );
+  const withheld = results.released ? results : { ...results, responseCount };
+  return {
+    round: {
+      id: round.id,
+      cycleId: round.cycle_id,
+      kind: round.kind,
+      status: round.status,
+      intro: round.intro,
+      openedAt: round.opened_at,
+      closesOn: round.closes_on,
+      closedAt: round.closed_at,
+      thankedAt: round.thanked_at,
+      anonymityK: round.anonymity_k,
+      invitedCount: await deps.repos.rounds.countInvitations(roundId),
+      questions,
+    },
+    competency: competencyOf(cycle) satisfies Competency,
+    baseline: JSON.parse(cycle.baseline) as Record<string, number>,
+    results: withheld,
+    themes: results.released ? themesOf(deps, questions, results.texts) : [],
+  };
+}
+
+function themesOf(deps: Pick<Deps, 'textAnalysis'>, questions: Question[], texts: { questionId: string; answers: string[] }[]) {
+  const feedforwardIds = new Set(questions.filter((q) => q.kind === 'text' && q.feedforward).map((q) => q.id));
+  const suggestions = texts.filter((text) => feedforwardIds.has(text.questionId)).flatMap((text) => text.answers);
+  return groupIntoThemes(suggestions, deps.textAnalysis());
+}
+
+/** The one reply feedforward allows: a thank-you to everyone asked, once per round, after release. */
+export async function sendThankYou(deps: Deps, user: CurrentUser, roundId: string, note: string) {
+  const { round } = await requireOwnRound(deps, user, roundId);
+  if (round.status !== 'closed') throw conflict('round_open', 'Thank people once the round has closed.');
+  const invited = await deps.repos.rounds.listInvitedStakeholders(roundId);
+  const message = thankYouMessage({ leaderName: user.name, note });
+  const sent = await deps.transact(async (repos) => {
+    if (!(await repos.rounds.markThanked(roundId, deps.now()))) {
+      throw conflict('already_thanked', 'You already sent your thank-you note for this round.');
+    }
+    let count = 0;
+    for (const stakeholder of invited) {
+      if (!stakeholder.email || !deps.config.SMTP_URL) continue;
+      await deps.mailer.send({ to: stakeholder.email, workspaceId: null, ...message }, repos);
+      count++;
+    }
+    return count;
+  });
+  const byHand = invited.filter((stakeholder) => !stakeholder.email || !deps.config.SMTP_URL);
+  return { emailed: sent, withoutEmail: byHand.map((stakeholder) => stakeholder.name) };
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import type { Competency } from './framework';
+
+export const cycleStages = ['reframe', 'listen', 'commit', 'tell', 'practice', 'review', 'done'] as const;
+export type CycleStage = (typeof cycleStages)[number];
+
+const baselineSchema = z.record(
+  z.string(),
+  z
+    .number({ message: 'Each self-rating must be a number from 1 to 5' })
+    .int({ message: 'Each self-rating must be a whole number from 1 to 5' })
+    .min(1, { message: 'Each self-rating must be from 1 to 5' })
+    .max(5, { message: 'Each self-rating must be from 1 to 5' }),
+);
+
+export const problemSchema = z
+  .string({ message: 'Describe the problem in your own words' })
+  .trim()
+  .min(10, { message: 'Describe the problem in a sentence or two (at least 10 characters)' })
+  .max(4000, { message: 'Keep the problem under 4000 characters' });
+
+export const goalSchema = z
+  .string({ message: 'Write your goal' })
+  .trim()
+  .min(10, { message: 'Write your goal as "I want to get better at … so that …"' })
+  .max(1000, { message: 'Keep the goal under 1000 characters' });
+
+export const createCycleSchema = z.object({
+  problem: problemSchema,
+  goal: goalSchema,
+  competencyKey: z.string({ message: 'Choose a competency' }).min(1, { message: 'Choose a competency' }),
+  baseline: baselineSchema,
+});
+export type CreateCycleInput = z.infer<typeof createCycleSchema>;
+
+export const updateCycleSchema = z.object({ problem: problemSchema, goal: goalSchema, baseline: baselineSchema });
+
+export type RoundSummary = {
+  id: string;
+  kind: RoundKind;
+  status: 'open' | 'closed';
+  openedAt: string;
+  closesOn: string;
+  invitedCount: number;
+  responseCount: number;
+};
+
+export type CycleDetail = {
+  id: string;
+  workspaceId: string;
+  problem: string;
+  goal: string;
+  competency: Competency;
+  baseline: Record<string, number>;
+  stage: CycleStage;
+  createdAt: string;
+  rounds: RoundSummary[];
+};
+
+export type CycleSummary = Pick<CycleDetail, 'id' | 'goal' | 'stage' | 'createdAt'> & { competencyName: string };
+
+export const roundKinds = ['listening', 'pulse', 'mini_survey'] as const;
+export type RoundKind = (typeof roundKinds)[number];

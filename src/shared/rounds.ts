@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import type { RoundKind } from './cycles';
+import type { Answers, Question, RelationshipGroup } from './questions';
+
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+
+export const openRoundSchema = z.object({
+  kind: z.enum(['listening'], { message: 'Only a listening round can be opened here' }),
+  intro: z
+    .string({ message: 'Write a short message to your stakeholders' })
+    .trim()
+    .min(10, { message: 'Write a short message to your stakeholders (at least 10 characters)' })
+    .max(2000, { message: 'Keep the message under 2000 characters' }),
+  closesOn: z.string({ message: 'Choose a closing date' }).regex(isoDay, { message: 'Closing date must be a date' }),
+  stakeholderIds: z
+    .array(z.string().min(1), { message: 'Choose who to ask' })
+    .min(1, { message: 'Choose at least one stakeholder to ask' })
+    .max(50, { message: 'A round can ask at most 50 people' }),
+});
+export type OpenRoundInput = z.infer<typeof openRoundSchema>;
+
+export const addToRoundSchema = z.object({ stakeholderId: z.string().min(1, { message: 'Choose a stakeholder' }) });
+
+export const thankYouSchema = z.object({
+  message: z
+    .string({ message: 'Write your thank-you note' })
+    .trim()
+    .min(10, { message: 'Write your thank-you note (at least 10 characters)' })
+    .max(2000, { message: 'Keep the note under 2000 characters' }),
+});
+
+/** What a stakeholder sends: answers keyed by question id, and the manager's choice to be named. */
+export const submitAnswersSchema = z.object({
+  answers: z.record(z.string(), z.union([z.number(), z.string().max(4000), z.null()])),
+  showMyName: z.boolean().optional(),
+});
+export type SubmitAnswersInput = z.infer<typeof submitAnswersSchema>;
+
+export const feedforwardHintSchema = z.object({ text: z.string().max(4000) });
+
+/** A link for a stakeholder without email, shown to the leader once so they can pass it on. */
+export type InvitationLink = { stakeholderId: string; name: string; url: string };
+
+export type AnswerPage = {
+  leaderName: string;
+  kind: RoundKind;
+  intro: string;
+  goal: string;
+  closesOn: string;
+  questions: Question[];
+  /** Only a stakeholder invited as the leader's manager may choose to be shown by name. */
+  canBeNamed: boolean;
+};
+
+export type { Answers, RelationshipGroup };
