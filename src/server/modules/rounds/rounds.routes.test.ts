@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { leaderWithCycle } from '../../../../tests/support/leader-fixture';
+import { fiveStakeholders, leaderWithCycle } from '../../../../tests/support/leader-fixture';
 import { createClient, createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { describeEachEngine } from '../../../../tests/support/test-database';
 
+// biome-ignore lint/suspicious/noExplicitAny: response bodies are read loosely in these tests.
 type Json = Record<string, any>;
 const closesOn = '2026-12-10';
 
@@ -61,7 +62,11 @@ describeEachEngine('listening rounds', (engine) => {
 
   test('after closing with at least k responses the leader sees aggregates and the suggestions', async () => {
     const { leader, roundId, links } = await openedRound();
-    const ideas = ['Pause before answering in meetings.', 'Ask what we tried first.', 'Summarize what you heard.'];
+    const ideas = [
+      'Pause before answering in meetings.',
+      'Ask what we tried first.',
+      'Summarize what you heard.',
+    ];
     for (const [index, link] of links.slice(0, 3).entries()) {
       const { submitted } = await answer(link.url, fullAnswers(3 + (index % 2), ideas[index] as string));
       expect(submitted.status).toBe(201);
@@ -73,6 +78,53 @@ describeEachEngine('listening rounds', (engine) => {
     const texts = view.results.texts.flatMap((text: Json) => text.answers);
     expect(texts).toEqual(expect.arrayContaining(ideas));
     expect(view.themes.length).toBeGreaterThan(0);
+  });
+
+  test('nothing the leader can read names who answered', async () => {
+    const { leader, roundId, cycle, links } = await openedRound();
+    for (const link of links.slice(1, 4)) await answer(link.url, fullAnswers(4, 'Ask me more questions.'));
+    const openView = await (await leader.client.get(`/api/rounds/${roundId}`)).text();
+    await leader.client.post(`/api/rounds/${roundId}/close`);
+    const closedView = await (await leader.client.get(`/api/rounds/${roundId}`)).text();
+    const cycleView = await (await leader.client.get(`/api/cycles/${cycle.id}`)).text();
+    for (const body of [openView, closedView, cycleView]) {
+      for (const stakeholder of fiveStakeholders) {
+        expect(body).not.toContain(stakeholder.name);
+        expect(body).not.toContain(stakeholder.email);
+      }
+      expect(body).not.toMatch(/answered"|stakeholderId|invitation_?id|submitted_on/i);
+    }
+  });
+
+  test('someone added to an open round gets their own new link', async () => {
+    const { leader, roundId, workspaceId } = await openedRound();
+    const added = await leader.client.post(`/api/workspaces/${workspaceId}/stakeholders`, {
+      name: 'Eve Other',
+      relationshipGroup: 'other',
+    });
+    const { stakeholder } = (await added.json()) as Json;
+    const invited = await leader.client.post(`/api/rounds/${roundId}/invitations`, {
+      stakeholderId: stakeholder.id,
+    });
+    expect(invited.status).toBe(201);
+    const { link } = (await invited.json()) as Json;
+    const { submitted } = await answer(link.url, fullAnswers(3, 'Share your plans earlier.'));
+    expect(submitted.status).toBe(201);
+    const again = await leader.client.post(`/api/rounds/${roundId}/invitations`, {
+      stakeholderId: stakeholder.id,
+    });
+    expect(again.status).toBe(409);
+  });
+
+  test('the thank-you note can be sent once, after the round closes', async () => {
+    const { leader, roundId } = await openedRound();
+    const note = { message: 'Thank you all for your honest ideas. I will share my plan soon.' };
+    expect((await leader.client.post(`/api/rounds/${roundId}/thank-you`, note)).status).toBe(409);
+    await leader.client.post(`/api/rounds/${roundId}/close`);
+    const sent = await leader.client.post(`/api/rounds/${roundId}/thank-you`, note);
+    expect(sent.status).toBe(200);
+    expect(((await sent.json()) as Json).withoutEmail).toHaveLength(5);
+    expect((await leader.client.post(`/api/rounds/${roundId}/thank-you`, note)).status).toBe(409);
   });
 
   test('a stakeholder cannot answer twice with the same link', async () => {
@@ -165,9 +217,14 @@ describeEachEngine('round reminders', (engine) => {
         stakeholderIds,
       });
       expect(((await opened.json()) as Json).links).toEqual([]);
-      const invitations = await testApp.database.db.selectFrom('outbox').select(['to_address', 'text_body']).execute();
+      const invitations = await testApp.database.db
+        .selectFrom('outbox')
+        .select(['to_address', 'text_body'])
+        .execute();
       expect(invitations).toHaveLength(5);
-      const adaLink = invitations.find((m) => m.to_address === 'ada@example.com')?.text_body.match(/\/a\/[\w-]+/)?.[0];
+      const adaLink = invitations
+        .find((m) => m.to_address === 'ada@example.com')
+        ?.text_body.match(/\/a\/[\w-]+/)?.[0];
       const ada = createClient(testApp.app);
       await ada.get(adaLink as string);
       const page = (await (await ada.get('/api/answer')).json()) as Json;
@@ -177,8 +234,8 @@ describeEachEngine('round reminders', (engine) => {
       expect((await ada.post('/api/answer', { answers })).status).toBe(201);
 
       const reminders = async () =>
-        (await testApp.database.db.selectFrom('outbox').select(['to_address', 'subject']).execute()).filter((m) =>
-          m.subject.startsWith('Reminder'),
+        (await testApp.database.db.selectFrom('outbox').select(['to_address', 'subject']).execute()).filter(
+          (m) => m.subject.startsWith('Reminder'),
         );
       now = new Date('2026-12-05T00:00:00Z');
       await testApp.jobRunner.tick();
