@@ -6,10 +6,18 @@ import { defaultFramework } from './modules/frameworks/default-framework';
 /**
  * Every route with who may use it. A new route must be added here, or the completeness test fails.
  * public: anyone; signed-in: any account; member: members of the workspace in the path; admin: its admins;
- * leader: its members holding the leader role; own-stakeholder: the leader whose stakeholder is in the path.
+ * leader: its members holding the leader role; own-stakeholder: the leader whose stakeholder is in the path;
+ * own-cycle: the leader whose growth cycle (or a round of it) is in the path.
  */
-type Access = 'public' | 'signed-in' | 'member' | 'admin' | 'leader' | 'own-stakeholder';
+type Access = 'public' | 'signed-in' | 'member' | 'admin' | 'leader' | 'own-stakeholder' | 'own-cycle';
 type RouteRule = { method: string; path: string; access: Access; body?: unknown };
+
+const cycleInput = {
+  problem: 'My team never tells me about problems early.',
+  goal: 'I want to get better at listening so that problems surface early.',
+  competencyKey: 'listening-with-empathy',
+  baseline: {},
+};
 
 const routes: RouteRule[] = [
   { method: 'GET', path: '/healthz', access: 'public' },
@@ -62,6 +70,40 @@ const routes: RouteRule[] = [
     access: 'leader',
     body: { problem: 'My team keeps missing deadlines.' },
   },
+  { method: 'GET', path: '/api/workspaces/:workspaceId/cycles', access: 'leader' },
+  { method: 'POST', path: '/api/workspaces/:workspaceId/cycles', access: 'leader', body: cycleInput },
+  { method: 'GET', path: '/api/cycles/:cycleId', access: 'own-cycle' },
+  { method: 'PUT', path: '/api/cycles/:cycleId', access: 'own-cycle', body: cycleInput },
+  {
+    method: 'POST',
+    path: '/api/cycles/:cycleId/rounds',
+    access: 'own-cycle',
+    body: {
+      kind: 'listening',
+      intro: 'A second round, refused.',
+      closesOn: '2099-01-01',
+      stakeholderIds: ['x'],
+    },
+  },
+  { method: 'GET', path: '/api/rounds/:roundId', access: 'own-cycle' },
+  {
+    method: 'POST',
+    path: '/api/rounds/:roundId/invitations',
+    access: 'own-cycle',
+    body: { stakeholderId: 'not-a-stakeholder' },
+  },
+  {
+    method: 'POST',
+    path: '/api/rounds/:roundId/thank-you',
+    access: 'own-cycle',
+    body: { message: 'Thank you all for your ideas.' },
+  },
+  { method: 'POST', path: '/api/rounds/:roundId/close', access: 'own-cycle' },
+  // Stakeholders need no account: their link's cookie is their only key (without it: 410).
+  { method: 'GET', path: '/a/:token', access: 'public' },
+  { method: 'GET', path: '/api/answer', access: 'public' },
+  { method: 'POST', path: '/api/answer', access: 'public', body: { answers: {} } },
+  { method: 'POST', path: '/api/answer/hint', access: 'public', body: { text: 'You never listen.' } },
   // Last, because it ends the sessions the rows above use.
   { method: 'POST', path: '/api/auth/sign-out', access: 'public' },
 ];
@@ -78,7 +120,7 @@ function expectedOutcome(access: Access, role: Role): 'allowed' | 401 | 403 | 40
   if (access === 'admin' && role === 'member') return 403;
   // The member is the workspace's leader; its admin holds no leader role and owns no stakeholders.
   if (access === 'leader' && role === 'admin') return 403;
-  if (access === 'own-stakeholder' && role === 'admin') return 404;
+  if ((access === 'own-stakeholder' || access === 'own-cycle') && role === 'admin') return 404;
   return 'allowed';
 }
 
@@ -86,6 +128,8 @@ describeEachEngine('access control', (engine) => {
   let testApp: TestApp;
   let workspaceId: string;
   let stakeholderId: string;
+  let cycleId: string;
+  let roundId: string;
   const clients = {} as Record<Role, TestClient>;
 
   beforeAll(async () => {
@@ -101,6 +145,19 @@ describeEachEngine('access control', (engine) => {
       relationshipGroup: 'peer',
     });
     stakeholderId = ((await stakeholder.json()) as { stakeholder: { id: string } }).stakeholder.id;
+    const cycle = await member.client.post(`/api/workspaces/${workspaceId}/cycles`, cycleInput);
+    cycleId = ((await cycle.json()) as { cycle: { id: string } }).cycle.id;
+    const bulk = await member.client.post(`/api/workspaces/${workspaceId}/stakeholders/bulk`, {
+      text: 'Ann, peer\nBen, peer\nCy, peer',
+    });
+    const asked = ((await bulk.json()) as { added: { id: string }[] }).added.map((added) => added.id);
+    const round = await member.client.post(`/api/cycles/${cycleId}/rounds`, {
+      kind: 'listening',
+      intro: 'I would value your ideas.',
+      closesOn: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10),
+      stakeholderIds: asked,
+    });
+    roundId = ((await round.json()) as { roundId: string }).roundId;
     const outsider = await signedUpClient(testApp, 'Outsider');
     await outsider.client.post('/api/workspaces', { name: 'Other org' });
     Object.assign(clients, {
@@ -126,7 +183,12 @@ describeEachEngine('access control', (engine) => {
     for (const role of roles) {
       const expected = expectedOutcome(route.access, role);
       test(`${route.method} ${route.path} as ${role} is ${expected}`, async () => {
-        const path = route.path.replace(':workspaceId', workspaceId).replace(':stakeholderId', stakeholderId);
+        const path = route.path
+          .replace(':workspaceId', workspaceId)
+          .replace(':stakeholderId', stakeholderId)
+          .replace(':cycleId', cycleId)
+          .replace(':roundId', roundId)
+          .replace(':token', 'x'.repeat(43));
         const client = clients[role];
         const body = route.body ?? (route.method === 'GET' ? undefined : {});
         const response =

@@ -10,9 +10,12 @@ import { createSessionCookie } from './http/session-cookie';
 import { registerWebClient } from './http/web-client';
 import { registerAccountsRoutes } from './modules/accounts/accounts.routes';
 import { requireSessionUser } from './modules/accounts/accounts.usecases';
+import { registerAnswersRoutes } from './modules/answers/answers.routes';
+import { registerCyclesRoutes } from './modules/cycles/cycles.routes';
 import { registerFrameworksRoutes } from './modules/frameworks/frameworks.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerReframeRoutes } from './modules/reframe/reframe.routes';
+import { registerRoundsRoutes } from './modules/rounds/rounds.routes';
 import { registerStakeholdersRoutes } from './modules/stakeholders/stakeholders.routes';
 import { registerWorkspacesRoutes } from './modules/workspaces/workspaces.routes';
 import { newId } from './security/tokens';
@@ -46,6 +49,9 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   registerFrameworksRoutes(app, routeDeps);
   registerStakeholdersRoutes(app, routeDeps);
   registerReframeRoutes(app, routeDeps);
+  registerCyclesRoutes(app, routeDeps);
+  registerRoundsRoutes(app, routeDeps);
+  registerAnswersRoutes(app, routeDeps);
   if (options.webRoot) registerWebClient(app, options.webRoot);
   app.notFound((c) =>
     c.json({ error: { code: 'route_not_found', message: 'There is no such route.' } }, 404),

@@ -18,10 +18,16 @@ async function openInvitation(deps: Deps, token: string | undefined) {
   if (!invitation) throw gone('answer_link_invalid', linkProblem);
   const round = await deps.repos.rounds.findRound(invitation.round_id);
   if (!round || round.status !== 'open' || deps.now() >= roundClosesAt(round.closes_on)) {
-    throw gone('round_closed', 'This round has closed, so answers are no longer taken. Thank you all the same.');
+    throw gone(
+      'round_closed',
+      'This round has closed, so answers are no longer taken. Thank you all the same.',
+    );
   }
   if (invitation.answered === 1) {
-    throw conflict('already_answered', 'You have already answered through this link. Answers cannot be changed.');
+    throw conflict(
+      'already_answered',
+      'You have already answered through this link. Answers cannot be changed.',
+    );
   }
   return { invitation, round };
 }
@@ -50,7 +56,12 @@ export async function getAnswerPage(deps: Deps, token: string | undefined): Prom
  * Stores one anonymous response. The row keeps the round, the relationship group, the answers and
  * the day — no reference to the invitation, the person, the address or the time of day.
  */
-export async function submitAnswers(deps: Deps, token: string | undefined, input: SubmitAnswersInput, clientKey: string) {
+export async function submitAnswers(
+  deps: Deps,
+  token: string | undefined,
+  input: SubmitAnswersInput,
+  clientKey: string,
+) {
   await enforceRateLimit(deps, rateLimitRules.answersPerClient, clientKey);
   const { invitation, round } = await openInvitation(deps, token);
   const checked = checkAnswers(JSON.parse(round.questions) as Question[], input.answers);
@@ -58,7 +69,10 @@ export async function submitAnswers(deps: Deps, token: string | undefined, input
   const namedManager = input.showMyName === true && invitation.relationship_group === 'manager';
   await deps.transact(async (repos) => {
     if (!(await repos.rounds.markAnswered(invitation.id, round.id))) {
-      throw conflict('already_answered', 'You have already answered through this link. Answers cannot be changed.');
+      throw conflict(
+        'already_answered',
+        'You have already answered through this link. Answers cannot be changed.',
+      );
     }
     await repos.rounds.insertResponse({
       id: newId(),
@@ -72,7 +86,12 @@ export async function submitAnswers(deps: Deps, token: string | undefined, input
 }
 
 /** The feedforward coach: a hint while typing, for someone holding a live link only. */
-export async function hintForSuggestion(deps: Deps, token: string | undefined, text: string, clientKey: string) {
+export async function hintForSuggestion(
+  deps: Deps,
+  token: string | undefined,
+  text: string,
+  clientKey: string,
+) {
   await enforceRateLimit(deps, rateLimitRules.hintsPerClient, clientKey);
   await openInvitation(deps, token);
   return feedforwardHint(text, deps.textAnalysis());

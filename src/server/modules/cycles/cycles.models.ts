@@ -2,7 +2,10 @@ import type { CycleStage } from '../../../shared/cycles';
 import type { Competency } from '../../../shared/framework';
 
 /** Keeps only self-ratings for behaviors of the chosen competency; returns the first unknown key. */
-export function unknownBaselineBehavior(competency: Competency, baseline: Record<string, number>): string | null {
+export function unknownBaselineBehavior(
+  competency: Competency,
+  baseline: Record<string, number>,
+): string | null {
   const known = new Set(competency.behaviors.map((behavior) => behavior.key));
   return Object.keys(baseline).find((key) => !known.has(key)) ?? null;
 }

@@ -20,7 +20,10 @@ export function createCyclesRepository({ db }: { db: Database }) {
         .orderBy('created_at', 'desc')
         .execute();
     },
-    async update(id: string, changes: Partial<Omit<CycleRow, 'id' | 'leader_id' | 'workspace_id'>>): Promise<void> {
+    async update(
+      id: string,
+      changes: Partial<Omit<CycleRow, 'id' | 'leader_id' | 'workspace_id'>>,
+    ): Promise<void> {
       await db.updateTable('cycles').set(changes).where('id', '=', id).execute();
     },
   };

@@ -18,19 +18,27 @@ export function competencyOf(cycle: CycleRow): Competency {
 /** Another leader's cycle is "not found", so cycle ids reveal nothing. */
 export async function requireOwnCycle(deps: Pick<Deps, 'repos'>, user: CurrentUser, cycleId: string) {
   const cycle = await deps.repos.cycles.findById(cycleId);
-  if (!cycle || cycle.leader_id !== user.id) throw notFound('cycle_not_found', 'This growth cycle does not exist.');
+  if (!cycle || cycle.leader_id !== user.id)
+    throw notFound('cycle_not_found', 'This growth cycle does not exist.');
   await requireLeader(deps, user, cycle.workspace_id);
   return cycle;
 }
 
-export async function createCycle(deps: Deps, user: CurrentUser, workspaceId: string, input: CreateCycleInput) {
+export async function createCycle(
+  deps: Deps,
+  user: CurrentUser,
+  workspaceId: string,
+  input: CreateCycleInput,
+) {
   await requireLeader(deps, user, workspaceId);
   const { framework } = await getActiveFramework(deps, workspaceId);
   // The competency is copied into the cycle, so later edits to the framework never change it.
   const competency = framework.competencies.find((candidate) => candidate.key === input.competencyKey);
-  if (!competency) throw invalid('unknown_competency', 'Choose one of the competencies listed.', 'competencyKey');
+  if (!competency)
+    throw invalid('unknown_competency', 'Choose one of the competencies listed.', 'competencyKey');
   const unknown = unknownBaselineBehavior(competency, input.baseline);
-  if (unknown) throw invalid('unknown_behavior', `"${unknown}" is not a behavior of this competency.`, 'baseline');
+  if (unknown)
+    throw invalid('unknown_behavior', `"${unknown}" is not a behavior of this competency.`, 'baseline');
   const now = deps.now().toISOString();
   const id = newId();
   await deps.repos.cycles.insert({
@@ -49,7 +57,11 @@ export async function createCycle(deps: Deps, user: CurrentUser, workspaceId: st
   return getCycle(deps, user, id);
 }
 
-export async function listCycles(deps: Deps, user: CurrentUser, workspaceId: string): Promise<CycleSummary[]> {
+export async function listCycles(
+  deps: Deps,
+  user: CurrentUser,
+  workspaceId: string,
+): Promise<CycleSummary[]> {
   await requireLeader(deps, user, workspaceId);
   const rows = await deps.repos.cycles.listOfLeader(user.id, workspaceId);
   return rows.map((row) => ({
@@ -95,7 +107,8 @@ export async function updateCycle(
 ) {
   const cycle = await requireOwnCycle(deps, user, cycleId);
   const unknown = unknownBaselineBehavior(competencyOf(cycle), input.baseline);
-  if (unknown) throw invalid('unknown_behavior', `"${unknown}" is not a behavior of this competency.`, 'baseline');
+  if (unknown)
+    throw invalid('unknown_behavior', `"${unknown}" is not a behavior of this competency.`, 'baseline');
   await deps.repos.cycles.update(cycleId, {
     problem: input.problem,
     goal: input.goal,

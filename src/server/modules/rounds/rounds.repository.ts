@@ -14,7 +14,12 @@ export function createRoundsRepository({ db }: { db: Database }) {
       return db.selectFrom('rounds').selectAll().where('id', '=', id).executeTakeFirst();
     },
     listRoundsOfCycle(cycleId: string): Promise<RoundRow[]> {
-      return db.selectFrom('rounds').selectAll().where('cycle_id', '=', cycleId).orderBy('opened_at').execute();
+      return db
+        .selectFrom('rounds')
+        .selectAll()
+        .where('cycle_id', '=', cycleId)
+        .orderBy('opened_at')
+        .execute();
     },
     /** Closes only an open round, in one statement, so two closers (user and job) cannot both act. */
     async closeRound(id: string, now: Date): Promise<boolean> {

@@ -2,7 +2,13 @@ import type { Hono } from 'hono';
 import { addToRoundSchema, openRoundSchema, thankYouSchema } from '../../../shared/rounds';
 import type { AppEnv, RouteDeps } from '../../http/app-env';
 import { readJson } from '../../http/validation';
-import { addStakeholderToRound, closeRound, getRoundForLeader, openRound, sendThankYou } from './rounds.usecases';
+import {
+  addStakeholderToRound,
+  closeRound,
+  getRoundForLeader,
+  openRound,
+  sendThankYou,
+} from './rounds.usecases';
 
 export function registerRoundsRoutes(app: Hono<AppEnv>, deps: RouteDeps) {
   app.post('/api/cycles/:cycleId/rounds', async (c) => {

@@ -78,12 +78,23 @@ export async function openRound(deps: Deps, user: CurrentUser, cycleId: string, 
   if (dateProblem) throw invalid('invalid_closing_date', dateProblem, 'closesOn');
   const existing = await deps.repos.rounds.listRoundsOfCycle(cycleId);
   if (existing.some((round) => round.status === 'open')) {
-    throw conflict('round_already_open', 'This cycle already has an open round. Close it before opening another.');
+    throw conflict(
+      'round_already_open',
+      'This cycle already has an open round. Close it before opening another.',
+    );
   }
   const stakeholderIds = [...new Set(input.stakeholderIds)];
-  const stakeholders = await deps.repos.stakeholders.findStakeholdersOfLeader(user.id, cycle.workspace_id, stakeholderIds);
+  const stakeholders = await deps.repos.stakeholders.findStakeholdersOfLeader(
+    user.id,
+    cycle.workspace_id,
+    stakeholderIds,
+  );
   if (stakeholders.length !== stakeholderIds.length) {
-    throw invalid('unknown_stakeholder', 'Some of the chosen stakeholders are not in your list.', 'stakeholderIds');
+    throw invalid(
+      'unknown_stakeholder',
+      'Some of the chosen stakeholders are not in your list.',
+      'stakeholderIds',
+    );
   }
   const workspace = await deps.repos.workspaces.findWorkspace(cycle.workspace_id);
   const k = workspace?.anonymity_k ?? 3;
@@ -118,28 +129,54 @@ export async function openRound(deps: Deps, user: CurrentUser, cycleId: string, 
     for (const [index, runAt] of reminderTimes(now, input.closesOn).entries()) {
       const slot = index + 1;
       await repos.jobs.enqueue(
-        { kind: remindJob, payload: { roundId: round.id, slot }, runAt, uniqueKey: `${remindJob}:${round.id}:${slot}` },
+        {
+          kind: remindJob,
+          payload: { roundId: round.id, slot },
+          runAt,
+          uniqueKey: `${remindJob}:${round.id}:${slot}`,
+        },
         now,
       );
     }
     await repos.jobs.enqueue(
-      { kind: closeJob, payload: { roundId: round.id }, runAt: roundClosesAt(input.closesOn), uniqueKey: `${closeJob}:${round.id}` },
+      {
+        kind: closeJob,
+        payload: { roundId: round.id },
+        runAt: roundClosesAt(input.closesOn),
+        uniqueKey: `${closeJob}:${round.id}`,
+      },
       now,
     );
-    await repos.cycles.update(cycleId, { stage: stageAfterListeningOpens(cycle.stage as CycleStage), updated_at: now.toISOString() });
+    await repos.cycles.update(cycleId, {
+      stage: stageAfterListeningOpens(cycle.stage as CycleStage),
+      updated_at: now.toISOString(),
+    });
     return created;
   });
   return { roundId: round.id, links };
 }
 
-export async function addStakeholderToRound(deps: Deps, user: CurrentUser, roundId: string, stakeholderId: string) {
+export async function addStakeholderToRound(
+  deps: Deps,
+  user: CurrentUser,
+  roundId: string,
+  stakeholderId: string,
+) {
   const { round, cycle } = await requireOwnRound(deps, user, roundId);
-  if (round.status !== 'open') throw conflict('round_closed', 'This round is closed; people can no longer be added.');
-  const [stakeholder] = await deps.repos.stakeholders.findStakeholdersOfLeader(user.id, cycle.workspace_id, [stakeholderId]);
-  if (!stakeholder) throw invalid('unknown_stakeholder', 'This stakeholder is not in your list.', 'stakeholderId');
+  if (round.status !== 'open')
+    throw conflict('round_closed', 'This round is closed; people can no longer be added.');
+  const [stakeholder] = await deps.repos.stakeholders.findStakeholdersOfLeader(user.id, cycle.workspace_id, [
+    stakeholderId,
+  ]);
+  if (!stakeholder)
+    throw invalid('unknown_stakeholder', 'This stakeholder is not in your list.', 'stakeholderId');
   const invitations = await deps.repos.rounds.listInvitations(roundId);
   if (invitations.some((invitation) => invitation.stakeholder_id === stakeholderId)) {
-    throw conflict('already_invited', `${stakeholder.name} is already invited to this round.`, 'stakeholderId');
+    throw conflict(
+      'already_invited',
+      `${stakeholder.name} is already invited to this round.`,
+      'stakeholderId',
+    );
   }
   const link = await deps.transact((repos) => invite(deps, repos, round, user.name, stakeholder));
   return { link };
@@ -195,9 +232,17 @@ export async function getRoundForLeader(deps: Deps, user: CurrentUser, roundId: 
   };
 }
 
-function themesOf(deps: Pick<Deps, 'textAnalysis'>, questions: Question[], texts: { questionId: string; answers: string[] }[]) {
-  const feedforwardIds = new Set(questions.filter((q) => q.kind === 'text' && q.feedforward).map((q) => q.id));
-  const suggestions = texts.filter((text) => feedforwardIds.has(text.questionId)).flatMap((text) => text.answers);
+function themesOf(
+  deps: Pick<Deps, 'textAnalysis'>,
+  questions: Question[],
+  texts: { questionId: string; answers: string[] }[],
+) {
+  const feedforwardIds = new Set(
+    questions.filter((q) => q.kind === 'text' && q.feedforward).map((q) => q.id),
+  );
+  const suggestions = texts
+    .filter((text) => feedforwardIds.has(text.questionId))
+    .flatMap((text) => text.answers);
   return groupIntoThemes(suggestions, deps.textAnalysis());
 }
 
