@@ -17,7 +17,7 @@ async function openInvitation(deps: Deps, token: string | undefined) {
   const invitation = token ? await deps.repos.rounds.findInvitationByTokenHash(hashToken(token)) : undefined;
   if (!invitation) throw gone('answer_link_invalid', linkProblem);
   const round = await deps.repos.rounds.findRound(invitation.round_id);
-  if (!round || round.status !== 'open' || deps.now() >= roundClosesAt(round.closes_on)) {
+  if (round?.status !== 'open' || deps.now() >= roundClosesAt(round.closes_on)) {
     throw gone(
       'round_closed',
       'This round has closed, so answers are no longer taken. Thank you all the same.',

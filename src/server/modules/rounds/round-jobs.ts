@@ -12,7 +12,7 @@ type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'mailer' | 'config'>;
 async function remindNonResponders(deps: Deps, payload: unknown) {
   const { roundId, slot } = payload as { roundId: string; slot: number };
   const round = await deps.repos.rounds.findRound(roundId);
-  if (!round || round.status !== 'open' || !deps.config.SMTP_URL) return;
+  if (round?.status !== 'open' || !deps.config.SMTP_URL) return;
   const cycle = await deps.repos.cycles.findById(round.cycle_id);
   const leader = cycle && (await deps.repos.accounts.findUserById(cycle.leader_id));
   if (!leader) return;
