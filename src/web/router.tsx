@@ -11,12 +11,19 @@ import {
   acceptInvitationLoader,
 } from './routes/accept-invitation';
 import { ForgotPasswordPage, forgotPasswordAction } from './routes/forgot-password';
+import { FrameworkPage, frameworkAction, frameworkLoader } from './routes/framework';
 import { HomePage, homeAction, homeLoader } from './routes/home';
 import { NotFoundPage } from './routes/not-found';
 import { ResetPasswordPage, resetPasswordAction, resetPasswordLoader } from './routes/reset-password';
 import { SignInPage, signInAction, signInLoader } from './routes/sign-in';
 import { signOutAction, signOutLoader } from './routes/sign-out';
 import { SignUpPage, signUpAction, signUpLoader } from './routes/sign-up';
+import {
+  StakeholdersPage,
+  stakeholdersAction,
+  stakeholdersLoader,
+  stakeholdersShouldRevalidate,
+} from './routes/stakeholders';
 import { WorkspacePage, workspaceAction, workspaceLoader } from './routes/workspace';
 
 /** Shown while the first page's data loads, before any layout can render. */
@@ -55,6 +62,20 @@ export function createRouter() {
                   action: workspaceAction,
                   shouldRevalidate: skipRevalidationAfterRefusal,
                   Component: WorkspacePage,
+                },
+                {
+                  path: 'workspaces/:workspaceId/stakeholders',
+                  loader: stakeholdersLoader,
+                  action: stakeholdersAction,
+                  shouldRevalidate: stakeholdersShouldRevalidate,
+                  Component: StakeholdersPage,
+                },
+                {
+                  path: 'workspaces/:workspaceId/framework',
+                  loader: frameworkLoader,
+                  action: frameworkAction,
+                  shouldRevalidate: skipRevalidationAfterRefusal,
+                  Component: FrameworkPage,
                 },
               ],
             },

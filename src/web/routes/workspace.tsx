@@ -5,10 +5,12 @@ import { useDocumentTitle } from '../components/document-title';
 import { RoleBadges } from '../components/role-badges';
 import { takeFlash } from '../flash';
 import { AnonymitySetting } from '../workspace/anonymity-setting';
+import { FrameworkCard } from '../workspace/framework-card';
 import { InviteMemberForm } from '../workspace/invite-member-form';
 import { MembersSection } from '../workspace/members-section';
 import { OutboxSection } from '../workspace/outbox-section';
 import { PendingInvitations } from '../workspace/pending-invitations';
+import { StakeholdersCard } from '../workspace/stakeholders-card';
 import { loadWorkspacePage, type WorkspacePageData } from '../workspace/workspace-data';
 
 export { workspaceAction } from '../workspace/workspace-actions';
@@ -48,6 +50,7 @@ export function WorkspacePage() {
         </div>
       </div>
       {flash ? <Alert tone="success">{flash}</Alert> : null}
+      {workspace.roles.includes('leader') ? <StakeholdersCard workspaceId={workspace.id} /> : null}
 
       <MembersSection members={members} currentUserId={user.id}>
         {personal ? (
@@ -64,6 +67,7 @@ export function WorkspacePage() {
 
       {admin && !personal ? <PendingInvitations invitations={admin.invitations} /> : null}
       <AnonymitySetting current={workspace.anonymityK} canChange={admin !== null} />
+      {admin ? <FrameworkCard workspaceId={workspace.id} /> : null}
       {admin ? <OutboxSection messages={admin.outbox} /> : null}
     </div>
   );

@@ -1,0 +1,57 @@
+import { Link, useLoaderData } from 'react-router';
+import { useDocumentTitle } from '../components/document-title';
+import { CompetencyList } from '../framework/competency-list';
+import type { FrameworkPageData } from '../framework/framework-data';
+import { loadFrameworkPage } from '../framework/framework-data';
+import { FrameworkOverview } from '../framework/framework-overview';
+import { ImportFramework } from '../framework/import-framework';
+
+export { frameworkAction } from '../framework/framework-actions';
+
+export async function frameworkLoader({
+  request,
+  params,
+}: {
+  request: Request;
+  params: { workspaceId?: string };
+}) {
+  return loadFrameworkPage(request, params.workspaceId ?? '');
+}
+
+export function FrameworkPage() {
+  const { workspace, active } = useLoaderData() as FrameworkPageData;
+  useDocumentTitle('Competency framework');
+  const admin = workspace.roles.includes('admin');
+  const { competencies } = active.framework;
+
+  return (
+    <div className="page">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to="/">Workspaces</Link>
+        <span aria-hidden="true"> / </span>
+        <Link to={`/workspaces/${encodeURIComponent(workspace.id)}`}>{workspace.name}</Link>
+        <span aria-hidden="true"> / </span>
+        <span aria-current="page">Competency framework</span>
+      </nav>
+      <div className="page-heading">
+        <p className="eyebrow">{workspace.name}</p>
+        <h1>Competency framework</h1>
+        <p className="lead">
+          The capabilities leaders here can choose to grow, each with why it matters, questions to reflect on,
+          and the observable behaviors their stakeholders rate.
+        </p>
+      </div>
+
+      <FrameworkOverview active={active} canChange={admin} />
+      {admin ? <ImportFramework /> : <p className="muted">Only admins can change the framework.</p>}
+
+      <section className="section" aria-labelledby="competencies-heading">
+        <div className="section-heading">
+          <h2 id="competencies-heading">Competencies</h2>
+          <span className="count">{competencies.length}</span>
+        </div>
+        <CompetencyList competencies={competencies} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { Link, type ShouldRevalidateFunction, useLoaderData } from 'react-router';
+import { useDocumentTitle } from '../components/document-title';
+import { EmptyState } from '../components/empty-state';
+import { skipRevalidationAfterRefusal } from '../forms';
+import { AddListForm } from '../stakeholders/add-list-form';
+import { AddStakeholderForm } from '../stakeholders/add-stakeholder-form';
+import { StakeholderList } from '../stakeholders/stakeholder-list';
+import type { ListResult } from '../stakeholders/stakeholders-actions';
+import { loadStakeholdersPage, type StakeholdersPageData } from '../stakeholders/stakeholders-data';
+
+export { stakeholdersAction } from '../stakeholders/stakeholders-actions';
+
+export async function stakeholdersLoader({
+  request,
+  params,
+}: {
+  request: Request;
+  params: { workspaceId?: string };
+}) {
+  return loadStakeholdersPage(request, params.workspaceId ?? '');
+}
+
+/** Checking a pasted list saves nothing, so there is nothing new to load afterwards. */
+export const stakeholdersShouldRevalidate: ShouldRevalidateFunction = (args) =>
+  (args.actionResult as ListResult | undefined)?.ok && (args.actionResult as { dryRun?: boolean }).dryRun
+    ? false
+    : skipRevalidationAfterRefusal(args);
+
+export function StakeholdersPage() {
+  const { workspace, stakeholders } = useLoaderData() as StakeholdersPageData;
+  useDocumentTitle('Stakeholders');
+  const workspacePath = `/workspaces/${encodeURIComponent(workspace.id)}`;
+
+  return (
+    <div className="page">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to="/">Workspaces</Link>
+        <span aria-hidden="true"> / </span>
+        <Link to={workspacePath}>{workspace.name}</Link>
+        <span aria-hidden="true"> / </span>
+        <span aria-current="page">Stakeholders</span>
+      </nav>
+      <div className="page-heading">
+        <p className="eyebrow">{workspace.name}</p>
+        <h1>Stakeholders</h1>
+        <p className="lead">
+          The people whose view of your leadership you ask for: usually five to eight, among your direct
+          reports, peers and manager. You keep one list and reuse it in every growth cycle.
+        </p>
+      </div>
+      <ul className="explainer">
+        <li>
+          They answer <strong>anonymously</strong>, each through a personal link, in two or three minutes.
+        </li>
+        <li>
+          Email is <strong>optional</strong>. With it, Feedforward sends the link and the reminders; without
+          it, you get the link to pass on yourself.
+        </li>
+      </ul>
+
+      {stakeholders === null ? (
+        <section className="card section" aria-labelledby="not-leader-heading">
+          <h2 id="not-leader-heading">Stakeholders belong to leaders</h2>
+          <EmptyState title="You are not a leader in this workspace">
+            <p>
+              Leaders keep their own list of stakeholders. Ask an admin of {workspace.name} for the leader
+              role, or use your personal workspace. <Link to={workspacePath}>Back to {workspace.name}</Link>
+            </p>
+          </EmptyState>
+        </section>
+      ) : (
+        <>
+          <StakeholderList stakeholders={stakeholders} anonymityK={workspace.anonymityK}>
+            <AddStakeholderForm />
+          </StakeholderList>
+          <AddListForm />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { useEffect, useRef } from 'react';
+import { useFetcher } from 'react-router';
+import { FormAlert } from '../components/alert';
+import { Button } from '../components/button';
+import { useFocusFirstError } from '../components/focus-first-error';
+import { StatusMessage } from '../components/status-message';
+import { errorsOf, type FormResult } from '../forms';
+import { StakeholderFields } from './stakeholder-fields';
+import { stakeholderIntents } from './stakeholders-actions';
+
+export function AddStakeholderForm() {
+  const fetcher = useFetcher<FormResult>();
+  const errors = errorsOf(fetcher.data);
+  const added = fetcher.state === 'idle' && fetcher.data?.ok ? fetcher.data.message : undefined;
+  const form = useRef<HTMLFormElement>(null);
+  useFocusFirstError(form, errors);
+
+  // Adding people one after another is the usual pace, so the form is emptied and ready again.
+  useEffect(() => {
+    if (!added) return;
+    form.current?.reset();
+    form.current?.querySelector<HTMLInputElement>('input[name="name"]')?.focus();
+  }, [added]);
+
+  return (
+    <section className="subsection" aria-labelledby="add-stakeholder-heading">
+      <h3 id="add-stakeholder-heading">Add someone</h3>
+      <fetcher.Form method="post" noValidate ref={form} className="form">
+        <input type="hidden" name="intent" value={stakeholderIntents.add} />
+        <FormAlert message={errors.formError} />
+        <StakeholderFields errors={errors} />
+        <div className="form-actions">
+          <Button type="submit" busy={fetcher.state !== 'idle'} busyLabel="Adding…">
+            Add stakeholder
+          </Button>
+        </div>
+        <StatusMessage message={added} />
+      </fetcher.Form>
+    </section>
+  );
+}
