@@ -144,6 +144,7 @@ describe.skipIf(unavailable !== undefined)('stakeholders and the competency fram
     await editForm.getByLabel('Email (optional)').fill('grace@example.com');
     await editForm.getByLabel('Who they are to you').selectOption('other');
     await checkAccessibility(page, 'editing a stakeholder');
+    await screenshot(page, 'stakeholders-editing');
     await editForm.getByRole('button', { name: 'Save changes' }).click();
     await expectVisible(page.getByText('Your changes to Grace B. Hopper are saved.'));
     await expectVisible(page.getByRole('list', { name: 'Others' }).getByText('grace@example.com'));
@@ -273,6 +274,7 @@ describe.skipIf(unavailable !== undefined)('stakeholders and the competency fram
       second.name,
     ]);
     await checkAccessibility(page, 'framework imported');
+    await screenshot(page, 'framework-imported');
 
     await page.getByRole('button', { name: 'Reset to the default framework' }).click();
     const dialog = page.getByRole('dialog', { name: 'Reset to the default framework?' });

@@ -5,12 +5,12 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
 /** Each competency's name and description at a glance; the rest one click away. */
 export function CompetencyList({ competencies }: { competencies: Competency[] }) {
   return (
-    <ol className="competency-list" aria-label="Competencies">
+    <ol className="framework-competencies" aria-label="Competencies">
       {competencies.map((competency) => (
-        <li key={competency.key} className="competency card">
-          <h3 className="competency-name">{competency.name}</h3>
+        <li key={competency.key} className="framework-competency card">
+          <h3 className="framework-competency-name">{competency.name}</h3>
           <p>{competency.description}</p>
-          <details className="competency-details">
+          <details className="framework-competency-details">
             <summary>
               Why it matters, {count(competency.reflectionPrompts.length, 'prompt', 'prompts')} and{' '}
               {count(competency.behaviors.length, 'behavior', 'behaviors')}

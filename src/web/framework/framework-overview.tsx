@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useFetcher } from 'react-router';
 import { Alert, FormAlert } from '../components/alert';
 import { Button } from '../components/button';
@@ -19,20 +19,35 @@ export function FrameworkOverview({ active, canChange }: FrameworkOverviewProps)
   const [confirming, setConfirming] = useState(false);
   const [exported, setExported] = useState<string>();
   const reset = resetter.state === 'idle' && resetter.data?.ok ? resetter.data.message : undefined;
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  // "Downloaded …" describes the framework as it was; once another is in use it would mislead.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: cleared whenever the framework changes.
+  useEffect(() => setExported(undefined), [updatedAt]);
+
+  // The reset button is gone once the default is back, so focus moves to this section's heading.
+  useEffect(() => {
+    if (reset) heading.current?.focus();
+  }, [reset]);
 
   function exportFile() {
     setExported(`Downloaded ${downloadFramework(framework)}.`);
   }
 
   return (
-    <section className="card section" aria-labelledby="framework-in-use-heading">
-      <h2 id="framework-in-use-heading">Framework in use</h2>
+    <section className="card section framework-overview" aria-labelledby="framework-in-use-heading">
+      <h2 id="framework-in-use-heading" ref={heading} tabIndex={-1}>
+        Framework in use
+      </h2>
       <p className="framework-name">{framework.name}</p>
       <p className="muted">
         {isDefault
           ? 'Feedforward’s default framework for new managers.'
           : `Imported${updatedAt ? ` on ${formatDateTime(updatedAt)}` : ''}.`}{' '}
-        {framework.competencies.length} competencies.
+        {framework.competencies.length === 1
+          ? '1 competency'
+          : `${framework.competencies.length} competencies`}
+        .
       </p>
       <Alert tone="info">
         <p>

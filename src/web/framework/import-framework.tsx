@@ -23,6 +23,7 @@ export function ImportFramework() {
   const [uploaded, setUploaded] = useState<Chosen | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const report = useRef<HTMLDivElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const inputId = useId();
   const hintId = useId();
   const busy = fetcher.state !== 'idle';
@@ -51,6 +52,8 @@ export function ImportFramework() {
     if (result.ok) {
       setChosen(null);
       if (input.current) input.current.value = '';
+      // The Import button has gone with the file; the section's heading keeps keyboard users here.
+      heading.current?.focus();
     } else {
       report.current?.focus();
     }
@@ -69,9 +72,11 @@ export function ImportFramework() {
   const ready = chosen?.check.ok ? chosen.check.framework : undefined;
 
   return (
-    <section className="card section" aria-labelledby="import-heading">
-      <h2 id="import-heading">Import a framework</h2>
-      <ol className="steps">
+    <section className="card section import-framework" aria-labelledby="import-heading">
+      <h2 id="import-heading" ref={heading} tabIndex={-1}>
+        Import a framework
+      </h2>
+      <ol className="import-steps">
         <li>Export the framework and edit the file in any text editor.</li>
         <li>Choose the edited file here. It is checked in your browser, and every problem is listed.</li>
         <li>Import it. It replaces the framework for everyone in this workspace.</li>
