@@ -1,11 +1,5 @@
 import { z } from 'zod';
-
-/** The problem in the leader's own words: the first step of a cycle, and what the cycle keeps. */
-export const problemSchema = z
-  .string({ message: 'Describe the problem in your own words' })
-  .trim()
-  .min(10, { message: 'Describe the problem in a sentence or two (at least 10 characters)' })
-  .max(4000, { message: 'Keep the problem under 4000 characters' });
+import { problemSchema } from './cycles';
 
 export const reframeRequestSchema = z.object({ problem: problemSchema });
 export type ReframeRequest = z.infer<typeof reframeRequestSchema>;

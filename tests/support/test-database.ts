@@ -31,9 +31,11 @@ export async function createTestDatabase(engine: DatabaseEngine): Promise<TestDa
     return database;
   }
   const schema = `test_${Math.random().toString(36).slice(2, 12)}`;
-  const database = await createPostgresSchema(schema);
-  await migrateToLatest(database.db, schema);
-  return database;
+  return withSchemaLock(async () => {
+    const database = await createPostgresSchema(schema);
+    await migrateToLatest(database.db, schema);
+    return database;
+  });
 }
 
 function createSqlite(): TestDatabase {
@@ -59,7 +61,9 @@ async function createPostgresSchema(schema: string): Promise<TestDatabase> {
     openAnother: () => openDatabase(url, { searchPath: schema }),
     dispose: async () => {
       await handle.close();
-      await withAdminClient(url, (client) => client.query(`drop schema ${schema} cascade`));
+      await withSchemaLock(() =>
+        withAdminClient(url, (client) => client.query(`drop schema ${schema} cascade`)),
+      );
     },
   };
 }
@@ -72,4 +76,19 @@ async function withAdminClient<T>(url: string, work: (client: pg.Client) => Prom
   } finally {
     await client.end();
   }
+}
+
+// Kysely's migrator reads the catalog of every schema in the database, and a schema that a
+// parallel test worker drops mid-read fails that read; so creating and dropping take turns.
+const schemaLockKey = 4_242_001;
+
+async function withSchemaLock<T>(work: () => Promise<T>): Promise<T> {
+  return withAdminClient(postgresUrl as string, async (client) => {
+    await client.query('select pg_advisory_lock($1)', [schemaLockKey]);
+    try {
+      return await work();
+    } finally {
+      await client.query('select pg_advisory_unlock($1)', [schemaLockKey]);
+    }
+  });
 }

@@ -1,8 +1,8 @@
-import { type FrameworkFile, frameworkFileSchema } from '../../shared/framework';
+import type { FrameworkFile } from '../../shared/framework';
+import { checkFrameworkFile, type FrameworkIssue } from '../../shared/framework-check';
 import type { ApiError } from '../api';
 
-/** One problem in a framework file, at its path such as `competencies.3.behaviors.2.key`. */
-export type FrameworkIssue = { path: string; message: string };
+export type { FrameworkIssue };
 
 export type FrameworkCheck =
   | { ok: true; file: unknown; framework: FrameworkFile }
@@ -11,26 +11,12 @@ export type FrameworkCheck =
 // Files are a few dozen kilobytes; anything near this is not a framework someone edited by hand.
 const maxFileBytes = 1_000_000;
 
-/**
- * Checks a framework with the same schema the server uses, so every problem is listed before
- * anything is uploaded. `file` is what gets uploaded: the JSON exactly as it was written.
- */
+/** The server's own check, run before uploading. `file` is what gets uploaded: the JSON as written. */
 export function checkFramework(file: unknown): FrameworkCheck {
-  if (typeof file !== 'object' || file === null || Array.isArray(file)) {
-    return {
-      ok: false,
-      issues: [
-        { path: '', message: 'A framework file must be a JSON object with version, name and competencies' },
-      ],
-    };
-  }
-  const parsed = frameworkFileSchema.safeParse(file);
-  if (parsed.success) return { ok: true, file, framework: parsed.data };
-  return {
-    ok: false,
-    file,
-    issues: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
-  };
+  const checked = checkFrameworkFile(file);
+  return checked.ok
+    ? { ok: true, file, framework: checked.framework }
+    : { ok: false, file, issues: checked.issues };
 }
 
 export async function readFrameworkFile(chosen: File): Promise<FrameworkCheck> {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { checkFrameworkFile, maxReportedIssues } from '../../../shared/framework-check';
 import { defaultFramework } from './default-framework';
-import { checkFrameworkFile, maxReportedIssues, summarizeIssues } from './frameworks.models';
+import { summarizeIssues } from './frameworks.models';
 
 describe('checking an uploaded framework file', () => {
   test('a valid file passes as it is', () => {

@@ -1,10 +1,11 @@
 import type { CurrentUser } from '../../../shared/accounts';
 import type { FrameworkFile } from '../../../shared/framework';
+import { checkFrameworkFile } from '../../../shared/framework-check';
 import type { AppDeps } from '../../deps';
 import { AppError } from '../../errors';
 import { requireAdmin, requireMembership } from '../workspaces/workspaces.usecases';
 import { defaultFramework } from './default-framework';
-import { checkFrameworkFile, summarizeIssues } from './frameworks.models';
+import { summarizeIssues } from './frameworks.models';
 
 type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now'>;
 
