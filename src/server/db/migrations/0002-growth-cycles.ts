@@ -24,6 +24,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on('stakeholders')
     .columns(['leader_id', 'workspace_id'])
     .execute();
+  // One entry per email in a leader's list, even when two requests race; rows without email are many.
+  await db.schema
+    .createIndex('stakeholders_leader_email')
+    .on('stakeholders')
+    .columns(['leader_id', 'workspace_id', 'email'])
+    .unique()
+    .execute();
 
   await db.schema
     .createTable('cycles')
