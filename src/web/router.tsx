@@ -10,11 +10,22 @@ import {
   acceptInvitationAction,
   acceptInvitationLoader,
 } from './routes/accept-invitation';
+import {
+  AnswerErrorBoundary,
+  AnswerPage,
+  answerAction,
+  answerLoader,
+  answerShouldRevalidate,
+} from './routes/answer';
+import { CyclePage, cycleAction, cycleLoader } from './routes/cycle';
+import { CyclesPage, cyclesLoader } from './routes/cycles';
 import { ForgotPasswordPage, forgotPasswordAction } from './routes/forgot-password';
 import { FrameworkPage, frameworkAction, frameworkLoader } from './routes/framework';
 import { HomePage, homeAction, homeLoader } from './routes/home';
+import { NewCyclePage, newCycleAction, newCycleLoader, newCycleShouldRevalidate } from './routes/new-cycle';
 import { NotFoundPage } from './routes/not-found';
 import { ResetPasswordPage, resetPasswordAction, resetPasswordLoader } from './routes/reset-password';
+import { RoundPage, roundAction, roundLoader } from './routes/round';
 import { SignInPage, signInAction, signInLoader } from './routes/sign-in';
 import { signOutAction, signOutLoader } from './routes/sign-out';
 import { SignUpPage, signUpAction, signUpLoader } from './routes/sign-up';
@@ -62,6 +73,32 @@ export function createRouter() {
                   action: workspaceAction,
                   shouldRevalidate: skipRevalidationAfterRefusal,
                   Component: WorkspacePage,
+                },
+                {
+                  path: 'workspaces/:workspaceId/cycles',
+                  loader: cyclesLoader,
+                  Component: CyclesPage,
+                },
+                {
+                  path: 'workspaces/:workspaceId/cycles/new',
+                  loader: newCycleLoader,
+                  action: newCycleAction,
+                  shouldRevalidate: newCycleShouldRevalidate,
+                  Component: NewCyclePage,
+                },
+                {
+                  path: 'cycles/:cycleId',
+                  loader: cycleLoader,
+                  action: cycleAction,
+                  shouldRevalidate: skipRevalidationAfterRefusal,
+                  Component: CyclePage,
+                },
+                {
+                  path: 'rounds/:roundId',
+                  loader: roundLoader,
+                  action: roundAction,
+                  shouldRevalidate: skipRevalidationAfterRefusal,
+                  Component: RoundPage,
                 },
                 {
                   path: 'workspaces/:workspaceId/stakeholders',
@@ -120,6 +157,15 @@ export function createRouter() {
               ],
             },
           ],
+        },
+        {
+          // A stakeholder's page: no account, its own calm frame, its own errors.
+          path: 'answer',
+          loader: answerLoader,
+          action: answerAction,
+          shouldRevalidate: answerShouldRevalidate,
+          Component: AnswerPage,
+          ErrorBoundary: AnswerErrorBoundary,
         },
         { path: 'sign-out', loader: signOutLoader, action: signOutAction },
       ],

@@ -29,7 +29,10 @@ export function AppLayout() {
         <div className="app-header-inner">
           <Brand />
           <nav aria-label="Main" className="app-nav">
-            <Link to="/" aria-current={sectionCurrent(pathname, '/', ['/workspaces/'])}>
+            <Link
+              to="/"
+              aria-current={sectionCurrent(pathname, '/', ['/workspaces/', '/cycles/', '/rounds/'])}
+            >
               Workspaces
             </Link>
           </nav>

@@ -3,6 +3,7 @@ import type { CurrentUser } from '../../shared/accounts';
 import { Alert } from '../components/alert';
 import { useDocumentTitle } from '../components/document-title';
 import { RoleBadges } from '../components/role-badges';
+import { GrowthCyclesCard } from '../cycles/growth-cycles-card';
 import { takeFlash } from '../flash';
 import { AnonymitySetting } from '../workspace/anonymity-setting';
 import { FrameworkCard } from '../workspace/framework-card';
@@ -50,6 +51,7 @@ export function WorkspacePage() {
         </div>
       </div>
       {flash ? <Alert tone="success">{flash}</Alert> : null}
+      {workspace.roles.includes('leader') ? <GrowthCyclesCard workspaceId={workspace.id} /> : null}
       {workspace.roles.includes('leader') ? <StakeholdersCard workspaceId={workspace.id} /> : null}
 
       <MembersSection members={members} currentUserId={user.id}>

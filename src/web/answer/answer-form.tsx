@@ -1,0 +1,131 @@
+import { useRef, useState } from 'react';
+import type { useFetcher } from 'react-router';
+import type { Question } from '../../shared/questions';
+import type { AnswerPage } from '../../shared/rounds';
+import { FormAlert } from '../components/alert';
+import { Button } from '../components/button';
+import { useFocusFirstInvalid } from '../components/focus-first-invalid';
+import type { AnswerResult } from './answer-actions';
+import { type AnswerDraft, AnswerQuestion } from './answer-question';
+import { NamedChoice } from './named-choice';
+
+type Group = { key: string; title: string; questions: Question[] };
+
+function groupTitle(question: Question, leaderName: string) {
+  if (question.kind === 'rating') return `What you see ${leaderName} do today`;
+  if (question.kind === 'text')
+    return question.feedforward ? 'Your ideas for the future' : 'Working together';
+  return 'A few more questions';
+}
+
+/** Consecutive questions of one kind share a heading, so a long form reads as three short parts. */
+function groupsOf(questions: Question[], leaderName: string): Group[] {
+  const groups: Group[] = [];
+  for (const question of questions) {
+    const title = groupTitle(question, leaderName);
+    const last = groups.at(-1);
+    if (last?.title === title) last.questions.push(question);
+    else groups.push({ key: question.id, title, questions: [question] });
+  }
+  return groups;
+}
+
+/** Mirrors the server's check, so a missing answer is pointed out before anything is sent. */
+function missingAnswers(questions: Question[], answers: Record<string, AnswerDraft>) {
+  const errors: Record<string, string> = {};
+  for (const question of questions) {
+    const value = answers[question.id];
+    const field = `answers.${question.id}`;
+    if (question.kind === 'text' && question.required && (typeof value !== 'string' || !value.trim())) {
+      errors[field] = 'Please write an answer here';
+    } else if (question.kind === 'rating' && question.unknownLabel === null && typeof value !== 'number') {
+      errors[field] = 'Choose a rating';
+    } else if (question.kind === 'choice' && typeof value !== 'string') {
+      errors[field] = 'Choose one of the options';
+    }
+  }
+  return errors;
+}
+
+export function AnswerForm({
+  page,
+  fetcher,
+}: {
+  page: AnswerPage;
+  fetcher: ReturnType<typeof useFetcher<AnswerResult>>;
+}) {
+  const [answers, setAnswers] = useState<Record<string, AnswerDraft>>({});
+  const [showMyName, setShowMyName] = useState(false);
+  const [missing, setMissing] = useState<Record<string, string> | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+  const refused = fetcher.data?.ok === false ? fetcher.data : undefined;
+  const fieldErrors = missing ?? refused?.fieldErrors ?? {};
+  useFocusFirstInvalid(form, missing ?? refused);
+
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const errors = missingAnswers(page.questions, answers);
+    if (Object.keys(errors).length > 0) return setMissing(errors);
+    setMissing(null);
+    // Ratings left alone are sent as "don't know"; empty optional texts are left out.
+    const payload = Object.fromEntries(
+      page.questions.flatMap((question) => {
+        const value = answers[question.id];
+        if (question.kind === 'text')
+          return typeof value === 'string' && value.trim() ? [[question.id, value.trim()]] : [];
+        return [[question.id, value ?? null]];
+      }),
+    );
+    fetcher.submit({ answers: payload, showMyName }, { method: 'post', encType: 'application/json' });
+  }
+
+  const setAnswer = (questionId: string, value: number | string | null) => {
+    setAnswers((current) => ({ ...current, [questionId]: value }));
+    if (missing?.[`answers.${questionId}`]) setMissing(null);
+  };
+
+  return (
+    <form noValidate ref={form} className="answer-form" onSubmit={submit}>
+      {page.canBeNamed ? (
+        <NamedChoice leaderName={page.leaderName} checked={showMyName} onChange={setShowMyName} />
+      ) : null}
+      {groupsOf(page.questions, page.leaderName).map((group) => (
+        <section
+          key={group.key}
+          className="card section question-group"
+          aria-labelledby={`group-${group.key}`}
+        >
+          <h2 id={`group-${group.key}`}>{group.title}</h2>
+          {group.questions[0]?.kind === 'rating' ? (
+            <p className="muted">
+              Choose “Don't know” for anything you have not seen. Skipped ones count as “Don't know”.
+            </p>
+          ) : null}
+          <div className="question-list">
+            {group.questions.map((question) => (
+              <AnswerQuestion
+                key={question.id}
+                question={question}
+                value={answers[question.id]}
+                onChange={(value) => setAnswer(question.id, value)}
+                error={fieldErrors[`answers.${question.id}`]}
+              />
+            ))}
+          </div>
+        </section>
+      ))}
+      <div className="answer-submit">
+        <FormAlert
+          message={missing ? 'Some answers are missing; they are marked above.' : refused?.formError}
+        />
+        <Button type="submit" className="button-block" busy={fetcher.state !== 'idle'} busyLabel="Sending…">
+          Send my answers
+        </Button>
+        <p className="muted">
+          Once sent, answers cannot be changed.{' '}
+          {showMyName ? 'Your name will be shown with them.' : 'They stay anonymous.'}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,97 @@
+import { useId } from 'react';
+import type { ChoiceQuestion, Question, TextQuestion } from '../../shared/questions';
+import { TextAreaField } from '../components/form-field';
+import { ScaleField } from '../components/scale-field';
+import { HintRegion, useFeedforwardHint } from './feedforward-hint';
+
+export type AnswerDraft = number | string | null | undefined;
+
+type QuestionProps<Q extends Question> = {
+  question: Q;
+  value: AnswerDraft;
+  onChange: (value: number | string | null) => void;
+  error?: string;
+};
+
+export function AnswerQuestion(props: QuestionProps<Question>) {
+  const { question, value, onChange, error } = props;
+  if (question.kind === 'rating') {
+    return (
+      <ScaleField
+        name={`answer-${question.id}`}
+        legend={question.prompt}
+        min={question.min}
+        max={question.max}
+        minLabel={question.minLabel}
+        maxLabel={question.maxLabel}
+        unknownLabel={question.unknownLabel}
+        value={typeof value === 'number' || value === null ? value : undefined}
+        onChange={onChange}
+        error={error}
+      />
+    );
+  }
+  if (question.kind === 'text') return <TextAnswer {...props} question={question} />;
+  return <ChoiceAnswer {...props} question={question} />;
+}
+
+const optional = (question: TextQuestion) => !question.required && !/optional/i.test(question.prompt);
+
+function TextAnswer({ question, value, onChange, error }: QuestionProps<TextQuestion>) {
+  const text = typeof value === 'string' ? value : '';
+  const hintId = useId();
+  const hint = useFeedforwardHint(question.feedforward ? text : '');
+  const limit = `Up to ${question.maxLength} characters.`;
+  return (
+    <div className="text-answer">
+      <TextAreaField
+        label={question.prompt}
+        name={`answer-${question.id}`}
+        rows={question.feedforward ? 3 : 4}
+        maxLength={question.maxLength}
+        value={text}
+        onChange={(event) => onChange(event.target.value)}
+        hint={
+          question.feedforward
+            ? `Say one thing they could do from now on. ${limit}`
+            : `${optional(question) ? 'Optional. ' : ''}${limit}`
+        }
+        error={error}
+        aria-controls={question.feedforward ? hintId : undefined}
+      />
+      {question.feedforward ? <HintRegion id={hintId} hint={hint} onUse={onChange} /> : null}
+    </div>
+  );
+}
+
+function ChoiceAnswer({ question, value, onChange, error }: QuestionProps<ChoiceQuestion>) {
+  const errorId = useId();
+  return (
+    <fieldset
+      className={error ? 'scale-field scale-field-invalid' : 'scale-field'}
+      aria-describedby={error ? errorId : undefined}
+      data-invalid={error ? true : undefined}
+    >
+      <legend className="scale-legend">{question.prompt}</legend>
+      <div className="choice-options">
+        {question.options.map((option) => (
+          <label key={option.value} className="choice-option">
+            <input
+              type="radio"
+              name={`answer-${question.id}`}
+              value={option.value}
+              checked={value === option.value}
+              onChange={() => onChange(option.value)}
+            />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+      {error ? (
+        <p className="field-error" id={errorId}>
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

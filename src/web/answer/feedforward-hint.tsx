@@ -1,0 +1,77 @@
+import { useEffect, useState } from 'react';
+import { apiPost } from '../api';
+import { Button } from '../components/button';
+
+export type FeedforwardHint = {
+  kind: 'backward-looking' | 'judgmental';
+  message: string;
+  suggestion: string;
+};
+
+const debounceMs = 600;
+const minimumLength = 12;
+
+/**
+ * Asks the feedforward coach about a suggestion once the person pauses typing. A hint is optional
+ * help: when it cannot be fetched, the field simply works without one.
+ */
+export function useFeedforwardHint(text: string): FeedforwardHint | null {
+  const [hint, setHint] = useState<FeedforwardHint | null>(null);
+  useEffect(() => {
+    const trimmed = text.trim();
+    if (trimmed.length < minimumLength) {
+      setHint(null);
+      return;
+    }
+    const controller = new AbortController();
+    const timer = window.setTimeout(() => {
+      const request = new Request(window.location.href, { signal: controller.signal });
+      apiPost<{ hint: FeedforwardHint | null }>(
+        '/api/answer/hint',
+        { text: trimmed },
+        { request, redirectWhenSignedOut: false },
+      )
+        .then((answer) => setHint(answer.hint))
+        .catch(() => undefined);
+    }, debounceMs);
+    return () => {
+      window.clearTimeout(timer);
+      controller.abort();
+    };
+  }, [text]);
+  return hint;
+}
+
+/** The coach's rewrite comes as `Try: "…"`; only then is there wording to adopt with one press. */
+export function rewriteOf(hint: FeedforwardHint): string | null {
+  return /^Try: "(.+)"$/s.exec(hint.suggestion)?.[1] ?? null;
+}
+
+/** Always on the page, so a hint that appears is announced, politely, without moving focus. */
+export function HintRegion({
+  id,
+  hint,
+  onUse,
+}: {
+  id: string;
+  hint: FeedforwardHint | null;
+  onUse: (text: string) => void;
+}) {
+  const rewrite = hint ? rewriteOf(hint) : null;
+  return (
+    <div id={id} className="hint-slot" aria-live="polite">
+      {hint ? (
+        <div className="coach-hint">
+          <p className="coach-hint-title">A tip for this suggestion</p>
+          <p>{hint.message}</p>
+          <p className="coach-hint-suggestion">{hint.suggestion}</p>
+          {rewrite ? (
+            <Button variant="secondary" onClick={() => onUse(rewrite)}>
+              Use this wording
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}

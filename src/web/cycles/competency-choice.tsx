@@ -1,0 +1,90 @@
+import { useId } from 'react';
+import type { Competency } from '../../shared/framework';
+import type { ReframeSuggestion } from '../../shared/reframe';
+import { CompetencyDetails } from './competency-details';
+
+type CompetencyChoiceProps = {
+  competencies: Competency[];
+  reframe: ReframeSuggestion | null;
+  selected: string | null;
+  onSelect: (key: string) => void;
+  error?: string;
+};
+
+/**
+ * One radio group over the whole framework: the competencies matching the problem first, the rest
+ * folded away so the list stays short. The chosen one opens to show why it matters.
+ */
+export function CompetencyChoice({
+  competencies,
+  reframe,
+  selected,
+  onSelect,
+  error,
+}: CompetencyChoiceProps) {
+  const errorId = useId();
+  const suggestedKeys = (reframe?.competencies ?? []).map((suggestion) => suggestion.key);
+  const suggested = suggestedKeys.flatMap((key) =>
+    competencies.filter((competency) => competency.key === key),
+  );
+  const others = competencies.filter((competency) => !suggestedKeys.includes(competency.key));
+  const card = (competency: Competency) => (
+    <CompetencyCard
+      key={competency.key}
+      competency={competency}
+      checked={selected === competency.key}
+      onSelect={onSelect}
+    />
+  );
+  return (
+    <fieldset
+      className="choice-fieldset"
+      aria-describedby={error ? errorId : undefined}
+      data-invalid={error ? true : undefined}
+    >
+      <legend className="choice-legend">Which capability would help most?</legend>
+      {error ? (
+        <p className="field-error" id={errorId}>
+          {error}
+        </p>
+      ) : null}
+      {suggested.length > 0 ? (
+        <>
+          <p className="choice-group-title">Suggested from what you wrote</p>
+          <div className="choice-cards">{suggested.map(card)}</div>
+          <details className="choice-more" open={others.some((competency) => competency.key === selected)}>
+            <summary className="choice-more-summary">All other capabilities ({others.length})</summary>
+            <div className="choice-cards">{others.map(card)}</div>
+          </details>
+        </>
+      ) : (
+        <div className="choice-cards">{others.map(card)}</div>
+      )}
+    </fieldset>
+  );
+}
+
+type CompetencyCardProps = { competency: Competency; checked: boolean; onSelect: (key: string) => void };
+
+function CompetencyCard({ competency, checked, onSelect }: CompetencyCardProps) {
+  const descriptionId = useId();
+  return (
+    <div className={checked ? 'choice-card is-selected' : 'choice-card'}>
+      <label className="choice-card-label">
+        <input
+          type="radio"
+          name="competencyKey"
+          value={competency.key}
+          checked={checked}
+          onChange={() => onSelect(competency.key)}
+          aria-describedby={descriptionId}
+        />
+        <span className="choice-card-name">{competency.name}</span>
+      </label>
+      <p id={descriptionId} className="choice-card-description">
+        {competency.description}
+      </p>
+      {checked ? <CompetencyDetails competency={competency} headingLevel={4} /> : null}
+    </div>
+  );
+}

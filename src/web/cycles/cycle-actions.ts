@@ -1,0 +1,60 @@
+import { redirect } from 'react-router';
+import { updateCycleSchema } from '../../shared/cycles';
+import { type InvitationLink, openRoundSchema } from '../../shared/rounds';
+import { apiPost, apiPut } from '../api';
+import { setFlash } from '../flash';
+import { errorsFromFailure, type FormErrors, failed, validate } from '../forms';
+import { cycleApiPath, roundPath } from './cycle-data';
+
+export const cycleIntents = { update: 'update-cycle', openRound: 'open-round' } as const;
+
+export type OpenedRound = { roundId: string; links: InvitationLink[] };
+
+export type CycleActionResult =
+  | { ok: false; intent: string; errors: FormErrors }
+  | { ok: true; intent: string; message?: string; opened?: OpenedRound };
+
+const roundInputs = ['intro', 'closesOn', 'stakeholderIds'];
+const updateInputs = ['problem', 'goal', 'baseline'];
+
+const refused = (intent: string, errors: FormErrors): CycleActionResult =>
+  ({ ...failed(errors), intent }) as CycleActionResult;
+
+async function openRound(request: Request, cycleId: string, body: Record<string, unknown>) {
+  const intent = cycleIntents.openRound;
+  const checked = validate(openRoundSchema, { ...body, kind: 'listening' }, roundInputs);
+  if ('errors' in checked) return refused(intent, checked.errors);
+  try {
+    const opened = await apiPost<OpenedRound>(`${cycleApiPath(cycleId)}/rounds`, checked.data, { request });
+    const count = checked.data.stakeholderIds.length;
+    if (opened.links.length > 0) return { ok: true, intent, opened } satisfies CycleActionResult;
+    // Everyone was emailed: there is nothing to show here only once, so the round's own page comes next.
+    setFlash(`Your round is open. Invitations are on their way to ${count} people by email.`);
+    return redirect(roundPath(opened.roundId));
+  } catch (error) {
+    return refused(intent, errorsFromFailure(error, roundInputs));
+  }
+}
+
+async function updateCycle(request: Request, cycleId: string, body: Record<string, unknown>) {
+  const intent = cycleIntents.update;
+  const checked = validate(updateCycleSchema, body, updateInputs);
+  if ('errors' in checked) return refused(intent, checked.errors);
+  try {
+    await apiPut(cycleApiPath(cycleId), checked.data, { request });
+  } catch (error) {
+    return refused(intent, errorsFromFailure(error, updateInputs));
+  }
+  return { ok: true, intent, message: 'Your changes are saved.' } satisfies CycleActionResult;
+}
+
+export async function cycleAction({ request, params }: { request: Request; params: { cycleId?: string } }) {
+  const cycleId = params.cycleId ?? '';
+  const { intent, ...body } = (await request.json()) as Record<string, unknown>;
+  if (intent === cycleIntents.openRound) return openRound(request, cycleId, body);
+  if (intent === cycleIntents.update) return updateCycle(request, cycleId, body);
+  return refused(String(intent), {
+    fieldErrors: {},
+    formError: 'This form is out of date. Reload the page and try again.',
+  });
+}

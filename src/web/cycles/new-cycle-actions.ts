@@ -1,0 +1,64 @@
+import { redirect } from 'react-router';
+import { type CycleDetail, createCycleSchema } from '../../shared/cycles';
+import { type ReframeSuggestion, reframeRequestSchema } from '../../shared/reframe';
+import { apiPost } from '../api';
+import { setFlash } from '../flash';
+import { errorsFromFailure, type FormErrors, failed, validate } from '../forms';
+import { workspaceApiPath } from '../workspace/workspace-data';
+import { cyclePath } from './cycle-data';
+
+export const newCycleIntents = { reframe: 'reframe', create: 'create' } as const;
+
+export type ReframeResult = { ok: false; errors: FormErrors } | { ok: true; reframe: ReframeSuggestion };
+
+const createInputs = ['problem', 'goal', 'competencyKey', 'baseline'];
+
+async function reframe(request: Request, workspaceId: string, body: Record<string, unknown>) {
+  const checked = validate(reframeRequestSchema, { problem: body.problem }, ['problem']);
+  if ('errors' in checked) return failed(checked.errors);
+  try {
+    const suggestion = await apiPost<ReframeSuggestion>(
+      `${workspaceApiPath(workspaceId)}/reframe`,
+      checked.data,
+      {
+        request,
+      },
+    );
+    return { ok: true, reframe: suggestion } satisfies ReframeResult;
+  } catch (error) {
+    return failed(errorsFromFailure(error, ['problem']));
+  }
+}
+
+async function create(request: Request, workspaceId: string, body: Record<string, unknown>) {
+  const checked = validate(createCycleSchema, body, createInputs);
+  if ('errors' in checked) return failed(checked.errors);
+  try {
+    const { cycle } = await apiPost<{ cycle: CycleDetail }>(
+      `${workspaceApiPath(workspaceId)}/cycles`,
+      checked.data,
+      {
+        request,
+      },
+    );
+    setFlash('Your growth cycle has started. Next, ask the people around you for their suggestions.');
+    return redirect(cyclePath(cycle.id));
+  } catch (error) {
+    return failed(errorsFromFailure(error, createInputs));
+  }
+}
+
+/** The guided flow sends JSON (the baseline is a record), with the step's intent inside it. */
+export async function newCycleAction({
+  request,
+  params,
+}: {
+  request: Request;
+  params: { workspaceId?: string };
+}) {
+  const workspaceId = params.workspaceId ?? '';
+  const body = (await request.json()) as Record<string, unknown>;
+  if (body.intent === newCycleIntents.reframe) return reframe(request, workspaceId, body);
+  if (body.intent === newCycleIntents.create) return create(request, workspaceId, body);
+  return failed({ fieldErrors: {}, formError: 'This form is out of date. Reload the page and try again.' });
+}

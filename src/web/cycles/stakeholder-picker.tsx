@@ -1,0 +1,86 @@
+import { useId } from 'react';
+import { relationshipGroupLabels } from '../../shared/questions';
+import type { Stakeholder } from '../../shared/stakeholders';
+import { Button } from '../components/button';
+
+type StakeholderPickerProps = {
+  stakeholders: Stakeholder[];
+  selected: ReadonlySet<string>;
+  onChange: (selected: Set<string>) => void;
+  k: number;
+  error?: string;
+};
+
+const groupOrder = ['direct_report', 'peer', 'manager', 'other'];
+
+/** Checkboxes for whom to ask, with a live count against the anonymity threshold. */
+export function StakeholderPicker({ stakeholders, selected, onChange, k, error }: StakeholderPickerProps) {
+  const id = useId();
+  const sorted = [...stakeholders].sort(
+    (a, b) =>
+      groupOrder.indexOf(a.relationshipGroup) - groupOrder.indexOf(b.relationshipGroup) ||
+      a.name.localeCompare(b.name),
+  );
+  const allChosen = stakeholders.every((stakeholder) => selected.has(stakeholder.id));
+  const toggle = (stakeholderId: string) => {
+    const next = new Set(selected);
+    if (!next.delete(stakeholderId)) next.add(stakeholderId);
+    onChange(next);
+  };
+  const count = selected.size;
+  return (
+    <fieldset
+      className="choice-fieldset"
+      aria-describedby={[error ? `${id}-error` : null, `${id}-hint`].filter(Boolean).join(' ')}
+      data-invalid={error ? true : undefined}
+    >
+      <legend className="choice-legend">Who would you like to ask?</legend>
+      <p className="field-hint" id={`${id}-hint`}>
+        Five to eight people who see you at work most: people who report to you, peers, your own manager. Ask
+        at least {k}, as results appear only when {k} or more have answered.
+      </p>
+      {error ? (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+      <div className="picker-toolbar">
+        <p className="picker-count" role="status">
+          {count} of {stakeholders.length} selected
+          {count < k ? ` · choose at least ${k}` : ''}
+        </p>
+        <Button
+          variant="quiet"
+          onClick={() =>
+            onChange(allChosen ? new Set() : new Set(stakeholders.map((stakeholder) => stakeholder.id)))
+          }
+        >
+          {allChosen ? 'Clear all' : 'Select everyone'}
+        </Button>
+      </div>
+      <ul className="picker-list">
+        {sorted.map((stakeholder) => (
+          <li key={stakeholder.id}>
+            <label className={selected.has(stakeholder.id) ? 'picker-item is-selected' : 'picker-item'}>
+              <input
+                type="checkbox"
+                name="stakeholderIds"
+                value={stakeholder.id}
+                checked={selected.has(stakeholder.id)}
+                onChange={() => toggle(stakeholder.id)}
+              />
+              <span className="picker-identity">
+                <span className="picker-name">{stakeholder.name}</span>
+                <span className="picker-detail">
+                  {relationshipGroupLabels[stakeholder.relationshipGroup]}
+                  {' · '}
+                  {stakeholder.email ?? 'no email: you will get a link to pass on'}
+                </span>
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}

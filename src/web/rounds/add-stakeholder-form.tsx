@@ -1,0 +1,60 @@
+import { useEffect, useRef } from 'react';
+import { useFetcher } from 'react-router';
+import { relationshipGroupLabels } from '../../shared/questions';
+import type { Stakeholder } from '../../shared/stakeholders';
+import { FormAlert } from '../components/alert';
+import { Button } from '../components/button';
+import { useFocusFirstError } from '../components/focus-first-error';
+import { SelectField } from '../components/form-field';
+import { StatusMessage } from '../components/status-message';
+import { PersonalLinks } from '../cycles/personal-links';
+import { errorsOf } from '../forms';
+import { type RoundActionResult, roundIntents } from './round-actions';
+
+/** Someone forgotten can still be asked while the round is open; they get their own new link. */
+export function AddStakeholderForm({ stakeholders }: { stakeholders: Stakeholder[] }) {
+  const fetcher = useFetcher<RoundActionResult>();
+  const errors = errorsOf(fetcher.data);
+  const done = fetcher.state === 'idle' && fetcher.data?.ok ? fetcher.data : undefined;
+  const form = useRef<HTMLFormElement>(null);
+  useFocusFirstError(form, errors);
+  useEffect(() => {
+    if (done) form.current?.reset();
+  }, [done]);
+
+  return (
+    <>
+      <section className="card section" aria-labelledby="add-heading">
+        <h2 id="add-heading">Add someone</h2>
+        {stakeholders.length === 0 ? (
+          <p className="muted">Everyone you could ask is on your stakeholder list; add people there first.</p>
+        ) : (
+          <fetcher.Form method="post" noValidate ref={form} className="form form-inline">
+            <input type="hidden" name="intent" value={roundIntents.add} />
+            <FormAlert message={errors.formError} />
+            <SelectField
+              label="Stakeholder"
+              name="stakeholderId"
+              defaultValue=""
+              error={errors.fieldErrors.stakeholderId}
+            >
+              <option value="">Choose a person…</option>
+              {stakeholders.map((stakeholder) => (
+                <option key={stakeholder.id} value={stakeholder.id}>
+                  {stakeholder.name} ({relationshipGroupLabels[stakeholder.relationshipGroup].toLowerCase()})
+                </option>
+              ))}
+            </SelectField>
+            <Button type="submit" variant="secondary" busy={fetcher.state !== 'idle'} busyLabel="Inviting…">
+              Invite
+            </Button>
+            <StatusMessage message={done?.message} />
+          </fetcher.Form>
+        )}
+      </section>
+      {done?.link ? (
+        <PersonalLinks links={[done.link]} title={`Personal link for ${done.link.name}`} />
+      ) : null}
+    </>
+  );
+}

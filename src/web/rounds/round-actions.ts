@@ -1,0 +1,73 @@
+import { addToRoundSchema, type InvitationLink, thankYouSchema } from '../../shared/rounds';
+import { apiPost } from '../api';
+import { roundApiPath } from '../cycles/cycle-data';
+import { errorsFromFailure, type FormErrors, failed, readForm, validate } from '../forms';
+
+export const roundIntents = { add: 'add-stakeholder', close: 'close-round', thank: 'thank-you' } as const;
+
+export type RoundActionResult =
+  | { ok: false; intent: string; errors: FormErrors }
+  | { ok: true; intent: string; message?: string; link?: InvitationLink | null; withoutEmail?: string[] };
+
+const refused = (intent: string, errors: FormErrors) => ({ ...failed(errors), intent }) as RoundActionResult;
+
+async function addStakeholder(request: Request, roundId: string, values: Record<string, string>) {
+  const intent = roundIntents.add;
+  const checked = validate(addToRoundSchema, values, ['stakeholderId']);
+  if ('errors' in checked) return refused(intent, checked.errors);
+  try {
+    const { link } = await apiPost<{ link: InvitationLink | null }>(
+      `${roundApiPath(roundId)}/invitations`,
+      checked.data,
+      { request },
+    );
+    const message = link
+      ? `${link.name} is invited. Pass on their personal link below.`
+      : 'Invitation sent by email.';
+    return { ok: true, intent, message, link } satisfies RoundActionResult;
+  } catch (error) {
+    return refused(intent, errorsFromFailure(error, ['stakeholderId']));
+  }
+}
+
+async function closeRound(request: Request, roundId: string) {
+  const intent = roundIntents.close;
+  try {
+    await apiPost(`${roundApiPath(roundId)}/close`, {}, { request });
+  } catch (error) {
+    return refused(intent, errorsFromFailure(error, []));
+  }
+  return { ok: true, intent, message: 'The round is closed.' } satisfies RoundActionResult;
+}
+
+async function thank(request: Request, roundId: string, values: Record<string, string>) {
+  const intent = roundIntents.thank;
+  const checked = validate(thankYouSchema, values, ['message']);
+  if ('errors' in checked) return refused(intent, checked.errors);
+  try {
+    const { emailed, withoutEmail } = await apiPost<{ emailed: number; withoutEmail: string[] }>(
+      `${roundApiPath(roundId)}/thank-you`,
+      checked.data,
+      { request },
+    );
+    const message =
+      emailed === 0
+        ? 'Your thank-you note is saved.'
+        : `Your thank-you note was emailed to ${emailed} ${emailed === 1 ? 'person' : 'people'}.`;
+    return { ok: true, intent, message, withoutEmail } satisfies RoundActionResult;
+  } catch (error) {
+    return refused(intent, errorsFromFailure(error, ['message']));
+  }
+}
+
+export async function roundAction({ request, params }: { request: Request; params: { roundId?: string } }) {
+  const roundId = params.roundId ?? '';
+  const { intent = '', ...values } = await readForm(request);
+  if (intent === roundIntents.add) return addStakeholder(request, roundId, values);
+  if (intent === roundIntents.close) return closeRound(request, roundId);
+  if (intent === roundIntents.thank) return thank(request, roundId, values);
+  return refused(intent, {
+    fieldErrors: {},
+    formError: 'This form is out of date. Reload the page and try again.',
+  });
+}

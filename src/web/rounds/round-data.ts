@@ -1,0 +1,61 @@
+// Types only: the release rules live on the server; the client shows what they let through.
+import type { RoundResults } from '../../server/modules/rounds/release.models';
+import type { CycleDetail } from '../../shared/cycles';
+import type { Competency } from '../../shared/framework';
+import type { Question } from '../../shared/questions';
+import type { Stakeholder } from '../../shared/stakeholders';
+import { apiGet } from '../api';
+import { getCycle, getStakeholders, getWorkspace, roundApiPath } from '../cycles/cycle-data';
+import type { WorkspaceDetails } from '../workspace/workspace-data';
+
+export type { ChoiceResult } from '../../server/modules/rounds/choice-results.models';
+export type { NamedManagerResponse } from '../../server/modules/rounds/named-manager.models';
+export type { RatingResult } from '../../server/modules/rounds/rating-results.models';
+export type { ReleasedResults, RoundResults } from '../../server/modules/rounds/release.models';
+export type { TextResult } from '../../server/modules/rounds/text-results.models';
+
+export type Theme = { label: string; suggestions: string[] };
+
+export type RoundDetail = {
+  id: string;
+  cycleId: string;
+  kind: CycleDetail['rounds'][number]['kind'];
+  status: 'open' | 'closed';
+  intro: string;
+  openedAt: string;
+  closesOn: string;
+  closedAt: string | null;
+  thankedAt: string | null;
+  anonymityK: number;
+  invitedCount: number;
+  questions: Question[];
+};
+
+export type RoundView = {
+  round: RoundDetail;
+  competency: Competency;
+  baseline: Record<string, number>;
+  results: RoundResults;
+  themes: Theme[];
+};
+
+export type RoundPageData = RoundView & {
+  cycle: CycleDetail;
+  workspace: WorkspaceDetails;
+  /** Only while the round is open, to add someone. */
+  stakeholders: Stakeholder[];
+  flash: string | null;
+};
+
+export async function loadRoundPage(
+  request: Request,
+  roundId: string,
+): Promise<Omit<RoundPageData, 'flash'>> {
+  const view = await apiGet<RoundView>(roundApiPath(roundId), { request });
+  const cycle = await getCycle(request, view.round.cycleId);
+  const [workspace, stakeholders] = await Promise.all([
+    getWorkspace(request, cycle.workspaceId),
+    view.round.status === 'open' ? getStakeholders(request, cycle.workspaceId) : Promise.resolve([]),
+  ]);
+  return { ...view, cycle, workspace, stakeholders };
+}

@@ -1,0 +1,87 @@
+import { useEffect, useState } from 'react';
+import { useFetcher, useRevalidator } from 'react-router';
+import { Alert } from '../components/alert';
+import { Button } from '../components/button';
+import { ConfirmDialog } from '../components/confirm-dialog';
+import { formatDay } from '../cycles/day';
+import type { RoundActionResult } from './round-actions';
+import { roundIntents } from './round-actions';
+import type { RoundDetail } from './round-data';
+
+const refreshEveryMs = 60_000;
+
+/** While a round is open the leader sees how many answered — never who — and can close it early. */
+export function RoundInProgress({ round, responseCount }: { round: RoundDetail; responseCount: number }) {
+  const fetcher = useFetcher<RoundActionResult>({ key: `close-${round.id}` });
+  const [confirming, setConfirming] = useState(false);
+  const k = round.anonymityK;
+  const share = round.invitedCount > 0 ? Math.min(1, responseCount / round.invitedCount) : 0;
+  const refused = fetcher.data?.ok === false ? fetcher.data.errors.formError : undefined;
+  useRefreshWhileVisible();
+
+  return (
+    <section className="card section" aria-labelledby="answers-heading">
+      <h2 id="answers-heading">Answers so far</h2>
+      <p className="big-count" role="status">
+        {responseCount} of {round.invitedCount} have answered
+      </p>
+      <div className="progress-track" aria-hidden="true">
+        <span className="progress-fill" style={{ width: `${share * 100}%` }} />
+      </div>
+      <p>
+        The round closes at the end of <strong>{formatDay(round.closesOn)}</strong>. Then you will see the
+        combined results, if at least {k} people answered.
+      </p>
+      <p className="muted">
+        Nobody — not you, not an admin — can see who has answered. Feedforward reminds the people who have
+        not, without telling you who they are.
+      </p>
+      {refused ? <Alert>{refused}</Alert> : null}
+      <div className="button-row">
+        <Button
+          variant="secondary"
+          busy={fetcher.state !== 'idle'}
+          busyLabel="Closing…"
+          onClick={() => setConfirming(true)}
+        >
+          Close now
+        </Button>
+      </div>
+      <ConfirmDialog
+        open={confirming}
+        title="Close the round now?"
+        confirmLabel="Close round"
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          fetcher.submit({ intent: roundIntents.close }, { method: 'post' });
+        }}
+      >
+        {responseCount >= k ? (
+          <p>
+            No one else will be able to answer, and you will see the combined results straight away. This
+            cannot be undone.
+          </p>
+        ) : (
+          <p>
+            Only {responseCount} {responseCount === 1 ? 'person has' : 'people have'} answered, fewer than the{' '}
+            {k} needed. If you close now, nothing from this round can ever be shown — not even the suggestions
+            — to protect their anonymity. This cannot be undone.
+          </p>
+        )}
+      </ConfirmDialog>
+    </section>
+  );
+}
+
+/** New answers arrive while the page is open; the count catches up without a reload. */
+function useRefreshWhileVisible() {
+  const revalidator = useRevalidator();
+  useEffect(() => {
+    const timer = window.setInterval(() => {
+      if (document.visibilityState === 'visible' && revalidator.state === 'idle')
+        void revalidator.revalidate();
+    }, refreshEveryMs);
+    return () => window.clearInterval(timer);
+  }, [revalidator]);
+}

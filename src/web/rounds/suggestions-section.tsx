@@ -1,0 +1,68 @@
+import { EmptyState } from '../components/empty-state';
+import type { Theme } from './round-data';
+
+/** Feedforward as it came in — shuffled, unattributed — and grouped into themes as a way in. */
+export function SuggestionsSection({ suggestions, themes }: { suggestions: string[]; themes: Theme[] }) {
+  return (
+    <section className="card section" aria-labelledby="suggestions-heading">
+      <div className="section-heading">
+        <h2 id="suggestions-heading">Suggestions for the future</h2>
+        <span className="count">{suggestions.length}</span>
+      </div>
+      {suggestions.length === 0 ? (
+        <EmptyState title="No suggestions in this round">
+          <p>Nobody wrote a suggestion this time.</p>
+        </EmptyState>
+      ) : (
+        <>
+          <p className="muted">
+            Read them all before deciding anything. You may not reply to a suggestion, only thank people for
+            them.
+          </p>
+          {/* A single group says nothing the list below does not. */}
+          {themes.length > 1 ? <Themes themes={themes} /> : null}
+          <h3 className="list-heading">Every suggestion</h3>
+          <ul className="quote-list" aria-label="Every suggestion">
+            {suggestions.map((suggestion, index) => (
+              // Texts have no id; their shuffled position is stable for this page view.
+              // biome-ignore lint/suspicious/noArrayIndexKey: two people may write the same words.
+              <li key={index}>{suggestion}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Themes({ themes }: { themes: Theme[] }) {
+  return (
+    <div className="themes">
+      <h3 className="list-heading">Themes</h3>
+      <ul className="theme-list" aria-label="Themes">
+        {themes.map((theme) => (
+          <li key={theme.label} className="theme">
+            <details>
+              <summary>
+                <span className="theme-label">{theme.label}</span>
+                <span className="count">
+                  {theme.suggestions.length}
+                  <span className="visually-hidden">
+                    {' '}
+                    {theme.suggestions.length === 1 ? 'suggestion' : 'suggestions'}
+                  </span>
+                </span>
+              </summary>
+              <ul className="quote-list">
+                {theme.suggestions.map((suggestion, index) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: two people may write the same words.
+                  <li key={index}>{suggestion}</li>
+                ))}
+              </ul>
+            </details>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

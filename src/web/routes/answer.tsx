@@ -1,0 +1,126 @@
+import { useEffect, useRef } from 'react';
+import { useFetcher, useLoaderData, useRouteError } from 'react-router';
+import type { AnswerPage as AnswerPageData } from '../../shared/rounds';
+import type { AnswerProblem, AnswerResult } from '../answer/answer-actions';
+import { AnswerForm } from '../answer/answer-form';
+import { AnswerFrame, AnswerMessage } from '../answer/answer-frame';
+import { GroundRules } from '../answer/ground-rules';
+import { Button } from '../components/button';
+import { useDocumentTitle } from '../components/document-title';
+import { formatDay } from '../cycles/day';
+
+export { answerAction, answerLoader, answerShouldRevalidate } from '../answer/answer-actions';
+
+type LoaderData = { page: AnswerPageData; problem: null } | { page: null; problem: AnswerProblem };
+
+export function AnswerPage() {
+  const data = useLoaderData() as LoaderData;
+  const fetcher = useFetcher<AnswerResult>({ key: 'answer' });
+  const result = fetcher.data;
+  let content: React.ReactNode;
+  if (result?.ok) content = <Thanks message={result.message} leaderName={data.page?.leaderName} />;
+  else if (result?.problem) content = <Problem problem={result.problem} />;
+  else if (data.problem) content = <Problem problem={data.problem} />;
+  else content = <Questions page={data.page} fetcher={fetcher} />;
+  return <AnswerFrame>{content}</AnswerFrame>;
+}
+
+function Questions({
+  page,
+  fetcher,
+}: {
+  page: AnswerPageData;
+  fetcher: ReturnType<typeof useFetcher<AnswerResult>>;
+}) {
+  useDocumentTitle(`Feedforward for ${page.leaderName}`);
+  return (
+    <div className="answer-page">
+      <div className="page-heading">
+        <h1>{page.leaderName} would value your feedforward</h1>
+        <p className="lead">
+          About three minutes · no account needed · open until {formatDay(page.closesOn)}
+        </p>
+      </div>
+      <section className="card section leader-message" aria-labelledby="message-heading">
+        <h2 id="message-heading" className="visually-hidden">
+          A message from {page.leaderName}
+        </h2>
+        <blockquote className="quote">
+          <p className="leader-words">{page.intro}</p>
+          <footer>— {page.leaderName}</footer>
+        </blockquote>
+        <p className="goal-line">
+          <span className="goal-label">Their goal</span> {page.goal}
+        </p>
+      </section>
+      <GroundRules leaderName={page.leaderName} closesOn={page.closesOn} />
+      <AnswerForm page={page} fetcher={fetcher} />
+    </div>
+  );
+}
+
+/** After a page swap inside the same address, focus goes to the new heading so it is read out. */
+function useFocusHeading() {
+  const frame = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    frame.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, []);
+  return frame;
+}
+
+function Thanks({ message, leaderName }: { message: string; leaderName?: string }) {
+  useDocumentTitle('Thank you');
+  const frame = useFocusHeading();
+  return (
+    <div ref={frame}>
+      <AnswerMessage title="Thank you">
+        <p className="lead">{message}</p>
+        <p>
+          {leaderName ? `${leaderName} will see` : 'The leader will see'} the combined results after the round
+          closes, and may send everyone who was asked a thank-you note. You can close this page now.
+        </p>
+      </AnswerMessage>
+    </div>
+  );
+}
+
+const problemTitles: Record<string, string> = {
+  answer_link_invalid: 'This link does not work',
+  round_closed: 'This round has closed',
+  already_answered: 'You have already answered',
+};
+
+function Problem({ problem }: { problem: AnswerProblem }) {
+  const title = problemTitles[problem.code] ?? 'This link cannot be used';
+  useDocumentTitle(title);
+  const frame = useFocusHeading();
+  return (
+    <div ref={frame}>
+      <AnswerMessage title={title}>
+        <p className="lead">{problem.message}</p>
+        {problem.code === 'answer_link_invalid' ? (
+          <p>
+            Open the link in your email again: it works until the round closes, but a page opened from it
+            expires after a couple of hours. Your answers, if you sent them, are safe.
+          </p>
+        ) : null}
+      </AnswerMessage>
+    </div>
+  );
+}
+
+/** Anything unexpected still ends on a calm page with a way to try again, and no leader-only links. */
+export function AnswerErrorBoundary() {
+  useRouteError();
+  useDocumentTitle('Something went wrong');
+  return (
+    <AnswerFrame>
+      <AnswerMessage title="Something went wrong">
+        <p className="lead">The page could not be shown. Check your connection, then try again.</p>
+        <div className="button-row">
+          <Button onClick={() => window.location.reload()}>Try again</Button>
+        </div>
+      </AnswerMessage>
+    </AnswerFrame>
+  );
+}

@@ -1,0 +1,150 @@
+import { Link, useFetcher, useLoaderData } from 'react-router';
+import type { CycleDetail } from '../../shared/cycles';
+import type { Stakeholder } from '../../shared/stakeholders';
+import { Alert } from '../components/alert';
+import { useDocumentTitle } from '../components/document-title';
+import { CompetencyDetails } from '../cycles/competency-details';
+import type { CycleActionResult } from '../cycles/cycle-actions';
+import {
+  cyclesPath,
+  getCycle,
+  getStakeholders,
+  getWorkspace,
+  roundPath,
+  workspacePath,
+} from '../cycles/cycle-data';
+import { formatDay } from '../cycles/day';
+import { OpenRoundForm } from '../cycles/open-round-form';
+import { PersonalLinks } from '../cycles/personal-links';
+import { RoundList } from '../cycles/round-list';
+import { StageIndicator } from '../cycles/stage-indicator';
+import { StartingPoint } from '../cycles/starting-point';
+import { takeFlash } from '../flash';
+import type { WorkspaceDetails } from '../workspace/workspace-data';
+
+export { cycleAction } from '../cycles/cycle-actions';
+
+type CycleData = {
+  cycle: CycleDetail;
+  workspace: WorkspaceDetails;
+  stakeholders: Stakeholder[];
+  flash: string | null;
+};
+
+export async function cycleLoader({ request, params }: { request: Request; params: { cycleId?: string } }) {
+  const cycle = await getCycle(request, params.cycleId ?? '');
+  const [workspace, stakeholders] = await Promise.all([
+    getWorkspace(request, cycle.workspaceId),
+    getStakeholders(request, cycle.workspaceId),
+  ]);
+  return { cycle, workspace, stakeholders, flash: takeFlash() } satisfies CycleData;
+}
+
+export function CyclePage() {
+  const { cycle, workspace, stakeholders, flash } = useLoaderData() as CycleData;
+  const roundFetcher = useFetcher<CycleActionResult>({ key: `open-round-${cycle.id}` });
+  useDocumentTitle(cycle.competency.name);
+  const opened = roundFetcher.data?.ok ? roundFetcher.data.opened : undefined;
+  const openRound = cycle.rounds.find((round) => round.status === 'open');
+
+  return (
+    <div className="page">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to="/">Workspaces</Link>
+        <span aria-hidden="true"> / </span>
+        <Link to={workspacePath(workspace.id)}>{workspace.name}</Link>
+        <span aria-hidden="true"> / </span>
+        <Link to={cyclesPath(workspace.id)}>Growth cycles</Link>
+      </nav>
+      <div className="page-heading">
+        <p className="eyebrow">Growth cycle</p>
+        <h1>{cycle.competency.name}</h1>
+        <p className="lead">{cycle.goal}</p>
+      </div>
+      <StageIndicator stage={cycle.stage} />
+      {flash ? <Alert tone="success">{flash}</Alert> : null}
+
+      {opened ? (
+        <PersonalLinks links={opened.links} title="Your round is open: pass on these links">
+          <p>
+            Everyone else was emailed their own link.{' '}
+            <Link to={roundPath(opened.roundId)}>Go to the round</Link>
+          </p>
+        </PersonalLinks>
+      ) : null}
+
+      {openRound ? (
+        <section className="card section next-step" aria-labelledby="listening-heading">
+          <h2 id="listening-heading">Listening</h2>
+          <p className="big-count">
+            {openRound.responseCount} of {openRound.invitedCount} have answered
+          </p>
+          <p className="muted">
+            The round closes at the end of {formatDay(openRound.closesOn)}. You will see results then, if at
+            least {workspace.anonymityK} people answered.
+          </p>
+          <Link className="button button-primary" to={roundPath(openRound.id)}>
+            Open the round
+          </Link>
+        </section>
+      ) : (
+        <AskForInput cycle={cycle} workspace={workspace} stakeholders={stakeholders} fetcher={roundFetcher} />
+      )}
+
+      {cycle.rounds.length > 0 ? (
+        <section className="card section" aria-labelledby="rounds-heading">
+          <h2 id="rounds-heading">Rounds</h2>
+          <RoundList rounds={cycle.rounds} />
+        </section>
+      ) : null}
+
+      <StartingPoint cycle={cycle} />
+
+      <section className="card section" aria-labelledby="competency-heading">
+        <h2 id="competency-heading">About {cycle.competency.name.toLowerCase()}</h2>
+        <p>{cycle.competency.description}</p>
+        <CompetencyDetails competency={cycle.competency} />
+      </section>
+    </div>
+  );
+}
+
+type AskProps = {
+  cycle: CycleDetail;
+  workspace: WorkspaceDetails;
+  stakeholders: Stakeholder[];
+  fetcher: ReturnType<typeof useFetcher<CycleActionResult>>;
+};
+
+function AskForInput({ cycle, workspace, stakeholders, fetcher }: AskProps) {
+  const form = (
+    <OpenRoundForm
+      workspaceId={workspace.id}
+      competency={cycle.competency}
+      stakeholders={stakeholders}
+      k={workspace.anonymityK}
+      fetcher={fetcher}
+    />
+  );
+  const asked = cycle.rounds.length > 0;
+  return (
+    <section className="card section next-step" aria-labelledby="ask-heading">
+      <h2 id="ask-heading">{asked ? 'Ask again' : 'Ask for input'}</h2>
+      {asked ? (
+        <details className="disclosure">
+          <summary className="disclosure-summary">Open another listening round</summary>
+          {form}
+        </details>
+      ) : (
+        <>
+          <p>
+            Invite the people who work with you to say how working with you feels and to suggest, for the
+            future, how you could get better at {cycle.competency.name.toLowerCase()}. Their answers are
+            anonymous; you see them combined, once the round closes.
+          </p>
+          {form}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,109 @@
+import { Link, useLoaderData } from 'react-router';
+import type { CycleSummary } from '../../shared/cycles';
+import { Alert } from '../components/alert';
+import { useDocumentTitle } from '../components/document-title';
+import { EmptyState } from '../components/empty-state';
+import {
+  cyclePath,
+  getCycles,
+  getWorkspace,
+  isLeader,
+  newCyclePath,
+  stakeholdersPath,
+  workspacePath,
+} from '../cycles/cycle-data';
+import { StageBadge } from '../cycles/stage-indicator';
+import { takeFlash } from '../flash';
+import { formatDate } from '../format';
+import type { WorkspaceDetails } from '../workspace/workspace-data';
+
+type CyclesData = { workspace: WorkspaceDetails; cycles: CycleSummary[] | null; flash: string | null };
+
+export async function cyclesLoader({
+  request,
+  params,
+}: {
+  request: Request;
+  params: { workspaceId?: string };
+}) {
+  const workspace = await getWorkspace(request, params.workspaceId ?? '');
+  const cycles = isLeader(workspace) ? await getCycles(request, workspace.id) : null;
+  return { workspace, cycles, flash: takeFlash() } satisfies CyclesData;
+}
+
+export function CyclesPage() {
+  const { workspace, cycles, flash } = useLoaderData() as CyclesData;
+  useDocumentTitle('Your growth cycles');
+  return (
+    <div className="page">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to="/">Workspaces</Link>
+        <span aria-hidden="true"> / </span>
+        <Link to={workspacePath(workspace.id)}>{workspace.name}</Link>
+        <span aria-hidden="true"> / </span>
+        <span aria-current="page">Growth cycles</span>
+      </nav>
+      <div className="page-heading page-heading-with-action">
+        <div>
+          <h1>Your growth cycles</h1>
+          <p className="lead">One capability at a time: reframe, listen, commit, tell, practice, review.</p>
+        </div>
+        {cycles && cycles.length > 0 ? (
+          <Link className="button button-primary" to={newCyclePath(workspace.id)}>
+            Start a growth cycle
+          </Link>
+        ) : null}
+      </div>
+      {flash ? <Alert tone="success">{flash}</Alert> : null}
+      {cycles === null ? <NotALeader /> : <CycleList workspaceId={workspace.id} cycles={cycles} />}
+    </div>
+  );
+}
+
+function NotALeader() {
+  return (
+    <Alert tone="info" title="Growth cycles are for leaders">
+      <p>
+        In this workspace you are not a leader, so you have no growth cycles here. Your personal workspace
+        always lets you run your own; in an organization, an admin can give you the leader role.
+      </p>
+    </Alert>
+  );
+}
+
+function CycleList({ workspaceId, cycles }: { workspaceId: string; cycles: CycleSummary[] }) {
+  if (cycles.length === 0) {
+    return (
+      <EmptyState title="No growth cycles yet">
+        <p>
+          Start with something that bothers you at work. Feedforward helps you turn it into one capability to
+          build, and ask the people around you how you can get better at it.
+        </p>
+        <div className="button-row button-row-center">
+          <Link className="button button-primary" to={newCyclePath(workspaceId)}>
+            Start a growth cycle
+          </Link>
+          <Link className="button button-secondary" to={stakeholdersPath(workspaceId)}>
+            List your stakeholders
+          </Link>
+        </div>
+      </EmptyState>
+    );
+  }
+  return (
+    <ul className="cycle-list" aria-label="Growth cycles">
+      {cycles.map((cycle) => (
+        <li key={cycle.id}>
+          <Link className="cycle-card" to={cyclePath(cycle.id)}>
+            <span className="cycle-card-top">
+              <span className="cycle-card-name">{cycle.competencyName}</span>
+              <StageBadge stage={cycle.stage} />
+            </span>
+            <span className="cycle-card-goal">{cycle.goal}</span>
+            <span className="cycle-card-meta">Started {formatDate(cycle.createdAt)}</span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,105 @@
+import { Link, useLoaderData } from 'react-router';
+import { Alert } from '../components/alert';
+import { useDocumentTitle } from '../components/document-title';
+import { cyclePath, cyclesPath, workspacePath } from '../cycles/cycle-data';
+import { formatDay } from '../cycles/day';
+import { roundKindLabels } from '../cycles/round-list';
+import { takeFlash } from '../flash';
+import { formatDate } from '../format';
+import { AddStakeholderForm } from '../rounds/add-stakeholder-form';
+import { ReleasedResultsView } from '../rounds/released-results';
+import { loadRoundPage, type RoundPageData } from '../rounds/round-data';
+import { RoundInProgress } from '../rounds/round-in-progress';
+import { ThankYouSection } from '../rounds/thank-you-section';
+
+export { roundAction } from '../rounds/round-actions';
+
+export async function roundLoader({ request, params }: { request: Request; params: { roundId?: string } }) {
+  const data = await loadRoundPage(request, params.roundId ?? '');
+  return { ...data, flash: takeFlash() } satisfies RoundPageData;
+}
+
+export function RoundPage() {
+  const data = useLoaderData() as RoundPageData;
+  const { round, cycle, workspace, competency, results, flash } = data;
+  const title = roundKindLabels[round.kind];
+  useDocumentTitle(title);
+  const open = round.status === 'open';
+
+  return (
+    <div className="page">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to="/">Workspaces</Link>
+        <span aria-hidden="true"> / </span>
+        <Link to={workspacePath(workspace.id)}>{workspace.name}</Link>
+        <span aria-hidden="true"> / </span>
+        <Link to={cyclesPath(workspace.id)}>Growth cycles</Link>
+        <span aria-hidden="true"> / </span>
+        <Link to={cyclePath(cycle.id)}>{competency.name}</Link>
+      </nav>
+      <div className="page-heading">
+        <p className="eyebrow">{competency.name}</p>
+        <h1>{title}</h1>
+        <p className="lead">
+          {open
+            ? `Open since ${formatDate(round.openedAt)} · closes ${formatDay(round.closesOn)}`
+            : `Closed${round.closedAt ? ` on ${formatDate(round.closedAt)}` : ''} · ${results.responseCount} of ${round.invitedCount} answered`}
+        </p>
+      </div>
+      {flash ? <Alert tone="success">{flash}</Alert> : null}
+
+      {open ? (
+        <>
+          <RoundInProgress round={round} responseCount={results.responseCount} />
+          <AddStakeholderForm stakeholders={data.stakeholders} />
+        </>
+      ) : results.released ? (
+        <ReleasedResultsView
+          results={results}
+          questions={round.questions}
+          competency={competency}
+          baseline={data.baseline}
+          themes={data.themes}
+          k={round.anonymityK}
+        />
+      ) : (
+        <TooFewAnswers
+          answered={results.responseCount}
+          asked={round.invitedCount}
+          k={round.anonymityK}
+          cycleId={cycle.id}
+        />
+      )}
+
+      {open ? null : <ThankYouSection thankedAt={round.thankedAt} competencyName={competency.name} />}
+
+      <section className="card section" aria-labelledby="message-heading">
+        <h2 id="message-heading">Your message to them</h2>
+        <blockquote className="quote">{round.intro}</blockquote>
+      </section>
+    </div>
+  );
+}
+
+type TooFewProps = { answered: number; asked: number; k: number; cycleId: string };
+
+/** Closed with fewer than k answers: nothing is shown, and the page says why without blame. */
+function TooFewAnswers({ answered, asked, k, cycleId }: TooFewProps) {
+  return (
+    <section className="card section" aria-labelledby="too-few-heading">
+      <h2 id="too-few-heading">Not enough answers to show results</h2>
+      <p>
+        {answered} of the {asked} people you asked answered, and results need at least {k}. To keep the
+        promise of anonymity made to everyone who did answer, nothing from this round can be shown — no
+        ratings and no comments. With so few answers, anyone could be recognized by their words.
+      </p>
+      <p>
+        This happens; people get busy. You could ask again, perhaps a few more people, with a little more
+        time.
+      </p>
+      <Link className="button button-primary" to={cyclePath(cycleId)}>
+        Back to your growth cycle
+      </Link>
+    </section>
+  );
+}
