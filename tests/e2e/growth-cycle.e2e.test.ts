@@ -1,6 +1,6 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkAccessibility } from './support/accessibility';
+import { checkAccessibility as runAxe } from './support/accessibility';
 import { newAccount, signUpInContext } from './support/accounts';
 import { browserUnavailableReason, phoneViewport } from './support/browser';
 import { type E2eEnvironment, startE2eEnvironment } from './support/e2e-environment';
@@ -88,6 +88,7 @@ describe.skipIf(unavailable !== undefined)('a growth cycle in the browser', () =
     await expectPage(page, "Ada Leader's workspace");
     await page.getByRole('link', { name: 'Your growth cycles' }).click();
     await expectPage(page, 'Your growth cycles');
+    const cyclesUrl = page.url();
     await expectVisible(page.getByText('No growth cycles yet'));
     await checkAccessibility(page, 'no growth cycles yet');
     await page.getByRole('link', { name: 'Start a growth cycle' }).first().click();
@@ -216,9 +217,7 @@ describe.skipIf(unavailable !== undefined)('a growth cycle in the browser', () =
     await expectVisible(suggestions.getByText('Leave silence in meetings so quieter people can speak up.'));
     expect(await page.getByRole('list', { name: 'Themes' }).getByRole('listitem').count()).toBeGreaterThan(1);
     const named = page.getByRole('region', { name: 'Your manager chose to be named' });
-    await expectVisible(
-      named.getByText('Share the problems you hear about with me early, so I can help.'),
-    );
+    await expectVisible(named.getByText('Share the problems you hear about with me early, so I can help.'));
     // The manager's words appear only in their own section, never among the anonymous ones.
     expect(await suggestions.getByText('Share the problems you hear about').count()).toBe(0);
     await page.getByText('Show as a table').click();
@@ -245,9 +244,159 @@ describe.skipIf(unavailable !== undefined)('a growth cycle in the browser', () =
     await expectPage(page, 'Listening with empathy');
     await expectVisible(page.getByRole('list', { name: 'Rounds' }).getByText('5 of 5 answered'));
     await checkAccessibility(page, 'cycle after the round');
+    await expectScreensFitAPhone(page, [cyclesUrl, `${cyclesUrl}/new`, cycleUrl, roundUrl]);
+    expect(pageProblems(page)).toEqual([]);
+  });
+
+  test('links for people without email are shown once, and a round with too few answers shows nothing', {
+    timeout: 180_000,
+  }, async () => {
+    const leader = newAccount('Lee Solo');
+    const { context, page } = await env.newVisitor();
+    await signUpInContext(context, env.baseUrl, leader);
+    const api = apiFor(context.request, env.baseUrl);
+    const workspaceId = (await api.get<{ workspaces: { id: string }[] }>('/api/workspaces')).workspaces[0]
+      ?.id;
+    const { cycle } = await api.post<{ cycle: { id: string } }>(`/api/workspaces/${workspaceId}/cycles`, {
+      problem: 'People keep interrupting each other in our meetings.',
+      goal: 'I want to get better at listening with empathy so that everyone is heard.',
+      competencyKey: 'listening-with-empathy',
+      baseline: { 'let-people-finish': 3 },
+    });
+    const people = ['Ana Email', 'Bo Nomail', 'Cy Nomail', 'Di Later'];
+    for (const [index, name] of people.entries()) {
+      const email = index === 0 ? `ana.${unique}@example.com` : null;
+      await api.post(`/api/workspaces/${workspaceId}/stakeholders`, {
+        name,
+        email,
+        relationshipGroup: 'peer',
+      });
+    }
+
+    await page.goto(`/cycles/${cycle.id}`);
+    await expectPage(page, 'Listening with empathy');
+    await page.getByRole('button', { name: 'Edit your starting point' }).click();
+    await page
+      .getByLabel('Your goal', { exact: true })
+      .fill('I want to get better at listening so that everyone is heard.');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expectVisible(page.getByText('Your changes are saved.'));
+    await expectVisible(page.getByText('I want to get better at listening so that everyone is heard.'));
+
+    for (const name of people.slice(0, 3))
+      await page.getByRole('checkbox', { name: new RegExp(name) }).check();
+    await page.getByRole('button', { name: 'Open round and send invitations' }).click();
+    const panel = page.getByRole('region', { name: 'Your round is open: pass on these links' });
+    await expectVisible(panel.getByText('will not be shown again'));
+    const links = panel.getByRole('list', { name: 'Personal links' });
+    expect(await links.getByRole('listitem').count()).toBe(2);
+    const boLink = await panel.getByLabel('Personal link for Bo Nomail').inputValue();
+    const cyLink = await panel.getByLabel('Personal link for Cy Nomail').inputValue();
+    expect(boLink).toMatch(/\/a\/[\w-]+$/);
+    await panel.getByRole('button', { name: 'Copy link for Bo Nomail' }).click();
+    await expectVisible(panel.getByText(/^Copied$|copy it yourself/));
+    await checkAccessibility(page, 'personal links');
+    await screenshot(page, 'round-links-once');
+    await expectVisible(page.getByText('0 of 3 have answered'));
+
+    // Only hashes are kept: after leaving, the links cannot be shown again.
+    await page.reload();
+    await expectPage(page, 'Listening with empathy');
+    expect(await page.getByText('Personal link for').count()).toBe(0);
+    await page.getByRole('link', { name: 'Open the round' }).click();
+    await expectPage(page, 'Listening round');
+    await page.getByLabel('Stakeholder', { exact: true }).selectOption({ label: 'Di Later (peer)' });
+    await page.getByRole('button', { name: 'Invite' }).click();
+    await expectVisible(page.getByText('Di Later is invited.'));
+    await expectVisible(page.getByRole('region', { name: 'Personal link for Di Later' }));
+    await expectVisible(page.getByText('0 of 4 have answered'));
+    await page.getByLabel('Stakeholder', { exact: true }).selectOption({ label: 'Di Later (peer)' });
+    await page.getByRole('button', { name: 'Invite' }).click();
+    await expectVisible(page.getByText('Di Later is already invited to this round.'));
+    // A refused attempt does not take away the link shown a moment ago.
+    await expectVisible(page.getByRole('region', { name: 'Personal link for Di Later' }));
+    await checkAccessibility(page, 'add someone');
+
+    const bo = await env.newVisitor({ viewport: phoneViewport, isMobile: true, hasTouch: true });
+    await bo.page.goto(boLink);
+    await expectPage(bo.page, 'Lee Solo would value your feedforward', 'Feedforward for Lee Solo');
+    expect(await bo.page.getByRole('checkbox').count()).toBe(0);
+    await bo.page.getByRole('button', { name: 'Send my answers' }).click();
+    const first = bo.page.getByLabel(/One thing Lee Solo could do in the future/);
+    await expectVisible(bo.page.getByText('Please write an answer here'));
+    expect(await first.evaluate((input) => input === document.activeElement)).toBe(true);
+    await checkAccessibility(bo.page, 'answer form with a missing answer');
+    await first.fill('Let each person finish before you reply in our planning meetings.');
+    await bo.page.getByRole('button', { name: 'Send my answers' }).click();
+    await expectPage(bo.page, 'Thank you');
+    expect(pageProblems(bo.page)).toEqual([]);
+
+    await page.reload();
+    await expectVisible(page.getByText('1 of 4 have answered'));
+    await page.getByRole('button', { name: 'Close now' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Close the round now?' });
+    await expectVisible(dialog.getByText('Only 1 person has answered, fewer than the 3 needed.'));
+    await dialog.getByRole('button', { name: 'Close round' }).click();
+    await expectVisible(page.getByRole('heading', { name: 'Not enough answers to show results' }));
+    expect(await page.getByText('Let each person finish').count()).toBe(0);
+    await checkAccessibility(page, 'too few answers');
+    await screenshot(page, 'round-too-few');
+
+    const cy = await env.newVisitor();
+    await cy.page.goto(cyLink);
+    await expectPage(cy.page, 'This round has closed');
+    await checkAccessibility(cy.page, 'closed round link');
+    await cy.page.goto('/answer');
+    await expectPage(cy.page, 'This round has closed');
+    expect(pageProblems(cy.page)).toEqual([]);
+
+    const stranger = await env.newVisitor();
+    await stranger.page.goto('/answer');
+    await expectPage(stranger.page, 'This link does not work');
+    await checkAccessibility(stranger.page, 'no link');
+    expect(pageProblems(stranger.page)).toEqual([]);
     expect(pageProblems(page)).toEqual([]);
   });
 });
+
+/**
+ * Under reduced motion every change still transitions for 1 ms (adaptations.css), and a busy headless
+ * browser can sample colours mid-way; two animation frames let a just-changed step settle first.
+ */
+async function checkAccessibility(page: Page, label?: string) {
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+  await runAxe(page, label);
+}
+
+/** The leader's screens at 360 px: nothing sticks out sideways. */
+async function expectScreensFitAPhone(page: Page, urls: string[]) {
+  await page.setViewportSize(phoneViewport);
+  for (const [index, url] of urls.entries()) {
+    await page.goto(url);
+    await page.locator('main h1').waitFor();
+    expect(await fitsViewportWidth(page), url).toBe(true);
+    await checkAccessibility(page, `${url} on a phone`);
+    await screenshot(page, `leader-phone-${index + 1}`);
+  }
+}
+
+type ApiRequest = BrowserContext['request'];
+
+/** Quick set-up through the API, with the Origin a browser would send. */
+function apiFor(request: ApiRequest, baseUrl: string) {
+  const headers = { origin: baseUrl };
+  const read = async <T>(response: Awaited<ReturnType<ApiRequest['get']>>) => {
+    if (!response.ok()) throw new Error(`${response.url()}: ${response.status()} ${await response.text()}`);
+    return (await response.json()) as T;
+  };
+  return {
+    get: async <T>(path: string) => read<T>(await request.get(`${baseUrl}${path}`, { headers })),
+    post: async <T = unknown>(path: string, data: unknown) =>
+      read<T>(await request.post(`${baseUrl}${path}`, { data, headers })),
+  };
+}
 
 async function answerAsStakeholder(
   page: Page,

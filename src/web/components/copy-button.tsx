@@ -1,16 +1,18 @@
 import { type ReactNode, useState } from 'react';
 import { Button } from './button';
 
-/** Copies text to the clipboard and says so in a live region; where the clipboard is refused, says how instead. */
+type CopyButtonProps = { text: string; label: ReactNode; copiedLabel?: string; announcement?: string };
+
+/**
+ * Copies text to the clipboard. The button itself says "Copied" (so the layout does not shift) and a
+ * live region announces it; where the clipboard is refused, a visible note says what to do instead.
+ */
 export function CopyButton({
   text,
   label,
-  copiedLabel = 'Copied.',
-}: {
-  text: string;
-  label: ReactNode;
-  copiedLabel?: string;
-}) {
+  copiedLabel = 'Copied',
+  announcement = 'Copied to the clipboard.',
+}: CopyButtonProps) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   async function copy() {
     try {
@@ -22,11 +24,15 @@ export function CopyButton({
   }
   return (
     <span className="copy-control">
-      <Button variant="secondary" onClick={copy}>
-        {label}
+      <Button variant="secondary" className="copy-button" onClick={copy}>
+        {state === 'copied' ? copiedLabel : label}
       </Button>
-      <span role="status" className="copy-status">
-        {state === 'copied' ? copiedLabel : state === 'failed' ? 'Select the link and copy it yourself.' : ''}
+      <span role="status" className={state === 'failed' ? 'copy-status' : 'visually-hidden'}>
+        {state === 'copied'
+          ? announcement
+          : state === 'failed'
+            ? 'Select the link and copy it yourself.'
+            : ''}
       </span>
     </span>
   );

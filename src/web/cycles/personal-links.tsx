@@ -48,7 +48,8 @@ export function PersonalLinks({
                   Copy<span className="visually-hidden"> link for {link.name}</span>
                 </>
               }
-              copiedLabel="Copied."
+              copiedLabel="Copied"
+              announcement={`Link for ${link.name} copied.`}
             />
           </li>
         ))}

@@ -1,6 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useFetcher } from 'react-router';
 import { relationshipGroupLabels } from '../../shared/questions';
+import type { InvitationLink } from '../../shared/rounds';
 import type { Stakeholder } from '../../shared/stakeholders';
 import { FormAlert } from '../components/alert';
 import { Button } from '../components/button';
@@ -18,8 +19,14 @@ export function AddStakeholderForm({ stakeholders }: { stakeholders: Stakeholder
   const done = fetcher.state === 'idle' && fetcher.data?.ok ? fetcher.data : undefined;
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstError(form, errors);
+  // Links gathered while on this page stay until the leader leaves it: they can never be shown again.
+  const [links, setLinks] = useState<InvitationLink[]>([]);
   useEffect(() => {
-    if (done) form.current?.reset();
+    if (!done) return;
+    form.current?.reset();
+    const link = done.link;
+    if (link)
+      setLinks((shown) => [...shown.filter((item) => item.stakeholderId !== link.stakeholderId), link]);
   }, [done]);
 
   return (
@@ -52,8 +59,15 @@ export function AddStakeholderForm({ stakeholders }: { stakeholders: Stakeholder
           </fetcher.Form>
         )}
       </section>
-      {done?.link ? (
-        <PersonalLinks links={[done.link]} title={`Personal link for ${done.link.name}`} />
+      {links.length > 0 ? (
+        <PersonalLinks
+          links={links}
+          title={
+            links.length === 1
+              ? `Personal link for ${links[0]?.name}`
+              : 'Personal links for the people you added'
+          }
+        />
       ) : null}
     </>
   );

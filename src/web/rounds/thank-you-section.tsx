@@ -9,14 +9,17 @@ import { formatDateTime } from '../format';
 import { errorsOf } from '../forms';
 import { type RoundActionResult, roundIntents } from './round-actions';
 
-const defaultNote = (competencyName: string) =>
-  `Thank you for taking the time to answer and for your suggestions on how I can get better at ${competencyName.toLowerCase()}. ` +
-  "I have read every one of them carefully. I'll share what I am going to work on soon, and I would welcome your help along the way.";
+const defaultNote = (competencyName: string, released: boolean) =>
+  released
+    ? `Thank you for taking the time to answer and for your suggestions on how I can get better at ${competencyName.toLowerCase()}. ` +
+      "I have read every one of them carefully. I'll share what I am going to work on soon, and I would welcome your help along the way."
+    : `Thank you for being willing to help me get better at ${competencyName.toLowerCase()}. ` +
+      "I'll keep working on it, and I may ask again soon.";
 
-type ThankYouProps = { thankedAt: string | null; competencyName: string };
+type ThankYouProps = { thankedAt: string | null; competencyName: string; released: boolean };
 
 /** The one reply feedforward allows: a thank-you to everyone who was asked, once. */
-export function ThankYouSection({ thankedAt, competencyName }: ThankYouProps) {
+export function ThankYouSection({ thankedAt, competencyName, released }: ThankYouProps) {
   const fetcher = useFetcher<RoundActionResult>({ key: 'thank-you' });
   const result = fetcher.data?.intent === roundIntents.thank ? fetcher.data : undefined;
   const errors = errorsOf(result);
@@ -52,7 +55,7 @@ export function ThankYouSection({ thankedAt, competencyName }: ThankYouProps) {
               label="Your thank-you note"
               name="message"
               rows={5}
-              defaultValue={defaultNote(competencyName)}
+              defaultValue={defaultNote(competencyName, released)}
               error={errors.fieldErrors.message}
             />
             <div className="form-actions">

@@ -126,25 +126,36 @@ function AskForInput({ cycle, workspace, stakeholders, fetcher }: AskProps) {
       fetcher={fetcher}
     />
   );
-  const asked = cycle.rounds.length > 0;
-  return (
-    <section className="card section next-step" aria-labelledby="ask-heading">
-      <h2 id="ask-heading">{asked ? 'Ask again' : 'Ask for input'}</h2>
-      {asked ? (
+  const latest = [...cycle.rounds].sort((a, b) => b.openedAt.localeCompare(a.openedAt))[0];
+  if (latest) {
+    return (
+      <section className="card section next-step" aria-labelledby="closed-heading">
+        <h2 id="closed-heading">Your listening round has closed</h2>
+        <p className="big-count">
+          {latest.responseCount} of {latest.invitedCount} answered
+        </p>
+        <p className="muted">
+          Read what people said with an open mind, then thank them: that is the only reply feedforward needs.
+        </p>
+        <Link className="button button-primary" to={roundPath(latest.id)}>
+          See what people said
+        </Link>
         <details className="disclosure">
           <summary className="disclosure-summary">Open another listening round</summary>
           {form}
         </details>
-      ) : (
-        <>
-          <p>
-            Invite the people who work with you to say how working with you feels and to suggest, for the
-            future, how you could get better at {cycle.competency.name.toLowerCase()}. Their answers are
-            anonymous; you see them combined, once the round closes.
-          </p>
-          {form}
-        </>
-      )}
+      </section>
+    );
+  }
+  return (
+    <section className="card section next-step" aria-labelledby="ask-heading">
+      <h2 id="ask-heading">Ask for input</h2>
+      <p>
+        Invite the people who work with you to say how working with you feels and to suggest, for the future,
+        how you could get better at {cycle.competency.name.toLowerCase()}. Their answers are anonymous; you
+        see them combined, once the round closes.
+      </p>
+      {form}
     </section>
   );
 }

@@ -71,7 +71,13 @@ export function RoundPage() {
         />
       )}
 
-      {open ? null : <ThankYouSection thankedAt={round.thankedAt} competencyName={competency.name} />}
+      {open ? null : (
+        <ThankYouSection
+          thankedAt={round.thankedAt}
+          competencyName={competency.name}
+          released={results.released}
+        />
+      )}
 
       <section className="card section" aria-labelledby="message-heading">
         <h2 id="message-heading">Your message to them</h2>
