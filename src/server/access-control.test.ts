@@ -7,7 +7,7 @@ import { defaultFramework } from './modules/frameworks/default-framework';
  * Every route with who may use it. A new route must be added here, or the completeness test fails.
  * public: anyone; signed-in: any account; member: members of the workspace in the path; admin: its admins;
  * leader: its members holding the leader role; own-stakeholder: the leader whose stakeholder is in the path;
- * own-cycle: the leader whose growth cycle (or a round of it) is in the path.
+ * own-cycle: the leader whose growth cycle (or a round or commitment of it) is in the path.
  */
 type Access = 'public' | 'signed-in' | 'member' | 'admin' | 'leader' | 'own-stakeholder' | 'own-cycle';
 type RouteRule = { method: string; path: string; access: Access; body?: unknown };
@@ -17,6 +17,13 @@ const cycleInput = {
   goal: 'I want to get better at listening so that problems surface early.',
   competencyKey: 'listening-with-empathy',
   baseline: {},
+};
+
+const commitmentInput = {
+  situation: 'When someone brings me a problem',
+  action: 'I will ask what they tried before I suggest anything',
+  frequency: 'Every time',
+  noticedBy: 'They will hear a question before any advice',
 };
 
 const routes: RouteRule[] = [
@@ -85,6 +92,44 @@ const routes: RouteRule[] = [
       stakeholderIds: ['x'],
     },
   },
+  {
+    method: 'POST',
+    path: '/api/cycles/:cycleId/commitments/check',
+    access: 'own-cycle',
+    body: { action: 'I will check on everyone daily' },
+  },
+  { method: 'GET', path: '/api/cycles/:cycleId/commitments', access: 'own-cycle' },
+  { method: 'POST', path: '/api/cycles/:cycleId/commitments', access: 'own-cycle', body: commitmentInput },
+  { method: 'PUT', path: '/api/commitments/:commitmentId', access: 'own-cycle', body: commitmentInput },
+  // "Today" in UTC: no row above sets a reminder time zone.
+  {
+    method: 'PUT',
+    path: '/api/commitments/:commitmentId/checkins/:day',
+    access: 'own-cycle',
+    body: { score: 7 },
+  },
+  { method: 'GET', path: '/api/cycles/:cycleId/checkins', access: 'own-cycle' },
+  // After the check-in row: a retired commitment takes no check-ins.
+  { method: 'DELETE', path: '/api/commitments/:commitmentId', access: 'own-cycle' },
+  { method: 'GET', path: '/api/cycles/:cycleId/daily-reminder', access: 'own-cycle' },
+  {
+    method: 'PUT',
+    path: '/api/cycles/:cycleId/daily-reminder',
+    access: 'own-cycle',
+    body: { enabled: true, time: '18:00', timeZone: 'UTC' },
+  },
+  { method: 'GET', path: '/api/cycles/:cycleId/announcement/draft', access: 'own-cycle' },
+  { method: 'GET', path: '/api/cycles/:cycleId/announcement', access: 'own-cycle' },
+  {
+    method: 'POST',
+    path: '/api/cycles/:cycleId/announcement',
+    access: 'own-cycle',
+    body: {
+      subject: 'What I am working on',
+      body: 'I am working on listening better, and I would like your help.',
+      send: false,
+    },
+  },
   { method: 'GET', path: '/api/rounds/:roundId', access: 'own-cycle' },
   {
     method: 'POST',
@@ -130,6 +175,7 @@ describeEachEngine('access control', (engine) => {
   let stakeholderId: string;
   let cycleId: string;
   let roundId: string;
+  let commitmentId: string;
   const clients = {} as Record<Role, TestClient>;
 
   beforeAll(async () => {
@@ -158,6 +204,8 @@ describeEachEngine('access control', (engine) => {
       stakeholderIds: asked,
     });
     roundId = ((await round.json()) as { roundId: string }).roundId;
+    const commitment = await member.client.post(`/api/cycles/${cycleId}/commitments`, commitmentInput);
+    commitmentId = ((await commitment.json()) as { commitment: { id: string } }).commitment.id;
     const outsider = await signedUpClient(testApp, 'Outsider');
     await outsider.client.post('/api/workspaces', { name: 'Other org' });
     Object.assign(clients, {
@@ -188,6 +236,8 @@ describeEachEngine('access control', (engine) => {
           .replace(':stakeholderId', stakeholderId)
           .replace(':cycleId', cycleId)
           .replace(':roundId', roundId)
+          .replace(':commitmentId', commitmentId)
+          .replace(':day', new Date().toISOString().slice(0, 10))
           .replace(':token', 'x'.repeat(43));
         const client = clients[role];
         const body = route.body ?? (route.method === 'GET' ? undefined : {});

@@ -14,6 +14,7 @@ import { registerAnswersRoutes } from './modules/answers/answers.routes';
 import { registerCyclesRoutes } from './modules/cycles/cycles.routes';
 import { registerFrameworksRoutes } from './modules/frameworks/frameworks.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
+import { registerPlansRoutes } from './modules/plans/plans.routes';
 import { registerReframeRoutes } from './modules/reframe/reframe.routes';
 import { registerRoundsRoutes } from './modules/rounds/rounds.routes';
 import { registerStakeholdersRoutes } from './modules/stakeholders/stakeholders.routes';
@@ -51,6 +52,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   registerReframeRoutes(app, routeDeps);
   registerCyclesRoutes(app, routeDeps);
   registerRoundsRoutes(app, routeDeps);
+  registerPlansRoutes(app, routeDeps);
   registerAnswersRoutes(app, routeDeps);
   if (options.webRoot) registerWebClient(app, options.webRoot);
   app.notFound((c) =>

@@ -5,6 +5,7 @@ import type { AppDeps } from './deps';
 import type { Logger } from './logger';
 import { createJobRunner, type JobHandlers } from './modules/jobs/jobs.runner';
 import { createDeliverMailHandler, createMailer, deliverMailJob } from './modules/mail/mailer';
+import { planJobHandlers } from './modules/plans/daily-reminder.job';
 import { roundJobHandlers } from './modules/rounds/round-jobs';
 import { createTextAnalysis, type TextAnalysis } from './modules/text/text-analysis';
 import { createRepositories, createTransact } from './repositories';
@@ -70,6 +71,6 @@ export async function composeDependencies({
       return textAnalysis;
     },
   };
-  Object.assign(handlers, roundJobHandlers(deps));
+  Object.assign(handlers, roundJobHandlers(deps), planJobHandlers(deps));
   return { deps, jobRunner };
 }

@@ -5,6 +5,7 @@ import { createCyclesRepository } from './modules/cycles/cycles.repository';
 import { createFrameworksRepository } from './modules/frameworks/frameworks.repository';
 import { createJobsRepository } from './modules/jobs/jobs.repository';
 import { createMailRepository } from './modules/mail/mail.repository';
+import { createPlansRepository } from './modules/plans/plans.repository';
 import { createRateLimitsRepository } from './modules/rate-limits/rate-limits.repository';
 import { createRoundsRepository } from './modules/rounds/rounds.repository';
 import { createStakeholdersRepository } from './modules/stakeholders/stakeholders.repository';
@@ -22,6 +23,7 @@ export function createRepositories(db: Database, engine: DatabaseEngine) {
     stakeholders: createStakeholdersRepository({ db }),
     cycles: createCyclesRepository({ db }),
     rounds: createRoundsRepository({ db }),
+    plans: createPlansRepository({ db }),
   };
 }
 

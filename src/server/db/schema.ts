@@ -170,6 +170,52 @@ export type ResponsesTable = {
   submitted_on: string;
 };
 
+export type CommitmentsTable = {
+  id: string;
+  cycle_id: string;
+  situation: string;
+  action: string;
+  frequency: string;
+  noticed_by: string;
+  source_suggestion: string | null;
+  status: 'active' | 'retired';
+  created_at: string;
+  updated_at: string;
+};
+
+export type AnnouncementsTable = {
+  id: string;
+  cycle_id: string;
+  subject: string;
+  body: string;
+  sent_at: string | null;
+  recipients_count: number;
+  created_at: string;
+};
+
+export type DailyCheckinsTable = {
+  cycle_id: string;
+  commitment_id: string;
+  /** YYYY-MM-DD in the leader's own time zone. */
+  day: string;
+  score: number;
+  /** Private to the leader. */
+  note: string | null;
+  created_at: string;
+};
+
+export type DailyRemindersTable = {
+  cycle_id: string;
+  enabled: number;
+  /** HH:MM on the leader's wall clock. */
+  local_time: string;
+  /** IANA time zone, e.g. Europe/Berlin. */
+  time_zone: string;
+  /** The leader's local day of the last reminder sent. */
+  last_sent_on: string | null;
+  updated_at: string;
+};
+
 export type Schema = {
   users: UsersTable;
   sessions: SessionsTable;
@@ -188,4 +234,8 @@ export type Schema = {
   round_invitations: RoundInvitationsTable;
   invitation_tokens: InvitationTokensTable;
   responses: ResponsesTable;
+  commitments: CommitmentsTable;
+  announcements: AnnouncementsTable;
+  daily_checkins: DailyCheckinsTable;
+  daily_reminders: DailyRemindersTable;
 };

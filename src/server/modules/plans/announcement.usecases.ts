@@ -1,0 +1,117 @@
+import type { CurrentUser } from '../../../shared/accounts';
+import type { Announcement, AnnouncementInput } from '../../../shared/plans';
+import type { AppDeps } from '../../deps';
+import { conflict } from '../../errors';
+import { newId } from '../../security/tokens';
+import { competencyOf, requireOwnCycle } from '../cycles/cycles.usecases';
+import { getRoundForLeader } from '../rounds/rounds.usecases';
+import { draftAnnouncement } from './announcement.models';
+import type { AnnouncementRow } from './plans.repository';
+import { advanceStage, lockCycle } from './plans.usecases';
+import { namedThemes } from './practice.models';
+
+type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'mailer' | 'config' | 'textAnalysis'>;
+
+function toAnnouncement(row: AnnouncementRow): Announcement {
+  return {
+    id: row.id,
+    cycleId: row.cycle_id,
+    subject: row.subject,
+    body: row.body,
+    sentAt: row.sent_at,
+    recipientsCount: row.recipients_count,
+    createdAt: row.created_at,
+  };
+}
+
+/**
+ * Theme labels of the latest listening round whose results were released. Only labels are
+ * used, never the suggestions themselves, so nothing in the message is anyone's own words.
+ */
+async function heardThemes(deps: Deps, user: CurrentUser, cycleId: string): Promise<string[]> {
+  const rounds = await deps.repos.rounds.listRoundsOfCycle(cycleId);
+  const closed = rounds.filter((round) => round.kind === 'listening' && round.status === 'closed');
+  for (const round of closed.reverse()) {
+    const view = await getRoundForLeader(deps, user, round.id);
+    if (view.results.released) return namedThemes(view.themes.map((theme) => theme.label));
+  }
+  return [];
+}
+
+export async function draftAnnouncementOfCycle(deps: Deps, user: CurrentUser, cycleId: string) {
+  const cycle = await requireOwnCycle(deps, user, cycleId);
+  const commitments = (await deps.repos.plans.listCommitments(cycleId)).filter(
+    (commitment) => commitment.status === 'active',
+  );
+  return draftAnnouncement({
+    leaderName: user.name,
+    goal: cycle.goal,
+    competencyName: competencyOf(cycle).name,
+    heardThemes: await heardThemes(deps, user, cycleId),
+    commitments: commitments.map((commitment) => ({
+      situation: commitment.situation,
+      action: commitment.action,
+      noticedBy: commitment.noticed_by,
+    })),
+  });
+}
+
+export async function getAnnouncement(deps: Deps, user: CurrentUser, cycleId: string) {
+  await requireOwnCycle(deps, user, cycleId);
+  const row = await deps.repos.plans.latestAnnouncement(cycleId);
+  return row ? toAnnouncement(row) : null;
+}
+
+/**
+ * Saves the leader's message; with `send`, emails it to everyone asked in the cycle's latest
+ * round who has an email (when SMTP is set up) and names the rest, to be told by hand. A cycle
+ * is announced once: after sending, the message is kept as it went out.
+ */
+export async function recordAnnouncement(
+  deps: Deps,
+  user: CurrentUser,
+  cycleId: string,
+  input: AnnouncementInput,
+) {
+  await requireOwnCycle(deps, user, cycleId);
+  const now = deps.now();
+  const latestRound = (await deps.repos.rounds.listRoundsOfCycle(cycleId)).at(-1);
+  const invited = latestRound ? await deps.repos.rounds.listInvitedStakeholders(latestRound.id) : [];
+  const byEmail = deps.config.SMTP_URL ? invited.filter((stakeholder) => stakeholder.email) : [];
+  const byHand = invited.filter((stakeholder) => !byEmail.includes(stakeholder));
+
+  await deps.transact(async (repos) => {
+    const cycle = await lockCycle(repos, cycleId, now);
+    const existing = await repos.plans.latestAnnouncement(cycleId);
+    if (existing?.sent_at)
+      throw conflict('already_announced', 'You already told your team; the message is kept as it was sent.');
+    const id = existing?.id ?? newId();
+    if (existing) await repos.plans.updateDraftAnnouncement(id, { subject: input.subject, body: input.body });
+    else
+      await repos.plans.insertAnnouncement({
+        id,
+        cycle_id: cycleId,
+        subject: input.subject,
+        body: input.body,
+        sent_at: null,
+        recipients_count: 0,
+        created_at: now.toISOString(),
+      });
+    if (!input.send) return;
+    if (!(await repos.plans.markAnnouncementSent(id, byEmail.length, now)))
+      throw conflict('already_announced', 'You already told your team; the message is kept as it was sent.');
+    for (const stakeholder of byEmail) {
+      await deps.mailer.send(
+        { to: stakeholder.email as string, workspaceId: null, subject: input.subject, text: input.body },
+        repos,
+      );
+    }
+    await advanceStage(repos, cycle, 'tell', now);
+  });
+  const row = (await deps.repos.plans.latestAnnouncement(cycleId)) as AnnouncementRow;
+  return {
+    announcement: toAnnouncement(row),
+    emailed: input.send ? byEmail.length : 0,
+    withoutEmail: input.send ? byHand.map((stakeholder) => stakeholder.name) : [],
+  };
+}

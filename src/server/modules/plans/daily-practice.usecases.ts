@@ -1,0 +1,166 @@
+import type { CurrentUser } from '../../../shared/accounts';
+import {
+  type CheckinInput,
+  checkinDaysBack,
+  type DailyReminder,
+  type DailyReminderInput,
+} from '../../../shared/plans';
+import type { AppDeps } from '../../deps';
+import { conflict, invalid } from '../../errors';
+import type { Repositories } from '../../repositories';
+import { requireOwnCycle } from '../cycles/cycles.usecases';
+import { dailyEffortByWeek } from './follow-up-schedule.models';
+import type { DailyReminderRow } from './plans.repository';
+import { advanceStage, lockCycle, requireOwnCommitment } from './plans.usecases';
+import { addDays, checkinDayProblem, localDay, nextReminder } from './practice.models';
+
+type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now'>;
+
+export const dailyReminderJob = 'plans.daily-reminder';
+/** `version` is when the preference was saved; with time and zone it tells a current job from a stale one. */
+export type DailyReminderPayload = {
+  cycleId: string;
+  day: string;
+  time: string;
+  timeZone: string;
+  version: string;
+};
+
+/** Weeks shown when the screen does not ask for a range: enough for a heatmap's first glance. */
+const defaultRangeDays = 8 * 7;
+const longestRangeDays = 366;
+const defaultReminder = { time: '18:00', timeZone: 'UTC' };
+
+/** The leader's "today": in the time zone of their reminder preference, UTC until they set one. */
+async function leaderToday(deps: Pick<Deps, 'repos' | 'now'>, cycleId: string) {
+  const preference = await deps.repos.plans.findDailyReminder(cycleId);
+  return localDay(deps.now(), preference?.time_zone);
+}
+
+export async function recordCheckin(
+  deps: Deps,
+  user: CurrentUser,
+  commitmentId: string,
+  day: string,
+  input: CheckinInput,
+) {
+  const { commitment, cycle } = await requireOwnCommitment(deps, user, commitmentId);
+  if (commitment.status !== 'active')
+    throw conflict('commitment_retired', 'This behavior is retired; score your active ones instead.');
+  const today = await leaderToday(deps, cycle.id);
+  const problem = checkinDayProblem(day, today, checkinDaysBack);
+  if (problem === 'day_in_future')
+    throw invalid(problem, 'You can score today or earlier days, not days ahead.', 'day');
+  if (problem === 'day_too_old')
+    throw invalid(problem, `You can catch up on the last ${checkinDaysBack} days only.`, 'day');
+  const now = deps.now();
+  await deps.transact(async (repos) => {
+    const fresh = await lockCycle(repos, cycle.id, now);
+    await repos.plans.upsertCheckin({
+      cycle_id: cycle.id,
+      commitment_id: commitmentId,
+      day,
+      score: input.score,
+      note: input.note,
+      created_at: now.toISOString(),
+    });
+    await advanceStage(repos, fresh, 'practice', now);
+  });
+  return { commitmentId, day, score: input.score, note: input.note };
+}
+
+export async function listCheckins(
+  deps: Deps,
+  user: CurrentUser,
+  cycleId: string,
+  range: { from?: string; to?: string },
+) {
+  await requireOwnCycle(deps, user, cycleId);
+  const today = await leaderToday(deps, cycleId);
+  const to = range.to ?? today;
+  const from = range.from ?? addDays(to, -(defaultRangeDays - 1));
+  if (from > to) throw invalid('invalid_range', 'The start of the range must not be after its end.', 'from');
+  if (from < addDays(to, -longestRangeDays))
+    throw invalid('invalid_range', 'Ask for at most a year of check-ins at a time.', 'from');
+  const rows = await deps.repos.plans.listCheckins(cycleId, from, to);
+  return {
+    today,
+    from,
+    to,
+    checkins: rows.map((row) => ({
+      commitmentId: row.commitment_id,
+      day: row.day,
+      score: row.score,
+      note: row.note,
+    })),
+    dailyEffortByWeek: dailyEffortByWeek(rows),
+  };
+}
+
+function toDailyReminder(row: DailyReminderRow | undefined, now: Date): DailyReminder {
+  if (!row) return { enabled: false, ...defaultReminder, nextAt: null };
+  const preference = { time: row.local_time, timeZone: row.time_zone };
+  return {
+    enabled: row.enabled === 1,
+    ...preference,
+    nextAt: row.enabled === 1 ? nextReminder(preference, now).at.toISOString() : null,
+  };
+}
+
+export async function getDailyReminder(deps: Deps, user: CurrentUser, cycleId: string) {
+  await requireOwnCycle(deps, user, cycleId);
+  return toDailyReminder(await deps.repos.plans.findDailyReminder(cycleId), deps.now());
+}
+
+/**
+ * Each saved preference starts its own chain of daily jobs (its version is in the job's key);
+ * jobs of an older preference find themselves stale and stop.
+ */
+export async function enqueueDailyReminder(
+  repos: Repositories,
+  payload: DailyReminderPayload,
+  runAt: Date,
+  now: Date,
+) {
+  await repos.jobs.enqueue(
+    {
+      kind: dailyReminderJob,
+      payload,
+      runAt,
+      uniqueKey: [
+        dailyReminderJob,
+        payload.cycleId,
+        payload.day,
+        payload.time,
+        payload.timeZone,
+        payload.version,
+      ].join(':'),
+    },
+    now,
+  );
+}
+
+export async function saveDailyReminder(
+  deps: Deps,
+  user: CurrentUser,
+  cycleId: string,
+  input: DailyReminderInput,
+) {
+  await requireOwnCycle(deps, user, cycleId);
+  const now = deps.now();
+  const version = now.toISOString();
+  await deps.transact(async (repos) => {
+    await repos.plans.saveDailyReminder({
+      cycle_id: cycleId,
+      enabled: input.enabled ? 1 : 0,
+      local_time: input.time,
+      time_zone: input.timeZone,
+      updated_at: version,
+    });
+    if (!input.enabled) return;
+    const next = nextReminder(input, now);
+    const payload = { cycleId, day: next.day, time: input.time, timeZone: input.timeZone, version };
+    await enqueueDailyReminder(repos, payload, next.at, now);
+  });
+  return toDailyReminder(await deps.repos.plans.findDailyReminder(cycleId), now);
+}

@@ -1,0 +1,53 @@
+import type { AppDeps } from '../../deps';
+import { type DailyReminderPayload, dailyReminderJob, enqueueDailyReminder } from './daily-practice.usecases';
+import { localReminderInstant } from './follow-up-schedule.models';
+import { addDays, dailyReminderMessage, nextReminder } from './practice.models';
+
+type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'mailer' | 'config'>;
+
+/**
+ * Emails the leader their daily questions at their local time, unless they already answered
+ * them all that day, and schedules the next day's job. The job claim runs each job once; the
+ * day claim (last_sent_on) keeps a day to one email even across a change of preference.
+ */
+async function sendDailyReminder(deps: Deps, payload: DailyReminderPayload) {
+  const preference = await deps.repos.plans.findDailyReminder(payload.cycleId);
+  const current =
+    preference?.enabled === 1 &&
+    preference.updated_at === payload.version &&
+    preference.local_time === payload.time &&
+    preference.time_zone === payload.timeZone;
+  if (!current) return;
+  const cycle = await deps.repos.cycles.findById(payload.cycleId);
+  if (!cycle || cycle.stage === 'done') return;
+  const leader = await deps.repos.accounts.findUserById(cycle.leader_id);
+  const active = (await deps.repos.plans.listCommitments(cycle.id)).filter((c) => c.status === 'active');
+  const answered = new Set(
+    (await deps.repos.plans.listCheckins(cycle.id, payload.day, payload.day)).map((c) => c.commitment_id),
+  );
+  const unanswered = active.filter((commitment) => !answered.has(commitment.id));
+  const now = deps.now();
+  await deps.transact(async (repos) => {
+    // Without SMTP the screen's own prompt does this job; a held email would only pile up.
+    const worthSending = leader && unanswered.length > 0 && deps.config.SMTP_URL;
+    if (worthSending && (await repos.plans.claimReminderDay(cycle.id, payload.day))) {
+      const message = dailyReminderMessage({
+        actions: unanswered.map((commitment) => commitment.action),
+        url: `${deps.config.BASE_URL}/cycles/${cycle.id}`,
+      });
+      await deps.mailer.send({ to: leader.email, workspaceId: null, ...message }, repos);
+    }
+    const preferred = { time: payload.time, timeZone: payload.timeZone };
+    const tomorrow = addDays(payload.day, 1);
+    const tomorrowAt = localReminderInstant(tomorrow, payload.time, payload.timeZone);
+    // After downtime the next reminder is the next one still ahead, not a burst of missed days.
+    const next = tomorrowAt > now ? { day: tomorrow, at: tomorrowAt } : nextReminder(preferred, now);
+    await enqueueDailyReminder(repos, { ...payload, day: next.day }, next.at, now);
+  });
+}
+
+export function planJobHandlers(deps: Deps) {
+  return {
+    [dailyReminderJob]: (payload: unknown) => sendDailyReminder(deps, payload as DailyReminderPayload),
+  };
+}
