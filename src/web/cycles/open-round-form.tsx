@@ -32,7 +32,7 @@ export function OpenRoundForm({ workspaceId, competency, stakeholders, k, fetche
   const form = useRef<HTMLFormElement>(null);
   const result = fetcher.data?.intent === cycleIntents.openRound ? fetcher.data : undefined;
   const errors = errorsOf(result);
-  useFocusFirstInvalid(form, tooFew ?? result);
+  useFocusFirstInvalid(form, tooFew ?? (result?.ok === false ? result : undefined));
 
   if (stakeholders.length === 0) {
     return (
