@@ -15,7 +15,7 @@ export function sqlitePathFromUrl(url: string): string {
     throw new BackupError(
       [
         'DATABASE_URL points at PostgreSQL; use PostgreSQL’s own tools instead:',
-        '  pg_dump --format=custom --file=feedforward-$(date -u +%Y%m%dT%H%M%SZ).dump "$DATABASE_URL"',
+        '  pg_dump -Fc -f feedforward-$(date -u +%Y%m%dT%H%M%SZ).dump "$DATABASE_URL"',
         '  pg_restore --clean --if-exists --no-owner --dbname="$DATABASE_URL" feedforward-<timestamp>.dump',
       ].join('\n'),
     );
