@@ -12,7 +12,7 @@ const refreshEveryMs = 60_000;
 
 /** While a round is open the leader sees how many answered — never who — and can close it early. */
 export function RoundInProgress({ round, responseCount }: { round: RoundDetail; responseCount: number }) {
-  const fetcher = useFetcher<RoundActionResult>({ key: `close-${round.id}` });
+  const fetcher = useFetcher<RoundActionResult>();
   const [confirming, setConfirming] = useState(false);
   const k = round.anonymityK;
   const share = round.invitedCount > 0 ? Math.min(1, responseCount / round.invitedCount) : 0;

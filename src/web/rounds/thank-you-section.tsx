@@ -20,7 +20,7 @@ type ThankYouProps = { thankedAt: string | null; competencyName: string; release
 
 /** The one reply feedforward allows: a thank-you to everyone who was asked, once. */
 export function ThankYouSection({ thankedAt, competencyName, released }: ThankYouProps) {
-  const fetcher = useFetcher<RoundActionResult>({ key: 'thank-you' });
+  const fetcher = useFetcher<RoundActionResult>();
   const result = fetcher.data?.intent === roundIntents.thank ? fetcher.data : undefined;
   const errors = errorsOf(result);
   const sent = fetcher.state === 'idle' && result?.ok ? result : undefined;

@@ -15,7 +15,7 @@ type LoaderData = { page: AnswerPageData; problem: null } | { page: null; proble
 
 export function AnswerPage() {
   const data = useLoaderData() as LoaderData;
-  const fetcher = useFetcher<AnswerResult>({ key: 'answer' });
+  const fetcher = useFetcher<AnswerResult>();
   const result = fetcher.data;
   let content: React.ReactNode;
   if (result?.ok) content = <Thanks message={result.message} leaderName={data.page?.leaderName} />;

@@ -42,7 +42,7 @@ export async function cycleLoader({ request, params }: { request: Request; param
 
 export function CyclePage() {
   const { cycle, workspace, stakeholders, flash } = useLoaderData() as CycleData;
-  const roundFetcher = useFetcher<CycleActionResult>({ key: `open-round-${cycle.id}` });
+  const roundFetcher = useFetcher<CycleActionResult>();
   useDocumentTitle(cycle.competency.name);
   const opened = roundFetcher.data?.ok ? roundFetcher.data.opened : undefined;
   const openRound = cycle.rounds.find((round) => round.status === 'open');

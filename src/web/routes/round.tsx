@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Link, useLoaderData } from 'react-router';
 import { Alert } from '../components/alert';
 import { useDocumentTitle } from '../components/document-title';
@@ -25,6 +26,7 @@ export function RoundPage() {
   const title = roundKindLabels[round.kind];
   useDocumentTitle(title);
   const open = round.status === 'open';
+  useFocusResultsOnClose(open);
 
   return (
     <div className="page">
@@ -85,6 +87,21 @@ export function RoundPage() {
       </section>
     </div>
   );
+}
+
+/** Closing removes the button that was pressed; focus moves to what appeared in its place. */
+function useFocusResultsOnClose(open: boolean) {
+  const wasOpen = useRef(open);
+  useEffect(() => {
+    if (wasOpen.current && !open) {
+      const heading = document.querySelector<HTMLElement>('main section h2');
+      if (heading) {
+        heading.tabIndex = -1;
+        heading.focus();
+      }
+    }
+    wasOpen.current = open;
+  }, [open]);
 }
 
 type TooFewProps = { answered: number; asked: number; k: number; cycleId: string };
