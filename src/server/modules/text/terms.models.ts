@@ -36,7 +36,7 @@ const quantityWords = new Set(['rest', 'lot', 'bunch', 'couple', 'number', 'half
 
 // Spellings of a word the tokenizer would split into meaningless pieces ("1", ":", "1").
 const shorthands: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:one[- ]on[- ]ones?|1[-: ]?on[-: ]?1s?|1:1s?)(?!\w)/gi, ' oneonone '],
+  [/\b(?:one[- ](?:on|to)[- ]ones?|1[-: ]?on[-: ]?1s?|1:1s?)(?!\w)/gi, ' oneonone '],
 ];
 
 /** The word to show a person for a folded form, e.g. in a theme label. */
