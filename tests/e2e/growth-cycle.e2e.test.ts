@@ -319,7 +319,7 @@ describe.skipIf(unavailable !== undefined)('a growth cycle in the browser', () =
 
     const bo = await env.newVisitor({ viewport: phoneViewport, isMobile: true, hasTouch: true });
     await bo.page.goto(boLink);
-    await expectPage(bo.page, 'Lee Solo would value your feedforward', 'Feedforward for Lee Solo');
+    await expectPage(bo.page, 'Lee Solo would value your feedforward', 'Suggestions for Lee Solo');
     expect(await bo.page.getByRole('checkbox').count()).toBe(0);
     await bo.page.getByRole('button', { name: 'Send my answers' }).click();
     const first = bo.page.getByLabel(/One thing Lee Solo could do in the future/);
@@ -406,7 +406,7 @@ async function answerAsStakeholder(
   onPhone: boolean,
 ) {
   await page.goto(link);
-  await expectPage(page, 'Ada Leader would value your feedforward', 'Feedforward for Ada Leader');
+  await expectPage(page, 'Ada Leader would value your feedforward', 'Suggestions for Ada Leader');
   // The token was swapped for a cookie; it is in neither the address bar nor the history.
   expect(new URL(page.url()).pathname).toBe('/answer');
   await expectVisible(page.getByRole('heading', { name: 'Before you start' }));

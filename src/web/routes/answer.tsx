@@ -32,7 +32,7 @@ function Questions({
   page: AnswerPageData;
   fetcher: ReturnType<typeof useFetcher<AnswerResult>>;
 }) {
-  useDocumentTitle(`Feedforward for ${page.leaderName}`);
+  useDocumentTitle(`Suggestions for ${page.leaderName}`);
   return (
     <div className="answer-page">
       <div className="page-heading">

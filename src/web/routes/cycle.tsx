@@ -138,7 +138,7 @@ function AskForInput({ cycle, workspace, stakeholders, fetcher }: AskProps) {
           Read what people said with an open mind, then thank them: that is the only reply feedforward needs.
         </p>
         <Link className="button button-primary" to={roundPath(latest.id)}>
-          See what people said
+          {latest.responseCount >= workspace.anonymityK ? 'See what people said' : 'See the round'}
         </Link>
         <details className="disclosure">
           <summary className="disclosure-summary">Open another listening round</summary>
