@@ -83,8 +83,15 @@ describe('backing up and restoring the SQLite database', () => {
     const stop = new SharedArrayBuffer(4);
     const driver = require.resolve('better-sqlite3');
     const writer = new Worker(writerSource, { eval: true, workerData: { path: live, acked, stop, driver } });
+    let writerError: unknown;
+    writer.once('error', (error) => {
+      writerError = error;
+    });
     const exited = new Promise((done) => writer.once('exit', done));
-    const lastAcked = () => Atomics.load(new Int32Array(acked), 0);
+    const lastAcked = () => {
+      if (writerError) throw writerError;
+      return Atomics.load(new Int32Array(acked), 0);
+    };
 
     await until(() => lastAcked() >= 50);
     const ackedBeforeBackup = lastAcked();
