@@ -430,6 +430,9 @@ async function answerAsStakeholder(
     await expectVisible(page.getByText('A tip for this suggestion'));
     await checkAccessibility(page, 'feedforward hint');
     await screenshot(page, 'stakeholder-hint-phone');
+    await page.getByRole('button', { name: 'Use this wording' }).click();
+    expect(await first.inputValue()).toMatch(/^In the future/);
+    await page.getByText('A tip for this suggestion').waitFor({ state: 'detached' });
   }
   await first.fill(answers.first);
   if (answers.second)

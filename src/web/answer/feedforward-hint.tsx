@@ -16,11 +16,11 @@ const minimumLength = 12;
  * help: when it cannot be fetched, the field simply works without one.
  */
 export function useFeedforwardHint(text: string): FeedforwardHint | null {
-  const [hint, setHint] = useState<FeedforwardHint | null>(null);
+  const [answer, setAnswer] = useState<{ forText: string; hint: FeedforwardHint | null } | null>(null);
   useEffect(() => {
     const trimmed = text.trim();
     if (trimmed.length < minimumLength) {
-      setHint(null);
+      setAnswer(null);
       return;
     }
     const controller = new AbortController();
@@ -31,7 +31,7 @@ export function useFeedforwardHint(text: string): FeedforwardHint | null {
         { text: trimmed },
         { request, redirectWhenSignedOut: false },
       )
-        .then((answer) => setHint(answer.hint))
+        .then(({ hint }) => setAnswer({ forText: trimmed, hint }))
         .catch(() => undefined);
     }, debounceMs);
     return () => {
@@ -39,7 +39,10 @@ export function useFeedforwardHint(text: string): FeedforwardHint | null {
       controller.abort();
     };
   }, [text]);
-  return hint;
+  // While the person edits the end of what was checked, the hint stays readable; once the beginning
+  // changes (a new suggestion, or the offered wording adopted) it no longer applies and goes at once.
+  if (!answer || !text.trim().startsWith(answer.forText.slice(0, minimumLength))) return null;
+  return answer.hint;
 }
 
 /** The coach's rewrite comes as `Try: "…"`; only then is there wording to adopt with one press. */
