@@ -149,6 +149,16 @@ const routes: RouteRule[] = [
   { method: 'GET', path: '/api/answer', access: 'public' },
   { method: 'POST', path: '/api/answer', access: 'public', body: { answers: {} } },
   { method: 'POST', path: '/api/answer/hint', access: 'public', body: { text: 'You never listen.' } },
+  { method: 'GET', path: '/api/account/export', access: 'signed-in' },
+  // A wrong password, so no account is deleted here; the data-rights tests delete for real.
+  {
+    method: 'POST',
+    path: '/api/account/delete',
+    access: 'signed-in',
+    body: { password: 'not the password', confirm: 'DELETE' },
+  },
+  { method: 'GET', path: '/api/workspaces/:workspaceId/retention', access: 'admin' },
+  { method: 'PUT', path: '/api/workspaces/:workspaceId/retention', access: 'admin', body: { months: 24 } },
   // Last, because it ends the sessions the rows above use.
   { method: 'POST', path: '/api/auth/sign-out', access: 'public' },
 ];

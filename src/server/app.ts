@@ -12,6 +12,7 @@ import { registerAccountsRoutes } from './modules/accounts/accounts.routes';
 import { requireSessionUser } from './modules/accounts/accounts.usecases';
 import { registerAnswersRoutes } from './modules/answers/answers.routes';
 import { registerCyclesRoutes } from './modules/cycles/cycles.routes';
+import { registerDataRightsRoutes } from './modules/data-rights/data-rights.routes';
 import { registerFrameworksRoutes } from './modules/frameworks/frameworks.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerPlansRoutes } from './modules/plans/plans.routes';
@@ -54,6 +55,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   registerRoundsRoutes(app, routeDeps);
   registerPlansRoutes(app, routeDeps);
   registerAnswersRoutes(app, routeDeps);
+  registerDataRightsRoutes(app, routeDeps);
   if (options.webRoot) registerWebClient(app, options.webRoot);
   app.notFound((c) =>
     c.json({ error: { code: 'route_not_found', message: 'There is no such route.' } }, 404),

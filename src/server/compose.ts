@@ -3,6 +3,7 @@ import type { Config } from './config';
 import type { DatabaseHandle } from './db/database';
 import type { AppDeps } from './deps';
 import type { Logger } from './logger';
+import { retentionJobHandlers, withDailyRetention } from './modules/data-rights/retention.job';
 import { createJobRunner, type JobHandlers } from './modules/jobs/jobs.runner';
 import { createDeliverMailHandler, createMailer, deliverMailJob } from './modules/mail/mailer';
 import { planJobHandlers } from './modules/plans/daily-reminder.job';
@@ -71,6 +72,6 @@ export async function composeDependencies({
       return textAnalysis;
     },
   };
-  Object.assign(handlers, roundJobHandlers(deps), planJobHandlers(deps));
-  return { deps, jobRunner };
+  Object.assign(handlers, roundJobHandlers(deps), planJobHandlers(deps), retentionJobHandlers(deps));
+  return { deps, jobRunner: withDailyRetention(jobRunner, deps) };
 }

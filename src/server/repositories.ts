@@ -2,6 +2,7 @@ import type { Database, DatabaseEngine } from './db/database';
 import { createAccountsRepository } from './modules/accounts/accounts.repository';
 import { createAuditRepository } from './modules/audit/audit.repository';
 import { createCyclesRepository } from './modules/cycles/cycles.repository';
+import { createDataRightsRepository } from './modules/data-rights/data-rights.repository';
 import { createFrameworksRepository } from './modules/frameworks/frameworks.repository';
 import { createJobsRepository } from './modules/jobs/jobs.repository';
 import { createMailRepository } from './modules/mail/mail.repository';
@@ -23,6 +24,7 @@ export function createRepositories(db: Database, engine: DatabaseEngine) {
     stakeholders: createStakeholdersRepository({ db }),
     cycles: createCyclesRepository({ db }),
     rounds: createRoundsRepository({ db }),
+    dataRights: createDataRightsRepository({ db }),
     plans: createPlansRepository({ db }),
   };
 }

@@ -3,12 +3,14 @@ import type { Database } from './database';
 import * as foundation from './migrations/0001-foundation';
 import * as growthCycles from './migrations/0002-growth-cycles';
 import * as practice from './migrations/0003-practice';
+import * as dataRights from './migrations/0004-data-rights';
 
 // Migrations are listed in code (not read from disk) so the same set runs under tsx, Vitest and bundles.
 const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-growth-cycles': growthCycles,
   '0003-practice': practice,
+  '0004-data-rights': dataRights,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

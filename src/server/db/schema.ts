@@ -31,6 +31,8 @@ export type WorkspacesTable = {
   kind: 'personal' | 'organization';
   anonymity_k: number;
   created_at: string;
+  /** Months after a round closes that its free-text answers are kept; null (or absent) keeps them. */
+  retention_months?: number | null;
 };
 
 export type MembershipsTable = {

@@ -1,0 +1,115 @@
+import { inflateRawSync } from 'node:zlib';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { createTestApp, signedUpClient, type TestApp } from '../../../../tests/support/test-app';
+import { describeEachEngine } from '../../../../tests/support/test-database';
+import { fullLeader } from './data-rights.fixtures';
+
+// biome-ignore lint/suspicious/noExplicitAny: response bodies are read loosely in these tests.
+type Json = Record<string, any>;
+
+/** Reads a ZIP through its central directory, as any unzip tool does. */
+function readZip(archive: Buffer): Map<string, string> {
+  const end = archive.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = archive.readUInt16LE(end + 10);
+  let at = archive.readUInt32LE(end + 16);
+  const files = new Map<string, string>();
+  for (let i = 0; i < count; i++) {
+    const method = archive.readUInt16LE(at + 10);
+    const size = archive.readUInt32LE(at + 20);
+    const nameLength = archive.readUInt16LE(at + 28);
+    const extra = archive.readUInt16LE(at + 30) + archive.readUInt16LE(at + 32);
+    const name = archive.toString('utf8', at + 46, at + 46 + nameLength);
+    const local = archive.readUInt32LE(at + 42);
+    const dataStart = local + 30 + archive.readUInt16LE(local + 26) + archive.readUInt16LE(local + 28);
+    const data = archive.subarray(dataStart, dataStart + size);
+    files.set(name, (method === 8 ? inflateRawSync(data) : data).toString('utf8'));
+    at += 46 + nameLength + extra;
+  }
+  return files;
+}
+
+describeEachEngine('account export', (engine) => {
+  let testApp: TestApp;
+  beforeEach(async () => {
+    const now = new Date('2026-12-01T09:00:00Z');
+    testApp = await createTestApp(engine, { now: () => now, env: { SMTP_URL: 'smtp://127.0.0.1:1' } });
+  });
+  afterEach(async () => {
+    await testApp.dispose();
+  });
+
+  async function exported(client: { get: (path: string) => Promise<Response> }) {
+    const response = await client.get('/api/account/export');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/zip');
+    expect(response.headers.get('content-disposition')).toBe(
+      'attachment; filename="feedforward-export-2026-12-01.zip"',
+    );
+    return readZip(Buffer.from(await response.arrayBuffer()));
+  }
+
+  test('the export holds the account, stakeholders, cycles, released results and practice, as JSON and CSV', async () => {
+    const { leader, cycle } = await fullLeader(testApp, '2026-12-10', '2026-12-01');
+    const files = await exported(leader.client);
+    const data = JSON.parse(files.get('feedforward-export.json') as string) as Json;
+    expect(data.account).toEqual({
+      id: leader.user.id,
+      email: leader.email,
+      name: 'Lee Leader',
+      createdAt: expect.any(String),
+    });
+    expect(data.memberships.map((m: Json) => m.role).sort()).toEqual(['admin', 'leader']);
+    expect(data.stakeholders.map((s: Json) => s.email)).toContain('ada@example.com');
+    expect(data.cycles).toEqual([expect.objectContaining({ id: cycle.id, competency: expect.any(Object) })]);
+    expect(data.rounds[0].results).toMatchObject({ released: true, responseCount: 4 });
+    expect(data.rounds[0].results.texts.flatMap((t: Json) => t.answers)).toContain(
+      'Ask one more question before answering (2).',
+    );
+    expect(data.commitments).toHaveLength(1);
+    expect(data.dailyCheckins).toEqual([
+      expect.objectContaining({ score: 7, note: 'Asked twice before advising.' }),
+    ]);
+
+    expect(files.get('csv/stakeholders.csv')).toContain('Ada Report,ada@example.com');
+    expect(files.get('csv/round-ratings.csv')?.split('\r\n')[0]).toBe(
+      'roundId,question,subject,group,people,average,shareImproved',
+    );
+    expect(files.get('csv/round-comments.csv')).toContain('Ask one more question before answering (0).');
+    expect([...files.keys()]).toEqual(
+      expect.arrayContaining([
+        'csv/account.csv',
+        'csv/cycles.csv',
+        'csv/commitments.csv',
+        'csv/daily-checkins.csv',
+      ]),
+    );
+  });
+
+  test('the export never contains a password hash or any single response', async () => {
+    const { leader } = await fullLeader(testApp, '2026-12-10', '2026-12-01');
+    const everything = [...(await exported(leader.client)).values()].join('\n');
+    const stored = await testApp.database.db
+      .selectFrom('users')
+      .select('password_hash')
+      .executeTakeFirstOrThrow();
+    expect(everything).not.toContain(stored.password_hash);
+    expect(everything).not.toContain('$argon2');
+    const responses = await testApp.database.db.selectFrom('responses').select(['id', 'answers']).execute();
+    for (const response of responses) {
+      expect(everything).not.toContain(response.id);
+      expect(everything).not.toContain(response.answers);
+    }
+    expect(everything).not.toContain('submitted_on');
+  });
+
+  test("one leader's export holds nothing of another's", async () => {
+    await fullLeader(testApp, '2026-12-10', '2026-12-01');
+    const other = await signedUpClient(testApp, 'Olga Other');
+    const files = await exported(other.client);
+    const data = JSON.parse(files.get('feedforward-export.json') as string) as Json;
+    expect(data.stakeholders).toEqual([]);
+    expect(data.cycles).toEqual([]);
+    expect(data.rounds).toEqual([]);
+    expect([...files.values()].join('\n')).not.toContain('Lee Leader');
+  });
+});

@@ -1,0 +1,155 @@
+import type { CurrentUser } from '../../../shared/accounts';
+import type { DeleteAccountInput } from '../../../shared/data-rights';
+import type { Question, RelationshipGroup } from '../../../shared/questions';
+import type { WorkspaceRole } from '../../../shared/workspaces';
+import type { AppDeps } from '../../deps';
+import { AppError, invalid, unauthenticated } from '../../errors';
+import { hashToken } from '../../security/tokens';
+import { enforceRateLimit, rateLimitRules } from '../rate-limits/rate-limits.usecases';
+import { releaseRoundResults } from '../rounds/release.models';
+import { groupRolesByWorkspace } from '../workspaces/workspaces.models';
+import { planAccountDeletion, soleAdminMessage } from './account-deletion.models';
+import { exportFiles } from './export-files.models';
+import { exportTables } from './export-tables.models';
+import { zipArchive } from './zip-archive';
+
+type Deps = Pick<AppDeps, 'repos' | 'transact' | 'passwords' | 'now' | 'config'>;
+
+/**
+ * Everything of the account's, as a ZIP of one JSON file and one CSV per table. Rounds carry
+ * only their released results, exactly what the leader could already see: exporting the raw
+ * responses would hand the leader each person's answers side by side, with ratings beside
+ * comments, and break the anonymity their stakeholders were promised.
+ */
+export async function exportMyData(deps: Pick<Deps, 'repos' | 'now'>, user: CurrentUser) {
+  const repo = deps.repos.dataRights;
+  const now = deps.now();
+  const account = await repo.findUser(user.id);
+  if (!account) throw unauthenticated();
+  const rounds = [];
+  for (const round of await repo.listRoundsOfLeader(user.id)) {
+    const questions = JSON.parse(round.questions) as Question[];
+    const responses = await repo.listResponsesForRelease(round.id);
+    const results = releaseRoundResults(
+      {
+        status: round.status,
+        questions,
+        responses: responses.map((response) => ({
+          group: response.relationship_group as RelationshipGroup,
+          namedManager: response.named_manager === 1,
+          answers: JSON.parse(response.answers),
+        })),
+      },
+      round.anonymity_k,
+      Math.random,
+    );
+    rounds.push({
+      id: round.id,
+      cycleId: round.cycle_id,
+      kind: round.kind,
+      status: round.status,
+      intro: round.intro,
+      questions,
+      anonymityK: round.anonymity_k,
+      openedAt: round.opened_at,
+      closesOn: round.closes_on,
+      closedAt: round.closed_at,
+      thankedAt: round.thanked_at,
+      invitedCount: await repo.countInvitations(round.id),
+      results,
+    });
+  }
+  const everything = {
+    format: 'feedforward-export/1',
+    exportedAt: now.toISOString(),
+    note:
+      'Rounds include only released results (at least k answers, combined). Individual answers ' +
+      'are never exported: that is what keeps them anonymous.',
+    account: { id: account.id, email: account.email, name: account.name, createdAt: account.created_at },
+    memberships: (await repo.listMemberships(user.id)).map((m) => ({
+      workspaceId: m.workspace_id,
+      workspaceName: m.workspace_name,
+      kind: m.kind,
+      role: m.role,
+      since: m.created_at,
+    })),
+    stakeholders: (await repo.listStakeholders(user.id)).map((s) => ({
+      id: s.id,
+      workspaceId: s.workspace_id,
+      name: s.name,
+      email: s.email,
+      relationshipGroup: s.relationship_group,
+      createdAt: s.created_at,
+    })),
+    cycles: (await repo.listCycles(user.id)).map((c) => ({
+      id: c.id,
+      workspaceId: c.workspace_id,
+      problem: c.problem,
+      goal: c.goal,
+      competency: JSON.parse(c.competency),
+      baseline: JSON.parse(c.baseline),
+      stage: c.stage,
+      reflection: c.reflection,
+      createdAt: c.created_at,
+      updatedAt: c.updated_at,
+    })),
+    rounds,
+    ...(await repo.listPractice(user.id)),
+  };
+  const files = exportFiles(everything, exportTables(everything));
+  return {
+    fileName: `feedforward-export-${now.toISOString().slice(0, 10)}.zip`,
+    archive: zipArchive(files, now),
+  };
+}
+
+/**
+ * Deletes the account and everything of it in one transaction, after checking the password
+ * again (a session left open on a shared computer must not be enough).
+ */
+export async function deleteMyAccount(deps: Deps, user: CurrentUser, input: DeleteAccountInput) {
+  await enforceRateLimit(deps, rateLimitRules.signInPerAccount, user.email);
+  const stored = await deps.repos.accounts.findUserById(user.id);
+  const valid = await deps.passwords.verify(stored?.password_hash ?? null, input.password);
+  if (!stored || !valid) throw invalid('wrong_password', 'That password is not right.', 'password');
+
+  const overview = groupRolesByWorkspace(
+    (await deps.repos.dataRights.membershipOverview(user.id)).map(({ workspaceId, role, ...rest }) => ({
+      id: workspaceId,
+      role: role as WorkspaceRole,
+      ...rest,
+    })),
+  ).map(({ id, roles, name, kind, otherMembers, otherAdmins }) => ({
+    workspaceId: id,
+    roles,
+    name,
+    kind,
+    otherMembers: Number(otherMembers),
+    otherAdmins: Number(otherAdmins),
+  }));
+  const plan = planAccountDeletion(overview);
+  if (!plan.allowed) {
+    throw new AppError('conflict', 'sole_admin', soleAdminMessage(plan.soleAdminOf), undefined, {
+      workspaces: plan.soleAdminOf,
+    });
+  }
+  const now = deps.now();
+  await deps.transact(async (repos) => {
+    await repos.dataRights.eraseAccount({
+      userId: stored.id,
+      email: stored.email,
+      name: stored.name,
+      workspaceIds: plan.deleteWorkspaceIds,
+      rateLimitKeys: [rateLimitRules.signInPerAccount, rateLimitRules.passwordResetPerAccount].map((rule) =>
+        hashToken(`${rule.name}:${stored.email}`),
+      ),
+    });
+    // That an account went, never whose: the organizations it leaves see it in their own log.
+    for (const workspaceId of [null, ...plan.leaveWorkspaceIds]) {
+      await repos.audit.record(
+        { workspaceId, actorUserId: null, action: 'account.deleted', target: null },
+        now,
+      );
+    }
+  });
+}

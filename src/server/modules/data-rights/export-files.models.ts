@@ -1,0 +1,34 @@
+/** One file of the export archive. */
+export type ExportFile = { path: string; content: string };
+
+export type ExportRow = Record<string, string | number | boolean | null | undefined>;
+export type ExportTable = { name: string; rows: ExportRow[] };
+
+/**
+ * RFC 4180 quoting. A text cell that begins like a formula gets a leading apostrophe, so a
+ * stakeholder's or a reframed problem's text cannot run as a formula in a spreadsheet.
+ */
+export function csvCell(value: ExportRow[string]): string {
+  if (value === null || value === undefined) return '';
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Header from the union of the rows' keys in first-seen order; an empty table still has its file. */
+export function toCsv(rows: readonly ExportRow[]): string {
+  const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
+  const lines = [
+    columns.map(csvCell).join(','),
+    ...rows.map((row) => columns.map((c) => csvCell(row[c])).join(',')),
+  ];
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** The whole export as JSON, plus one CSV per table for spreadsheets. */
+export function exportFiles(everything: unknown, tables: readonly ExportTable[]): ExportFile[] {
+  return [
+    { path: 'feedforward-export.json', content: `${JSON.stringify(everything, null, 2)}\n` },
+    ...tables.map((table) => ({ path: `csv/${table.name}.csv`, content: toCsv(table.rows) })),
+  ];
+}

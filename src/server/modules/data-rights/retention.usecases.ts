@@ -1,0 +1,60 @@
+import type { CurrentUser } from '../../../shared/accounts';
+import type { Question } from '../../../shared/questions';
+import type { AppDeps } from '../../deps';
+import { requireAdmin } from '../workspaces/workspaces.usecases';
+import { retentionCutoff, withoutFreeText } from './retention.models';
+
+type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now'>;
+
+export async function getRetention(deps: Pick<Deps, 'repos'>, user: CurrentUser, workspaceId: string) {
+  await requireAdmin(deps, user, workspaceId);
+  return { months: await deps.repos.dataRights.findRetention(workspaceId) };
+}
+
+export async function setRetention(
+  deps: Deps,
+  user: CurrentUser,
+  workspaceId: string,
+  months: number | null,
+) {
+  await requireAdmin(deps, user, workspaceId);
+  await deps.transact(async (repos) => {
+    await repos.dataRights.updateRetention(workspaceId, months);
+    await repos.audit.record(
+      {
+        workspaceId,
+        actorUserId: user.id,
+        action: 'workspace.retention',
+        target: months === null ? 'keep' : String(months),
+      },
+      deps.now(),
+    );
+  });
+}
+
+/**
+ * Removes free-text answers from rounds closed more than the workspace's retention ago, keeping
+ * ratings and choices. A round's responses are rewritten together in one transaction, so the
+ * rewrite singles out no response. Returns how many responses lost text.
+ */
+export async function applyRetention(deps: Deps): Promise<number> {
+  const now = deps.now();
+  let changed = 0;
+  for (const workspace of await deps.repos.dataRights.listWorkspacesWithRetention()) {
+    const cutoff = retentionCutoff(now, workspace.retention_months as number);
+    for (const round of await deps.repos.dataRights.listRoundsClosedBefore(workspace.id, cutoff)) {
+      const questions = JSON.parse(round.questions) as Question[];
+      changed += await deps.transact(async (repos) => {
+        let count = 0;
+        for (const response of await repos.dataRights.listResponseAnswers(round.id)) {
+          const stripped = withoutFreeText(questions, JSON.parse(response.answers));
+          if (!stripped.changed) continue;
+          await repos.dataRights.updateResponseAnswers(response.id, JSON.stringify(stripped.answers));
+          count++;
+        }
+        return count;
+      });
+    }
+  }
+  return changed;
+}
