@@ -18,6 +18,9 @@ export function createMailRepository({ db }: { db: Database }) {
         .where('id', '=', id)
         .execute();
     },
+    async delete(id: string): Promise<void> {
+      await db.deleteFrom('outbox').where('id', '=', id).execute();
+    },
     async markAttemptFailed(id: string, error: string): Promise<void> {
       await db
         .updateTable('outbox')

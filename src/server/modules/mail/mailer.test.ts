@@ -3,6 +3,17 @@ import { type SmtpReceiver, startSmtpReceiver } from '../../../../tests/e2e/supp
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { describeEachEngine } from '../../../../tests/support/test-database';
 
+async function createWorkspace(testApp: TestApp): Promise<string> {
+  const client = testApp.client();
+  await client.post('/api/auth/sign-up', {
+    name: 'Ada',
+    email: 'admin@example.com',
+    password: 'correct horse battery',
+  });
+  const created = await client.post('/api/workspaces', { name: 'Acme' });
+  return ((await created.json()) as { id: string }).id;
+}
+
 describeEachEngine('mail delivery', (engine) => {
   let receiver: SmtpReceiver;
   let testApp: TestApp;
@@ -15,18 +26,22 @@ describeEachEngine('mail delivery', (engine) => {
     await receiver.stop();
   });
 
-  test('with SMTP configured a queued message is delivered by a job and marked sent', async () => {
-    await testApp.deps.mailer.send({
-      to: 'ada@example.com',
-      subject: 'Hello',
-      text: 'A line.',
-      workspaceId: null,
-    });
+  test('with SMTP configured a queued message is delivered by a job and kept as sent in its workspace', async () => {
+    const workspaceId = await createWorkspace(testApp);
+    await testApp.deps.mailer.send({ to: 'ada@example.com', subject: 'Hello', text: 'A line.', workspaceId });
     await testApp.jobRunner.tick();
     const mail = await receiver.waitForMessage('ada@example.com', 'Hello');
     expect(mail.text.trim()).toBe('A line.');
-    const [row] = await testApp.deps.repos.mail.listWithoutWorkspace(1);
+    const [row] = await testApp.deps.repos.mail.listForWorkspace(workspaceId, 1);
     expect(row?.status).toBe('sent');
+  });
+
+  test('a delivered message outside any workspace, with its live link, is not kept', async () => {
+    const text = 'Reset here: http://localhost:3000/reset-password#token=secret';
+    await testApp.deps.mailer.send({ to: 'ada@example.com', subject: 'Reset', text, workspaceId: null });
+    await testApp.jobRunner.tick();
+    await receiver.waitForMessage('ada@example.com', 'Reset');
+    expect(await testApp.deps.repos.mail.listWithoutWorkspace(5)).toEqual([]);
   });
 
   test('a message queued in a transaction that rolls back is never sent', async () => {

@@ -75,6 +75,9 @@ export function createDeliverMailHandler(deps: {
       await deps.mail.markAttemptFailed(outboxId, error instanceof Error ? error.message : String(error));
       throw error;
     }
-    await deps.mail.markSent(outboxId, deps.now());
+    // Messages outside a workspace carry live links (password resets, stakeholder invitations and
+    // reminders, which also tell who had not answered yet): once delivered, nothing of them is kept.
+    if (message.workspace_id === null) await deps.mail.delete(outboxId);
+    else await deps.mail.markSent(outboxId, deps.now());
   };
 }
