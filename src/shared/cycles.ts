@@ -33,7 +33,11 @@ export const createCycleSchema = z.object({
 });
 export type CreateCycleInput = z.infer<typeof createCycleSchema>;
 
-export const updateCycleSchema = z.object({ problem: problemSchema, goal: goalSchema, baseline: baselineSchema });
+export const updateCycleSchema = z.object({
+  problem: problemSchema,
+  goal: goalSchema,
+  baseline: baselineSchema,
+});
 
 export type RoundSummary = {
   id: string;
@@ -57,7 +61,9 @@ export type CycleDetail = {
   rounds: RoundSummary[];
 };
 
-export type CycleSummary = Pick<CycleDetail, 'id' | 'goal' | 'stage' | 'createdAt'> & { competencyName: string };
+export type CycleSummary = Pick<CycleDetail, 'id' | 'goal' | 'stage' | 'createdAt'> & {
+  competencyName: string;
+};
 
 export const roundKinds = ['listening', 'pulse', 'mini_survey'] as const;
 export type RoundKind = (typeof roundKinds)[number];

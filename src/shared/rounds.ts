@@ -11,7 +11,9 @@ export const openRoundSchema = z.object({
     .trim()
     .min(10, { message: 'Write a short message to your stakeholders (at least 10 characters)' })
     .max(2000, { message: 'Keep the message under 2000 characters' }),
-  closesOn: z.string({ message: 'Choose a closing date' }).regex(isoDay, { message: 'Closing date must be a date' }),
+  closesOn: z
+    .string({ message: 'Choose a closing date' })
+    .regex(isoDay, { message: 'Closing date must be a date' }),
   stakeholderIds: z
     .array(z.string().min(1), { message: 'Choose who to ask' })
     .min(1, { message: 'Choose at least one stakeholder to ask' })
@@ -19,7 +21,9 @@ export const openRoundSchema = z.object({
 });
 export type OpenRoundInput = z.infer<typeof openRoundSchema>;
 
-export const addToRoundSchema = z.object({ stakeholderId: z.string().min(1, { message: 'Choose a stakeholder' }) });
+export const addToRoundSchema = z.object({
+  stakeholderId: z.string().min(1, { message: 'Choose a stakeholder' }),
+});
 
 export const thankYouSchema = z.object({
   message: z
