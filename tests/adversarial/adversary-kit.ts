@@ -1,0 +1,174 @@
+import { sql } from 'kysely';
+import { createApp } from '../../src/server/app';
+import { composeDependencies } from '../../src/server/compose';
+import { loadConfig } from '../../src/server/config';
+import type { DatabaseEngine } from '../../src/server/db/database';
+import { createLogger } from '../../src/server/logger';
+import { fiveStakeholders, leaderWithCycle } from '../support/leader-fixture';
+import { createClient, createTestApp, type TestApp, testBaseUrl } from '../support/test-app';
+import { createTestDatabase } from '../support/test-database';
+
+/** Shared moves of the curious parties in these attacks: open a round, answer, read everything. */
+
+// biome-ignore lint/suspicious/noExplicitAny: response bodies are read loosely, as an attacker would.
+export type Json = Record<string, any>;
+export type Setup = Awaited<ReturnType<typeof openRound>>;
+
+export const closesOn = '2026-12-10';
+export const stakeholderNames = fiveStakeholders.map((stakeholder) => stakeholder.name);
+export const answerCookie = 'ff_answer';
+
+/** A clock the test moves by hand, so we know the exact moment of every answer. */
+export function manualClock(start = '2026-12-01T09:00:00Z') {
+  const clock = {
+    at: new Date(start),
+    now: () => clock.at,
+    set: (iso: string) => (clock.at = new Date(iso)),
+  };
+  return clock;
+}
+
+export async function appWithClock(engine: DatabaseEngine, env: Record<string, string> = {}) {
+  const clock = manualClock();
+  const testApp = await createTestApp(engine, { now: clock.now, env });
+  return { testApp, clock };
+}
+
+/** The real app with a logger whose lines we keep, to read what an operator's log would hold. */
+export async function appWithCapturedLogs(engine: DatabaseEngine) {
+  const clock = manualClock();
+  const lines: string[] = [];
+  const database = await createTestDatabase(engine);
+  const config = loadConfig({ BASE_URL: testBaseUrl, LOG_LEVEL: 'debug', SEED_DEMO: 'false' });
+  const log = createLogger('debug', (line) => lines.push(line));
+  const { deps, jobRunner } = await composeDependencies({ config, database, log, now: clock.now });
+  const app = createApp(deps);
+  const testApp: TestApp = {
+    app,
+    deps,
+    jobRunner,
+    database,
+    client: () => createClient(app),
+    dispose: async () => {
+      await jobRunner.stop();
+      await database.dispose();
+    },
+  };
+  return { testApp, clock, lines };
+}
+
+/** A leader with five stakeholders (3 direct reports, a peer, a manager) opens a listening round. */
+export async function openRound(testApp: TestApp) {
+  const setup = await leaderWithCycle(testApp);
+  const opened = await setup.leader.client.post(`/api/cycles/${setup.cycle.id}/rounds`, {
+    kind: 'listening',
+    intro: 'I am working on listening better and would value your ideas.',
+    closesOn,
+    stakeholderIds: setup.stakeholderIds,
+  });
+  if (opened.status !== 201) throw new Error(`open round: ${opened.status} ${await opened.text()}`);
+  const { roundId, links } = (await opened.json()) as {
+    roundId: string;
+    links: { stakeholderId: string; name: string; url: string }[];
+  };
+  const urlOf = (name: string) => {
+    const link = links.find((candidate) => candidate.name.startsWith(name));
+    if (!link) throw new Error(`no link for ${name}`);
+    return link.url;
+  };
+  const idOf = (name: string) =>
+    setup.stakeholderIds[stakeholderNames.findIndex((n) => n.startsWith(name))] as string;
+  const urls = links.map((link) => link.url);
+  return { ...setup, roundId, links, urls, tokens: urls.map(tokenOf), urlOf, idOf };
+}
+
+export const tokenOf = (url: string) => new URL(url).pathname.split('/').pop() as string;
+
+/** Answer text that says which stakeholder wrote which question, so leaks are easy to spot. */
+export const signedAnswers =
+  (rating: number | null, signature: string) =>
+  (page: Json): Json =>
+    Object.fromEntries(
+      page.page.questions.map((question: Json) => [
+        question.id,
+        question.kind === 'rating' ? rating : `${signature} on ${question.id}: ask before deciding.`,
+      ]),
+    );
+
+/** A stakeholder in their own browser: follows the link, reads the form, answers. */
+export async function answerThrough(
+  testApp: TestApp,
+  url: string,
+  answers: (page: Json) => Json,
+  showMyName = false,
+) {
+  const stakeholder = createClient(testApp.app);
+  const visit = await stakeholder.get(new URL(url).pathname);
+  const pageResponse = await stakeholder.get('/api/answer');
+  const page = (await pageResponse.json()) as Json;
+  const submitted = await stakeholder.post('/api/answer', { answers: answers(page), showMyName });
+  if (submitted.status !== 201) throw new Error(`answer: ${submitted.status} ${await submitted.text()}`);
+  return { stakeholder, visit, page };
+}
+
+export async function leaderView(setup: Setup): Promise<Json> {
+  return (await (await setup.leader.client.get(`/api/rounds/${setup.roundId}`)).json()) as Json;
+}
+
+export async function closeRound(setup: Setup) {
+  const closed = await setup.leader.client.post(`/api/rounds/${setup.roundId}/close`);
+  if (closed.status !== 204) throw new Error(`close: ${closed.status}`);
+}
+
+/** Every JSON document the leader's session can fetch about their workspace, cycle and round. */
+export async function everythingTheLeaderCanRead(setup: Setup): Promise<Record<string, string>> {
+  const paths = [
+    `/api/rounds/${setup.roundId}`,
+    `/api/cycles/${setup.cycle.id}`,
+    `/api/workspaces/${setup.workspaceId}/cycles`,
+    `/api/workspaces/${setup.workspaceId}/stakeholders`,
+    `/api/workspaces/${setup.workspaceId}`,
+    `/api/workspaces/${setup.workspaceId}/members`,
+    `/api/workspaces/${setup.workspaceId}/outbox`,
+    `/api/workspaces/${setup.workspaceId}/framework`,
+    '/api/workspaces',
+    '/api/auth/me',
+  ];
+  const bodies: Record<string, string> = {};
+  for (const path of paths) {
+    const response = await setup.leader.client.get(path);
+    if (response.status !== 200) throw new Error(`${path}: ${response.status}`);
+    bodies[path] = await response.text();
+  }
+  return bodies;
+}
+
+/** Every row of every table, as text, the way someone reading the database sees it. */
+export async function dumpAllTables(testApp: TestApp): Promise<Record<string, Json[]>> {
+  const db = testApp.database.db;
+  const names =
+    testApp.database.engine === 'sqlite'
+      ? (
+          await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(db)
+        ).rows.map((row) => row.name)
+      : (
+          await sql<{ name: string }>`select table_name as name from information_schema.tables
+            where table_schema = current_schema()`.execute(db)
+        ).rows.map((row) => row.name);
+  const dump: Record<string, Json[]> = {};
+  for (const name of names) {
+    dump[name] = (await sql<Json>`select * from ${sql.table(name)}`.execute(db)).rows;
+  }
+  return dump;
+}
+
+/** Walks a JSON value and yields every key path with its primitive value. */
+export function* leavesOf(value: unknown, path = ''): Generator<[string, unknown]> {
+  if (Array.isArray(value)) {
+    for (const item of value) yield* leavesOf(item, `${path}[]`);
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) yield* leavesOf(child, path ? `${path}.${key}` : key);
+  } else {
+    yield [path, value];
+  }
+}
