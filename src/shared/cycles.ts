@@ -45,6 +45,9 @@ export type RoundSummary = {
   status: 'open' | 'closed';
   openedAt: string;
   closesOn: string;
+  closedAt: string | null;
+  /** The k locked when the round opened, which may differ from the workspace's current setting. */
+  anonymityK: number;
   invitedCount: number;
   responseCount: number;
 };

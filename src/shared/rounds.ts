@@ -54,6 +54,8 @@ export type AnswerPage = {
   questions: Question[];
   /** Only a stakeholder invited as the leader's manager may choose to be shown by name. */
   canBeNamed: boolean;
+  /** Results appear only when at least this many people have answered. */
+  anonymityK: number;
 };
 
 export type { Answers, RelationshipGroup };

@@ -1,7 +1,15 @@
 import { formatDay } from '../cycles/day';
 
 /** Shown before any question: how to give feedforward, and the promise that protects the person giving it. */
-export function GroundRules({ leaderName, closesOn }: { leaderName: string; closesOn: string }) {
+export function GroundRules({
+  leaderName,
+  closesOn,
+  anonymityK,
+}: {
+  leaderName: string;
+  closesOn: string;
+  anonymityK: number;
+}) {
   return (
     <section className="card section ground-rules" aria-labelledby="rules-heading">
       <h2 id="rules-heading">Before you start</h2>
@@ -24,8 +32,8 @@ export function GroundRules({ leaderName, closesOn }: { leaderName: string; clos
         <h3>Your answers are anonymous</h3>
         <p>
           Nothing you write can be traced back to you: your name and email are never stored with your answers.{' '}
-          {leaderName} sees only combined results from at least three people, and only after the round closes
-          on {formatDay(closesOn)}.
+          {leaderName} sees only combined results from at least {anonymityK} people, and only after the round
+          closes on {formatDay(closesOn)}.
         </p>
       </div>
     </section>

@@ -53,7 +53,7 @@ function Questions({
           <span className="goal-label">Their goal</span> {page.goal}
         </p>
       </section>
-      <GroundRules leaderName={page.leaderName} closesOn={page.closesOn} />
+      <GroundRules leaderName={page.leaderName} closesOn={page.closesOn} anonymityK={page.anonymityK} />
       <AnswerForm page={page} fetcher={fetcher} />
     </div>
   );

@@ -81,7 +81,7 @@ export function CyclePage() {
           </p>
           <p className="muted">
             The round closes at the end of {formatDay(openRound.closesOn)}. You will see results then, if at
-            least {workspace.anonymityK} people answered.
+            least {openRound.anonymityK} people answered.
           </p>
           <Link className="button button-primary" to={roundPath(openRound.id)}>
             Open the round
@@ -138,7 +138,7 @@ function AskForInput({ cycle, workspace, stakeholders, fetcher }: AskProps) {
           Read what people said with an open mind, then thank them: that is the only reply feedforward needs.
         </p>
         <Link className="button button-primary" to={roundPath(latest.id)}>
-          {latest.responseCount >= workspace.anonymityK ? 'See what people said' : 'See the round'}
+          {latest.responseCount >= latest.anonymityK ? 'See what people said' : 'See the round'}
         </Link>
         <details className="disclosure">
           <summary className="disclosure-summary">Open another listening round</summary>

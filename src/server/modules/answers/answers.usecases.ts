@@ -49,6 +49,7 @@ export async function getAnswerPage(deps: Deps, token: string | undefined): Prom
     closesOn: round.closes_on,
     questions: JSON.parse(round.questions) as Question[],
     canBeNamed: invitation.relationship_group === 'manager',
+    anonymityK: round.anonymity_k,
   };
 }
 

@@ -92,6 +92,8 @@ export async function getCycle(deps: Deps, user: CurrentUser, cycleId: string): 
         status: round.status,
         openedAt: round.opened_at,
         closesOn: round.closes_on,
+        closedAt: round.closed_at,
+        anonymityK: round.anonymity_k,
         invitedCount: await deps.repos.rounds.countInvitations(round.id),
         responseCount: await deps.repos.rounds.countResponses(round.id),
       })),
