@@ -10,6 +10,7 @@ import {
   acceptInvitationAction,
   acceptInvitationLoader,
 } from './routes/accept-invitation';
+import { AccountPage, accountAction } from './routes/account';
 import {
   AnswerErrorBoundary,
   AnswerPage,
@@ -106,6 +107,12 @@ export function createRouter() {
                   action: stakeholdersAction,
                   shouldRevalidate: stakeholdersShouldRevalidate,
                   Component: StakeholdersPage,
+                },
+                {
+                  path: 'account',
+                  action: accountAction,
+                  shouldRevalidate: skipRevalidationAfterRefusal,
+                  Component: AccountPage,
                 },
                 {
                   path: 'workspaces/:workspaceId/framework',

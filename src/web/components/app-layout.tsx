@@ -35,6 +35,9 @@ export function AppLayout() {
             >
               Workspaces
             </Link>
+            <Link to="/account" aria-current={pathname === '/account' ? 'page' : undefined}>
+              Account
+            </Link>
           </nav>
           <div className="app-account">
             <span className="app-account-name" title={user.email}>

@@ -11,6 +11,7 @@ import { InviteMemberForm } from '../workspace/invite-member-form';
 import { MembersSection } from '../workspace/members-section';
 import { OutboxSection } from '../workspace/outbox-section';
 import { PendingInvitations } from '../workspace/pending-invitations';
+import { RetentionSetting } from '../workspace/retention-setting';
 import { StakeholdersCard } from '../workspace/stakeholders-card';
 import { loadWorkspacePage, type WorkspacePageData } from '../workspace/workspace-data';
 
@@ -69,6 +70,7 @@ export function WorkspacePage() {
 
       {admin && !personal ? <PendingInvitations invitations={admin.invitations} /> : null}
       <AnonymitySetting current={workspace.anonymityK} canChange={admin !== null} />
+      {admin ? <RetentionSetting current={admin.retentionMonths} /> : null}
       {admin ? <FrameworkCard workspaceId={workspace.id} /> : null}
       {admin ? <OutboxSection messages={admin.outbox} /> : null}
     </div>

@@ -1,9 +1,14 @@
+import { retentionSchema } from '../../shared/data-rights';
 import { anonymityThresholdSchema, inviteMemberSchema } from '../../shared/workspaces';
 import { apiPost, apiPut } from '../api';
 import { errorsFromFailure, type FormResult, failed, readForm, validate } from '../forms';
 import { workspaceApiPath } from './workspace-data';
 
-export const workspaceIntents = { invite: 'invite-member', anonymity: 'set-anonymity' } as const;
+export const workspaceIntents = {
+  invite: 'invite-member',
+  anonymity: 'set-anonymity',
+  retention: 'set-retention',
+} as const;
 
 async function inviteMember(request: Request, workspaceId: string, values: Record<string, string>) {
   const checked = validate(inviteMemberSchema, values, ['email', 'role']);
@@ -31,6 +36,26 @@ async function setAnonymityThreshold(request: Request, workspaceId: string, valu
   } satisfies FormResult;
 }
 
+async function setRetention(request: Request, workspaceId: string, values: Record<string, string>) {
+  // An empty field keeps written answers; anything else must be a number of months.
+  const months = values.months?.trim() ? Number(values.months) : null;
+  const checked = validate(retentionSchema, { months }, ['months']);
+  if ('errors' in checked) return failed(checked.errors);
+  try {
+    await apiPut(`${workspaceApiPath(workspaceId)}/retention`, checked.data, { request });
+  } catch (error) {
+    return failed(errorsFromFailure(error, ['months']));
+  }
+  const { months: saved } = checked.data;
+  return {
+    ok: true,
+    message:
+      saved === null
+        ? 'Written answers are kept.'
+        : `Written answers will be removed ${saved} months after their round closes.`,
+  } satisfies FormResult;
+}
+
 /** One action for the page; each form says which change it asks for in a hidden "intent" field. */
 export async function workspaceAction({
   request,
@@ -43,5 +68,6 @@ export async function workspaceAction({
   const { intent, ...values } = await readForm(request);
   if (intent === workspaceIntents.invite) return inviteMember(request, workspaceId, values);
   if (intent === workspaceIntents.anonymity) return setAnonymityThreshold(request, workspaceId, values);
+  if (intent === workspaceIntents.retention) return setRetention(request, workspaceId, values);
   return failed({ fieldErrors: {}, formError: 'This form is out of date. Reload the page and try again.' });
 }

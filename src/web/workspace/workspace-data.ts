@@ -15,7 +15,12 @@ export type WorkspaceDetails = {
 };
 
 /** What only admins see; absent for everyone else rather than fetched and refused. */
-export type AdminData = { invitations: PendingInvitation[]; outbox: OutboxMessage[] };
+export type AdminData = {
+  invitations: PendingInvitation[];
+  outbox: OutboxMessage[];
+  /** Months written answers are kept after a round closes; null keeps them. */
+  retentionMonths: number | null;
+};
 
 export type WorkspacePageData = {
   workspace: WorkspaceDetails;
@@ -32,9 +37,10 @@ export async function loadWorkspacePage(request: Request, workspaceId: string): 
     apiGet<{ members: WorkspaceMember[] }>(`${base}/members`, { request }),
   ]);
   if (!workspace.roles.includes('admin')) return { workspace, members, admin: null };
-  const [{ invitations }, { messages }] = await Promise.all([
+  const [{ invitations }, { messages }, { months }] = await Promise.all([
     apiGet<{ invitations: PendingInvitation[] }>(`${base}/invitations`, { request }),
     apiGet<{ messages: OutboxMessage[] }>(`${base}/outbox`, { request }),
+    apiGet<{ months: number | null }>(`${base}/retention`, { request }),
   ]);
-  return { workspace, members, admin: { invitations, outbox: messages } };
+  return { workspace, members, admin: { invitations, outbox: messages, retentionMonths: months } };
 }

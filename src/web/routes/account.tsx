@@ -1,0 +1,42 @@
+import { useRouteLoaderData } from 'react-router';
+import type { CurrentUser } from '../../shared/accounts';
+import { DeleteAccountForm } from '../account/delete-account-form';
+import { useDocumentTitle } from '../components/document-title';
+
+export { accountAction } from '../account/account-actions';
+
+export function AccountPage() {
+  const { user } = useRouteLoaderData('app') as { user: CurrentUser };
+  useDocumentTitle('Account');
+  return (
+    <div className="page">
+      <div className="page-heading">
+        <p className="eyebrow">Account</p>
+        <h1>{user.name}</h1>
+        <p className="lead">{user.email}</p>
+      </div>
+
+      <section className="card section" aria-labelledby="download-heading">
+        <h2 id="download-heading">Download my data</h2>
+        <p>
+          One ZIP file with everything of yours: your account, workspaces, stakeholders, growth cycles,
+          commitments and check-ins, and the released results of your rounds, as JSON and as CSV tables for a
+          spreadsheet. Individual answers are not included: that is what keeps them anonymous.
+        </p>
+        {/* A plain link: the browser downloads the file with the session cookie, no script needed. */}
+        <a className="button button-secondary" href="/api/account/export" download>
+          Download my data
+        </a>
+      </section>
+
+      <section className="card section" aria-labelledby="delete-heading">
+        <h2 id="delete-heading">Delete my account</h2>
+        <p>
+          Deletes your account and everything of yours, including your rounds and the answers given to them.
+          If you are the only admin of an organization with other members, make someone else an admin first.
+        </p>
+        <DeleteAccountForm />
+      </section>
+    </div>
+  );
+}
