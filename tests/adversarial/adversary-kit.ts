@@ -18,6 +18,18 @@ export const closesOn = '2026-12-10';
 export const stakeholderNames = fiveStakeholders.map((stakeholder) => stakeholder.name);
 export const answerCookie = 'ff_answer';
 
+/** Everything the answer form may say: all of it about the round, none about other people. */
+export const roundLevelPageFields = [
+  'anonymityK',
+  'canBeNamed',
+  'closesOn',
+  'goal',
+  'intro',
+  'kind',
+  'leaderName',
+  'questions',
+];
+
 /** A clock the test moves by hand, so we know the exact moment of every answer. */
 export function manualClock(start = '2026-12-01T09:00:00Z') {
   const clock = {

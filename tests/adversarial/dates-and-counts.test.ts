@@ -73,23 +73,23 @@ describeEachEngine('dates, counts and reminders', (engine) => {
     const setup = await openRound(testApp);
     await answerThrough(testApp, setup.urlOf('Ada'), signedAnswers(4, 'Ada'));
     const view = await leaderView(setup);
-    expect(Object.keys(view).sort()).toEqual(['baseline', 'competency', 'results', 'round', 'themes']);
-    expect(Object.keys(view.round).sort()).toEqual(
-      [
-        'anonymityK',
-        'closedAt',
-        'closesOn',
-        'cycleId',
-        'id',
-        'intro',
-        'invitedCount',
-        'kind',
-        'openedAt',
-        'questions',
-        'status',
-        'thankedAt',
-      ].sort(),
-    );
+    const viewFields = ['baseline', 'competency', 'results', 'round', 'themes'];
+    expect(Object.keys(view).filter((key) => !viewFields.includes(key))).toEqual([]);
+    const roundFields = [
+      'anonymityK',
+      'closedAt',
+      'closesOn',
+      'cycleId',
+      'id',
+      'intro',
+      'invitedCount',
+      'kind',
+      'openedAt',
+      'questions',
+      'status',
+      'thankedAt',
+    ];
+    expect(Object.keys(view.round).filter((key) => !roundFields.includes(key))).toEqual([]);
     expect(typeof view.round.invitedCount).toBe('number');
   });
 

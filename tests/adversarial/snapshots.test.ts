@@ -11,6 +11,19 @@ import {
   signedAnswers,
 } from './adversary-kit';
 
+const cycleRoundFields = [
+  'anonymityK',
+  'closedAt',
+  'closesOn',
+  'id',
+  'invitedCount',
+  'kind',
+  'openedAt',
+  'responseCount',
+  'status',
+  'thankedAt',
+];
+
 /** The leader polls the round as answers arrive, hoping two snapshots differ by exactly one answer. */
 
 describeEachEngine('before/after snapshots', (engine) => {
@@ -41,9 +54,8 @@ describeEachEngine('before/after snapshots', (engine) => {
       const cycle = (await (await setup.leader.client.get(`/api/cycles/${setup.cycle.id}`)).json()) as Json;
       const round = cycle.cycle?.rounds?.[0] ?? cycle.rounds?.[0];
       expect(round).toMatchObject({ responseCount: index + 1, invitedCount: 5 });
-      expect(Object.keys(round).sort()).toEqual(
-        ['closesOn', 'id', 'invitedCount', 'kind', 'openedAt', 'responseCount', 'status'].sort(),
-      );
+      // Round-level facts only: no list, flag or date about any invitation or response.
+      expect(Object.keys(round).filter((key) => !cycleRoundFields.includes(key))).toEqual([]);
       expect(JSON.stringify(cycle)).not.toMatch(/ask before deciding/i);
     }
   });
