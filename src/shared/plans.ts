@@ -98,17 +98,16 @@ export type Announcement = {
   createdAt: string;
 };
 
+/** A real calendar day: 2026-02-30 looks right but is not one. */
+function isCalendarDay(day: string): boolean {
+  const midnight = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(midnight.getTime()) && midnight.toISOString().startsWith(day);
+}
+
 export const dayParamSchema = z
   .string()
   .regex(isoDay, { message: 'The day must look like 2026-03-29' })
-  .refine(
-    (day) =>
-      !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) &&
-      new Date(`${day}T00:00:00Z`).toISOString().startsWith(day),
-    {
-      message: 'The day must be a date on the calendar',
-    },
-  );
+  .refine(isCalendarDay, { message: 'The day must be a date on the calendar' });
 
 export const checkinSchema = z.object({
   score: z

@@ -90,14 +90,6 @@ export function createPlansRepository({ db }: { db: Database }) {
         )
         .execute();
     },
-    async countCheckins(cycleId: string): Promise<number> {
-      const row = await db
-        .selectFrom('daily_checkins')
-        .select((eb) => eb.fn.countAll<string | number>().as('count'))
-        .where('cycle_id', '=', cycleId)
-        .executeTakeFirstOrThrow();
-      return Number(row.count);
-    },
     listCheckins(cycleId: string, from: string, to: string): Promise<CheckinRow[]> {
       return db
         .selectFrom('daily_checkins')
