@@ -25,6 +25,8 @@ import { FrameworkPage, frameworkAction, frameworkLoader } from './routes/framew
 import { HomePage, homeAction, homeLoader } from './routes/home';
 import { NewCyclePage, newCycleAction, newCycleLoader, newCycleShouldRevalidate } from './routes/new-cycle';
 import { NotFoundPage } from './routes/not-found';
+import { PlanPage, planAction, planLoader } from './routes/plan';
+import { PracticePage, practiceAction, practiceLoader } from './routes/practice';
 import { ResetPasswordPage, resetPasswordAction, resetPasswordLoader } from './routes/reset-password';
 import { RoundPage, roundAction, roundLoader } from './routes/round';
 import { SignInPage, signInAction, signInLoader } from './routes/sign-in';
@@ -93,6 +95,20 @@ export function createRouter() {
                   action: cycleAction,
                   shouldRevalidate: skipRevalidationAfterRefusal,
                   Component: CyclePage,
+                },
+                {
+                  path: 'cycles/:cycleId/plan',
+                  loader: planLoader,
+                  action: planAction,
+                  shouldRevalidate: skipRevalidationAfterRefusal,
+                  Component: PlanPage,
+                },
+                {
+                  path: 'cycles/:cycleId/practice',
+                  loader: practiceLoader,
+                  action: practiceAction,
+                  shouldRevalidate: skipRevalidationAfterRefusal,
+                  Component: PracticePage,
                 },
                 {
                   path: 'rounds/:roundId',

@@ -20,6 +20,7 @@ import { RoundList } from '../cycles/round-list';
 import { StageIndicator } from '../cycles/stage-indicator';
 import { StartingPoint } from '../cycles/starting-point';
 import { takeFlash } from '../flash';
+import { PlanCard } from '../plans/plan-card';
 import type { WorkspaceDetails } from '../workspace/workspace-data';
 
 export { cycleAction } from '../cycles/cycle-actions';
@@ -90,6 +91,8 @@ export function CyclePage() {
       ) : (
         <AskForInput cycle={cycle} workspace={workspace} stakeholders={stakeholders} fetcher={roundFetcher} />
       )}
+
+      <PlanCard cycle={cycle} />
 
       {cycle.rounds.length > 0 ? (
         <section className="card section" aria-labelledby="rounds-heading">

@@ -1,0 +1,207 @@
+import { type FormEvent, useRef, useState } from 'react';
+import { useFetcher } from 'react-router';
+import type { RoundSummary } from '../../shared/cycles';
+import type { Announcement } from '../../shared/plans';
+import { FormAlert } from '../components/alert';
+import { Button } from '../components/button';
+import { ConfirmDialog } from '../components/confirm-dialog';
+import { CopyButton } from '../components/copy-button';
+import { useFocusFirstInvalid } from '../components/focus-first-invalid';
+import { TextAreaField, TextField } from '../components/form-field';
+import { StatusMessage } from '../components/status-message';
+import { formatDateTime } from '../format';
+import { errorsOf } from '../forms';
+import { type PlanActionResult, planIntents } from './plan-actions';
+import type { AnnouncementDraft } from './plan-data';
+
+type TellProps = {
+  announcement: Announcement | null;
+  draft: AnnouncementDraft;
+  latestRound: RoundSummary | null;
+  hasCommitments: boolean;
+};
+
+const people = (count: number) => `${count} ${count === 1 ? 'person' : 'people'}`;
+
+/** Tell the team what you work on and ask for help: edit the draft, then send it or copy it. */
+export function AnnouncementSection({ announcement, draft, latestRound, hasCommitments }: TellProps) {
+  const fetcher = useFetcher<PlanActionResult>();
+  const result = fetcher.state === 'idle' ? fetcher.data : undefined;
+  const sent = announcement?.sentAt ? announcement : null;
+  return (
+    <section className="card section" aria-labelledby="tell-heading">
+      <h2 id="tell-heading">Tell your team</h2>
+      <StatusMessage message={result?.ok ? result.message : undefined} />
+      {sent ? (
+        <SentAnnouncement announcement={sent} withoutEmail={result?.ok ? (result.withoutEmail ?? []) : []} />
+      ) : (
+        <AnnouncementForm
+          key={announcement?.id ?? 'draft'}
+          initial={announcement ?? draft}
+          freshDraft={draft}
+          latestRound={latestRound}
+          hasCommitments={hasCommitments}
+          fetcher={fetcher}
+        />
+      )}
+    </section>
+  );
+}
+
+function SentAnnouncement({
+  announcement,
+  withoutEmail,
+}: {
+  announcement: Announcement;
+  withoutEmail: string[];
+}) {
+  return (
+    <>
+      <p>
+        You told your team on <strong>{formatDateTime(announcement.sentAt ?? announcement.createdAt)}</strong>
+        {announcement.recipientsCount > 0
+          ? `; Feedforward emailed it to ${people(announcement.recipientsCount)}.`
+          : '.'}
+      </p>
+      {withoutEmail.length > 0 ? (
+        <div className="callout">
+          <h3>Tell these people yourself</h3>
+          <p>Feedforward has no email address for them: {withoutEmail.join(', ')}.</p>
+          <CopyButton
+            text={announcement.body}
+            label="Copy the message"
+            announcement="The message is copied to the clipboard."
+          />
+        </div>
+      ) : null}
+      <div className="sent-message">
+        <p className="sent-subject">{announcement.subject}</p>
+        <p className="prose">{announcement.body}</p>
+      </div>
+    </>
+  );
+}
+
+type FormProps = {
+  initial: AnnouncementDraft;
+  freshDraft: AnnouncementDraft;
+  latestRound: RoundSummary | null;
+  hasCommitments: boolean;
+  fetcher: ReturnType<typeof useFetcher<PlanActionResult>>;
+};
+
+function AnnouncementForm({ initial, freshDraft, latestRound, hasCommitments, fetcher }: FormProps) {
+  const [subject, setSubject] = useState(initial.subject);
+  const [body, setBody] = useState(initial.body);
+  const [confirming, setConfirming] = useState(false);
+  // The draft follows the behaviors; when they change after this form opened, a fresh one is offered.
+  const [draftAtStart] = useState(freshDraft.body);
+  const form = useRef<HTMLFormElement>(null);
+  const result = fetcher.state === 'idle' ? fetcher.data : undefined;
+  const errors = errorsOf(result);
+  useFocusFirstInvalid(form, result?.ok === false ? result : undefined);
+  const asked = latestRound?.invitedCount ?? 0;
+  const stale = freshDraft.body !== draftAtStart && freshDraft.body !== body;
+  const sending = fetcher.state !== 'idle' && (fetcher.json as { send?: boolean } | undefined)?.send;
+
+  const submit = (send: boolean) =>
+    fetcher.submit(
+      { intent: planIntents.announce, subject, body, send },
+      { method: 'post', encType: 'application/json' },
+    );
+
+  function askToSend(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setConfirming(true);
+  }
+
+  return (
+    <>
+      <p>
+        Say what you are working on, what people will see you do differently, and ask for their help. It shows
+        you take their suggestions seriously, and makes the change easier to notice.
+        {hasCommitments ? '' : ' Write your behaviors first: the draft lists them.'}
+      </p>
+      <form noValidate ref={form} className="form" onSubmit={askToSend}>
+        <FormAlert message={errors.formError} />
+        <TextField
+          label="Subject"
+          name="subject"
+          value={subject}
+          onChange={(event) => setSubject(event.target.value)}
+          error={errors.fieldErrors.subject}
+        />
+        <TextAreaField
+          label="Message"
+          name="body"
+          rows={14}
+          value={body}
+          onChange={(event) => setBody(event.target.value)}
+          error={errors.fieldErrors.body}
+          hint="A draft from your goal, the themes people raised (never their words) and your behaviors. Make it sound like you."
+        />
+        {stale ? (
+          <p className="muted">
+            Your behaviors changed since this draft.{' '}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                setSubject(freshDraft.subject);
+                setBody(freshDraft.body);
+              }}
+            >
+              Start again from a fresh draft
+            </button>
+          </p>
+        ) : null}
+        <div className="form-actions">
+          <Button
+            type="submit"
+            disabled={asked === 0}
+            aria-describedby={asked === 0 ? 'tell-nobody' : undefined}
+            busy={Boolean(sending)}
+            busyLabel="Sending…"
+          >
+            Send to my stakeholders
+          </Button>
+          <CopyButton
+            text={`${subject}\n\n${body}`}
+            label="Copy"
+            announcement="The subject and message are copied to the clipboard."
+          />
+          <Button
+            variant="quiet"
+            busy={fetcher.state !== 'idle' && !sending}
+            busyLabel="Saving…"
+            onClick={() => submit(false)}
+          >
+            Save draft
+          </Button>
+        </div>
+        {asked === 0 ? (
+          <p id="tell-nobody" className="muted">
+            Nobody to send it to yet: Feedforward sends it to the people you asked for input. You can copy it
+            and send it yourself.
+          </p>
+        ) : null}
+      </form>
+      <ConfirmDialog
+        open={confirming}
+        title={`Send to ${people(asked)}?`}
+        confirmLabel="Send"
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          submit(true);
+        }}
+      >
+        <p>
+          Feedforward emails “{subject}” to the {people(asked)} you asked in your latest round. Anyone without
+          an email address is listed afterwards, for you to tell yourself.
+        </p>
+        <p>You tell your team once: after sending, the message is kept as it went out.</p>
+      </ConfirmDialog>
+    </>
+  );
+}

@@ -1,0 +1,235 @@
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useFetcher } from 'react-router';
+import { type Commitment, maxActiveCommitments } from '../../shared/plans';
+import { Alert } from '../components/alert';
+import { Button } from '../components/button';
+import { ConfirmDialog } from '../components/confirm-dialog';
+import { EmptyState } from '../components/empty-state';
+import { StatusMessage } from '../components/status-message';
+import { FlagList } from './commitment-check';
+import { CommitmentForm } from './commitment-form';
+import { type PlanActionResult, planIntents } from './plan-actions';
+import { commitmentSentence } from './plan-data';
+import { SuggestionPicker } from './suggestion-picker';
+
+type SectionProps = { cycleId: string; commitments: Commitment[]; suggestions: string[] };
+
+/** Up to three behaviors to practice, written so the people around the leader could notice them. */
+export function CommitmentsSection({ cycleId, commitments, suggestions }: SectionProps) {
+  const active = commitments.filter((commitment) => commitment.status === 'active');
+  const retired = commitments.filter((commitment) => commitment.status === 'retired');
+  const [adding, setAdding] = useState(false);
+  const [source, setSource] = useState<string | null>(null);
+  const [message, setMessage] = useState<string>();
+  const full = active.length >= maxActiveCommitments;
+  const addButtonId = useId();
+  const reasonId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // One fetcher for retiring: the retired item leaves the list, so its outcome is said here.
+  const retireFetcher = useFetcher<PlanActionResult>();
+  const retiredNow = retireFetcher.state === 'idle' ? retireFetcher.data : undefined;
+  useEffect(() => {
+    if (!retiredNow?.ok) return;
+    setMessage(retiredNow.message);
+    heading.current?.focus();
+  }, [retiredNow]);
+
+  const startFrom = (suggestion: string | null) => {
+    setSource(suggestion);
+    setAdding(true);
+    setMessage(undefined);
+    // The form appears where the add button was; its first input takes the keyboard.
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLInputElement>('#add-commitment input[name="situation"]')?.focus(),
+    );
+  };
+  const saved = useCallback((result: PlanActionResult & { ok: true }) => {
+    setAdding(false);
+    setSource(null);
+    setMessage(result.message);
+    requestAnimationFrame(() => heading.current?.focus());
+  }, []);
+
+  return (
+    <section className="card section next-step" aria-labelledby="commitments-heading">
+      <div className="section-heading section-heading-split">
+        <h2 id="commitments-heading" ref={heading} tabIndex={-1}>
+          What you will do differently
+        </h2>
+        <span className="count" aria-live="polite">
+          {active.length} of {maxActiveCommitments}
+          <span className="visually-hidden"> active behaviors</span>
+        </span>
+      </div>
+      <p className="muted">
+        Turn what you heard into at most {maxActiveCommitments} specific behaviors, each one something the
+        people around you could see or hear. Fewer, practiced daily, beats many.
+      </p>
+      <StatusMessage message={message} />
+      {retiredNow?.ok === false ? <Alert>{retiredNow.errors.formError}</Alert> : null}
+
+      {active.length === 0 && !adding ? (
+        <EmptyState title="No behaviors yet">
+          <p>Start from one of the suggestions below, or write your own.</p>
+        </EmptyState>
+      ) : (
+        <ul className="commitment-list" aria-label="Behaviors you practice">
+          {active.map((commitment) => (
+            <CommitmentItem
+              key={commitment.id}
+              cycleId={cycleId}
+              commitment={commitment}
+              onMessage={setMessage}
+              onRetire={() =>
+                retireFetcher.submit(
+                  { intent: planIntents.retire, commitmentId: commitment.id },
+                  { method: 'post', encType: 'application/json' },
+                )
+              }
+              retiring={
+                retireFetcher.state !== 'idle' &&
+                retireFetcher.json !== undefined &&
+                (retireFetcher.json as { commitmentId?: string }).commitmentId === commitment.id
+              }
+            />
+          ))}
+        </ul>
+      )}
+
+      {adding ? (
+        <div id="add-commitment" className="subsection">
+          <h3>A new behavior</h3>
+          <CommitmentForm
+            cycleId={cycleId}
+            sourceSuggestion={source}
+            onClearSuggestion={() => setSource(null)}
+            onSaved={saved}
+            onCancel={() => {
+              setAdding(false);
+              requestAnimationFrame(() => document.getElementById(addButtonId)?.focus());
+            }}
+          />
+        </div>
+      ) : (
+        <div className="button-row">
+          <Button
+            id={addButtonId}
+            disabled={full}
+            aria-describedby={full ? reasonId : undefined}
+            onClick={() => startFrom(null)}
+          >
+            Write a behavior
+          </Button>
+          {full ? (
+            <p id={reasonId} className="muted button-row-note">
+              You practice {maxActiveCommitments} already. Retire one to make room for another.
+            </p>
+          ) : null}
+        </div>
+      )}
+
+      {suggestions.length > 0 && !adding ? (
+        <SuggestionPicker suggestions={suggestions} disabled={full} onPick={startFrom} />
+      ) : null}
+
+      {retired.length > 0 ? (
+        <details className="disclosure">
+          <summary className="disclosure-summary">Retired behaviors ({retired.length})</summary>
+          <ul className="commitment-list commitment-list-retired">
+            {retired.map((commitment) => (
+              <li key={commitment.id} className="commitment">
+                <p className="commitment-sentence">{commitmentSentence(commitment)}</p>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </section>
+  );
+}
+
+type ItemProps = {
+  cycleId: string;
+  commitment: Commitment;
+  onMessage: (message: string | undefined) => void;
+  onRetire: () => void;
+  retiring: boolean;
+};
+
+function CommitmentItem({ cycleId, commitment, onMessage, onRetire, retiring }: ItemProps) {
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const editButtonId = useId();
+  const focusEdit = () => requestAnimationFrame(() => document.getElementById(editButtonId)?.focus());
+  const sentence = commitmentSentence(commitment);
+  const saved = useCallback(
+    (result: PlanActionResult & { ok: true }) => {
+      setEditing(false);
+      onMessage(result.message);
+      requestAnimationFrame(() => document.getElementById(editButtonId)?.focus());
+    },
+    [onMessage, editButtonId],
+  );
+
+  return (
+    <li className="commitment">
+      {editing ? (
+        <>
+          <h3 className="commitment-editing">Edit: {sentence}</h3>
+          <CommitmentForm
+            cycleId={cycleId}
+            commitment={commitment}
+            sourceSuggestion={commitment.sourceSuggestion}
+            onSaved={saved}
+            onCancel={() => {
+              setEditing(false);
+              focusEdit();
+            }}
+          />
+        </>
+      ) : (
+        <>
+          <p className="commitment-sentence">{sentence}</p>
+          <dl className="commitment-details">
+            <div>
+              <dt>How often</dt>
+              <dd>{commitment.frequency}</dd>
+            </div>
+            <div>
+              <dt>How others would notice</dt>
+              <dd>{commitment.noticedBy}</dd>
+            </div>
+          </dl>
+          {commitment.sourceSuggestion ? (
+            <p className="commitment-source">From the suggestion: “{commitment.sourceSuggestion}”</p>
+          ) : null}
+          <FlagList flags={commitment.flags} />
+          <div className="commitment-actions">
+            <Button variant="quiet" id={editButtonId} onClick={() => setEditing(true)}>
+              Edit<span className="visually-hidden"> “{sentence}”</span>
+            </Button>
+            <Button variant="quiet" busy={retiring} busyLabel="Retiring…" onClick={() => setConfirming(true)}>
+              Retire<span className="visually-hidden"> “{sentence}”</span>
+            </Button>
+          </div>
+          <ConfirmDialog
+            open={confirming}
+            title="Retire this behavior?"
+            confirmLabel="Retire"
+            onCancel={() => setConfirming(false)}
+            onConfirm={() => {
+              setConfirming(false);
+              onRetire();
+            }}
+          >
+            <p>“{sentence}”</p>
+            <p>
+              It leaves your daily questions and frees a place for another behavior. Its scores so far stay in
+              your history. A retired behavior cannot be brought back, only written again.
+            </p>
+          </ConfirmDialog>
+        </>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,104 @@
+import { type Announcement, announcementSchema, type Commitment, commitmentSchema } from '../../shared/plans';
+import { apiDelete, apiPost, apiPut } from '../api';
+import { cycleApiPath } from '../cycles/cycle-data';
+import { errorsFromFailure, type FormErrors, failed, validate } from '../forms';
+import { commitmentApiPath } from './plan-data';
+
+export const planIntents = {
+  add: 'add-commitment',
+  edit: 'edit-commitment',
+  retire: 'retire-commitment',
+  announce: 'announce',
+} as const;
+
+export type PlanActionResult =
+  | { ok: false; intent: string; commitmentId?: string; errors: FormErrors }
+  | {
+      ok: true;
+      intent: string;
+      commitmentId?: string;
+      message?: string;
+      commitment?: Commitment;
+      announcement?: Announcement;
+      emailed?: number;
+      withoutEmail?: string[];
+    };
+
+export const commitmentInputs = ['situation', 'action', 'frequency', 'noticedBy'];
+const announcementInputs = ['subject', 'body'];
+
+const refused = (intent: string, errors: FormErrors, commitmentId?: string): PlanActionResult => ({
+  ...(failed(errors) as { ok: false; errors: FormErrors }),
+  intent,
+  commitmentId,
+});
+
+async function saveCommitment(request: Request, cycleId: string, body: Record<string, unknown>) {
+  const intent = body.commitmentId ? planIntents.edit : planIntents.add;
+  const commitmentId = typeof body.commitmentId === 'string' ? body.commitmentId : undefined;
+  const checked = validate(commitmentSchema, body, commitmentInputs);
+  if ('errors' in checked) return refused(intent, checked.errors, commitmentId);
+  try {
+    const { commitment } = commitmentId
+      ? await apiPut<{ commitment: Commitment }>(commitmentApiPath(commitmentId), checked.data, { request })
+      : await apiPost<{ commitment: Commitment }>(`${cycleApiPath(cycleId)}/commitments`, checked.data, {
+          request,
+        });
+    const message = commitment.flags.length
+      ? 'Saved. The quality check still has a question about it; you can rewrite it any time.'
+      : 'Saved.';
+    return { ok: true, intent, commitmentId, commitment, message } satisfies PlanActionResult;
+  } catch (error) {
+    return refused(intent, errorsFromFailure(error, commitmentInputs), commitmentId);
+  }
+}
+
+async function retire(request: Request, commitmentId: string) {
+  const intent = planIntents.retire;
+  try {
+    await apiDelete(commitmentApiPath(commitmentId), { request });
+  } catch (error) {
+    return refused(intent, errorsFromFailure(error, []), commitmentId);
+  }
+  return {
+    ok: true,
+    intent,
+    commitmentId,
+    message: 'The behavior is retired. Its daily scores stay in your history.',
+  } satisfies PlanActionResult;
+}
+
+async function announce(request: Request, cycleId: string, body: Record<string, unknown>) {
+  const intent = planIntents.announce;
+  const checked = validate(announcementSchema, body, announcementInputs);
+  if ('errors' in checked) return refused(intent, checked.errors);
+  try {
+    const result = await apiPost<{ announcement: Announcement; emailed: number; withoutEmail: string[] }>(
+      `${cycleApiPath(cycleId)}/announcement`,
+      checked.data,
+      { request },
+    );
+    const people = (count: number) => `${count} ${count === 1 ? 'person' : 'people'}`;
+    const message = !checked.data.send
+      ? 'Your draft is saved.'
+      : result.emailed > 0
+        ? `Your message was emailed to ${people(result.emailed)}.`
+        : 'Your message is recorded as sent.';
+    return { ok: true, intent, message, ...result } satisfies PlanActionResult;
+  } catch (error) {
+    return refused(intent, errorsFromFailure(error, announcementInputs));
+  }
+}
+
+export async function planAction({ request, params }: { request: Request; params: { cycleId?: string } }) {
+  const cycleId = params.cycleId ?? '';
+  const { intent, ...body } = (await request.json()) as Record<string, unknown>;
+  if (intent === planIntents.add || intent === planIntents.edit)
+    return saveCommitment(request, cycleId, body);
+  if (intent === planIntents.retire) return retire(request, String(body.commitmentId ?? ''));
+  if (intent === planIntents.announce) return announce(request, cycleId, body);
+  return refused(String(intent), {
+    fieldErrors: {},
+    formError: 'This form is out of date. Reload the page and try again.',
+  });
+}

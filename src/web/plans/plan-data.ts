@@ -1,0 +1,93 @@
+import type { CycleDetail, RoundSummary } from '../../shared/cycles';
+import type { Announcement, Commitment } from '../../shared/plans';
+import { apiGet } from '../api';
+import { cycleApiPath, getCycle, getWorkspace, roundApiPath } from '../cycles/cycle-data';
+import type { RoundView } from '../rounds/round-data';
+import type { WorkspaceDetails } from '../workspace/workspace-data';
+
+export const planPath = (cycleId: string) => `/cycles/${encodeURIComponent(cycleId)}/plan`;
+export const practicePath = (cycleId: string) => `/cycles/${encodeURIComponent(cycleId)}/practice`;
+export const commitmentApiPath = (commitmentId: string) =>
+  `/api/commitments/${encodeURIComponent(commitmentId)}`;
+
+export type AnnouncementDraft = { subject: string; body: string };
+
+export type PlanPageData = {
+  cycle: CycleDetail;
+  workspace: WorkspaceDetails;
+  commitments: Commitment[];
+  /** Feedforward from the latest listening round whose results were released; empty otherwise. */
+  suggestions: string[];
+  announcement: Announcement | null;
+  draft: AnnouncementDraft;
+  /** The round the announcement goes to: the server sends to everyone asked in the latest one. */
+  latestRound: RoundSummary | null;
+};
+
+export const latestRoundOf = (cycle: CycleDetail) =>
+  [...cycle.rounds].sort((a, b) => a.openedAt.localeCompare(b.openedAt)).at(-1) ?? null;
+
+export const getCommitments = (request: Request, cycleId: string) =>
+  apiGet<{ commitments: Commitment[] }>(`${cycleApiPath(cycleId)}/commitments`, { request }).then(
+    ({ commitments }) => commitments,
+  );
+
+/** The suggestions the release rules let through, as the round page shows them: texts only, no names. */
+async function releasedSuggestions(request: Request, cycle: CycleDetail): Promise<string[]> {
+  const listening = cycle.rounds
+    .filter((round) => round.kind === 'listening' && round.status === 'closed')
+    .sort((a, b) => b.openedAt.localeCompare(a.openedAt));
+  for (const round of listening) {
+    const view = await apiGet<RoundView>(roundApiPath(round.id), { request });
+    if (!view.results.released) continue;
+    const feedforward = new Set(
+      view.round.questions
+        .filter((question) => question.kind === 'text' && question.feedforward)
+        .map((question) => question.id),
+    );
+    return view.results.texts
+      .filter((text) => feedforward.has(text.questionId))
+      .flatMap((text) => text.answers);
+  }
+  return [];
+}
+
+export async function loadPlanPage(request: Request, cycleId: string): Promise<PlanPageData> {
+  const cycle = await getCycle(request, cycleId);
+  const [workspace, commitments, suggestions, { announcement }, { draft }] = await Promise.all([
+    getWorkspace(request, cycle.workspaceId),
+    getCommitments(request, cycle.id),
+    releasedSuggestions(request, cycle),
+    apiGet<{ announcement: Announcement | null }>(`${cycleApiPath(cycle.id)}/announcement`, { request }),
+    apiGet<{ draft: AnnouncementDraft }>(`${cycleApiPath(cycle.id)}/announcement/draft`, { request }),
+  ]);
+  return {
+    cycle,
+    workspace,
+    commitments,
+    suggestions,
+    announcement,
+    draft,
+    latestRound: latestRoundOf(cycle),
+  };
+}
+
+const lead = /^(when|whenever)\s+/i;
+const will = /^(i\s+will|i'll|i’ll|will)\s+/i;
+const end = /[\s.!;,]+$/;
+
+/** The situation as it reads after "When": the leader may or may not have typed the word. */
+export const situationPart = (situation: string) => situation.trim().replace(lead, '').replace(end, '');
+/** The action as it reads after "I will". */
+export const actionPart = (action: string) => action.trim().replace(will, '').replace(end, '');
+
+/** "When the sprint starts, I will ask what is in the way." */
+export const commitmentSentence = (commitment: Pick<Commitment, 'situation' | 'action'>) =>
+  `When ${situationPart(commitment.situation)}, I will ${actionPart(commitment.action)}.`;
+
+/** The quality check's examples read "When …, I will …"; they fill the two inputs they stand for. */
+export function splitExample(example: string): { situation: string; action: string } | null {
+  const match = /^when\s+(.+?),\s*i\s+will\s+(.+)$/is.exec(example.trim());
+  if (!match?.[1] || !match[2]) return null;
+  return { situation: match[1].trim(), action: match[2].trim().replace(end, '') };
+}

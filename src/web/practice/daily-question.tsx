@@ -1,0 +1,105 @@
+import { useEffect, useId, useState } from 'react';
+import { useFetcher } from 'react-router';
+import type { Checkin, Commitment } from '../../shared/plans';
+import { Alert } from '../components/alert';
+import { Button } from '../components/button';
+import { StatusMessage } from '../components/status-message';
+import { type PracticeActionResult, practiceIntents } from './practice-actions';
+import { dailyQuestion, dayPhrase } from './practice-data';
+
+const scores = Array.from({ length: 10 }, (_, index) => index + 1);
+
+type DailyQuestionProps = {
+  commitment: Commitment;
+  day: string;
+  today: string;
+  checkin: Checkin | undefined;
+};
+
+/**
+ * "Did I do my best to … today?" with ten buttons: one tap saves. The score is for effort, not for how
+ * things turned out, so a hard day well tried still scores high. The note is private.
+ */
+export function DailyQuestion({ commitment, day, today, checkin }: DailyQuestionProps) {
+  const fetcher = useFetcher<PracticeActionResult>();
+  const [note, setNote] = useState(checkin?.note ?? '');
+  const id = useId();
+  const pending = fetcher.state !== 'idle' ? (fetcher.json as { score?: number } | undefined) : undefined;
+  const score = pending?.score ?? checkin?.score;
+  const result = fetcher.state === 'idle' ? fetcher.data : undefined;
+  const question = dailyQuestion(commitment.action, dayPhrase(day, today));
+
+  useEffect(() => {
+    setNote(checkin?.note ?? '');
+  }, [checkin?.note]);
+
+  const save = (value: number) =>
+    fetcher.submit(
+      { intent: practiceIntents.checkin, commitmentId: commitment.id, day, score: value, note },
+      { method: 'post', encType: 'application/json' },
+    );
+
+  const saved =
+    result?.ok && result.checkin
+      ? `Saved: ${result.checkin.score} of 10 for ${dayPhrase(day, today).replace(/^on /, '')}${result.checkin.note ? ', with your note' : ''}.`
+      : undefined;
+
+  return (
+    <li className="daily-question">
+      <fieldset className="score-field" aria-describedby={`${id}-ends`}>
+        <legend className="score-legend">{question}</legend>
+        <div className="score-buttons">
+          {scores.map((value) => (
+            <button
+              key={value}
+              type="button"
+              className="score-button"
+              aria-pressed={score === value}
+              disabled={fetcher.state !== 'idle'}
+              onClick={() => save(value)}
+            >
+              {value}
+            </button>
+          ))}
+        </div>
+        <p className="score-ends" id={`${id}-ends`}>
+          <span>1 · hardly tried</span>
+          <span>10 · my very best</span>
+        </p>
+      </fieldset>
+      <StatusMessage message={saved} />
+      {result?.ok === false ? (
+        <Alert>
+          {result.errors.fieldErrors.score ?? result.errors.fieldErrors.note ?? result.errors.formError}
+        </Alert>
+      ) : null}
+      <details className="disclosure note-disclosure" open={Boolean(checkin?.note)}>
+        <summary className="disclosure-summary">Private note{checkin?.note ? '' : ' (optional)'}</summary>
+        <div className="field">
+          <label htmlFor={`${id}-note`}>What helped, what got in the way</label>
+          <textarea
+            id={`${id}-note`}
+            className="note-input"
+            rows={3}
+            value={note}
+            maxLength={2000}
+            aria-describedby={`${id}-note-hint`}
+            onChange={(event) => setNote(event.target.value)}
+          />
+          <p className="field-hint" id={`${id}-note-hint`}>
+            Only you see your notes. {score ? '' : 'Choose a score first; the note is kept with it.'}
+          </p>
+        </div>
+        <Button
+          variant="secondary"
+          disabled={!score}
+          busy={fetcher.state !== 'idle'}
+          busyLabel="Saving…"
+          onClick={() => score && save(score)}
+        >
+          Save note
+        </Button>
+      </details>
+    </li>
+  );
+}

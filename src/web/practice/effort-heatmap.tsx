@@ -1,0 +1,109 @@
+import type { Checkin, Commitment } from '../../shared/plans';
+import { addDays, formatLongDay, formatShortDay, weekdayOf } from './practice-data';
+
+/** Five shades are as many as the eye tells apart; the number in each square says the rest. */
+const levelOf = (score: number) => Math.ceil(score / 2);
+const weekdayInitials = ['Mon', '', 'Wed', '', 'Fri', '', 'Sun'];
+
+type HeatmapProps = { commitment: Commitment; checkins: Checkin[]; from: string; to: string };
+
+function daysBetween(from: string, to: string): string[] {
+  const days: string[] = [];
+  for (let day = from; day <= to; day = addDays(day, 1)) days.push(day);
+  return days;
+}
+
+const describe = (day: string, checkin: Checkin | undefined) =>
+  `${formatLongDay(day)}: ${checkin ? `${checkin.score} of 10` : 'no score'}`;
+
+/**
+ * The last weeks as a calendar, a column per week from Monday to Sunday, each day shaded by its score
+ * and labeled for screen readers. The same scores, with notes, are in a table beneath.
+ */
+export function EffortHeatmap({ commitment, checkins, from, to }: HeatmapProps) {
+  const byDay = new Map(
+    checkins
+      .filter((checkin) => checkin.commitmentId === commitment.id)
+      .map((checkin) => [checkin.day, checkin]),
+  );
+  const days = daysBetween(from, to);
+  const padding = weekdayOf(from);
+  const scored = days.filter((day) => byDay.has(day));
+  return (
+    <div className="heatmap-block">
+      <div className="heatmap-frame">
+        <ul className="heatmap-weekdays" aria-hidden="true">
+          {weekdayInitials.map((label, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a fixed week of labels, some empty.
+            <li key={index}>{label}</li>
+          ))}
+        </ul>
+        <ul
+          className="heatmap"
+          aria-label={`Daily scores from ${formatLongDay(from)} to ${formatLongDay(to)}`}
+        >
+          {Array.from({ length: padding }, (_, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: empty squares before the first day.
+            <li key={`pad-${index}`} className="heat-cell heat-pad" aria-hidden="true" />
+          ))}
+          {days.map((day) => {
+            const checkin = byDay.get(day);
+            const label = describe(day, checkin);
+            return (
+              <li
+                key={day}
+                className={checkin ? `heat-cell heat-${levelOf(checkin.score)}` : 'heat-cell heat-none'}
+                title={label}
+              >
+                <span className="visually-hidden">{label}</span>
+                {checkin ? <span aria-hidden="true">{checkin.score}</span> : null}
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+      <div className="heatmap-legend" aria-hidden="true">
+        <span>Less effort</span>
+        {[1, 2, 3, 4, 5].map((level) => (
+          <span key={level} className={`heat-swatch heat-${level}`} />
+        ))}
+        <span>More</span>
+        <span className="heat-swatch heat-none" />
+        <span>No score</span>
+      </div>
+      <details className="disclosure">
+        <summary className="disclosure-summary">
+          Show as a table<span className="visually-hidden">: {commitment.action}</span>
+        </summary>
+        {scored.length === 0 ? (
+          <p className="muted">No scores in these weeks yet.</p>
+        ) : (
+          <div className="table-scroll">
+            <table className="data-table">
+              <caption className="visually-hidden">Your daily scores for “{commitment.action}”</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Day</th>
+                  <th scope="col">Score</th>
+                  <th scope="col">Note</th>
+                </tr>
+              </thead>
+              <tbody>
+                {[...scored].reverse().map((day) => {
+                  const checkin = byDay.get(day);
+                  return (
+                    <tr key={day}>
+                      <th scope="row">{formatShortDay(day)}</th>
+                      <td>{checkin?.score} of 10</td>
+                      <td className="prose">{checkin?.note ?? '—'}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import type { CycleDetail } from '../../shared/cycles';
+import type { Checkin, Commitment, DailyReminder, WeeklyEffort } from '../../shared/plans';
+import { apiGet } from '../api';
+import { cycleApiPath, getCycle, getWorkspace } from '../cycles/cycle-data';
+import { getCommitments } from '../plans/plan-data';
+import type { WorkspaceDetails } from '../workspace/workspace-data';
+
+export type CheckinRange = {
+  /** The leader's today, in the time zone of their reminder (UTC until they choose one). */
+  today: string;
+  from: string;
+  to: string;
+  checkins: Checkin[];
+  dailyEffortByWeek: WeeklyEffort[];
+};
+
+export type PracticePageData = {
+  cycle: CycleDetail;
+  workspace: WorkspaceDetails;
+  commitments: Commitment[];
+  range: CheckinRange;
+  reminder: DailyReminder;
+};
+
+export async function loadPracticePage(request: Request, cycleId: string): Promise<PracticePageData> {
+  const cycle = await getCycle(request, cycleId);
+  const [workspace, commitments, range, { dailyReminder }] = await Promise.all([
+    getWorkspace(request, cycle.workspaceId),
+    getCommitments(request, cycle.id),
+    apiGet<CheckinRange>(`${cycleApiPath(cycle.id)}/checkins`, { request }),
+    apiGet<{ dailyReminder: DailyReminder }>(`${cycleApiPath(cycle.id)}/daily-reminder`, { request }),
+  ]);
+  return { cycle, workspace, commitments, range, reminder: dailyReminder };
+}
+
+const dayMs = 24 * 60 * 60 * 1000;
+
+/** Calendar days are counted in UTC, so no daylight-saving change can make a day 23 hours long. */
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * dayMs).toISOString().slice(0, 10);
+}
+
+/** 0 for Monday … 6 for Sunday. */
+export const weekdayOf = (day: string) => (new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7;
+
+const longDay = new Intl.DateTimeFormat(undefined, {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  timeZone: 'UTC',
+});
+const shortDay = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+
+export const formatLongDay = (day: string) => longDay.format(new Date(`${day}T00:00:00Z`));
+export const formatShortDay = (day: string) => shortDay.format(new Date(`${day}T00:00:00Z`));
+
+/** "today", "yesterday", or "on Monday 23 November": how people think of the week just gone. */
+export function dayPhrase(day: string, today: string): string {
+  if (day === today) return 'today';
+  if (day === addDays(today, -1)) return 'yesterday';
+  return `on ${formatLongDay(day)}`;
+}
+
+/** "ask what they tried first" → "Did I do my best to ask what they tried first today?" */
+export function dailyQuestion(action: string, when = 'today'): string {
+  const doing = action
+    .trim()
+    .replace(/[\s.!;,]+$/, '')
+    .replace(/^(i\s+will|i'll|i’ll|will)\s+/i, '');
+  const lowered = /^(I\b|[A-Z][A-Z0-9])/.test(doing) ? doing : doing.charAt(0).toLowerCase() + doing.slice(1);
+  return `Did I do my best to ${lowered} ${when}?`;
+}

@@ -1,0 +1,91 @@
+import { type FormEvent, useRef, useState } from 'react';
+import { useFetcher } from 'react-router';
+import type { DailyReminder } from '../../shared/plans';
+import { FormAlert } from '../components/alert';
+import { Button } from '../components/button';
+import { useFocusFirstInvalid } from '../components/focus-first-invalid';
+import { SelectField, TextField } from '../components/form-field';
+import { StatusMessage } from '../components/status-message';
+import { formatDateTime } from '../format';
+import { errorsOf } from '../forms';
+import { type PracticeActionResult, practiceIntents } from './practice-actions';
+
+const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+function timeZones(current: string): string[] {
+  const all = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  return [...new Set([current, browserZone(), 'UTC', ...all])].sort((a, b) => a.localeCompare(b));
+}
+
+/** An email at a chosen local time, with the daily questions in it; off until the leader turns it on. */
+export function ReminderForm({ reminder }: { reminder: DailyReminder }) {
+  const fetcher = useFetcher<PracticeActionResult>();
+  // Never saved: the server's UTC default means nothing to the leader; their own zone is the better guess.
+  const neverSet = !reminder.enabled && reminder.nextAt === null && reminder.timeZone === 'UTC';
+  const [enabled, setEnabled] = useState(reminder.enabled);
+  const [time, setTime] = useState(reminder.time);
+  const [timeZone, setTimeZone] = useState(neverSet ? browserZone() : reminder.timeZone);
+  const [zones] = useState(() => timeZones(timeZone));
+  const form = useRef<HTMLFormElement>(null);
+  const result = fetcher.state === 'idle' ? fetcher.data : undefined;
+  const errors = errorsOf(result);
+  useFocusFirstInvalid(form, result?.ok === false ? result : undefined);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    fetcher.submit(
+      { intent: practiceIntents.reminder, enabled, time, timeZone },
+      { method: 'post', encType: 'application/json' },
+    );
+  }
+
+  return (
+    <form noValidate ref={form} className="form" onSubmit={submit}>
+      <FormAlert message={errors.formError} />
+      <label className="checkbox-row">
+        <input
+          type="checkbox"
+          name="enabled"
+          checked={enabled}
+          onChange={(event) => setEnabled(event.target.checked)}
+        />
+        <span>Email me my daily questions every day</span>
+      </label>
+      <div className="form-grid form-grid-even">
+        <TextField
+          label="At"
+          name="time"
+          type="time"
+          value={time}
+          required
+          onChange={(event) => setTime(event.target.value)}
+          error={errors.fieldErrors.time}
+          className="input-narrow"
+        />
+        <SelectField
+          label="Time zone"
+          name="timeZone"
+          value={timeZone}
+          onChange={(event) => setTimeZone(event.target.value)}
+          error={errors.fieldErrors.timeZone}
+          hint="Your “today” for the daily questions follows this zone too."
+        >
+          {zones.map((zone) => (
+            <option key={zone} value={zone}>
+              {zone.replace(/_/g, ' ')}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <StatusMessage message={result?.ok ? result.message : undefined} />
+      {reminder.enabled && reminder.nextAt ? (
+        <p className="muted">Next reminder: {formatDateTime(reminder.nextAt)}.</p>
+      ) : null}
+      <div className="form-actions">
+        <Button type="submit" variant="secondary" busy={fetcher.state !== 'idle'} busyLabel="Saving…">
+          Save reminder
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,55 @@
+import { Link, useLoaderData } from 'react-router';
+import { useDocumentTitle } from '../components/document-title';
+import { cyclePath, cyclesPath, workspacePath } from '../cycles/cycle-data';
+import { StageIndicator } from '../cycles/stage-indicator';
+import { AnnouncementSection } from '../plans/announcement-section';
+import { CommitmentsSection } from '../plans/commitments-section';
+import { loadPlanPage, type PlanPageData, practicePath } from '../plans/plan-data';
+
+export { planAction } from '../plans/plan-actions';
+
+export function planLoader({ request, params }: { request: Request; params: { cycleId?: string } }) {
+  return loadPlanPage(request, params.cycleId ?? '');
+}
+
+/** Commit and tell: the behaviors the leader will practice, and the message to their team. */
+export function PlanPage() {
+  const { cycle, workspace, commitments, suggestions, announcement, draft, latestRound } =
+    useLoaderData() as PlanPageData;
+  useDocumentTitle('Your plan');
+  const active = commitments.filter((commitment) => commitment.status === 'active');
+
+  return (
+    <div className="page">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to="/">Workspaces</Link>
+        <span aria-hidden="true"> / </span>
+        <Link to={workspacePath(workspace.id)}>{workspace.name}</Link>
+        <span aria-hidden="true"> / </span>
+        <Link to={cyclesPath(workspace.id)}>Growth cycles</Link>
+        <span aria-hidden="true"> / </span>
+        <Link to={cyclePath(cycle.id)}>{cycle.competency.name}</Link>
+      </nav>
+      <div className="page-heading page-heading-with-action">
+        <div>
+          <p className="eyebrow">{cycle.competency.name}</p>
+          <h1>Your plan</h1>
+          <p className="lead">{cycle.goal}</p>
+        </div>
+        {active.length > 0 ? (
+          <Link className="button button-secondary" to={practicePath(cycle.id)}>
+            Daily questions
+          </Link>
+        ) : null}
+      </div>
+      <StageIndicator stage={cycle.stage} />
+      <CommitmentsSection cycleId={cycle.id} commitments={commitments} suggestions={suggestions} />
+      <AnnouncementSection
+        announcement={announcement}
+        draft={draft}
+        latestRound={latestRound}
+        hasCommitments={active.length > 0}
+      />
+    </div>
+  );
+}
