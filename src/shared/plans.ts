@@ -98,6 +98,11 @@ export type Announcement = {
   createdAt: string;
 };
 
+export type AnnouncementDraft = { subject: string; body: string };
+
+/** What sending (or saving) the announcement answers; `withoutEmail` names people to tell by hand. */
+export type AnnouncementResult = { announcement: Announcement; emailed: number; withoutEmail: string[] };
+
 /** A real calendar day: 2026-02-30 looks right but is not one. */
 function isCalendarDay(day: string): boolean {
   const midnight = new Date(`${day}T00:00:00Z`);
@@ -138,10 +143,22 @@ export type Checkin = {
 };
 
 export type WeeklyEffort = {
+  /** The Monday that starts the ISO week. */
   weekStart: string;
+  /** e.g. 2026-W09 */
   isoWeek: string;
+  /** Mean 1..10 effort over all behaviors that week; null for a week without check-ins. */
   average: number | null;
   checkIns: number;
+};
+
+/** `today` is the leader's own day (their reminder time zone, else UTC). */
+export type CheckinsView = {
+  today: string;
+  from: string;
+  to: string;
+  checkins: Checkin[];
+  dailyEffortByWeek: WeeklyEffort[];
 };
 
 export function isTimeZone(timeZone: string): boolean {

@@ -1,5 +1,10 @@
 import type { CurrentUser } from '../../../shared/accounts';
-import type { Announcement, AnnouncementInput } from '../../../shared/plans';
+import type {
+  Announcement,
+  AnnouncementDraft,
+  AnnouncementInput,
+  AnnouncementResult,
+} from '../../../shared/plans';
 import type { AppDeps } from '../../deps';
 import { conflict } from '../../errors';
 import { newId } from '../../security/tokens';
@@ -38,7 +43,11 @@ async function heardThemes(deps: Deps, user: CurrentUser, cycleId: string): Prom
   return [];
 }
 
-export async function draftAnnouncementOfCycle(deps: Deps, user: CurrentUser, cycleId: string) {
+export async function draftAnnouncementOfCycle(
+  deps: Deps,
+  user: CurrentUser,
+  cycleId: string,
+): Promise<AnnouncementDraft> {
   const cycle = await requireOwnCycle(deps, user, cycleId);
   const commitments = (await deps.repos.plans.listCommitments(cycleId)).filter(
     (commitment) => commitment.status === 'active',
@@ -72,7 +81,7 @@ export async function recordAnnouncement(
   user: CurrentUser,
   cycleId: string,
   input: AnnouncementInput,
-) {
+): Promise<AnnouncementResult> {
   await requireOwnCycle(deps, user, cycleId);
   const now = deps.now();
   const latestRound = (await deps.repos.rounds.listRoundsOfCycle(cycleId)).at(-1);

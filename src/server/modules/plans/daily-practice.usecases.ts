@@ -1,6 +1,7 @@
 import type { CurrentUser } from '../../../shared/accounts';
 import {
   type CheckinInput,
+  type CheckinsView,
   checkinDaysBack,
   type DailyReminder,
   type DailyReminderInput,
@@ -74,7 +75,7 @@ export async function listCheckins(
   user: CurrentUser,
   cycleId: string,
   range: { from?: string; to?: string },
-) {
+): Promise<CheckinsView> {
   await requireOwnCycle(deps, user, cycleId);
   const today = await leaderToday(deps, cycleId);
   const to = range.to ?? today;
