@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import type { RoundKind } from './cycles';
+import { type RoundKind, roundKinds } from './cycles';
 import type { Answers, Question, RelationshipGroup } from './questions';
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
 export const openRoundSchema = z.object({
-  kind: z.enum(['listening'], { message: 'Only a listening round can be opened here' }),
+  kind: z.enum(roundKinds, { message: 'Choose the kind of round: listening, pulse or mini_survey' }),
   intro: z
     .string({ message: 'Write a short message to your stakeholders' })
     .trim()

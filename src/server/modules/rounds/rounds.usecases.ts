@@ -1,5 +1,5 @@
 import type { CurrentUser } from '../../../shared/accounts';
-import type { CycleStage } from '../../../shared/cycles';
+import type { CycleStage, RoundKind } from '../../../shared/cycles';
 import type { Competency } from '../../../shared/framework';
 import type { Question, RelationshipGroup } from '../../../shared/questions';
 import type { InvitationLink, OpenRoundInput } from '../../../shared/rounds';
@@ -8,9 +8,13 @@ import { conflict, invalid, notFound } from '../../errors';
 import type { Repositories } from '../../repositories';
 import { hashToken, newId, newToken } from '../../security/tokens';
 import { stageAfterListeningOpens } from '../cycles/cycles.models';
+import type { CycleRow } from '../cycles/cycles.repository';
 import { competencyOf, requireOwnCycle } from '../cycles/cycles.usecases';
 import { groupIntoThemes } from '../feedforward/themes.models';
+import { releaseChangeSummaries } from './change-summaries.models';
 import { listeningRoundQuestions } from './listening-questions.models';
+import { miniSurveyQuestions } from './mini-survey-questions.models';
+import { pulseRoundQuestions } from './pulse-questions.models';
 import { releaseRoundResults } from './release.models';
 import { invitationMessage, thankYouMessage } from './round-messages.models';
 import { closingDateProblem, reminderTimes, roundClosesAt } from './round-schedule.models';
@@ -71,6 +75,30 @@ async function invite(
   return null;
 }
 
+/** Each kind of round has its own question builder; the questions are snapshotted once, here. */
+async function questionsForNewRound(
+  deps: Pick<Deps, 'repos'>,
+  cycle: CycleRow,
+  leaderName: string,
+  kind: RoundKind,
+): Promise<Question[]> {
+  const competency = competencyOf(cycle);
+  if (kind === 'pulse') return pulseRoundQuestions(competency, leaderName);
+  if (kind === 'mini_survey') {
+    const commitments = await deps.repos.plans.listCommitments(cycle.id);
+    const active = commitments.filter((commitment) => commitment.status === 'active');
+    if (active.length === 0) {
+      throw invalid(
+        'no_active_commitments',
+        'A mini-survey asks about the behaviors you are practicing: add at least one commitment first.',
+        'kind',
+      );
+    }
+    return miniSurveyQuestions(active, competency, leaderName);
+  }
+  return listeningRoundQuestions(competency, leaderName);
+}
+
 export async function openRound(deps: Deps, user: CurrentUser, cycleId: string, input: OpenRoundInput) {
   const cycle = await requireOwnCycle(deps, user, cycleId);
   const now = deps.now();
@@ -83,6 +111,7 @@ export async function openRound(deps: Deps, user: CurrentUser, cycleId: string, 
       'This cycle already has an open round. Close it before opening another.',
     );
   }
+  const questions = await questionsForNewRound(deps, cycle, user.name, input.kind);
   const stakeholderIds = [...new Set(input.stakeholderIds)];
   const stakeholders = await deps.repos.stakeholders.findStakeholdersOfLeader(
     user.id,
@@ -111,7 +140,7 @@ export async function openRound(deps: Deps, user: CurrentUser, cycleId: string, 
     kind: input.kind,
     status: 'open',
     intro: input.intro,
-    questions: JSON.stringify(listeningRoundQuestions(competencyOf(cycle), user.name)),
+    questions: JSON.stringify(questions),
     // k is locked when the round opens: changing the workspace setting later cannot lower it.
     anonymity_k: k,
     opened_at: now.toISOString(),
@@ -147,10 +176,12 @@ export async function openRound(deps: Deps, user: CurrentUser, cycleId: string, 
       },
       now,
     );
-    await repos.cycles.update(cycleId, {
-      stage: stageAfterListeningOpens(cycle.stage as CycleStage),
-      updated_at: now.toISOString(),
-    });
+    if (input.kind === 'listening') {
+      await repos.cycles.update(cycleId, {
+        stage: stageAfterListeningOpens(cycle.stage as CycleStage),
+        updated_at: now.toISOString(),
+      });
+    }
     return created;
   });
   return { roundId: round.id, links };
@@ -196,19 +227,16 @@ export async function getRoundForLeader(deps: Deps, user: CurrentUser, roundId: 
   const responses = round.status === 'closed' ? await deps.repos.rounds.listResponses(roundId) : [];
   const responseCount =
     round.status === 'closed' ? responses.length : await deps.repos.rounds.countResponses(roundId);
-  const results = releaseRoundResults(
-    {
-      status: round.status,
-      questions,
-      responses: responses.map((response) => ({
-        group: response.relationship_group as RelationshipGroup,
-        namedManager: response.named_manager === 1,
-        answers: JSON.parse(response.answers),
-      })),
-    },
-    round.anonymity_k,
-    Math.random,
-  );
+  const forRelease = {
+    status: round.status,
+    questions,
+    responses: responses.map((response) => ({
+      group: response.relationship_group as RelationshipGroup,
+      namedManager: response.named_manager === 1,
+      answers: JSON.parse(response.answers),
+    })),
+  };
+  const results = releaseRoundResults(forRelease, round.anonymity_k, Math.random);
   const withheld = results.released ? results : { ...results, responseCount };
   return {
     round: {
@@ -229,6 +257,8 @@ export async function getRoundForLeader(deps: Deps, user: CurrentUser, roundId: 
     baseline: JSON.parse(cycle.baseline) as Record<string, number>,
     results: withheld,
     themes: results.released ? themesOf(deps, questions, results.texts) : [],
+    // The mini-survey headline per commitment; empty for other kinds and until release.
+    changeSummaries: results.released ? releaseChangeSummaries(forRelease, round.anonymity_k) : [],
   };
 }
 

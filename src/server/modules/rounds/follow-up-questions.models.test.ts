@@ -1,0 +1,116 @@
+import { describe, expect, test } from 'vitest';
+import type { Answers } from '../../../shared/questions';
+import { defaultFramework } from '../frameworks/default-framework';
+import { releaseChangeSummaries } from './change-summaries.models';
+import { actionForStakeholders, miniSurveyQuestions } from './mini-survey-questions.models';
+import { pulseRoundQuestions } from './pulse-questions.models';
+
+const competency = defaultFramework.competencies[0] ?? (undefined as never);
+const commitments = [
+  { id: 'c1', action: 'I will ask what they tried before I suggest anything.' },
+  { id: 'c2', action: 'Summarize what I heard' },
+];
+
+describe('pulse round questions', () => {
+  test('a pulse asks what progress people have seen and what the leader should do next', () => {
+    const questions = pulseRoundQuestions(competency, 'Lee');
+    expect(questions).toHaveLength(2);
+    expect(questions[0]).toMatchObject({
+      kind: 'text',
+      prompt: `What progress have you seen in Lee's ${competency.name.toLowerCase()} since last time?`,
+      feedforward: false,
+    });
+    expect(questions[1]).toMatchObject({
+      kind: 'text',
+      prompt: 'What should Lee do next?',
+      feedforward: true,
+    });
+  });
+});
+
+describe('mini-survey questions', () => {
+  test('a commitment reads to stakeholders without the promise and in the third person', () => {
+    expect(actionForStakeholders('I will ask what they tried before I suggest anything.')).toBe(
+      'ask what they tried before they suggest anything',
+    );
+  });
+
+  test('each commitment gets a -3..+3 change rating and a follow-up question, then one feedforward question', () => {
+    const questions = miniSurveyQuestions(commitments, competency, 'Lee');
+    expect(questions.map((q) => q.id)).toEqual([
+      'change:c1',
+      'followed-up:c1',
+      'change:c2',
+      'followed-up:c2',
+      'feedforward',
+    ]);
+    expect(questions[0]).toMatchObject({
+      kind: 'rating',
+      prompt:
+        'Has Lee become more or less effective at this: “ask what they tried before they suggest anything”?',
+      min: -3,
+      max: 3,
+      minLabel: 'Less effective',
+      maxLabel: 'More effective',
+      unknownLabel: 'Not enough contact to judge',
+      subject: 'c1',
+    });
+    const followUp = questions[1];
+    expect(followUp?.kind === 'choice' && followUp.options.map((o) => o.value)).toEqual([
+      'never',
+      'once',
+      'a_few_times',
+      'regularly',
+    ]);
+    expect(questions[4]).toMatchObject({ kind: 'text', feedforward: true });
+  });
+
+  test('a mini-survey without commitments cannot be built', () => {
+    expect(() => miniSurveyQuestions([], competency, 'Lee')).toThrow(RangeError);
+  });
+});
+
+describe('mini-survey change summaries', () => {
+  const questions = miniSurveyQuestions(commitments, competency, 'Lee');
+  const response = (answers: Answers, namedManager = false) => ({
+    group: 'peer' as const,
+    namedManager,
+    answers,
+  });
+
+  test('the headline is the mean, the share at +1 or better and whether the mean is above +1', () => {
+    const responses = [2, 2, 1, 0, null].map((value) =>
+      response({
+        'change:c1': value,
+        'followed-up:c1': 'once',
+        'change:c2': null,
+        'followed-up:c2': 'never',
+      }),
+    );
+    const [first, second] = releaseChangeSummaries({ status: 'closed', questions, responses }, 3);
+    expect(first).toMatchObject({
+      questionId: 'change:c1',
+      subject: 'c1',
+      hidden: false,
+      n: 4,
+      mean: 1.25,
+      shareImproved: 0.75,
+      realProgress: true,
+      followUpQuestionId: 'followed-up:c1',
+    });
+    expect(first?.followUp?.options.find((o) => o.value === 'once')?.count).toBe(5);
+    // Nobody had enough contact to judge the second commitment: no headline, whatever the others said.
+    expect(second).toEqual(expect.objectContaining({ subject: 'c2', hidden: true }));
+    expect(second).not.toHaveProperty('mean');
+  });
+
+  test('a named manager is kept out of the headline, which then needs k others', () => {
+    const responses = [
+      response({ 'change:c1': 3, 'followed-up:c1': 'regularly' }, true),
+      response({ 'change:c1': 1, 'followed-up:c1': 'once' }),
+      response({ 'change:c1': 1, 'followed-up:c1': 'once' }),
+    ];
+    const [first] = releaseChangeSummaries({ status: 'closed', questions, responses }, 3);
+    expect(first).toMatchObject({ hidden: true, followUp: null });
+  });
+});

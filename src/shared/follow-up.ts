@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+// Follow-up after the listening round: the monthly check-in (a pulse round) and the mini-survey.
+
+export const miniSurveyIntervalLimits = { min: 30, max: 180 } as const;
+
+export const followUpSettingsSchema = z.object({
+  miniSurveyIntervalDays: z
+    .number({ message: 'Choose how many days apart mini-surveys should be' })
+    .int({ message: 'Mini-survey interval must be a whole number of days' })
+    .min(miniSurveyIntervalLimits.min, { message: 'Ask for a mini-survey at most every 30 days' })
+    .max(miniSurveyIntervalLimits.max, { message: 'Ask for a mini-survey at least every 180 days' }),
+});
+export type FollowUpSettingsInput = z.infer<typeof followUpSettingsSchema>;
+
+/** What the cycle page needs to prompt the leader; dates are UTC days (YYYY-MM-DD). */
+export type FollowUp = {
+  /** The monthly check-in is due and no round is open, so a pulse round can be opened now. */
+  checkInDue: boolean;
+  /** Null until the listening round has closed. */
+  nextCheckInOn: string | null;
+  /** Due, no round open, and at least one active commitment to ask about. */
+  miniSurveyDue: boolean;
+  nextMiniSurveyOn: string | null;
+  miniSurveyIntervalDays: number;
+  roundOpen: boolean;
+  activeCommitments: number;
+  /** Whom the latest round asked: the default list for a pulse round or a mini-survey. */
+  suggestedStakeholderIds: string[];
+};
+
+/** The mini-survey's "how often has ‹leader› followed up with you about this?" answers. */
+export const followUpFrequencyOptions = [
+  { value: 'never', label: 'Never' },
+  { value: 'once', label: 'Once' },
+  { value: 'a_few_times', label: 'A few times' },
+  { value: 'regularly', label: 'Regularly' },
+] as const;
+
+export type FollowUpDistribution = { n: number; options: { value: string; label: string; count: number }[] };
+
+/**
+ * One commitment's mini-survey headline in a released round. Hidden when fewer than k people
+ * rated the change ("not enough contact" does not count); the follow-up distribution is null
+ * below k on its own.
+ */
+export type ChangeSummary =
+  | {
+      questionId: string;
+      /** The commitment's id. */
+      subject: string | null;
+      hidden: false;
+      n: number;
+      mean: number;
+      /** Share (0..1) of raters at +1 or better. */
+      shareImproved: number;
+      /** Mean above +1: the mark of real progress. */
+      realProgress: boolean;
+      followUpQuestionId: string | null;
+      followUp: FollowUpDistribution | null;
+    }
+  | {
+      questionId: string;
+      subject: string | null;
+      hidden: true;
+      followUpQuestionId: string | null;
+      followUp: FollowUpDistribution | null;
+    };
