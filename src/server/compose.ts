@@ -4,9 +4,11 @@ import type { DatabaseHandle } from './db/database';
 import type { AppDeps } from './deps';
 import type { Logger } from './logger';
 import { retentionJobHandlers, withDailyRetention } from './modules/data-rights/retention.job';
+import { followUpJobHandlers, withDailyFollowUp } from './modules/follow-up/follow-up.job';
 import { createJobRunner, type JobHandlers } from './modules/jobs/jobs.runner';
 import { createDeliverMailHandler, createMailer, deliverMailJob } from './modules/mail/mailer';
 import { planJobHandlers } from './modules/plans/daily-reminder.job';
+import { createMemoryRateLimiter } from './modules/rate-limits/memory-rate-limiter';
 import { roundJobHandlers } from './modules/rounds/round-jobs';
 import { createTextAnalysis, type TextAnalysis } from './modules/text/text-analysis';
 import { createRepositories, createTransact } from './repositories';
@@ -67,11 +69,18 @@ export async function composeDependencies({
     now,
     log,
     checkDatabase: database.checkHealth,
+    stakeholderRateLimiter: createMemoryRateLimiter(now),
     textAnalysis: () => {
       textAnalysis ??= createTextAnalysis();
       return textAnalysis;
     },
   };
-  Object.assign(handlers, roundJobHandlers(deps), planJobHandlers(deps), retentionJobHandlers(deps));
-  return { deps, jobRunner: withDailyRetention(jobRunner, deps) };
+  Object.assign(
+    handlers,
+    roundJobHandlers(deps),
+    planJobHandlers(deps),
+    retentionJobHandlers(deps),
+    followUpJobHandlers(deps),
+  );
+  return { deps, jobRunner: withDailyFollowUp(withDailyRetention(jobRunner, deps), deps) };
 }

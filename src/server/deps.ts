@@ -2,6 +2,7 @@ import type { Config } from './config';
 import type { DatabaseEngine } from './db/database';
 import type { Logger } from './logger';
 import type { Mailer } from './modules/mail/mailer';
+import type { MemoryRateLimiter } from './modules/rate-limits/memory-rate-limiter';
 import type { TextAnalysis } from './modules/text/text-analysis';
 import type { Repositories, Transact } from './repositories';
 import type { PasswordHasher } from './security/passwords';
@@ -20,4 +21,6 @@ export type AppDeps = {
   checkDatabase: () => Promise<void>;
   /** The offline language model, loaded on first use (it takes a moment) and then shared. */
   textAnalysis: () => TextAnalysis;
+  /** Limits for stakeholders' anonymous requests, kept out of the database on purpose. */
+  stakeholderRateLimiter: MemoryRateLimiter;
 };

@@ -23,7 +23,7 @@ export function createRepositories(db: Database, engine: DatabaseEngine) {
     frameworks: createFrameworksRepository({ db }),
     stakeholders: createStakeholdersRepository({ db }),
     cycles: createCyclesRepository({ db }),
-    rounds: createRoundsRepository({ db }),
+    rounds: createRoundsRepository({ db, engine }),
     dataRights: createDataRightsRepository({ db }),
     plans: createPlansRepository({ db }),
   };

@@ -73,7 +73,7 @@ describeEachEngine('dates, counts and reminders', (engine) => {
     const setup = await openRound(testApp);
     await answerThrough(testApp, setup.urlOf('Ada'), signedAnswers(4, 'Ada'));
     const view = await leaderView(setup);
-    const viewFields = ['baseline', 'competency', 'results', 'round', 'themes'];
+    const viewFields = ['baseline', 'changeSummaries', 'competency', 'results', 'round', 'themes'];
     expect(Object.keys(view).filter((key) => !viewFields.includes(key))).toEqual([]);
     const roundFields = [
       'anonymityK',

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
 
 /** 256 random bits, URL-safe: for session cookies, reset links and invitation links. */
 export function newToken(): string {
@@ -12,4 +12,9 @@ export function hashToken(token: string): string {
 
 export function newId(): string {
   return randomUUID();
+}
+
+/** A uniform number in [0, 1) from the operating system's generator, for shuffles nobody may predict. */
+export function secureRandom(): number {
+  return randomInt(2 ** 47) / 2 ** 47;
 }

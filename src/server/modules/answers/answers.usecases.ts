@@ -2,13 +2,14 @@ import type { Question } from '../../../shared/questions';
 import type { AnswerPage, SubmitAnswersInput } from '../../../shared/rounds';
 import type { AppDeps } from '../../deps';
 import { conflict, gone, invalid } from '../../errors';
-import { hashToken, newId } from '../../security/tokens';
+import { hashToken, newId, secureRandom } from '../../security/tokens';
 import { feedforwardHint } from '../feedforward/feedforward-hints.models';
-import { enforceRateLimit, rateLimitRules } from '../rate-limits/rate-limits.usecases';
+import { rateLimitRules } from '../rate-limits/rate-limits.usecases';
 import { checkAnswers } from '../rounds/answers-validation.models';
 import { dayOf, roundClosesAt } from '../rounds/round-schedule.models';
+import { shuffle } from '../rounds/shuffle.models';
 
-type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'textAnalysis'>;
+type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'textAnalysis' | 'stakeholderRateLimiter'>;
 
 const linkProblem = 'This link is not valid. Check that you copied all of it, or ask for a new one.';
 
@@ -63,26 +64,30 @@ export async function submitAnswers(
   input: SubmitAnswersInput,
   clientKey: string,
 ) {
-  await enforceRateLimit(deps, rateLimitRules.answersPerClient, clientKey);
+  deps.stakeholderRateLimiter.enforce(rateLimitRules.answersPerClient, clientKey);
   const { invitation, round } = await openInvitation(deps, token);
   const checked = checkAnswers(JSON.parse(round.questions) as Question[], input.answers);
   if (!checked.ok) throw invalid('invalid_answer', checked.message, checked.field);
   const namedManager = input.showMyName === true && invitation.relationship_group === 'manager';
   await deps.transact(async (repos) => {
+    await repos.rounds.lockRound(round.id);
     if (!(await repos.rounds.markAnswered(invitation.id, round.id))) {
       throw conflict(
         'already_answered',
         'You have already answered through this link. Answers cannot be changed.',
       );
     }
-    await repos.rounds.insertResponse({
+    const response = {
       id: newId(),
       round_id: round.id,
       relationship_group: invitation.relationship_group,
       named_manager: namedManager ? 1 : 0,
       answers: JSON.stringify(checked.answers),
       submitted_on: dayOf(deps.now()),
-    });
+    };
+    // Stored in a random place among the round's responses, so row order never shows who came when.
+    const existing = await repos.rounds.listResponses(round.id);
+    await repos.rounds.replaceResponses(round.id, shuffle([...existing, response], secureRandom));
   });
 }
 
@@ -93,7 +98,7 @@ export async function hintForSuggestion(
   text: string,
   clientKey: string,
 ) {
-  await enforceRateLimit(deps, rateLimitRules.hintsPerClient, clientKey);
+  deps.stakeholderRateLimiter.enforce(rateLimitRules.hintsPerClient, clientKey);
   await openInvitation(deps, token);
   return feedforwardHint(text, deps.textAnalysis());
 }

@@ -1,11 +1,11 @@
-import type { Database } from '../../db/database';
+import type { Database, DatabaseEngine } from '../../db/database';
 import type { ResponsesTable, RoundInvitationsTable, RoundsTable } from '../../db/schema';
 
 export type RoundRow = RoundsTable;
 export type RoundInvitationRow = RoundInvitationsTable;
 export type ResponseRow = ResponsesTable;
 
-export function createRoundsRepository({ db }: { db: Database }) {
+export function createRoundsRepository({ db, engine }: { db: Database; engine: DatabaseEngine }) {
   return {
     async insertRound(round: RoundRow): Promise<void> {
       await db.insertInto('rounds').values(round).execute();
@@ -125,8 +125,21 @@ export function createRoundsRepository({ db }: { db: Database }) {
         .execute();
       return true;
     },
+    /**
+     * Takes the round's row lock for the rest of the transaction, so answers to one round are
+     * stored one after another (SQLite already writes one transaction at a time).
+     */
+    async lockRound(roundId: string): Promise<void> {
+      if (engine !== 'postgres') return;
+      await db.selectFrom('rounds').select('id').where('id', '=', roundId).forUpdate().execute();
+    },
     async insertResponse(response: ResponseRow): Promise<void> {
       await db.insertInto('responses').values(response).execute();
+    },
+    /** Rewrites all of a round's responses in the given order, so storage order is not arrival order. */
+    async replaceResponses(roundId: string, rows: ResponseRow[]): Promise<void> {
+      await db.deleteFrom('responses').where('round_id', '=', roundId).execute();
+      if (rows.length > 0) await db.insertInto('responses').values(rows).execute();
     },
     listResponses(roundId: string): Promise<ResponseRow[]> {
       return db.selectFrom('responses').selectAll().where('round_id', '=', roundId).execute();
