@@ -1,0 +1,319 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { checkAccessibility as runAxe } from './support/accessibility';
+import { newAccount, signUpInContext } from './support/accounts';
+import { browserUnavailableReason, phoneViewport } from './support/browser';
+import { type E2eEnvironment, startE2eEnvironment } from './support/e2e-environment';
+import { linkIn } from './support/mail-message';
+import { expectPage, expectVisible, fitsViewportWidth } from './support/page-checks';
+import { pageProblems } from './support/page-problems';
+import { screenshot } from './support/screenshots';
+
+const unavailable = browserUnavailableReason();
+if (unavailable) console.warn(unavailable);
+
+const unique = Date.now().toString(36);
+const withEmail = ['Mia Manager', 'Dan Direct', 'Rita Report'].map((name) => ({
+  name,
+  email: `${name.toLowerCase().replace(' ', '.')}.${unique}@example.com`,
+}));
+const withoutEmail = 'Noor Nomail';
+
+const suggestionsOf = [
+  'Ask what is in our way in the one-to-ones instead of checking our boards.',
+  'Let us finish explaining a problem before you propose a fix.',
+  'Share why a decision was made in the team channel.',
+];
+
+type Question = { id: string; kind: 'rating' | 'text' | 'choice'; min?: number; feedforward?: boolean };
+
+describe.skipIf(unavailable !== undefined)('commit, tell and practice in the browser', () => {
+  let env: E2eEnvironment;
+
+  beforeAll(async () => {
+    env = await startE2eEnvironment();
+  }, 180_000);
+
+  afterAll(async () => {
+    await env?.close();
+  });
+
+  test('a leader turns feedforward into behaviors, tells the team and answers daily questions', {
+    timeout: 240_000,
+  }, async () => {
+    const leader = newAccount('Ada Leader');
+    const { context, page } = await env.newVisitor();
+    await signUpInContext(context, env.baseUrl, leader);
+    const api = apiFor(context.request, env.baseUrl);
+    const { cycleId } = await cycleWithReleasedListeningRound(env, api);
+
+    // Commit: from the cycle to the plan.
+    await page.goto(`/cycles/${cycleId}`);
+    await expectPage(page, 'Listening with empathy');
+    await page.getByRole('link', { name: 'Make your plan' }).click();
+    await expectPage(page, 'Your plan');
+    await expectVisible(page.getByText('No behaviors yet'));
+    await expectVisible(page.getByText('0 of 3'));
+    const suggestions = page.getByRole('list', { name: 'Suggestions to start from' });
+    await expectVisible(suggestions.getByText(suggestionsOf[0] as string));
+    await checkAccessibility(page, 'empty plan');
+
+    // A micromanagement commitment, started from a suggestion: the check says why and offers better.
+    await suggestions
+      .getByRole('listitem')
+      .filter({ hasText: suggestionsOf[0] as string })
+      .getByRole('button', { name: /^Start from this/ })
+      .click();
+    await expectVisible(page.getByText('Starting from this suggestion'));
+    const situation = page.getByLabel('When…', { exact: true });
+    const action = page.getByLabel('I will…', { exact: true });
+    expect(await situation.evaluate((input) => input === document.activeElement)).toBe(true);
+    await situation.fill('When the sprint starts');
+    await action.fill("I will check on every person's status every morning");
+    await page.getByLabel('How often', { exact: true }).fill('Every sprint');
+    await page
+      .getByLabel('How others would notice', { exact: true })
+      .fill('They will hear from me each morning');
+    const flag = page.getByRole('list', { name: 'Questions from the quality check' }).getByRole('listitem');
+    await expectVisible(flag.getByText('Could feel like micromanagement'));
+    await expectVisible(flag.getByText(/"check on every" tells people you don't trust them/));
+    await expectVisible(flag.getByText(/A better example: When I want to know how work is going/));
+    await expectVisible(page.getByRole('button', { name: 'Save anyway' }));
+    await checkAccessibility(page, 'commitment with a flag');
+    await screenshot(page, 'commitment-flag');
+
+    await flag.getByRole('button', { name: 'Use this example' }).click();
+    expect(await situation.inputValue()).toBe('I want to know how work is going');
+    expect(await action.inputValue()).toMatch(/^ask in our weekly 1:1 what is in the way/);
+    await page.getByText('Could feel like micromanagement').waitFor({ state: 'detached' });
+    await page
+      .getByLabel('How others would notice', { exact: true })
+      .fill('They will hear me ask, not check');
+    await page.getByRole('button', { name: 'Save behavior' }).click();
+    await expectVisible(page.getByText('Saved.', { exact: true }));
+    const behaviors = page.getByRole('list', { name: 'Behaviors you practice' });
+    const first = behaviors
+      .getByRole('listitem')
+      .filter({ hasText: 'When I want to know how work is going' });
+    await expectVisible(first.getByText(`From the suggestion: “${suggestionsOf[0]}”`));
+    expect(await first.getByText('Could feel like micromanagement').count()).toBe(0);
+    await expectVisible(page.getByText('1 of 3'));
+
+    // A second one, written from scratch.
+    await page.getByRole('button', { name: 'Write a behavior' }).click();
+    await situation.fill('someone brings me a problem');
+    await action.fill('ask two open questions before I suggest anything');
+    await page.getByLabel('How often', { exact: true }).fill('Every time');
+    await page
+      .getByLabel('How others would notice', { exact: true })
+      .fill('They will hear questions before advice');
+    await page.getByRole('button', { name: 'Save behavior' }).click();
+    await expectVisible(
+      behaviors.getByText('When someone brings me a problem, I will ask two open questions'),
+    );
+    await expectVisible(page.getByText('2 of 3'));
+    await checkAccessibility(page, 'two behaviors');
+    await screenshot(page, 'commitments');
+
+    // A third fills the plan: a fourth cannot be added, and retiring one frees its place.
+    await api.post(`/api/cycles/${cycleId}/commitments`, {
+      situation: 'When I close a meeting',
+      action: 'I will summarize what I heard before giving my view',
+      frequency: 'Every meeting',
+      noticedBy: 'They will hear their points back first',
+    });
+    await page.reload();
+    await expectVisible(page.getByText('3 of 3'));
+    expect(await page.getByRole('button', { name: 'Write a behavior' }).isDisabled()).toBe(true);
+    await expectVisible(page.getByText('You practice 3 already. Retire one to make room for another.'));
+    const third = behaviors.getByRole('listitem').filter({ hasText: 'summarize what I heard' });
+    await third.getByRole('button', { name: /^Retire/ }).click();
+    const retire = page.getByRole('dialog', { name: 'Retire this behavior?' });
+    await expectVisible(retire);
+    await checkAccessibility(page, 'confirm retiring');
+    await retire.getByRole('button', { name: 'Retire' }).click();
+    await expectVisible(page.getByText('The behavior is retired.', { exact: false }));
+    await expectVisible(page.getByText('2 of 3'));
+    expect(await page.getByRole('button', { name: 'Write a behavior' }).isDisabled()).toBe(false);
+
+    // Tell: the draft names the behaviors; the leader edits it and sends it.
+    const subject = page.getByLabel('Subject', { exact: true });
+    const body = page.getByLabel('Message', { exact: true });
+    expect(await subject.inputValue()).toBe("What I'm working on: listening with empathy");
+    expect(await body.inputValue()).toContain('I will ask two open questions before I suggest anything');
+    await subject.fill('What I am working on, and how you can help');
+    await body.fill(`${await body.inputValue()}\n\nPS: coffee is on me on Friday.`);
+    await page.getByRole('button', { name: 'Send to my stakeholders' }).click();
+    const send = page.getByRole('dialog', { name: 'Send to 4 people?' });
+    await expectVisible(send);
+    await checkAccessibility(page, 'confirm sending');
+    await send.getByRole('button', { name: 'Send' }).click();
+    await expectVisible(page.getByText('Your message was emailed to 3 people.'));
+    await expectVisible(page.getByText(`Feedforward has no email address for them: ${withoutEmail}.`));
+    await expectVisible(page.getByText('You told your team on'));
+    for (const person of withEmail) {
+      const mail = await env.mail.waitForMessage(person.email, 'What I am working on, and how you can help');
+      expect(mail.text).toContain('PS: coffee is on me on Friday.');
+      expect(mail.text).toContain('I will ask two open questions before I suggest anything');
+    }
+    await checkAccessibility(page, 'told the team');
+
+    // Practice: a week of scores through the API, today's through the screen.
+    await page.getByRole('link', { name: 'Daily questions' }).click();
+    await expectPage(page, 'Daily questions');
+    const { today } = await api.get<{ today: string }>(`/api/cycles/${cycleId}/checkins`);
+    const { commitments } = await api.get<{ commitments: { id: string; action: string; status: string }[] }>(
+      `/api/cycles/${cycleId}/commitments`,
+    );
+    const active = commitments.filter((commitment) => commitment.status === 'active');
+    for (const [index, commitment] of active.entries()) {
+      for (let back = 1; back <= 6; back++) {
+        await api.put(`/api/commitments/${commitment.id}/checkins/${addDays(today, -back)}`, {
+          score: Math.min(10, 3 + back + index),
+        });
+      }
+    }
+    await page.reload();
+    await expectPage(page, 'Daily questions');
+    const questions = page.getByRole('list', { name: 'Daily questions' });
+    const ask = questions.getByRole('group', {
+      name: 'Did I do my best to ask two open questions before I suggest anything today?',
+    });
+    await ask.getByRole('button', { name: '8', exact: true }).click();
+    await expectVisible(page.getByText('Saved: 8 of 10 for today.'));
+    expect(await ask.getByRole('button', { name: '8', exact: true }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    expect(await ask.getByRole('button', { name: '7', exact: true }).getAttribute('aria-pressed')).toBe(
+      'false',
+    );
+    const other = questions.getByRole('group', { name: /^Did I do my best to ask in our weekly 1:1/ });
+    await other.getByRole('button', { name: '6', exact: true }).click();
+    await expectVisible(page.getByText('Saved: 6 of 10 for today.'));
+    const askItem = questions.getByRole('listitem').filter({ hasText: 'ask two open questions' });
+    await askItem.getByText('Private note (optional)').click();
+    await askItem.getByLabel('What helped, what got in the way').fill('Held back in the design review.');
+    await askItem.getByRole('button', { name: 'Save note' }).click();
+    await expectVisible(askItem.getByText('Saved: 8 of 10 for today, with your note.'));
+
+    const heatmaps = page.getByRole('list', { name: /^Daily scores from/ });
+    expect(await heatmaps.count()).toBe(2);
+    const scored = heatmaps
+      .first()
+      .getByRole('listitem')
+      .filter({ hasText: /: \d+ of 10/ });
+    expect(await scored.count()).toBe(7);
+    await expectVisible(page.getByRole('list', { name: 'Average effort per week' }));
+    await page.getByText('Show as a table').first().click();
+    await expectVisible(page.getByRole('table').first().getByRole('columnheader', { name: 'Score' }));
+    await checkAccessibility(page, 'daily questions');
+    await screenshot(page, 'practice-heatmap');
+
+    // The reminder: the leader's own time zone is offered.
+    const zone = page.getByLabel('Time zone', { exact: true });
+    expect(await zone.inputValue()).toBe('Europe/Amsterdam');
+    await page.getByRole('checkbox', { name: 'Email me my daily questions every day' }).check();
+    await page.getByLabel('At', { exact: true }).fill('07:30');
+    await page.getByRole('button', { name: 'Save reminder' }).click();
+    await expectVisible(page.getByText('Reminder on: every day at 07:30 (Europe/Amsterdam).'));
+    await expectVisible(page.getByText('Next reminder:'));
+    await checkAccessibility(page, 'reminder saved');
+
+    // On a phone.
+    await page.setViewportSize(phoneViewport);
+    await page.reload();
+    await expectPage(page, 'Daily questions');
+    expect(await fitsViewportWidth(page)).toBe(true);
+    await checkAccessibility(page, 'daily questions on a phone');
+    await screenshot(page, 'practice-phone');
+    await page.goto(`/cycles/${cycleId}/plan`);
+    await expectPage(page, 'Your plan');
+    expect(await fitsViewportWidth(page)).toBe(true);
+    await checkAccessibility(page, 'plan on a phone');
+    await screenshot(page, 'plan-phone');
+    expect(pageProblems(page)).toEqual([]);
+  });
+});
+
+function addDays(day: string, days: number) {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Under reduced motion a change still transitions for 1 ms; two frames let colours settle before axe. */
+async function checkAccessibility(page: Page, label?: string) {
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+  await runAxe(page, label);
+}
+
+type Api = ReturnType<typeof apiFor>;
+
+/** A cycle whose listening round closed with three answers, set up through the API. */
+async function cycleWithReleasedListeningRound(env: E2eEnvironment, api: Api) {
+  const workspaceId = (await api.get<{ workspaces: { id: string }[] }>('/api/workspaces')).workspaces[0]?.id;
+  const { cycle } = await api.post<{ cycle: { id: string } }>(`/api/workspaces/${workspaceId}/cycles`, {
+    problem: 'My team never tells me about problems until it is too late.',
+    goal: 'I want to get better at listening with empathy so that my team tells me about problems early.',
+    competencyKey: 'listening-with-empathy',
+    baseline: { 'let-people-finish': 3 },
+  });
+  const ids: string[] = [];
+  for (const person of [...withEmail, { name: withoutEmail, email: null }]) {
+    const { stakeholder } = await api.post<{ stakeholder: { id: string } }>(
+      `/api/workspaces/${workspaceId}/stakeholders`,
+      { name: person.name, email: person.email, relationshipGroup: 'direct_report' },
+    );
+    ids.push(stakeholder.id);
+  }
+  const { roundId } = await api.post<{ roundId: string }>(`/api/cycles/${cycle.id}/rounds`, {
+    kind: 'listening',
+    intro: 'I would value your suggestions on how I can listen better.',
+    closesOn: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10),
+    stakeholderIds: ids,
+  });
+  for (const [index, person] of withEmail.entries()) {
+    const mail = await env.mail.waitForMessage(person.email, 'Ada Leader would value your feedforward');
+    const visitor = await env.newVisitor();
+    const stakeholderApi = apiFor(visitor.context.request, env.baseUrl);
+    // The link swaps its token for a cookie, then leads to the answer page.
+    await visitor.context.request.get(linkIn(mail, '/a/'));
+    const { page } = await stakeholderApi.get<{ page: { questions: Question[] } }>('/api/answer');
+    const answers = Object.fromEntries(
+      page.questions.map((question) => [
+        question.id,
+        question.kind === 'rating'
+          ? (question.min ?? 1) + 2
+          : question.kind === 'text' && question.feedforward
+            ? question.id === 'feedforward-1'
+              ? (suggestionsOf[index] as string)
+              : null
+            : question.kind === 'text'
+              ? 'Working together is calm and friendly.'
+              : null,
+      ]),
+    );
+    await stakeholderApi.post('/api/answer', { answers });
+    await visitor.context.close();
+  }
+  await api.post(`/api/rounds/${roundId}/close`, {});
+  return { cycleId: cycle.id, roundId };
+}
+
+type ApiRequest = BrowserContext['request'];
+
+/** Quick set-up through the API, with the Origin a browser would send. */
+function apiFor(request: ApiRequest, baseUrl: string) {
+  const headers = { origin: baseUrl };
+  const read = async <T>(response: Awaited<ReturnType<ApiRequest['get']>>) => {
+    if (!response.ok()) throw new Error(`${response.url()}: ${response.status()} ${await response.text()}`);
+    return (response.status() === 204 ? undefined : await response.json()) as T;
+  };
+  return {
+    get: async <T>(path: string) => read<T>(await request.get(`${baseUrl}${path}`, { headers })),
+    post: async <T = unknown>(path: string, data: unknown) =>
+      read<T>(await request.post(`${baseUrl}${path}`, { data, headers })),
+    put: async <T = unknown>(path: string, data: unknown) =>
+      read<T>(await request.put(`${baseUrl}${path}`, { data, headers })),
+  };
+}
