@@ -70,6 +70,13 @@ const routes: RouteRule[] = [
     access: 'own-stakeholder',
     body: { name: 'Bob', relationshipGroup: 'peer' },
   },
+  {
+    method: 'PUT',
+    path: '/api/stakeholders/:stakeholderId/note',
+    access: 'own-stakeholder',
+    body: { note: 'My part' },
+  },
+  { method: 'GET', path: '/api/workspaces/:workspaceId/relationships', access: 'leader' },
   { method: 'DELETE', path: '/api/stakeholders/:stakeholderId', access: 'own-stakeholder' },
   {
     method: 'POST',
@@ -130,6 +137,13 @@ const routes: RouteRule[] = [
       send: false,
     },
   },
+  { method: 'GET', path: '/api/cycles/:cycleId/follow-up', access: 'own-cycle' },
+  {
+    method: 'PUT',
+    path: '/api/cycles/:cycleId/follow-up',
+    access: 'own-cycle',
+    body: { miniSurveyIntervalDays: 60 },
+  },
   { method: 'GET', path: '/api/rounds/:roundId', access: 'own-cycle' },
   {
     method: 'POST',
@@ -159,6 +173,15 @@ const routes: RouteRule[] = [
   },
   { method: 'GET', path: '/api/workspaces/:workspaceId/retention', access: 'admin' },
   { method: 'PUT', path: '/api/workspaces/:workspaceId/retention', access: 'admin', body: { months: 24 } },
+  { method: 'GET', path: '/api/cycles/:cycleId/progress', access: 'own-cycle' },
+  { method: 'GET', path: '/api/cycles/:cycleId/progress.csv', access: 'own-cycle' },
+  // Near the end: it closes the cycle that the rows above still need open.
+  {
+    method: 'POST',
+    path: '/api/cycles/:cycleId/review',
+    access: 'own-cycle',
+    body: { reflection: 'Asking before advising changed how often people come to me.' },
+  },
   // Last, because it ends the sessions the rows above use.
   { method: 'POST', path: '/api/auth/sign-out', access: 'public' },
 ];

@@ -3,11 +3,13 @@ import { createAccountsRepository } from './modules/accounts/accounts.repository
 import { createAuditRepository } from './modules/audit/audit.repository';
 import { createCyclesRepository } from './modules/cycles/cycles.repository';
 import { createDataRightsRepository } from './modules/data-rights/data-rights.repository';
+import { createFollowUpRepository } from './modules/follow-up/follow-up.repository';
 import { createFrameworksRepository } from './modules/frameworks/frameworks.repository';
 import { createJobsRepository } from './modules/jobs/jobs.repository';
 import { createMailRepository } from './modules/mail/mail.repository';
 import { createPlansRepository } from './modules/plans/plans.repository';
 import { createRateLimitsRepository } from './modules/rate-limits/rate-limits.repository';
+import { createRelationshipsRepository } from './modules/relationships/relationships.repository';
 import { createRoundsRepository } from './modules/rounds/rounds.repository';
 import { createStakeholdersRepository } from './modules/stakeholders/stakeholders.repository';
 import { createWorkspacesRepository } from './modules/workspaces/workspaces.repository';
@@ -26,6 +28,8 @@ export function createRepositories(db: Database, engine: DatabaseEngine) {
     rounds: createRoundsRepository({ db, engine }),
     dataRights: createDataRightsRepository({ db }),
     plans: createPlansRepository({ db }),
+    followUp: createFollowUpRepository({ db }),
+    relationships: createRelationshipsRepository({ db }),
   };
 }
 

@@ -61,11 +61,17 @@ export type CycleDetail = {
   baseline: Record<string, number>;
   stage: CycleStage;
   createdAt: string;
+  /** When the leader reviewed and closed the cycle; null while it runs. */
+  closedAt: string | null;
+  /** The leader's closing reflection, written at review; null before. */
+  reflection: string | null;
   rounds: RoundSummary[];
 };
 
-export type CycleSummary = Pick<CycleDetail, 'id' | 'goal' | 'stage' | 'createdAt'> & {
+export type CycleSummary = Pick<CycleDetail, 'id' | 'goal' | 'stage' | 'createdAt' | 'closedAt'> & {
   competencyName: string;
+  /** The first words of the closing reflection, for the cycles history; null before review. */
+  reflectionExcerpt: string | null;
 };
 
 export const roundKinds = ['listening', 'pulse', 'mini_survey'] as const;

@@ -4,6 +4,8 @@ import * as foundation from './migrations/0001-foundation';
 import * as growthCycles from './migrations/0002-growth-cycles';
 import * as practice from './migrations/0003-practice';
 import * as dataRights from './migrations/0004-data-rights';
+import * as followUp from './migrations/0005-follow-up';
+import * as reviewAndRelationships from './migrations/0006-review-and-relationships';
 
 // Migrations are listed in code (not read from disk) so the same set runs under tsx, Vitest and bundles.
 const migrations: Record<string, Migration> = {
@@ -11,6 +13,8 @@ const migrations: Record<string, Migration> = {
   '0002-growth-cycles': growthCycles,
   '0003-practice': practice,
   '0004-data-rights': dataRights,
+  '0005-follow-up': followUp,
+  '0006-review-and-relationships': reviewAndRelationships,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

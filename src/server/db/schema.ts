@@ -127,6 +127,8 @@ export type CyclesTable = {
   reflection: string | null;
   created_at: string;
   updated_at: string;
+  /** When the leader reviewed and closed the cycle; null while it runs. */
+  closed_at: string | null;
 };
 
 export type RoundsTable = {
@@ -206,6 +208,13 @@ export type DailyCheckinsTable = {
   created_at: string;
 };
 
+/** The leader's private note on their own part in a relationship; never shown to anyone else. */
+export type RelationshipNotesTable = {
+  stakeholder_id: string;
+  note: string;
+  updated_at: string;
+};
+
 export type DailyRemindersTable = {
   cycle_id: string;
   enabled: number;
@@ -215,6 +224,16 @@ export type DailyRemindersTable = {
   time_zone: string;
   /** The leader's local day of the last reminder sent. */
   last_sent_on: string | null;
+  updated_at: string;
+};
+
+/** One row per cycle, created on first use: the mini-survey cadence and the last due day prompted for. */
+export type FollowUpSettingsTable = {
+  cycle_id: string;
+  /** 30..180; 90 when the leader never changed it. */
+  mini_survey_interval_days: number;
+  /** YYYY-MM-DD: the due day of the last mini-survey reminder sent to the leader. */
+  mini_survey_prompted_for: string | null;
   updated_at: string;
 };
 
@@ -240,4 +259,6 @@ export type Schema = {
   announcements: AnnouncementsTable;
   daily_checkins: DailyCheckinsTable;
   daily_reminders: DailyRemindersTable;
+  follow_up_settings: FollowUpSettingsTable;
+  relationship_notes: RelationshipNotesTable;
 };

@@ -14,3 +14,13 @@ export function unknownBaselineBehavior(
 export function stageAfterListeningOpens(stage: CycleStage): CycleStage {
   return stage === 'reframe' ? 'listen' : stage;
 }
+
+const excerptLength = 160;
+
+/** The start of a reflection for the cycles list, cut at a word so it never ends mid-word. */
+export function excerptOf(reflection: string | null): string | null {
+  if (reflection === null || reflection.length <= excerptLength) return reflection;
+  const cut = reflection.slice(0, excerptLength);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > 0 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
+}

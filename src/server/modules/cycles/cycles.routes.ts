@@ -1,7 +1,9 @@
 import type { Hono } from 'hono';
 import { createCycleSchema, updateCycleSchema } from '../../../shared/cycles';
+import { reviewCycleSchema } from '../../../shared/progress';
 import type { AppEnv, RouteDeps } from '../../http/app-env';
 import { readJson } from '../../http/validation';
+import { reviewCycle } from './cycle-review.usecases';
 import { createCycle, getCycle, listCycles, updateCycle } from './cycles.usecases';
 
 export function registerCyclesRoutes(app: Hono<AppEnv>, deps: RouteDeps) {
@@ -25,5 +27,11 @@ export function registerCyclesRoutes(app: Hono<AppEnv>, deps: RouteDeps) {
     const user = await deps.currentUser(c);
     const input = await readJson(c, updateCycleSchema);
     return c.json({ cycle: await updateCycle(deps, user, c.req.param('cycleId'), input) });
+  });
+
+  app.post('/api/cycles/:cycleId/review', async (c) => {
+    const user = await deps.currentUser(c);
+    const input = await readJson(c, reviewCycleSchema);
+    return c.json({ cycle: await reviewCycle(deps, user, c.req.param('cycleId'), input) });
   });
 }

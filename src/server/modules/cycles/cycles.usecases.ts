@@ -6,7 +6,7 @@ import { invalid, notFound } from '../../errors';
 import { newId } from '../../security/tokens';
 import { getActiveFramework } from '../frameworks/frameworks.usecases';
 import { requireLeader } from '../workspaces/workspaces.usecases';
-import { unknownBaselineBehavior } from './cycles.models';
+import { excerptOf, unknownBaselineBehavior } from './cycles.models';
 import type { CycleRow } from './cycles.repository';
 
 type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now'>;
@@ -53,6 +53,7 @@ export async function createCycle(
     reflection: null,
     created_at: now,
     updated_at: now,
+    closed_at: null,
   });
   return getCycle(deps, user, id);
 }
@@ -70,6 +71,8 @@ export async function listCycles(
     stage: row.stage as CycleStage,
     createdAt: row.created_at,
     competencyName: competencyOf(row).name,
+    closedAt: row.closed_at,
+    reflectionExcerpt: excerptOf(row.reflection),
   }));
 }
 
@@ -85,6 +88,8 @@ export async function getCycle(deps: Deps, user: CurrentUser, cycleId: string): 
     baseline: JSON.parse(cycle.baseline) as Record<string, number>,
     stage: cycle.stage as CycleStage,
     createdAt: cycle.created_at,
+    closedAt: cycle.closed_at,
+    reflection: cycle.reflection,
     rounds: await Promise.all(
       rounds.map(async (round) => ({
         id: round.id,

@@ -5,6 +5,7 @@ import type { AppDeps } from '../../deps';
 import { conflict, notFound } from '../../errors';
 import type { Repositories } from '../../repositories';
 import { newId } from '../../security/tokens';
+import { refuseClosedCycle } from '../cycles/cycle-review.usecases';
 import type { CycleRow } from '../cycles/cycles.repository';
 import { requireOwnCycle } from '../cycles/cycles.usecases';
 import { type CommitmentDraft, checkCommitment } from './commitment-quality.models';
@@ -109,6 +110,7 @@ export async function createCommitment(
   };
   await deps.transact(async (repos) => {
     const cycle = await lockCycle(repos, cycleId, now);
+    refuseClosedCycle(cycle);
     if ((await repos.plans.countActiveCommitments(cycleId)) >= maxActiveCommitments) throw tooMany();
     await repos.plans.insertCommitment(row);
     await advanceStage(repos, cycle, 'commit', now);

@@ -7,6 +7,7 @@ import type { AppDeps } from '../../deps';
 import { conflict, invalid, notFound } from '../../errors';
 import type { Repositories } from '../../repositories';
 import { hashToken, newId, newToken } from '../../security/tokens';
+import { refuseClosedCycle } from '../cycles/cycle-review.usecases';
 import { stageAfterListeningOpens } from '../cycles/cycles.models';
 import type { CycleRow } from '../cycles/cycles.repository';
 import { competencyOf, requireOwnCycle } from '../cycles/cycles.usecases';
@@ -101,6 +102,7 @@ async function questionsForNewRound(
 
 export async function openRound(deps: Deps, user: CurrentUser, cycleId: string, input: OpenRoundInput) {
   const cycle = await requireOwnCycle(deps, user, cycleId);
+  refuseClosedCycle(cycle);
   const now = deps.now();
   const dateProblem = closingDateProblem(input.closesOn, now);
   if (dateProblem) throw invalid('invalid_closing_date', dateProblem, 'closesOn');
