@@ -155,6 +155,8 @@ describe.skipIf(unavailable !== undefined)('commit, tell and practice in the bro
       const mail = await env.mail.waitForMessage(person.email, 'What I am working on, and how you can help');
       expect(mail.text).toContain('PS: coffee is on me on Friday.');
       expect(mail.text).toContain('I will ask two open questions before I suggest anything');
+      // The untouched draft followed the plan: the retired behavior is not announced.
+      expect(mail.text).not.toContain('summarize what I heard');
     }
     await checkAccessibility(page, 'told the team');
 

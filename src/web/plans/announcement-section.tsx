@@ -1,4 +1,4 @@
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useFetcher } from 'react-router';
 import type { RoundSummary } from '../../shared/cycles';
 import type { Announcement } from '../../shared/plans';
@@ -94,8 +94,16 @@ function AnnouncementForm({ initial, freshDraft, latestRound, hasCommitments, fe
   const [subject, setSubject] = useState(initial.subject);
   const [body, setBody] = useState(initial.body);
   const [confirming, setConfirming] = useState(false);
-  // The draft follows the behaviors; when they change after this form opened, a fresh one is offered.
-  const [draftAtStart] = useState(freshDraft.body);
+  // An untouched draft follows the behaviors as they change; an edited one is the leader's, and a
+  // fresh draft is only offered.
+  const [edited, setEdited] = useState(initial !== freshDraft);
+  const [draftAtStart, setDraftAtStart] = useState(freshDraft.body);
+  useEffect(() => {
+    if (edited) return;
+    setSubject(freshDraft.subject);
+    setBody(freshDraft.body);
+    setDraftAtStart(freshDraft.body);
+  }, [edited, freshDraft]);
   const form = useRef<HTMLFormElement>(null);
   const result = fetcher.state === 'idle' ? fetcher.data : undefined;
   const errors = errorsOf(result);
@@ -128,7 +136,10 @@ function AnnouncementForm({ initial, freshDraft, latestRound, hasCommitments, fe
           label="Subject"
           name="subject"
           value={subject}
-          onChange={(event) => setSubject(event.target.value)}
+          onChange={(event) => {
+            setSubject(event.target.value);
+            setEdited(true);
+          }}
           error={errors.fieldErrors.subject}
         />
         <TextAreaField
@@ -136,7 +147,10 @@ function AnnouncementForm({ initial, freshDraft, latestRound, hasCommitments, fe
           name="body"
           rows={14}
           value={body}
-          onChange={(event) => setBody(event.target.value)}
+          onChange={(event) => {
+            setBody(event.target.value);
+            setEdited(true);
+          }}
           error={errors.fieldErrors.body}
           hint="A draft from your goal, the themes people raised (never their words) and your behaviors. Make it sound like you."
         />
@@ -149,6 +163,7 @@ function AnnouncementForm({ initial, freshDraft, latestRound, hasCommitments, fe
               onClick={() => {
                 setSubject(freshDraft.subject);
                 setBody(freshDraft.body);
+                setEdited(false);
               }}
             >
               Start again from a fresh draft

@@ -56,7 +56,7 @@ export function CommitmentsSection({ cycleId, commitments, suggestions }: Sectio
         <h2 id="commitments-heading" ref={heading} tabIndex={-1}>
           What you will do differently
         </h2>
-        <span className="count" aria-live="polite">
+        <span className="count count-nowrap" aria-live="polite">
           {active.length} of {maxActiveCommitments}
           <span className="visually-hidden"> active behaviors</span>
         </span>
