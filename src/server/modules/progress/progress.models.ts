@@ -51,10 +51,12 @@ export function miniSurveyPoint(
     responseCount: results.responseCount,
   };
   if (!results.released) return { ...base, released: false, overall: null, byCommitment: [] };
-  const known = new Set(commitmentIds);
-  const byCommitment = results.ratings
-    .filter((result) => isChangeResult(result) && result.subject !== null && known.has(result.subject))
-    .map((result) => ({ commitmentId: result.subject as string, figure: changeFigureOf(result.overall) }));
+  const changes = results.ratings.filter(isChangeResult);
+  // In the cycle's own order of commitments, so every chart lists them alike.
+  const byCommitment = commitmentIds.flatMap((commitmentId) => {
+    const result = changes.find((candidate) => candidate.subject === commitmentId);
+    return result ? [{ commitmentId, figure: changeFigureOf(result.overall) }] : [];
+  });
   const shown = byCommitment.flatMap(({ figure }) => (figure ? [figure] : []));
   return { ...base, released: true, overall: pooledChangeFigure(shown), byCommitment };
 }

@@ -70,13 +70,14 @@ describeEachEngine('cycle progress', (engine) => {
         roundId,
         date: '2026-03-15',
         released: true,
+        // Both, in the cycle's order of commitments: for two saved at one instant, by id.
         byCommitment: [
           {
             commitmentId: commitmentIds[0],
             figure: { n: 3, mean: 5 / 3, shareImproved: 1, realProgress: true },
           },
           { commitmentId: commitmentIds[1], figure: null },
-        ],
+        ].sort((a, b) => (a.commitmentId as string).localeCompare(b.commitmentId as string)),
       }),
     ]);
   });
