@@ -1,0 +1,107 @@
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
+import {
+  createTestDatabase,
+  describeEachEngine,
+  type TestDatabase,
+} from '../../../../tests/support/test-database';
+import { leaderInFollowUp } from './follow-up.fixtures';
+import { scheduleFollowUpSweep } from './follow-up.job';
+
+const day = 86_400_000;
+const smtp = { SMTP_URL: 'smtp://127.0.0.1:1' };
+
+describeEachEngine('mini-survey reminder job', (engine) => {
+  let database: TestDatabase;
+  let now: Date;
+  const apps: TestApp[] = [];
+  beforeEach(async () => {
+    now = new Date('2026-12-01T09:00:00Z');
+    database = await createTestDatabase(engine);
+  });
+  afterEach(async () => {
+    for (const app of apps.splice(0)) await app.jobRunner.stop();
+    await database.dispose();
+  });
+
+  /** One app process with its own connection to the shared database, as in production. */
+  async function appInstance() {
+    const connection = database.openAnother();
+    const app = await createTestApp(engine, {
+      now: () => now,
+      env: smtp,
+      database: { ...connection, openAnother: database.openAnother, dispose: connection.close },
+    });
+    apps.push(app);
+    return app;
+  }
+
+  const prompts = async () =>
+    (await database.db.selectFrom('outbox').select(['to_address', 'subject', 'text_body']).execute()).filter(
+      (message) => message.subject.includes('mini-survey is due'),
+    );
+
+  async function sweepOnBoth(first: TestApp, second: TestApp) {
+    // Both processes queue the day's sweep, as each does when it starts; the key keeps one.
+    await scheduleFollowUpSweep(first.deps);
+    await scheduleFollowUpSweep(second.deps);
+    await Promise.all([first.jobRunner.tick(), second.jobRunner.tick()]);
+    await Promise.all([first.jobRunner.tick(), second.jobRunner.tick()]);
+  }
+
+  test('when the mini-survey falls due the leader is reminded exactly once, across two processes and many days', async () => {
+    const first = await appInstance();
+    const second = await appInstance();
+    const { leader, cycle } = await leaderInFollowUp(first, (iso) => {
+      now = new Date(iso);
+    });
+    const listenedAt = Date.parse('2026-12-11T09:00:00Z');
+
+    now = new Date(listenedAt + 89 * day);
+    await sweepOnBoth(first, second);
+    expect(await prompts()).toEqual([]);
+
+    now = new Date(listenedAt + 90 * day);
+    await sweepOnBoth(first, second);
+    const sent = await prompts();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.to_address).toBe(leader.email);
+    expect(sent[0]?.text_body).toContain('ask what they have tried before I suggest anything');
+    expect(sent[0]?.text_body).toContain(`/cycles/${cycle.id}`);
+
+    // Still due the next days, and the day after that: no second email for the same due day.
+    for (const extra of [91, 92, 100]) {
+      now = new Date(listenedAt + extra * day);
+      await sweepOnBoth(first, second);
+    }
+    expect(await prompts()).toHaveLength(1);
+    // No mini-survey was opened on the leader's behalf.
+    const rounds = await database.db.selectFrom('rounds').select('kind').execute();
+    expect(rounds.map((round) => round.kind)).toEqual(['listening']);
+  });
+
+  test('a leader who opened the mini-survey in time gets no reminder, and the next one comes an interval later', async () => {
+    const first = await appInstance();
+    const second = await appInstance();
+    const { leader, cycle, stakeholderIds } = await leaderInFollowUp(first, (iso) => {
+      now = new Date(iso);
+    });
+    const listenedAt = Date.parse('2026-12-11T09:00:00Z');
+    now = new Date(listenedAt + 90 * day);
+    const client = first.client();
+    await client.post('/api/auth/sign-in', { email: leader.email, password: leader.password });
+    const opened = await client.post(`/api/cycles/${cycle.id}/rounds`, {
+      kind: 'mini_survey',
+      intro: 'Three months on: are you seeing a difference?',
+      closesOn: new Date(now.getTime() + 14 * day).toISOString().slice(0, 10),
+      stakeholderIds,
+    });
+    expect(opened.status).toBe(201);
+    await sweepOnBoth(first, second);
+    expect(await prompts()).toEqual([]);
+
+    now = new Date(listenedAt + 180 * day);
+    await sweepOnBoth(first, second);
+    expect(await prompts()).toHaveLength(1);
+  });
+});

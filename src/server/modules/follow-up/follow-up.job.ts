@@ -1,0 +1,92 @@
+import type { AppDeps } from '../../deps';
+import type { JobRunner } from '../jobs/jobs.runner';
+import { DEFAULT_MINI_SURVEY_INTERVAL_DAYS } from './follow-up.models';
+import { followUpOfCycle } from './follow-up.usecases';
+import { miniSurveyDueMessage, nextFollowUpSweep } from './follow-up-messages.models';
+
+type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'mailer' | 'config'>;
+
+export const followUpSweepJob = 'follow-up.daily';
+export const miniSurveyDueJob = 'follow-up.mini-survey-due';
+
+type MiniSurveyDuePayload = { cycleId: string; dueOn: string };
+
+/** Queues the sweep for runAt's day; the key per day keeps it to one sweep a day across all processes. */
+export async function scheduleFollowUpSweep(deps: Pick<Deps, 'repos' | 'now'>, runAt = deps.now()) {
+  await deps.repos.jobs.enqueue(
+    {
+      kind: followUpSweepJob,
+      payload: {},
+      runAt,
+      uniqueKey: `${followUpSweepJob}:${runAt.toISOString().slice(0, 10)}`,
+    },
+    deps.now(),
+  );
+}
+
+/**
+ * Finds cycles whose mini-survey is due and queues one prompt per cycle and due day (the unique
+ * key), so a cycle left due for weeks still yields a single prompt for that due day.
+ */
+async function sweep(deps: Deps) {
+  const now = deps.now();
+  for (const cycleId of await deps.repos.followUp.listCyclesInFollowUp()) {
+    const status = await followUpOfCycle(deps, cycleId);
+    if (!status.miniSurveyDue || !status.nextMiniSurveyOn) continue;
+    const payload: MiniSurveyDuePayload = { cycleId, dueOn: status.nextMiniSurveyOn };
+    await deps.repos.jobs.enqueue(
+      {
+        kind: miniSurveyDueJob,
+        payload,
+        runAt: now,
+        uniqueKey: `${miniSurveyDueJob}:${cycleId}:${payload.dueOn}`,
+      },
+      now,
+    );
+  }
+  await scheduleFollowUpSweep(deps, nextFollowUpSweep(now));
+}
+
+/**
+ * A due mini-survey is NOT opened on the leader's behalf: an email would go to their manager
+ * and reports in their name without their knowing, people without email would get links nobody
+ * sees, and the method's point is that the leader follows up themselves. So the leader gets one
+ * reminder per due day, with the survey one click away; the cycle page shows it as due as well.
+ */
+async function promptLeader(deps: Deps, { cycleId, dueOn }: MiniSurveyDuePayload) {
+  const status = await followUpOfCycle(deps, cycleId);
+  if (!status.miniSurveyDue || status.nextMiniSurveyOn !== dueOn) return;
+  const cycle = await deps.repos.cycles.findById(cycleId);
+  const leader = cycle && (await deps.repos.accounts.findUserById(cycle.leader_id));
+  // Without SMTP the cycle page's own prompt does this job; a held email would only pile up.
+  if (!cycle || !leader || !deps.config.SMTP_URL) return;
+  const commitments = await deps.repos.plans.listCommitments(cycleId);
+  const actions = commitments.filter((c) => c.status === 'active').map((c) => c.action);
+  const now = deps.now();
+  await deps.transact(async (repos) => {
+    if (!(await repos.followUp.claimMiniSurveyPrompt(cycleId, dueOn, DEFAULT_MINI_SURVEY_INTERVAL_DAYS, now)))
+      return;
+    const message = miniSurveyDueMessage({ actions, url: `${deps.config.BASE_URL}/cycles/${cycleId}` });
+    await deps.mailer.send({ to: leader.email, workspaceId: null, ...message }, repos);
+  });
+}
+
+export function followUpJobHandlers(deps: Deps) {
+  return {
+    [followUpSweepJob]: () => sweep(deps),
+    [miniSurveyDueJob]: (payload: unknown) => promptLeader(deps, payload as MiniSurveyDuePayload),
+  };
+}
+
+/** Starting the runner queues today's sweep (each sweep queues the next), as retention does. */
+export function withDailyFollowUp(jobRunner: JobRunner, deps: Deps & Pick<AppDeps, 'log'>): JobRunner {
+  return {
+    ...jobRunner,
+    start() {
+      scheduleFollowUpSweep(deps).catch((error: unknown) =>
+        deps.log.error('follow-up scheduling failed', { error: String(error) }),
+      );
+      jobRunner.start();
+    },
+  };
+}

@@ -1,0 +1,89 @@
+import { describe, expect, test } from 'vitest';
+import { type FollowUpFacts, followUpStatus, type RoundForFollowUp } from './follow-up.models';
+
+const listening: RoundForFollowUp = {
+  kind: 'listening',
+  status: 'closed',
+  openedAt: '2026-01-01T09:00:00.000Z',
+  closedAt: '2026-01-10T09:00:00.000Z',
+};
+const facts = (rounds: RoundForFollowUp[], activeCommitments = 1): FollowUpFacts => ({
+  rounds,
+  activeCommitments,
+  miniSurveyIntervalDays: 90,
+  suggestedStakeholderIds: [],
+});
+const at = (iso: string) => new Date(iso);
+
+describe('follow-up schedule', () => {
+  test('nothing is due before the listening round has closed', () => {
+    const status = followUpStatus(
+      facts([{ ...listening, status: 'open', closedAt: null }]),
+      at('2026-06-01'),
+    );
+    expect(status).toMatchObject({
+      checkInDue: false,
+      nextCheckInOn: null,
+      miniSurveyDue: false,
+      nextMiniSurveyOn: null,
+      roundOpen: true,
+    });
+  });
+
+  test('the check-in falls due 30 days after the listening round closed', () => {
+    expect(followUpStatus(facts([listening]), at('2026-02-09T08:59:59Z'))).toMatchObject({
+      checkInDue: false,
+      nextCheckInOn: '2026-02-09',
+    });
+    expect(followUpStatus(facts([listening]), at('2026-02-09T09:00:00Z')).checkInDue).toBe(true);
+  });
+
+  test('a pulse round restarts the check-in clock but not the mini-survey clock', () => {
+    const pulse: RoundForFollowUp = {
+      kind: 'pulse',
+      status: 'closed',
+      openedAt: '2026-02-10T09:00:00.000Z',
+      closedAt: '2026-02-20T09:00:00.000Z',
+    };
+    const status = followUpStatus(facts([listening, pulse]), at('2026-03-01'));
+    expect(status).toMatchObject({
+      checkInDue: false,
+      nextCheckInOn: '2026-03-12',
+      nextMiniSurveyOn: '2026-04-10',
+    });
+  });
+
+  test('the mini-survey falls due one interval after the listening round, then after the last mini-survey', () => {
+    expect(followUpStatus(facts([listening]), at('2026-04-10T09:00:00Z')).miniSurveyDue).toBe(true);
+    const mini: RoundForFollowUp = {
+      kind: 'mini_survey',
+      status: 'closed',
+      openedAt: '2026-04-11T09:00:00.000Z',
+      closedAt: '2026-04-25T09:00:00.000Z',
+    };
+    const status = followUpStatus(
+      { ...facts([listening, mini]), miniSurveyIntervalDays: 30 },
+      at('2026-05-01'),
+    );
+    expect(status).toMatchObject({
+      miniSurveyDue: false,
+      nextMiniSurveyOn: '2026-05-11',
+      nextCheckInOn: '2026-05-11',
+    });
+  });
+
+  test('no mini-survey is due without an active commitment or while a round is open', () => {
+    expect(followUpStatus(facts([listening], 0), at('2026-05-01')).miniSurveyDue).toBe(false);
+    const open: RoundForFollowUp = {
+      kind: 'pulse',
+      status: 'open',
+      openedAt: '2026-04-30T00:00:00Z',
+      closedAt: null,
+    };
+    expect(followUpStatus(facts([listening, open]), at('2026-05-01'))).toMatchObject({
+      miniSurveyDue: false,
+      checkInDue: false,
+      roundOpen: true,
+    });
+  });
+});

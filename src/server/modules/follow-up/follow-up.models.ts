@@ -1,0 +1,64 @@
+import type { RoundKind } from '../../../shared/cycles';
+import type { FollowUp } from '../../../shared/follow-up';
+import {
+  DEFAULT_MINI_SURVEY_INTERVAL_DAYS,
+  isCheckInDue,
+  isMiniSurveyDue,
+  nextCheckInDue,
+  nextMiniSurveyDue,
+} from '../plans/follow-up-schedule.models';
+
+export { DEFAULT_MINI_SURVEY_INTERVAL_DAYS };
+
+export type RoundForFollowUp = {
+  kind: RoundKind;
+  status: 'open' | 'closed';
+  openedAt: string;
+  closedAt: string | null;
+};
+
+export type FollowUpFacts = {
+  rounds: readonly RoundForFollowUp[];
+  activeCommitments: number;
+  miniSurveyIntervalDays: number;
+  suggestedStakeholderIds: string[];
+};
+
+const dayOf = (instant: Date) => instant.toISOString().slice(0, 10);
+const latest = (instants: string[]) => (instants.length ? new Date(instants.sort().at(-1) as string) : null);
+
+/**
+ * When the leader should follow up. The clock starts when the listening round closes; any later
+ * pulse round or mini-survey counts as the last check-in, so stakeholders are not asked twice in
+ * a few days. Nothing is "due" while a round is open: only one round runs at a time.
+ */
+export function followUpStatus(facts: FollowUpFacts, now: Date): FollowUp {
+  const roundOpen = facts.rounds.some((round) => round.status === 'open');
+  const listenedAt = latest(
+    facts.rounds.flatMap((round) => (round.kind === 'listening' && round.closedAt ? [round.closedAt] : [])),
+  );
+  const base = {
+    miniSurveyIntervalDays: facts.miniSurveyIntervalDays,
+    roundOpen,
+    activeCommitments: facts.activeCommitments,
+    suggestedStakeholderIds: facts.suggestedStakeholderIds,
+  };
+  if (!listenedAt) {
+    return { ...base, checkInDue: false, nextCheckInOn: null, miniSurveyDue: false, nextMiniSurveyOn: null };
+  }
+  const followUpsSince = (kinds: RoundKind[]) =>
+    facts.rounds.flatMap((round) =>
+      kinds.includes(round.kind) && round.openedAt > listenedAt.toISOString() ? [round.openedAt] : [],
+    );
+  const lastCheckIn = latest(followUpsSince(['pulse', 'mini_survey'])) ?? listenedAt;
+  const lastMiniSurvey = latest(followUpsSince(['mini_survey']));
+  const interval = facts.miniSurveyIntervalDays;
+  return {
+    ...base,
+    checkInDue: !roundOpen && isCheckInDue(lastCheckIn, now),
+    nextCheckInOn: dayOf(nextCheckInDue(lastCheckIn)),
+    miniSurveyDue:
+      !roundOpen && facts.activeCommitments > 0 && isMiniSurveyDue(listenedAt, lastMiniSurvey, now, interval),
+    nextMiniSurveyOn: dayOf(nextMiniSurveyDue(listenedAt, lastMiniSurvey, interval)),
+  };
+}

@@ -1,0 +1,49 @@
+import type { CurrentUser } from '../../../shared/accounts';
+import type { RoundKind } from '../../../shared/cycles';
+import type { FollowUp, FollowUpSettingsInput } from '../../../shared/follow-up';
+import type { AppDeps } from '../../deps';
+import { requireOwnCycle } from '../cycles/cycles.usecases';
+import { DEFAULT_MINI_SURVEY_INTERVAL_DAYS, followUpStatus } from './follow-up.models';
+
+type Deps = Pick<AppDeps, 'repos' | 'now'>;
+
+/** The schedule of one cycle as of now, from its rounds, commitments and cadence. */
+export async function followUpOfCycle(deps: Deps, cycleId: string): Promise<FollowUp> {
+  const rounds = await deps.repos.rounds.listRoundsOfCycle(cycleId);
+  const settings = await deps.repos.followUp.findSettings(cycleId);
+  const latestRound = rounds.at(-1);
+  const invitations = latestRound ? await deps.repos.rounds.listInvitations(latestRound.id) : [];
+  return followUpStatus(
+    {
+      rounds: rounds.map((round) => ({
+        kind: round.kind as RoundKind,
+        status: round.status,
+        openedAt: round.opened_at,
+        closedAt: round.closed_at,
+      })),
+      activeCommitments: await deps.repos.plans.countActiveCommitments(cycleId),
+      miniSurveyIntervalDays: settings?.mini_survey_interval_days ?? DEFAULT_MINI_SURVEY_INTERVAL_DAYS,
+      // Whom the leader asked last time, which they know anyway; never who answered.
+      suggestedStakeholderIds: invitations.flatMap((invitation) =>
+        invitation.stakeholder_id ? [invitation.stakeholder_id] : [],
+      ),
+    },
+    deps.now(),
+  );
+}
+
+export async function getFollowUp(deps: Deps, user: CurrentUser, cycleId: string) {
+  await requireOwnCycle(deps, user, cycleId);
+  return followUpOfCycle(deps, cycleId);
+}
+
+export async function saveFollowUpSettings(
+  deps: Deps,
+  user: CurrentUser,
+  cycleId: string,
+  input: FollowUpSettingsInput,
+) {
+  await requireOwnCycle(deps, user, cycleId);
+  await deps.repos.followUp.saveInterval(cycleId, input.miniSurveyIntervalDays, deps.now());
+  return followUpOfCycle(deps, cycleId);
+}
