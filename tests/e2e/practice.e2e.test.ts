@@ -50,7 +50,10 @@ describe.skipIf(unavailable !== undefined)('commit, tell and practice in the bro
     // Commit: from the cycle to the plan.
     await page.goto(`/cycles/${cycleId}`);
     await expectPage(page, 'Listening with empathy');
-    await page.getByRole('link', { name: 'Make your plan' }).click();
+    await page
+      .getByRole('region', { name: 'Commit, tell and practice' })
+      .getByRole('link', { name: 'Make your plan' })
+      .click();
     await expectPage(page, 'Your plan');
     await expectVisible(page.getByText('No behaviors yet'));
     await expectVisible(page.getByText('0 of 3'));
@@ -115,18 +118,22 @@ describe.skipIf(unavailable !== undefined)('commit, tell and practice in the bro
     await checkAccessibility(page, 'two behaviors');
     await screenshot(page, 'commitments');
 
-    // A third fills the plan: a fourth cannot be added, and retiring one frees its place.
+    // A third, saved anyway with its flag, fills the plan: the flag stays, and a fourth cannot be added.
     await api.post(`/api/cycles/${cycleId}/commitments`, {
-      situation: 'When I close a meeting',
-      action: 'I will summarize what I heard before giving my view',
-      frequency: 'Every meeting',
-      noticedBy: 'They will hear their points back first',
+      situation: 'When a deadline is close',
+      action: 'I will ask everyone for a status report every evening',
+      frequency: 'Before each release',
+      noticedBy: 'They will send me their status',
     });
     await page.reload();
     await expectVisible(page.getByText('3 of 3'));
     expect(await page.getByRole('button', { name: 'Write a behavior' }).isDisabled()).toBe(true);
     await expectVisible(page.getByText('You practice 3 already. Retire one to make room for another.'));
-    const third = behaviors.getByRole('listitem').filter({ hasText: 'summarize what I heard' });
+    const third = behaviors.getByRole('listitem').filter({ hasText: 'status report every evening' });
+    await expectVisible(third.getByText('Could feel like micromanagement'));
+    await third.getByRole('button', { name: 'Use this example' }).click();
+    expect(await action.inputValue()).not.toContain('status report');
+    await third.getByRole('button', { name: 'Cancel' }).click();
     await third.getByRole('button', { name: /^Retire/ }).click();
     const retire = page.getByRole('dialog', { name: 'Retire this behavior?' });
     await expectVisible(retire);
@@ -156,7 +163,7 @@ describe.skipIf(unavailable !== undefined)('commit, tell and practice in the bro
       expect(mail.text).toContain('PS: coffee is on me on Friday.');
       expect(mail.text).toContain('I will ask two open questions before I suggest anything');
       // The untouched draft followed the plan: the retired behavior is not announced.
-      expect(mail.text).not.toContain('summarize what I heard');
+      expect(mail.text).not.toContain('status report every evening');
     }
     await checkAccessibility(page, 'told the team');
 

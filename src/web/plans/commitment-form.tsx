@@ -14,6 +14,8 @@ type CommitmentFormProps = {
   cycleId: string;
   /** Present when editing. */
   commitment?: Commitment;
+  /** Wording to start from instead of the commitment's own, e.g. the quality check's example. */
+  startingWording?: Partial<CommitmentDraft>;
   sourceSuggestion: string | null;
   onClearSuggestion?: () => void;
   onSaved: (result: PlanActionResult & { ok: true }) => void;
@@ -24,9 +26,16 @@ const emptyDraft: CommitmentDraft = { situation: '', action: '', frequency: '', 
 
 /** "When ‹situation›, I will ‹action›", how often and how others would notice, checked while typed. */
 export function CommitmentForm(props: CommitmentFormProps) {
-  const { cycleId, commitment, sourceSuggestion, onClearSuggestion, onSaved, onCancel } = props;
+  const { cycleId, commitment, startingWording, sourceSuggestion, onClearSuggestion, onSaved, onCancel } =
+    props;
   const fetcher = useFetcher<PlanActionResult>();
-  const [draft, setDraft] = useState<CommitmentDraft>(commitment ?? emptyDraft);
+  const [draft, setDraft] = useState<CommitmentDraft>(() => ({
+    situation: commitment?.situation ?? emptyDraft.situation,
+    action: commitment?.action ?? emptyDraft.action,
+    frequency: commitment?.frequency ?? emptyDraft.frequency,
+    noticedBy: commitment?.noticedBy ?? emptyDraft.noticedBy,
+    ...startingWording,
+  }));
   const flags = useCommitmentCheck(cycleId, draft);
   const flagsId = useId();
   const form = useRef<HTMLFormElement>(null);

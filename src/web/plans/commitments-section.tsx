@@ -9,7 +9,7 @@ import { StatusMessage } from '../components/status-message';
 import { FlagList } from './commitment-check';
 import { CommitmentForm } from './commitment-form';
 import { type PlanActionResult, planIntents } from './plan-actions';
-import { commitmentSentence } from './plan-data';
+import { commitmentSentence, splitExample } from './plan-data';
 import { SuggestionPicker } from './suggestion-picker';
 
 type SectionProps = { cycleId: string; commitments: Commitment[]; suggestions: string[] };
@@ -158,8 +158,19 @@ type ItemProps = {
 
 function CommitmentItem({ cycleId, commitment, onMessage, onRetire, retiring }: ItemProps) {
   const [editing, setEditing] = useState(false);
+  const [example, setExample] = useState<{ situation: string; action: string } | null>(null);
   const [confirming, setConfirming] = useState(false);
   const editButtonId = useId();
+  const edit = (wording: { situation: string; action: string } | null) => {
+    setExample(wording);
+    setEditing(true);
+    requestAnimationFrame(() =>
+      document
+        .getElementById(`${editButtonId}-form`)
+        ?.querySelector<HTMLInputElement>('input[name="action"]')
+        ?.focus(),
+    );
+  };
   const focusEdit = () => requestAnimationFrame(() => document.getElementById(editButtonId)?.focus());
   const sentence = commitmentSentence(commitment);
   const saved = useCallback(
@@ -174,11 +185,12 @@ function CommitmentItem({ cycleId, commitment, onMessage, onRetire, retiring }: 
   return (
     <li className="commitment">
       {editing ? (
-        <>
+        <div id={`${editButtonId}-form`}>
           <h3 className="commitment-editing">Edit: {sentence}</h3>
           <CommitmentForm
             cycleId={cycleId}
             commitment={commitment}
+            startingWording={example ?? undefined}
             sourceSuggestion={commitment.sourceSuggestion}
             onSaved={saved}
             onCancel={() => {
@@ -186,7 +198,7 @@ function CommitmentItem({ cycleId, commitment, onMessage, onRetire, retiring }: 
               focusEdit();
             }}
           />
-        </>
+        </div>
       ) : (
         <>
           <p className="commitment-sentence">{sentence}</p>
@@ -203,9 +215,9 @@ function CommitmentItem({ cycleId, commitment, onMessage, onRetire, retiring }: 
           {commitment.sourceSuggestion ? (
             <p className="commitment-source">From the suggestion: “{commitment.sourceSuggestion}”</p>
           ) : null}
-          <FlagList flags={commitment.flags} />
+          <FlagList flags={commitment.flags} onUse={(betterExample) => edit(splitExample(betterExample))} />
           <div className="commitment-actions">
-            <Button variant="quiet" id={editButtonId} onClick={() => setEditing(true)}>
+            <Button variant="quiet" id={editButtonId} onClick={() => edit(null)}>
               Edit<span className="visually-hidden"> “{sentence}”</span>
             </Button>
             <Button variant="quiet" busy={retiring} busyLabel="Retiring…" onClick={() => setConfirming(true)}>

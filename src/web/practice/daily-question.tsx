@@ -7,6 +7,8 @@ import { StatusMessage } from '../components/status-message';
 import { type PracticeActionResult, practiceIntents } from './practice-actions';
 import { dailyQuestion, dayPhrase } from './practice-data';
 
+// The buttons stay enabled while saving: disabling the one just pressed would drop keyboard focus,
+// and a second tap simply replaces the first.
 const scores = Array.from({ length: 10 }, (_, index) => index + 1);
 
 type DailyQuestionProps = {
@@ -55,7 +57,6 @@ export function DailyQuestion({ commitment, day, today, checkin }: DailyQuestion
               type="button"
               className="score-button"
               aria-pressed={score === value}
-              disabled={fetcher.state !== 'idle'}
               onClick={() => save(value)}
             >
               {value}

@@ -7,6 +7,11 @@ const weekdayInitials = ['Mon', '', 'Wed', '', 'Fri', '', 'Sun'];
 
 type HeatmapProps = { commitment: Commitment; checkins: Checkin[]; from: string; to: string };
 
+const cellClass = (checkin: Checkin | undefined, isToday: boolean) =>
+  ['heat-cell', checkin ? `heat-${levelOf(checkin.score)}` : 'heat-none', isToday ? 'heat-today' : null]
+    .filter(Boolean)
+    .join(' ');
+
 function daysBetween(from: string, to: string): string[] {
   const days: string[] = [];
   for (let day = from; day <= to; day = addDays(day, 1)) days.push(day);
@@ -48,13 +53,9 @@ export function EffortHeatmap({ commitment, checkins, from, to }: HeatmapProps) 
           ))}
           {days.map((day) => {
             const checkin = byDay.get(day);
-            const label = describe(day, checkin);
+            const label = `${describe(day, checkin)}${day === to ? ' (today)' : ''}`;
             return (
-              <li
-                key={day}
-                className={checkin ? `heat-cell heat-${levelOf(checkin.score)}` : 'heat-cell heat-none'}
-                title={label}
-              >
+              <li key={day} className={cellClass(checkin, day === to)} title={label}>
                 <span className="visually-hidden">{label}</span>
                 {checkin ? <span aria-hidden="true">{checkin.score}</span> : null}
               </li>
