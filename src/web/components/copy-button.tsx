@@ -1,7 +1,14 @@
 import { type ReactNode, useState } from 'react';
 import { Button } from './button';
 
-type CopyButtonProps = { text: string; label: ReactNode; copiedLabel?: string; announcement?: string };
+type CopyButtonProps = {
+  text: string;
+  label: ReactNode;
+  copiedLabel?: string;
+  announcement?: string;
+  /** What to do where the clipboard is refused. */
+  fallback?: string;
+};
 
 /**
  * Copies text to the clipboard. The button itself says "Copied" (so the layout does not shift) and a
@@ -12,6 +19,7 @@ export function CopyButton({
   label,
   copiedLabel = 'Copied',
   announcement = 'Copied to the clipboard.',
+  fallback = 'Select the link and copy it yourself.',
 }: CopyButtonProps) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   async function copy() {
@@ -28,11 +36,7 @@ export function CopyButton({
         {state === 'copied' ? copiedLabel : label}
       </Button>
       <span role="status" className={state === 'failed' ? 'copy-status' : 'visually-hidden'}>
-        {state === 'copied'
-          ? announcement
-          : state === 'failed'
-            ? 'Select the link and copy it yourself.'
-            : ''}
+        {state === 'copied' ? announcement : state === 'failed' ? fallback : ''}
       </span>
     </span>
   );

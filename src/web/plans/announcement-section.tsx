@@ -71,6 +71,7 @@ function SentAnnouncement({
             text={announcement.body}
             label="Copy the message"
             announcement="The message is copied to the clipboard."
+            fallback="Select the message below and copy it yourself."
           />
         </div>
       ) : null}
@@ -184,6 +185,7 @@ function AnnouncementForm({ initial, freshDraft, latestRound, hasCommitments, fe
             text={`${subject}\n\n${body}`}
             label="Copy"
             announcement="The subject and message are copied to the clipboard."
+            fallback="Select the subject and message and copy them yourself."
           />
           <Button
             variant="quiet"
