@@ -27,6 +27,9 @@ import { NewCyclePage, newCycleAction, newCycleLoader, newCycleShouldRevalidate 
 import { NotFoundPage } from './routes/not-found';
 import { PlanPage, planAction, planLoader } from './routes/plan';
 import { PracticePage, practiceAction, practiceLoader } from './routes/practice';
+import { ProgressPage, progressLoader } from './routes/progress';
+import { RelationshipsPage, relationshipsAction, relationshipsLoader } from './routes/relationships';
+import { ReportPage, reportLoader } from './routes/report';
 import { ResetPasswordPage, resetPasswordAction, resetPasswordLoader } from './routes/reset-password';
 import { RoundPage, roundAction, roundLoader } from './routes/round';
 import { SignInPage, signInAction, signInLoader } from './routes/sign-in';
@@ -109,6 +112,15 @@ export function createRouter() {
                   action: practiceAction,
                   shouldRevalidate: skipRevalidationAfterRefusal,
                   Component: PracticePage,
+                },
+                { path: 'cycles/:cycleId/progress', loader: progressLoader, Component: ProgressPage },
+                { path: 'cycles/:cycleId/report', loader: reportLoader, Component: ReportPage },
+                {
+                  path: 'workspaces/:workspaceId/relationships',
+                  loader: relationshipsLoader,
+                  action: relationshipsAction,
+                  shouldRevalidate: skipRevalidationAfterRefusal,
+                  Component: RelationshipsPage,
                 },
                 {
                   path: 'rounds/:roundId',

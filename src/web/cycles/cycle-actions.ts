@@ -1,12 +1,21 @@
 import { redirect } from 'react-router';
 import { updateCycleSchema } from '../../shared/cycles';
+import { followUpSettingsSchema } from '../../shared/follow-up';
+import { reviewCycleSchema } from '../../shared/progress';
 import { type InvitationLink, openRoundSchema } from '../../shared/rounds';
 import { apiPost, apiPut } from '../api';
 import { setFlash } from '../flash';
 import { errorsFromFailure, type FormErrors, failed, validate } from '../forms';
 import { cycleApiPath, roundPath } from './cycle-data';
 
-export const cycleIntents = { update: 'update-cycle', openRound: 'open-round' } as const;
+export const cycleIntents = {
+  update: 'update-cycle',
+  openRound: 'open-round',
+  followUpSettings: 'follow-up-settings',
+  review: 'review-cycle',
+} as const;
+
+const followUpKinds = ['pulse', 'mini_survey'];
 
 export type OpenedRound = { roundId: string; links: InvitationLink[] };
 
@@ -22,7 +31,9 @@ const refused = (intent: string, errors: FormErrors): CycleActionResult =>
 
 async function openRound(request: Request, cycleId: string, body: Record<string, unknown>) {
   const intent = cycleIntents.openRound;
-  const checked = validate(openRoundSchema, { ...body, kind: 'listening' }, roundInputs);
+  // Only the follow-up forms name their kind; the listening form never does.
+  const kind = followUpKinds.includes(String(body.kind)) ? body.kind : 'listening';
+  const checked = validate(openRoundSchema, { ...body, kind }, roundInputs);
   if ('errors' in checked) return refused(intent, checked.errors);
   try {
     const opened = await apiPost<OpenedRound>(`${cycleApiPath(cycleId)}/rounds`, checked.data, { request });
@@ -48,11 +59,44 @@ async function updateCycle(request: Request, cycleId: string, body: Record<strin
   return { ok: true, intent, message: 'Your changes are saved.' } satisfies CycleActionResult;
 }
 
+async function saveFollowUpSettings(request: Request, cycleId: string, body: Record<string, unknown>) {
+  const intent = cycleIntents.followUpSettings;
+  const inputs = ['miniSurveyIntervalDays'];
+  const days = Number(body.miniSurveyIntervalDays);
+  const checked = validate(followUpSettingsSchema, { miniSurveyIntervalDays: days }, inputs);
+  if ('errors' in checked) return refused(intent, checked.errors);
+  try {
+    await apiPut(`${cycleApiPath(cycleId)}/follow-up`, checked.data, { request });
+  } catch (error) {
+    return refused(intent, errorsFromFailure(error, inputs));
+  }
+  const message = `Mini-surveys are now due every ${checked.data.miniSurveyIntervalDays} days.`;
+  return { ok: true, intent, message } satisfies CycleActionResult;
+}
+
+async function reviewCycle(request: Request, cycleId: string, body: Record<string, unknown>) {
+  const intent = cycleIntents.review;
+  const checked = validate(reviewCycleSchema, body, ['reflection']);
+  if ('errors' in checked) return refused(intent, checked.errors);
+  try {
+    await apiPost(`${cycleApiPath(cycleId)}/review`, checked.data, { request });
+  } catch (error) {
+    return refused(intent, errorsFromFailure(error, ['reflection']));
+  }
+  return {
+    ok: true,
+    intent,
+    message: 'This cycle is closed and your reflection is saved.',
+  } satisfies CycleActionResult;
+}
+
 export async function cycleAction({ request, params }: { request: Request; params: { cycleId?: string } }) {
   const cycleId = params.cycleId ?? '';
   const { intent, ...body } = (await request.json()) as Record<string, unknown>;
   if (intent === cycleIntents.openRound) return openRound(request, cycleId, body);
   if (intent === cycleIntents.update) return updateCycle(request, cycleId, body);
+  if (intent === cycleIntents.followUpSettings) return saveFollowUpSettings(request, cycleId, body);
+  if (intent === cycleIntents.review) return reviewCycle(request, cycleId, body);
   return refused(String(intent), {
     fieldErrors: {},
     formError: 'This form is out of date. Reload the page and try again.',

@@ -1,6 +1,7 @@
 // Types only: the release rules live on the server; the client shows what they let through.
 import type { RoundResults } from '../../server/modules/rounds/release.models';
 import type { CycleDetail } from '../../shared/cycles';
+import type { ChangeSummary } from '../../shared/follow-up';
 import type { Competency } from '../../shared/framework';
 import type { Question } from '../../shared/questions';
 import type { Stakeholder } from '../../shared/stakeholders';
@@ -37,6 +38,8 @@ export type RoundView = {
   baseline: Record<string, number>;
   results: RoundResults;
   themes: Theme[];
+  /** Mini-surveys only: the headline per commitment, once released. */
+  changeSummaries?: ChangeSummary[];
 };
 
 export type RoundPageData = RoundView & {

@@ -3,6 +3,7 @@ import type { CycleDetail } from '../../shared/cycles';
 import type { Stakeholder } from '../../shared/stakeholders';
 import { Alert } from '../components/alert';
 import { useDocumentTitle } from '../components/document-title';
+import { StatusMessage } from '../components/status-message';
 import { CompetencyDetails } from '../cycles/competency-details';
 import type { CycleActionResult } from '../cycles/cycle-actions';
 import {
@@ -16,10 +17,13 @@ import {
 import { formatDay } from '../cycles/day';
 import { OpenRoundForm } from '../cycles/open-round-form';
 import { PersonalLinks } from '../cycles/personal-links';
-import { RoundList } from '../cycles/round-list';
+import { RoundList, roundKindLabels } from '../cycles/round-list';
 import { StageIndicator } from '../cycles/stage-indicator';
 import { StartingPoint } from '../cycles/starting-point';
 import { takeFlash } from '../flash';
+import { type FollowUp, getFollowUp } from '../follow-up/follow-up-data';
+import { FollowUpSection } from '../follow-up/follow-up-section';
+import { ClosedCycleSection, ReviewSection } from '../follow-up/review-section';
 import { PlanCard } from '../plans/plan-card';
 import type { WorkspaceDetails } from '../workspace/workspace-data';
 
@@ -29,21 +33,26 @@ type CycleData = {
   cycle: CycleDetail;
   workspace: WorkspaceDetails;
   stakeholders: Stakeholder[];
+  followUp: FollowUp | null;
   flash: string | null;
 };
 
 export async function cycleLoader({ request, params }: { request: Request; params: { cycleId?: string } }) {
   const cycle = await getCycle(request, params.cycleId ?? '');
-  const [workspace, stakeholders] = await Promise.all([
+  const [workspace, stakeholders, followUp] = await Promise.all([
     getWorkspace(request, cycle.workspaceId),
     getStakeholders(request, cycle.workspaceId),
+    cycle.stage === 'done' ? null : getFollowUp(request, cycle.id),
   ]);
-  return { cycle, workspace, stakeholders, flash: takeFlash() } satisfies CycleData;
+  return { cycle, workspace, stakeholders, followUp, flash: takeFlash() } satisfies CycleData;
 }
 
 export function CyclePage() {
-  const { cycle, workspace, stakeholders, flash } = useLoaderData() as CycleData;
+  const { cycle, workspace, stakeholders, followUp, flash } = useLoaderData() as CycleData;
   const roundFetcher = useFetcher<CycleActionResult>();
+  const settingsFetcher = useFetcher<CycleActionResult>();
+  const reviewFetcher = useFetcher<CycleActionResult>();
+  const closed = cycle.stage === 'done';
   useDocumentTitle(cycle.competency.name);
   const opened = roundFetcher.data?.ok ? roundFetcher.data.opened : undefined;
   const openRound = cycle.rounds.find((round) => round.status === 'open');
@@ -64,6 +73,7 @@ export function CyclePage() {
       </div>
       <StageIndicator stage={cycle.stage} />
       {flash ? <Alert tone="success">{flash}</Alert> : null}
+      <StatusMessage message={reviewFetcher.data?.ok ? reviewFetcher.data.message : undefined} />
 
       {opened ? (
         <PersonalLinks links={opened.links} title="Your round is open: pass on these links">
@@ -76,7 +86,9 @@ export function CyclePage() {
 
       {openRound ? (
         <section className="card section next-step" aria-labelledby="listening-heading">
-          <h2 id="listening-heading">Listening</h2>
+          <h2 id="listening-heading">
+            {openRound.kind === 'listening' ? 'Listening' : roundKindLabels[openRound.kind]}
+          </h2>
           <p className="big-count">
             {openRound.responseCount} of {openRound.invitedCount} have answered
           </p>
@@ -88,9 +100,22 @@ export function CyclePage() {
             Open the round
           </Link>
         </section>
+      ) : closed ? (
+        <ClosedCycleSection cycle={cycle} />
       ) : (
         <AskForInput cycle={cycle} workspace={workspace} stakeholders={stakeholders} fetcher={roundFetcher} />
       )}
+
+      {followUp && !closed ? (
+        <FollowUpSection
+          cycle={cycle}
+          followUp={followUp}
+          stakeholders={stakeholders}
+          k={workspace.anonymityK}
+          roundFetcher={roundFetcher}
+          settingsFetcher={settingsFetcher}
+        />
+      ) : null}
 
       <PlanCard cycle={cycle} />
 
@@ -100,6 +125,8 @@ export function CyclePage() {
           <RoundList rounds={cycle.rounds} />
         </section>
       ) : null}
+
+      {closed ? null : <ReviewSection cycle={cycle} fetcher={reviewFetcher} />}
 
       <StartingPoint cycle={cycle} />
 
@@ -133,7 +160,7 @@ function AskForInput({ cycle, workspace, stakeholders, fetcher }: AskProps) {
   if (latest) {
     return (
       <section className="card section next-step" aria-labelledby="closed-heading">
-        <h2 id="closed-heading">Your listening round has closed</h2>
+        <h2 id="closed-heading">Your {roundKindLabels[latest.kind].toLowerCase()} has closed</h2>
         <p className="big-count">
           {latest.responseCount} of {latest.invitedCount} answered
         </p>

@@ -100,7 +100,13 @@ function CycleList({ workspaceId, cycles }: { workspaceId: string; cycles: Cycle
               <StageBadge stage={cycle.stage} />
             </span>
             <span className="cycle-card-goal">{cycle.goal}</span>
-            <span className="cycle-card-meta">Started {formatDate(cycle.createdAt)}</span>
+            <span className="cycle-card-meta">
+              Started {formatDate(cycle.createdAt)}
+              {cycle.closedAt ? ` · closed ${formatDate(cycle.closedAt)}` : ''}
+            </span>
+            {cycle.reflectionExcerpt ? (
+              <span className="cycle-card-reflection">Reflection: “{cycle.reflectionExcerpt}”</span>
+            ) : null}
           </Link>
         </li>
       ))}

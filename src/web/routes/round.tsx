@@ -6,6 +6,7 @@ import { cyclePath, cyclesPath, workspacePath } from '../cycles/cycle-data';
 import { formatDay } from '../cycles/day';
 import { roundKindLabels } from '../cycles/round-list';
 import { takeFlash } from '../flash';
+import { MiniSurveyResults } from '../follow-up/mini-survey-results';
 import { formatDate } from '../format';
 import { AddStakeholderForm } from '../rounds/add-stakeholder-form';
 import { ReleasedResultsView } from '../rounds/released-results';
@@ -56,14 +57,24 @@ export function RoundPage() {
           <AddStakeholderForm stakeholders={data.stakeholders} />
         </>
       ) : results.released ? (
-        <ReleasedResultsView
-          results={results}
-          questions={round.questions}
-          competency={competency}
-          baseline={data.baseline}
-          themes={data.themes}
-          k={round.anonymityK}
-        />
+        <>
+          {round.kind === 'mini_survey' ? (
+            <MiniSurveyResults
+              summaries={data.changeSummaries ?? []}
+              questions={round.questions}
+              k={round.anonymityK}
+            />
+          ) : null}
+          <ReleasedResultsView
+            // The mini-survey's ratings and follow-up counts are drawn above, per behavior.
+            results={round.kind === 'mini_survey' ? { ...results, ratings: [], choices: [] } : results}
+            questions={round.questions}
+            competency={competency}
+            baseline={data.baseline}
+            themes={data.themes}
+            k={round.anonymityK}
+          />
+        </>
       ) : (
         <TooFewAnswers
           answered={results.responseCount}

@@ -5,6 +5,7 @@ import { useDocumentTitle } from '../components/document-title';
 import { RoleBadges } from '../components/role-badges';
 import { GrowthCyclesCard } from '../cycles/growth-cycles-card';
 import { takeFlash } from '../flash';
+import { RelationshipsCard } from '../follow-up/relationships-card';
 import { AnonymitySetting } from '../workspace/anonymity-setting';
 import { FrameworkCard } from '../workspace/framework-card';
 import { InviteMemberForm } from '../workspace/invite-member-form';
@@ -54,6 +55,7 @@ export function WorkspacePage() {
       {flash ? <Alert tone="success">{flash}</Alert> : null}
       {workspace.roles.includes('leader') ? <GrowthCyclesCard workspaceId={workspace.id} /> : null}
       {workspace.roles.includes('leader') ? <StakeholdersCard workspaceId={workspace.id} /> : null}
+      {workspace.roles.includes('leader') ? <RelationshipsCard workspaceId={workspace.id} /> : null}
 
       <MembersSection members={members} currentUserId={user.id}>
         {personal ? (

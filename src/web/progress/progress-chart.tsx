@@ -1,0 +1,171 @@
+import { useId } from 'react';
+import type { CycleProgress } from '../../shared/progress';
+import { formatDayWithYear } from '../cycles/day';
+import { formatChange, formatEffort, formatShare } from '../follow-up/follow-up-data';
+
+const width = 640;
+const left = 44;
+const right = 44;
+const changeTop = 16;
+const changeHeight = 150;
+const effortTop = 200;
+const effortHeight = 80;
+const height = effortTop + effortHeight + 30;
+const day = 86_400_000;
+
+const time = (isoDay: string) => Date.parse(`${isoDay.slice(0, 10)}T00:00:00Z`);
+
+/** The shared time axis, padded so a single day still has width. */
+function axisOf(progress: CycleProgress) {
+  const from = time(progress.timeline.from) - 3 * day;
+  const to = Math.max(time(progress.timeline.to), from + 14 * day) + 3 * day;
+  const x = (isoDay: string) => left + ((time(isoDay) - from) / (to - from)) * (width - left - right);
+  return { from, to, x, dayWidth: (width - left - right) / ((to - from) / day) };
+}
+
+const changeY = (value: number) => changeTop + ((3 - value) / 6) * changeHeight;
+const effortY = (value: number) => effortTop + ((10 - value) / 10) * effortHeight;
+
+const monthFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+
+/**
+ * Perceived change (mini-survey means, -3..+3) above and the leader's weekly effort (1..10) below, on
+ * one time axis. Drawn with SVG attributes only (the CSP allows no inline styles); every number is also
+ * in the tables beside it, and the description says in words what the lines show.
+ */
+export function ProgressChart({ progress }: { progress: CycleProgress }) {
+  const id = useId();
+  const { x, from, to, dayWidth } = axisOf(progress);
+  const points = progress.miniSurveys.flatMap((survey) =>
+    survey.overall
+      ? [{ survey, figure: survey.overall, cx: x(survey.date), cy: changeY(survey.overall.mean) }]
+      : [],
+  );
+  const weeks = progress.effort.weeks.filter((week) => week.average !== null);
+  const ticks = Array.from({ length: 5 }, (_, index) => from + ((to - from) * (index + 0.5)) / 5);
+  const description = [
+    points.length === 0
+      ? 'No mini-survey figure yet.'
+      : `Mini-survey means: ${points
+          .map(
+            ({ survey, figure }) =>
+              `${formatDayWithYear(survey.date)} ${formatChange(figure.mean)}, ${formatShare(figure.shareImproved)} at +1 or better`,
+          )
+          .join('; ')}.`,
+    weeks.length === 0
+      ? 'No daily questions answered yet.'
+      : `Weekly effort averages from ${formatEffort(Math.min(...weeks.map((w) => w.average ?? 0)))} to ${formatEffort(Math.max(...weeks.map((w) => w.average ?? 0)))} out of 10.`,
+  ].join(' ');
+
+  return (
+    <figure className="progress-chart">
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-desc`}
+        className="progress-svg"
+      >
+        <title id={`${id}-title`}>Perceived change and weekly effort over time</title>
+        <desc id={`${id}-desc`}>{description}</desc>
+        {[-3, -2, -1, 0, 1, 2, 3].map((value) => (
+          <g key={value}>
+            <line
+              x1={left}
+              x2={width - right}
+              y1={changeY(value)}
+              y2={changeY(value)}
+              className={value === 0 ? 'chart-axis' : value === 1 ? 'chart-goal' : 'chart-grid'}
+            />
+            <text x={left - 8} y={changeY(value) + 4} textAnchor="end" className="chart-tick">
+              {value > 0 ? `+${value}` : value}
+            </text>
+          </g>
+        ))}
+        <text x={width - right + 4} y={changeY(1) + 4} className="chart-goal-label">
+          +1
+        </text>
+        {points.length > 1 ? (
+          <polyline
+            points={points.map(({ cx, cy }) => `${cx},${cy}`).join(' ')}
+            className="chart-line"
+            fill="none"
+          />
+        ) : null}
+        {points.map(({ survey, figure, cx, cy }) => (
+          <g key={survey.roundId}>
+            <circle
+              cx={cx}
+              cy={cy}
+              r={6}
+              className={figure.realProgress ? 'chart-dot chart-dot-real' : 'chart-dot'}
+            />
+            <text x={cx} y={cy - 12} textAnchor="middle" className="chart-value">
+              {formatChange(figure.mean)}
+            </text>
+          </g>
+        ))}
+        {[0, 5, 10].map((value) => (
+          <g key={value}>
+            <line
+              x1={left}
+              x2={width - right}
+              y1={effortY(value)}
+              y2={effortY(value)}
+              className={value === 0 ? 'chart-axis' : 'chart-grid'}
+            />
+            <text x={left - 8} y={effortY(value) + 4} textAnchor="end" className="chart-tick">
+              {value}
+            </text>
+          </g>
+        ))}
+        {weeks.map((week) => {
+          const barWidth = Math.max(dayWidth * 6, 4);
+          const average = week.average ?? 0;
+          return (
+            <rect
+              key={week.weekStart}
+              x={x(week.weekStart) + dayWidth * 0.5}
+              y={effortY(average)}
+              width={barWidth}
+              height={effortY(0) - effortY(average)}
+              className="chart-bar"
+              rx={2}
+            />
+          );
+        })}
+        {ticks.map((tick) => (
+          <text
+            key={tick}
+            x={x(new Date(tick).toISOString())}
+            y={height - 8}
+            textAnchor="middle"
+            className="chart-tick"
+          >
+            {monthFormat.format(new Date(tick))}
+          </text>
+        ))}
+        <text x={left} y={changeTop - 4} className="chart-axis-label">
+          Perceived change (−3 to +3)
+        </text>
+        <text x={left} y={effortTop - 6} className="chart-axis-label">
+          Your daily effort, weekly average (1 to 10)
+        </text>
+      </svg>
+      <figcaption className="chart-legend">
+        <span className="legend-item">
+          <span className="legend-swatch legend-line" /> Mini-survey mean
+        </span>
+        <span className="legend-item">
+          <span className="legend-swatch legend-real" /> {'Real progress: mean above +1'}
+        </span>
+        <span className="legend-item">
+          <span className="legend-swatch legend-goal" /> The +1 line
+        </span>
+        <span className="legend-item">
+          <span className="legend-swatch bar-self" /> Your weekly effort
+        </span>
+      </figcaption>
+    </figure>
+  );
+}
