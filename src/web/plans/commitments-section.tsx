@@ -12,10 +12,16 @@ import { type PlanActionResult, planIntents } from './plan-actions';
 import { commitmentSentence, splitExample } from './plan-data';
 import { SuggestionPicker } from './suggestion-picker';
 
-type SectionProps = { cycleId: string; commitments: Commitment[]; suggestions: string[] };
+type SectionProps = {
+  cycleId: string;
+  commitments: Commitment[];
+  suggestions: string[];
+  /** A reviewed cycle takes no new behaviors; the ones it has can still be edited or retired. */
+  closed: boolean;
+};
 
 /** Up to three behaviors to practice, written so the people around the leader could notice them. */
-export function CommitmentsSection({ cycleId, commitments, suggestions }: SectionProps) {
+export function CommitmentsSection({ cycleId, commitments, suggestions, closed }: SectionProps) {
   const active = commitments.filter((commitment) => commitment.status === 'active');
   const retired = commitments.filter((commitment) => commitment.status === 'retired');
   const [adding, setAdding] = useState(false);
@@ -70,7 +76,13 @@ export function CommitmentsSection({ cycleId, commitments, suggestions }: Sectio
 
       {active.length === 0 && !adding ? (
         <EmptyState title="No behaviors yet">
-          <p>Start from one of the suggestions below, or write your own.</p>
+          <p>
+            {closed
+              ? 'This cycle was closed without any.'
+              : suggestions.length > 0
+                ? 'Start from one of the suggestions below, or write your own.'
+                : 'Write your first one: think of a moment that keeps coming up, and what you will do in it.'}
+          </p>
         </EmptyState>
       ) : (
         <ul className="commitment-list" aria-label="Behaviors you practice">
@@ -96,7 +108,11 @@ export function CommitmentsSection({ cycleId, commitments, suggestions }: Sectio
         </ul>
       )}
 
-      {adding ? (
+      {closed ? (
+        <p className="muted">
+          This cycle is closed, so it takes no new behaviors. Start a new cycle to work on the next one.
+        </p>
+      ) : adding ? (
         <div id="add-commitment" className="subsection">
           <h3>A new behavior</h3>
           <CommitmentForm
@@ -128,7 +144,7 @@ export function CommitmentsSection({ cycleId, commitments, suggestions }: Sectio
         </div>
       )}
 
-      {suggestions.length > 0 && !adding ? (
+      {suggestions.length > 0 && !adding && !closed ? (
         <SuggestionPicker suggestions={suggestions} disabled={full} onPick={startFrom} />
       ) : null}
 

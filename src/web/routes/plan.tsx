@@ -43,7 +43,12 @@ export function PlanPage() {
         ) : null}
       </div>
       <StageIndicator stage={cycle.stage} />
-      <CommitmentsSection cycleId={cycle.id} commitments={commitments} suggestions={suggestions} />
+      <CommitmentsSection
+        cycleId={cycle.id}
+        commitments={commitments}
+        suggestions={suggestions}
+        closed={cycle.closedAt !== null}
+      />
       <AnnouncementSection
         announcement={announcement}
         draft={draft}
