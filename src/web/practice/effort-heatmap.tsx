@@ -63,6 +63,9 @@ export function EffortHeatmap({ commitment, checkins, from, to }: HeatmapProps) 
           })}
         </ul>
       </div>
+      <p className="heatmap-range" aria-hidden="true">
+        {formatShortDay(from)} – {formatShortDay(to)}, a column per week
+      </p>
       <div className="heatmap-legend" aria-hidden="true">
         <span>Less effort</span>
         {[1, 2, 3, 4, 5].map((level) => (
