@@ -102,8 +102,13 @@ describe.skipIf(unavailable !== undefined)('commit, tell and practice in the bro
     expect(await first.getByText('Could feel like micromanagement').count()).toBe(0);
     await expectVisible(page.getByText('1 of 3'));
 
-    // A second one, written from scratch.
+    // A second one, written from scratch; an empty form says what is missing, beside each input.
     await page.getByRole('button', { name: 'Write a behavior' }).click();
+    await page.getByRole('button', { name: 'Save behavior' }).click();
+    await expectVisible(page.getByText('Say when: the situation that calls for the behavior'));
+    await expectVisible(page.getByText('Say how others would notice'));
+    expect(await situation.evaluate((input) => input === document.activeElement)).toBe(true);
+    await checkAccessibility(page, 'empty behavior refused');
     await situation.fill('someone brings me a problem');
     await action.fill('ask two open questions before I suggest anything');
     await page.getByLabel('How often', { exact: true }).fill('Every time');
