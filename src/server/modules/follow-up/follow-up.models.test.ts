@@ -72,6 +72,11 @@ describe('follow-up schedule', () => {
     });
   });
 
+  test('a closed cycle has nothing due', () => {
+    const status = followUpStatus({ ...facts([listening]), cycleClosed: true }, at('2026-06-01'));
+    expect(status).toMatchObject({ checkInDue: false, miniSurveyDue: false, nextMiniSurveyOn: null });
+  });
+
   test('no mini-survey is due without an active commitment or while a round is open', () => {
     expect(followUpStatus(facts([listening], 0), at('2026-05-01')).miniSurveyDue).toBe(false);
     const open: RoundForFollowUp = {

@@ -18,6 +18,8 @@ export type RoundForFollowUp = {
 };
 
 export type FollowUpFacts = {
+  /** A reviewed, closed cycle has no follow-up left to do. */
+  cycleClosed?: boolean;
   rounds: readonly RoundForFollowUp[];
   activeCommitments: number;
   miniSurveyIntervalDays: number;
@@ -30,7 +32,8 @@ const latest = (instants: string[]) => (instants.length ? new Date(instants.sort
 /**
  * When the leader should follow up. The clock starts when the listening round closes; any later
  * pulse round or mini-survey counts as the last check-in, so stakeholders are not asked twice in
- * a few days. Nothing is "due" while a round is open: only one round runs at a time.
+ * a few days. Nothing is "due" while a round is open (only one round runs at a time), nor once
+ * the cycle is closed.
  */
 export function followUpStatus(facts: FollowUpFacts, now: Date): FollowUp {
   const roundOpen = facts.rounds.some((round) => round.status === 'open');
@@ -43,7 +46,7 @@ export function followUpStatus(facts: FollowUpFacts, now: Date): FollowUp {
     activeCommitments: facts.activeCommitments,
     suggestedStakeholderIds: facts.suggestedStakeholderIds,
   };
-  if (!listenedAt) {
+  if (!listenedAt || facts.cycleClosed) {
     return { ...base, checkInDue: false, nextCheckInOn: null, miniSurveyDue: false, nextMiniSurveyOn: null };
   }
   const followUpsSince = (kinds: RoundKind[]) =>

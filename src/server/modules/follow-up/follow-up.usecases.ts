@@ -9,12 +9,14 @@ type Deps = Pick<AppDeps, 'repos' | 'now'>;
 
 /** The schedule of one cycle as of now, from its rounds, commitments and cadence. */
 export async function followUpOfCycle(deps: Deps, cycleId: string): Promise<FollowUp> {
+  const cycle = await deps.repos.cycles.findById(cycleId);
   const rounds = await deps.repos.rounds.listRoundsOfCycle(cycleId);
   const settings = await deps.repos.followUp.findSettings(cycleId);
   const latestRound = rounds.at(-1);
   const invitations = latestRound ? await deps.repos.rounds.listInvitations(latestRound.id) : [];
   return followUpStatus(
     {
+      cycleClosed: cycle?.stage === 'done',
       rounds: rounds.map((round) => ({
         kind: round.kind as RoundKind,
         status: round.status,
