@@ -89,6 +89,7 @@ describe.skipIf(unavailable !== undefined)('commit, tell and practice in the bro
     expect(await situation.inputValue()).toBe('I want to know how work is going');
     expect(await action.inputValue()).toMatch(/^ask in our weekly 1:1 what is in the way/);
     await page.getByText('Could feel like micromanagement').waitFor({ state: 'detached' });
+    await expectVisible(page.getByText('The quality check has no questions about this one.'));
     await page
       .getByLabel('How others would notice', { exact: true })
       .fill('They will hear me ask, not check');

@@ -20,12 +20,13 @@ export const flagTitles: Record<CommitmentFlag['kind'], string> = {
  * answer arrives, so they do not flicker while a word is being changed; a failed check shows nothing,
  * as the check is advice and saving never depends on it.
  */
-export function useCommitmentCheck(cycleId: string, draft: CommitmentDraft): CommitmentFlag[] {
-  const [flags, setFlags] = useState<CommitmentFlag[]>([]);
+export function useCommitmentCheck(cycleId: string, draft: CommitmentDraft): CommitmentFlag[] | null {
+  // null until there is an action worth checking and the check has answered.
+  const [flags, setFlags] = useState<CommitmentFlag[] | null>(null);
   const { situation, action, frequency, noticedBy } = draft;
   useEffect(() => {
     if (action.trim().length < 3) {
-      setFlags([]);
+      setFlags(null);
       return;
     }
     const controller = new AbortController();
@@ -74,17 +75,29 @@ export function FlagList({ flags, onUse }: FlagListProps) {
 }
 
 /** Always on the page, so flags that appear while typing are announced politely, without moving focus. */
-export function FlagRegion({ id, flags, onUse }: FlagListProps & { id: string }) {
+export function FlagRegion({
+  id,
+  flags,
+  onUse,
+}: {
+  id: string;
+  flags: CommitmentFlag[] | null;
+  onUse: (example: string) => void;
+}) {
   return (
     <div id={id} className="flag-slot" aria-live="polite">
-      {flags.length > 0 ? (
+      {flags === null ? null : flags.length === 0 ? (
+        <p className="flag-clear">
+          <span aria-hidden="true">✓ </span>The quality check has no questions about this one.
+        </p>
+      ) : (
         <>
           <p className="flag-lead">
             A second look{flags.length > 1 ? `: ${flags.length} questions` : ''} — you can save anyway.
           </p>
           <FlagList flags={flags} onUse={onUse} />
         </>
-      ) : null}
+      )}
     </div>
   );
 }

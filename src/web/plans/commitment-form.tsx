@@ -127,7 +127,7 @@ export function CommitmentForm(props: CommitmentFormProps) {
       <FlagRegion id={flagsId} flags={flags} onUse={adoptExample} />
       <div className="form-actions">
         <Button type="submit" busy={fetcher.state !== 'idle'} busyLabel="Saving…">
-          {commitment ? 'Save changes' : flags.length > 0 ? 'Save anyway' : 'Save behavior'}
+          {commitment ? 'Save changes' : flags?.length ? 'Save anyway' : 'Save behavior'}
         </Button>
         <Button variant="secondary" onClick={onCancel}>
           Cancel
