@@ -85,6 +85,23 @@ describeEachEngine('account export', (engine) => {
     );
   });
 
+  test('private relationship notes are in the export', async () => {
+    const { leader } = await fullLeader(testApp, '2026-12-10', '2026-12-01');
+    const stakeholders = (await (await leader.client.get('/api/workspaces')).json()) as Json;
+    const workspaceId = stakeholders.workspaces[0].id;
+    const list = (await (
+      await leader.client.get(`/api/workspaces/${workspaceId}/stakeholders`)
+    ).json()) as Json;
+    const ada = list.stakeholders.find((s: Json) => s.email === 'ada@example.com');
+    await leader.client.put(`/api/stakeholders/${ada.id}/note`, { note: 'I interrupt Ada in planning.' });
+    const files = await exported(leader.client);
+    const data = JSON.parse(files.get('feedforward-export.json') as string) as Json;
+    expect(data.relationshipNotes).toEqual([
+      expect.objectContaining({ note: 'I interrupt Ada in planning.' }),
+    ]);
+    expect(files.get('csv/relationship-notes.csv')).toContain('I interrupt Ada in planning.');
+  });
+
   test('the export never contains a password hash or any single response', async () => {
     const { leader } = await fullLeader(testApp, '2026-12-10', '2026-12-01');
     const everything = [...(await exported(leader.client)).values()].join('\n');

@@ -115,7 +115,7 @@ export function createDataRightsRepository({ db }: { db: Database }) {
         .executeTakeFirstOrThrow();
       return Number(row.n);
     },
-    /** The leader's practice after listening: commitments, announcements, daily check-ins and reminders. */
+    /** The leader's practice after listening: commitments, announcements, check-ins, reminders, follow-up, notes. */
     async listPractice(userId: string) {
       const cycleIds = db.selectFrom('cycles').select('id').where('leader_id', '=', userId);
       return {
@@ -141,6 +141,22 @@ export function createDataRightsRepository({ db }: { db: Database }) {
           .selectFrom('daily_reminders')
           .selectAll()
           .where('cycle_id', 'in', cycleIds)
+          .execute(),
+        followUpSettings: await db
+          .selectFrom('follow_up_settings')
+          .selectAll()
+          .where('cycle_id', 'in', cycleIds)
+          .execute(),
+        relationshipNotes: await db
+          .selectFrom('relationship_notes')
+          .innerJoin('stakeholders', 'stakeholders.id', 'relationship_notes.stakeholder_id')
+          .select([
+            'relationship_notes.stakeholder_id',
+            'stakeholders.name',
+            'relationship_notes.note',
+            'relationship_notes.updated_at',
+          ])
+          .where('stakeholders.leader_id', '=', userId)
           .execute(),
       };
     },

@@ -29,6 +29,8 @@ export type ExportData = {
   announcements: Rows;
   dailyCheckins: Rows;
   dailyReminders: Rows;
+  followUpSettings: Rows;
+  relationshipNotes: Rows;
 };
 
 /** Nested values (a competency snapshot, a baseline) become JSON text in their cell. */
@@ -112,5 +114,7 @@ export function exportTables(data: ExportData): ExportTable[] {
     { name: 'announcements', rows: data.announcements.map(flat) },
     { name: 'daily-checkins', rows: data.dailyCheckins.map(flat) },
     { name: 'daily-reminders', rows: data.dailyReminders.map(flat) },
+    { name: 'follow-up-settings', rows: data.followUpSettings.map(flat) },
+    { name: 'relationship-notes', rows: data.relationshipNotes.map(flat) },
   ];
 }
