@@ -11,7 +11,12 @@ import { NamedChoice } from './named-choice';
 
 type Group = { key: string; title: string; questions: Question[] };
 
-function groupTitle(question: Question, leaderName: string) {
+// A mini-survey asks about change (-3..+3), each followed by how often the leader followed up about it.
+const isChange = (question: Question | undefined) => question?.kind === 'rating' && question.min < 0;
+
+function groupTitle(question: Question, leaderName: string, previous: Question | undefined) {
+  if (isChange(question) || (question.kind === 'choice' && isChange(previous)))
+    return `What has changed since ${leaderName} started`;
   if (question.kind === 'rating') return `What you see ${leaderName} do today`;
   if (question.kind === 'text')
     return question.feedforward ? 'Your ideas for the future' : 'Working together';
@@ -21,8 +26,8 @@ function groupTitle(question: Question, leaderName: string) {
 /** Consecutive questions of one kind share a heading, so a long form reads as three short parts. */
 function groupsOf(questions: Question[], leaderName: string): Group[] {
   const groups: Group[] = [];
-  for (const question of questions) {
-    const title = groupTitle(question, leaderName);
+  for (const [index, question] of questions.entries()) {
+    const title = groupTitle(question, leaderName, questions[index - 1]);
     const last = groups.at(-1);
     if (last?.title === title) last.questions.push(question);
     else groups.push({ key: question.id, title, questions: [question] });
@@ -96,11 +101,7 @@ export function AnswerForm({
           aria-labelledby={`group-${group.key}`}
         >
           <h2 id={`group-${group.key}`}>{group.title}</h2>
-          {group.questions[0]?.kind === 'rating' ? (
-            <p className="muted">
-              Choose “Don't know” for anything you have not seen. Skipped ones count as “Don't know”.
-            </p>
-          ) : null}
+          <RatingGroupHint first={group.questions[0]} leaderName={page.leaderName} />
           <div className="question-list">
             {group.questions.map((question) => (
               <AnswerQuestion
@@ -127,5 +128,23 @@ export function AnswerForm({
         </p>
       </div>
     </form>
+  );
+}
+
+function RatingGroupHint({ first, leaderName }: { first: Question | undefined; leaderName: string }) {
+  if (first?.kind !== 'rating') return null;
+  if (isChange(first)) {
+    return (
+      <p className="muted">
+        Rate only the change you have seen, from −3 (less effective) through 0 (no change) to +3 (more
+        effective). If you have not worked with {leaderName} enough to say, choose “
+        {first.unknownLabel ?? 'Not enough contact to judge'}”; it is not counted.
+      </p>
+    );
+  }
+  return (
+    <p className="muted">
+      Choose “Don't know” for anything you have not seen. Skipped ones count as “Don't know”.
+    </p>
   );
 }

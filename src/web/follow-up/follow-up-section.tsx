@@ -109,6 +109,7 @@ function FollowUpSchedule({ followUp, cycleId, fetcher }: ScheduleProps) {
       </dl>
       <fetcher.Form
         method="post"
+        noValidate
         className="form form-inline form-compact"
         aria-label="Mini-survey interval"
         onSubmit={(event) => {

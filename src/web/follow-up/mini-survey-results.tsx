@@ -23,7 +23,8 @@ export function MiniSurveyResults({ summaries, questions, k }: MiniSurveyResults
       <h2 id="change-heading">Perceived change, per behavior</h2>
       <p className="muted">
         People rated whether you became less (−3) or more (+3) effective, 0 being no change. “Not enough
-        contact to judge” is not counted, and a figure appears only when at least {k} people rated.
+        contact to judge” is not counted, and a figure appears only when at least {k} people rated. The line
+        at +1 marks real progress.
       </p>
       <ul className="change-list" aria-label="Perceived change per behavior">
         {summaries.map((summary) => (

@@ -37,7 +37,7 @@ export function ReviewSection({ cycle, fetcher }: ReviewProps) {
         </Link>
       </div>
       <details className="disclosure">
-        <summary className="disclosure-summary">Close this cycle</summary>
+        <summary className="disclosure-summary">Reflect and close the cycle</summary>
         <form
           noValidate
           ref={form}

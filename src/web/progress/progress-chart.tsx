@@ -15,16 +15,35 @@ const day = 86_400_000;
 
 const time = (isoDay: string) => Date.parse(`${isoDay.slice(0, 10)}T00:00:00Z`);
 
-/** The shared time axis, padded so a single day still has width. */
+/**
+ * The shared time axis: the cycle's span, widened to every week with effort (a day may be filled in
+ * late, before the cycle's first day) and padded so a single day still has width.
+ */
 function axisOf(progress: CycleProgress) {
-  const from = time(progress.timeline.from) - 3 * day;
-  const to = Math.max(time(progress.timeline.to), from + 14 * day) + 3 * day;
+  const starts = [progress.timeline.from, ...progress.effort.weeks.map((week) => week.weekStart)];
+  const ends = [progress.timeline.to, ...progress.miniSurveys.map((survey) => survey.date)];
+  const from = Math.min(...starts.map(time)) - day;
+  const to = Math.max(Math.max(...ends.map(time)) + 8 * day, from + 21 * day);
   const x = (isoDay: string) => left + ((time(isoDay) - from) / (to - from)) * (width - left - right);
   return { from, to, x, dayWidth: (width - left - right) / ((to - from) / day) };
 }
 
 const changeY = (value: number) => changeTop + ((3 - value) / 6) * changeHeight;
 const effortY = (value: number) => effortTop + ((10 - value) / 10) * effortHeight;
+
+type Point = { cx: number; cy: number };
+
+/** Two rounds close together (or on one day) would print their numbers over each other: the lower goes below. */
+function labelBelow(points: Point[], index: number) {
+  const point = points[index] as Point;
+  return points.some(
+    (other, otherIndex) =>
+      otherIndex !== index &&
+      Math.abs(other.cx - point.cx) < 36 &&
+      Math.abs(other.cy - point.cy) < 28 &&
+      other.cy < point.cy,
+  );
+}
 
 const monthFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
 
@@ -92,7 +111,7 @@ export function ProgressChart({ progress }: { progress: CycleProgress }) {
             fill="none"
           />
         ) : null}
-        {points.map(({ survey, figure, cx, cy }) => (
+        {points.map(({ survey, figure, cx, cy }, index) => (
           <g key={survey.roundId}>
             <circle
               cx={cx}
@@ -100,7 +119,12 @@ export function ProgressChart({ progress }: { progress: CycleProgress }) {
               r={6}
               className={figure.realProgress ? 'chart-dot chart-dot-real' : 'chart-dot'}
             />
-            <text x={cx} y={cy - 12} textAnchor="middle" className="chart-value">
+            <text
+              x={cx}
+              y={labelBelow(points, index) ? cy + 22 : cy - 12}
+              textAnchor="middle"
+              className="chart-value"
+            >
               {formatChange(figure.mean)}
             </text>
           </g>
@@ -120,12 +144,12 @@ export function ProgressChart({ progress }: { progress: CycleProgress }) {
           </g>
         ))}
         {weeks.map((week) => {
-          const barWidth = Math.max(dayWidth * 6, 4);
+          const barWidth = Math.min(Math.max(dayWidth * 5, 4), 36);
           const average = week.average ?? 0;
           return (
             <rect
               key={week.weekStart}
-              x={x(week.weekStart) + dayWidth * 0.5}
+              x={x(week.weekStart) + dayWidth * 3.5 - barWidth / 2}
               y={effortY(average)}
               width={barWidth}
               height={effortY(0) - effortY(average)}

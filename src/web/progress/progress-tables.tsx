@@ -1,6 +1,7 @@
 import type { CycleProgress } from '../../shared/progress';
 import { formatDayWithYear } from '../cycles/day';
 import { formatChange, formatEffort, formatShare } from '../follow-up/follow-up-data';
+import { TableScroll } from './table-scroll';
 
 type TableProps = { progress: CycleProgress; kOf: (roundId: string) => number };
 
@@ -12,8 +13,8 @@ export const commitmentText = (progress: CycleProgress, commitmentId: string) =>
 /** Every mini-survey figure, per round and per behavior; hidden figures say why. */
 export function ChangeTable({ progress, kOf }: TableProps) {
   return (
-    <div className="table-scroll">
-      <table className="data-table">
+    <TableScroll label="Mini-survey figures">
+      <table className="data-table change-table">
         <caption className="visually-hidden">Perceived change per mini-survey and behavior</caption>
         <thead>
           <tr>
@@ -66,13 +67,13 @@ export function ChangeTable({ progress, kOf }: TableProps) {
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
 export function EffortTable({ progress }: { progress: CycleProgress }) {
   return (
-    <div className="table-scroll">
+    <TableScroll label="Weekly effort">
       <table className="data-table">
         <caption className="visually-hidden">Your daily effort, averaged per week</caption>
         <thead>
@@ -92,6 +93,6 @@ export function EffortTable({ progress }: { progress: CycleProgress }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

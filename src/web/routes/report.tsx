@@ -7,6 +7,7 @@ import { roundKindLabels } from '../cycles/round-list';
 import { formatChange, formatEffort, formatShare, progressPath } from '../follow-up/follow-up-data';
 import { formatDate } from '../format';
 import { commitmentText } from '../progress/progress-tables';
+import { TableScroll } from '../progress/table-scroll';
 import { kOfRounds, type ProgressData, progressLoader } from './progress';
 
 export const reportLoader = progressLoader;
@@ -20,6 +21,10 @@ export function ReportPage() {
   const kOf = kOfRounds(cycle);
   const surveys = new Map(progress.miniSurveys.map((survey) => [survey.roundId, survey]));
   const weeks = progress.effort.weeks.filter((week) => week.average !== null);
+  const answeredOf = (roundId: string) => {
+    const summary = cycle.rounds.find((round) => round.id === roundId);
+    return summary ? `${summary.responseCount} of ${summary.invitedCount} answered` : '';
+  };
 
   return (
     <article className="page report" aria-labelledby="report-title">
@@ -74,43 +79,45 @@ export function ReportPage() {
 
       <section className="report-section" aria-labelledby="report-rounds">
         <h2 id="report-rounds">Rounds</h2>
-        <table className="data-table">
-          <caption className="visually-hidden">Every round of the cycle with its headline figure</caption>
-          <thead>
-            <tr>
-              <th scope="col">Round</th>
-              <th scope="col">Dates</th>
-              <th scope="col">Headline</th>
-            </tr>
-          </thead>
-          <tbody>
-            {progress.rounds.map((round) => {
-              const survey = surveys.get(round.id);
-              return (
-                <tr key={round.id}>
-                  <th scope="row">{kindLabel(round.kind)}</th>
-                  <td>
-                    {formatDate(round.openedAt)} –{' '}
-                    {round.closedAt
-                      ? formatDate(round.closedAt)
-                      : `open until ${formatDayWithYear(round.closesOn)}`}
-                  </td>
-                  <td>
-                    {survey?.overall
-                      ? `${formatChange(survey.overall.mean)} mean · ${formatShare(survey.overall.shareImproved)} at +1 or better${survey.overall.realProgress ? ' · real progress' : ''}`
-                      : survey && !survey.released
-                        ? `Not shown: fewer than ${kOf(round.id)} answers`
-                        : round.status === 'open'
-                          ? 'Still open'
-                          : round.kind === 'mini_survey'
-                            ? `Hidden: fewer than ${kOf(round.id)} ratings`
-                            : 'Answers in the round'}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <TableScroll label="Rounds">
+          <table className="data-table">
+            <caption className="visually-hidden">Every round of the cycle with its headline figure</caption>
+            <thead>
+              <tr>
+                <th scope="col">Round</th>
+                <th scope="col">Dates</th>
+                <th scope="col">Headline</th>
+              </tr>
+            </thead>
+            <tbody>
+              {progress.rounds.map((round) => {
+                const survey = surveys.get(round.id);
+                return (
+                  <tr key={round.id}>
+                    <th scope="row">{kindLabel(round.kind)}</th>
+                    <td>
+                      {formatDate(round.openedAt)} –{' '}
+                      {round.closedAt
+                        ? formatDate(round.closedAt)
+                        : `open until ${formatDayWithYear(round.closesOn)}`}
+                    </td>
+                    <td>
+                      {survey?.overall
+                        ? `${formatChange(survey.overall.mean)} mean · ${formatShare(survey.overall.shareImproved)} at +1 or better${survey.overall.realProgress ? ' · real progress' : ''}`
+                        : survey && !survey.released
+                          ? `Not shown: fewer than ${kOf(round.id)} answers`
+                          : round.status === 'open'
+                            ? 'Still open'
+                            : round.kind === 'mini_survey'
+                              ? `Hidden: fewer than ${kOf(round.id)} ratings`
+                              : answeredOf(round.id)}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableScroll>
       </section>
 
       <section className="report-section" aria-labelledby="report-effort">
