@@ -85,6 +85,9 @@ describe.skipIf(unavailable !== undefined)('following up in the browser', () => 
     await page.getByRole('button', { name: 'Save interval' }).click();
     await expectVisible(page.getByText('Mini-surveys are now due every 60 days.'));
     await checkAccessibility(page, 'cycle page with follow-up');
+    await page.getByText('Ask now', { exact: true }).click();
+    await screenshot(page, 'cycle-follow-up');
+    await page.getByText('Ask now', { exact: true }).click();
 
     const firstUrl = await openMiniSurvey(page);
     await answerAll(env, firstSurvey, 0);

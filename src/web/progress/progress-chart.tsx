@@ -33,8 +33,8 @@ const effortY = (value: number) => effortTop + ((10 - value) / 10) * effortHeigh
 
 type Point = { cx: number; cy: number };
 
-/** Two rounds close together (or on one day) would print their numbers over each other: the lower goes below. */
-function labelBelow(points: Point[], index: number) {
+/** Two rounds close together (or on one day) would print their numbers over each other: the lower one's goes aside. */
+function labelAside(points: Point[], index: number) {
   const point = points[index] as Point;
   return points.some(
     (other, otherIndex) =>
@@ -120,9 +120,9 @@ export function ProgressChart({ progress }: { progress: CycleProgress }) {
               className={figure.realProgress ? 'chart-dot chart-dot-real' : 'chart-dot'}
             />
             <text
-              x={cx}
-              y={labelBelow(points, index) ? cy + 22 : cy - 12}
-              textAnchor="middle"
+              x={labelAside(points, index) ? cx + 12 : cx}
+              y={labelAside(points, index) ? cy + 4 : cy - 12}
+              textAnchor={labelAside(points, index) ? 'start' : 'middle'}
               className="chart-value"
             >
               {formatChange(figure.mean)}

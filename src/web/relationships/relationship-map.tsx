@@ -13,8 +13,7 @@ function toneOf(group: Group, source: Source | null): string {
   if (source.kind === 'mini_survey') {
     if (figure.mean > 1) return 'tone-strong';
     if (figure.mean > 0) return 'tone-up';
-    if (figure.mean === 0) return 'tone-flat';
-    return 'tone-down';
+    return 'tone-flat';
   }
   if (figure.mean >= 4) return 'tone-strong';
   if (figure.mean >= 3) return 'tone-up';
