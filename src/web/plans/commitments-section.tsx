@@ -3,13 +3,12 @@ import { useFetcher } from 'react-router';
 import { type Commitment, maxActiveCommitments } from '../../shared/plans';
 import { Alert } from '../components/alert';
 import { Button } from '../components/button';
-import { ConfirmDialog } from '../components/confirm-dialog';
 import { EmptyState } from '../components/empty-state';
 import { StatusMessage } from '../components/status-message';
-import { FlagList } from './commitment-check';
 import { CommitmentForm } from './commitment-form';
+import { CommitmentItem } from './commitment-item';
 import { type PlanActionResult, planIntents } from './plan-actions';
-import { commitmentSentence, splitExample } from './plan-data';
+import { commitmentSentence } from './plan-data';
 import { SuggestionPicker } from './suggestion-picker';
 
 type SectionProps = {
@@ -161,103 +160,5 @@ export function CommitmentsSection({ cycleId, commitments, suggestions, closed }
         </details>
       ) : null}
     </section>
-  );
-}
-
-type ItemProps = {
-  cycleId: string;
-  commitment: Commitment;
-  onMessage: (message: string | undefined) => void;
-  onRetire: () => void;
-  retiring: boolean;
-};
-
-function CommitmentItem({ cycleId, commitment, onMessage, onRetire, retiring }: ItemProps) {
-  const [editing, setEditing] = useState(false);
-  const [example, setExample] = useState<{ situation: string; action: string } | null>(null);
-  const [confirming, setConfirming] = useState(false);
-  const editButtonId = useId();
-  const edit = (wording: { situation: string; action: string } | null) => {
-    setExample(wording);
-    setEditing(true);
-    requestAnimationFrame(() =>
-      document
-        .getElementById(`${editButtonId}-form`)
-        ?.querySelector<HTMLInputElement>('input[name="action"]')
-        ?.focus(),
-    );
-  };
-  const focusEdit = () => requestAnimationFrame(() => document.getElementById(editButtonId)?.focus());
-  const sentence = commitmentSentence(commitment);
-  const saved = useCallback(
-    (result: PlanActionResult & { ok: true }) => {
-      setEditing(false);
-      onMessage(result.message);
-      requestAnimationFrame(() => document.getElementById(editButtonId)?.focus());
-    },
-    [onMessage, editButtonId],
-  );
-
-  return (
-    <li className="commitment">
-      {editing ? (
-        <div id={`${editButtonId}-form`}>
-          <h3 className="commitment-editing">Edit: {sentence}</h3>
-          <CommitmentForm
-            cycleId={cycleId}
-            commitment={commitment}
-            startingWording={example ?? undefined}
-            sourceSuggestion={commitment.sourceSuggestion}
-            onSaved={saved}
-            onCancel={() => {
-              setEditing(false);
-              focusEdit();
-            }}
-          />
-        </div>
-      ) : (
-        <>
-          <p className="commitment-sentence">{sentence}</p>
-          <dl className="commitment-details">
-            <div>
-              <dt>How often</dt>
-              <dd>{commitment.frequency}</dd>
-            </div>
-            <div>
-              <dt>How others would notice</dt>
-              <dd>{commitment.noticedBy}</dd>
-            </div>
-          </dl>
-          {commitment.sourceSuggestion ? (
-            <p className="commitment-source">From the suggestion: “{commitment.sourceSuggestion}”</p>
-          ) : null}
-          <FlagList flags={commitment.flags} onUse={(betterExample) => edit(splitExample(betterExample))} />
-          <div className="commitment-actions">
-            <Button variant="quiet" id={editButtonId} onClick={() => edit(null)}>
-              Edit<span className="visually-hidden"> “{sentence}”</span>
-            </Button>
-            <Button variant="quiet" busy={retiring} busyLabel="Retiring…" onClick={() => setConfirming(true)}>
-              Retire<span className="visually-hidden"> “{sentence}”</span>
-            </Button>
-          </div>
-          <ConfirmDialog
-            open={confirming}
-            title="Retire this behavior?"
-            confirmLabel="Retire"
-            onCancel={() => setConfirming(false)}
-            onConfirm={() => {
-              setConfirming(false);
-              onRetire();
-            }}
-          >
-            <p>“{sentence}”</p>
-            <p>
-              It leaves your daily questions and frees a place for another behavior. Its scores so far stay in
-              your history. A retired behavior cannot be brought back, only written again.
-            </p>
-          </ConfirmDialog>
-        </>
-      )}
-    </li>
   );
 }
