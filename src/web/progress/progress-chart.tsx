@@ -6,9 +6,9 @@ import { formatChange, formatEffort, formatShare } from '../follow-up/follow-up-
 const width = 640;
 const left = 44;
 const right = 44;
-const changeTop = 16;
+const changeTop = 30;
 const changeHeight = 150;
-const effortTop = 200;
+const effortTop = 222;
 const effortHeight = 80;
 const height = effortTop + effortHeight + 30;
 const day = 86_400_000;
@@ -169,10 +169,10 @@ export function ProgressChart({ progress }: { progress: CycleProgress }) {
             {monthFormat.format(new Date(tick))}
           </text>
         ))}
-        <text x={left} y={changeTop - 4} className="chart-axis-label">
+        <text x={left} y={changeTop - 10} className="chart-axis-label">
           Perceived change (−3 to +3)
         </text>
-        <text x={left} y={effortTop - 6} className="chart-axis-label">
+        <text x={left} y={effortTop - 10} className="chart-axis-label">
           Your daily effort, weekly average (1 to 10)
         </text>
       </svg>
