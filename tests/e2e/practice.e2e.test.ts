@@ -246,6 +246,13 @@ describe.skipIf(unavailable !== undefined)('commit, tell and practice in the bro
     expect(await fitsViewportWidth(page)).toBe(true);
     await checkAccessibility(page, 'plan on a phone');
     await screenshot(page, 'plan-phone');
+    await page.getByRole('button', { name: 'Write a behavior' }).click();
+    await situation.fill('a deadline is close');
+    await action.fill('approve every change before it goes out');
+    await expectVisible(page.getByRole('button', { name: 'Use this example' }));
+    expect(await fitsViewportWidth(page)).toBe(true);
+    await checkAccessibility(page, 'a flag on a phone');
+    await screenshot(page, 'commitment-flag-phone');
     expect(pageProblems(page)).toEqual([]);
   });
 });
