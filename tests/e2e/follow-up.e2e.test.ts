@@ -156,8 +156,10 @@ describe.skipIf(unavailable !== undefined)('following up in the browser', () => 
     await checkAccessibility(page, 'closed cycle');
     await page.getByRole('link', { name: 'Start your next cycle' }).click();
     await expectPage(page, 'Start a growth cycle');
+    await checkAccessibility(page, 'the next cycle');
     await page.goto(`/workspaces/${workspaceId}/cycles`);
-    await expectVisible(page.getByText(/Reflection: “Asking before advising/));
+    const history = page.getByRole('list', { name: 'Closed growth cycles' });
+    await expectVisible(history.getByText(/Reflection: “Asking before advising/));
     await checkAccessibility(page, 'cycle history');
 
     // Relationships: the same five people, by group, with a private note.

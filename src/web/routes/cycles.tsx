@@ -90,8 +90,24 @@ function CycleList({ workspaceId, cycles }: { workspaceId: string; cycles: Cycle
       </EmptyState>
     );
   }
+  const running = cycles.filter((cycle) => cycle.closedAt === null);
+  const history = cycles.filter((cycle) => cycle.closedAt !== null);
   return (
-    <ul className="cycle-list" aria-label="Growth cycles">
+    <>
+      {running.length > 0 ? <CycleCards cycles={running} label="Growth cycles in progress" /> : null}
+      {history.length > 0 ? (
+        <section className="section" aria-labelledby="history-heading">
+          <h2 id="history-heading">History</h2>
+          <CycleCards cycles={history} label="Closed growth cycles" />
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+function CycleCards({ cycles, label }: { cycles: CycleSummary[]; label: string }) {
+  return (
+    <ul className="cycle-list" aria-label={label}>
       {cycles.map((cycle) => (
         <li key={cycle.id}>
           <Link className="cycle-card" to={cyclePath(cycle.id)}>
