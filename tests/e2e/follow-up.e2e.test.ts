@@ -120,6 +120,31 @@ describe.skipIf(unavailable !== undefined)('following up in the browser', () => 
     await expectVisible(page.getByText('Real progress (above +1)'));
     await checkAccessibility(page, 'second mini-survey results');
 
+    // A pulse check-in: two open questions, answered by three people, texts only.
+    await page.goto(`/cycles/${cycleId}`);
+    await page.getByText('Ask now', { exact: true }).click();
+    await expectVisible(page.getByRole('radio', { name: /Pulse check-in/ }));
+    await page.getByRole('button', { name: 'Open pulse check-in' }).click();
+    await expectPage(page, 'Pulse check-in');
+    for (const person of stakeholders.slice(0, 3)) {
+      await answerThroughApi(
+        env,
+        person.email,
+        `${person.name.split(' ')[0]} saw more questions and fewer fixes.`,
+      );
+    }
+    await page.reload();
+    await expectVisible(page.getByText('3 of 5 have answered'));
+    await page.getByRole('button', { name: 'Close now' }).click();
+    await page
+      .getByRole('dialog', { name: 'Close the round now?' })
+      .getByRole('button', { name: 'Close round' })
+      .click();
+    await expectVisible(page.getByRole('heading', { name: /What progress have you seen/ }));
+    await expectVisible(page.getByText('Dan saw more questions and fewer fixes.'));
+    await checkAccessibility(page, 'pulse results');
+    await screenshot(page, 'pulse-results');
+
     // Progress: both rounds on one time axis, with the effort and a table.
     await page.goto(`/cycles/${cycleId}/progress`);
     await expectPage(page, 'Your progress');
@@ -308,23 +333,7 @@ async function listenedAndCommitted(context: BrowserContext, env: E2eEnvironment
     stakeholderIds: ids,
   });
   for (const person of stakeholders) {
-    const mail = await env.mail.waitForMessage(person.email, 'Ada Leader would value your feedforward');
-    const visit = await env.newVisitor();
-    const answerer = apiFor(visit.context.request, env.baseUrl);
-    await visit.context.request.get(linkIn(mail, '/a/'));
-    const { page } = await answerer.get<{ page: { questions: Question[] } }>('/api/answer');
-    const answers = Object.fromEntries(
-      page.questions.map((question) => [
-        question.id,
-        question.kind === 'rating'
-          ? Math.round((question.min + question.max) / 2)
-          : question.kind === 'choice'
-            ? (question.options[0]?.value ?? null)
-            : 'Ask each of us what worries us about the project.',
-      ]),
-    );
-    await answerer.post('/api/answer', { answers });
-    await visit.context.close();
+    await answerThroughApi(env, person.email, 'Ask each of us what worries us about the project.');
   }
   await api.post(`/api/rounds/${roundId}/close`, {});
   for (const commitment of commitments) {
@@ -338,4 +347,25 @@ async function listenedAndCommitted(context: BrowserContext, env: E2eEnvironment
     }
   }
   return { cycleId: cycle.id, workspaceId };
+}
+
+/** One stakeholder answers every question through their emailed link, without the screens. */
+async function answerThroughApi(env: E2eEnvironment, email: string, text: string) {
+  const mail = await env.mail.waitForMessage(email, 'Ada Leader would value your feedforward');
+  const visit = await env.newVisitor();
+  const answerer = apiFor(visit.context.request, env.baseUrl);
+  await visit.context.request.get(linkIn(mail, '/a/'));
+  const { page } = await answerer.get<{ page: { questions: Question[] } }>('/api/answer');
+  const answers = Object.fromEntries(
+    page.questions.map((question) => [
+      question.id,
+      question.kind === 'rating'
+        ? Math.round((question.min + question.max) / 2)
+        : question.kind === 'choice'
+          ? (question.options[0]?.value ?? null)
+          : text,
+    ]),
+  );
+  await answerer.post('/api/answer', { answers });
+  await visit.context.close();
 }
