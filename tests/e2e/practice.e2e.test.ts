@@ -4,6 +4,7 @@ import { checkAccessibility as runAxe } from './support/accessibility';
 import { newAccount, signUpInContext } from './support/accounts';
 import { browserUnavailableReason, phoneViewport } from './support/browser';
 import { type E2eEnvironment, startE2eEnvironment } from './support/e2e-environment';
+import { recordEarlierCheckins } from './support/earlier-checkins';
 import { linkIn } from './support/mail-message';
 import { expectPage, expectVisible, fitsViewportWidth } from './support/page-checks';
 import { pageProblems } from './support/page-problems';
@@ -173,7 +174,8 @@ describe.skipIf(unavailable !== undefined)('commit, tell and practice in the bro
     }
     await checkAccessibility(page, 'told the team');
 
-    // Practice: a week of scores through the API, today's through the screen.
+    // Practice: two weeks of scores — the week before last as earlier history, last week through
+    // the API (the app takes scores up to 7 days back), today's through the screen.
     await page.getByRole('link', { name: 'Daily questions' }).click();
     await expectPage(page, 'Daily questions');
     const { today } = await api.get<{ today: string }>(`/api/cycles/${cycleId}/checkins`);
@@ -182,6 +184,15 @@ describe.skipIf(unavailable !== undefined)('commit, tell and practice in the bro
     );
     const active = commitments.filter((commitment) => commitment.status === 'active');
     for (const [index, commitment] of active.entries()) {
+      recordEarlierCheckins(
+        env.server.databaseUrl,
+        [7, 8, 9, 10, 11, 12, 13].map((back) => ({
+          cycleId,
+          commitmentId: commitment.id,
+          day: addDays(today, -back),
+          score: 2 + index + (back % 3),
+        })),
+      );
       for (let back = 1; back <= 6; back++) {
         await api.put(`/api/commitments/${commitment.id}/checkins/${addDays(today, -back)}`, {
           score: Math.min(10, 3 + back + index),
@@ -217,7 +228,7 @@ describe.skipIf(unavailable !== undefined)('commit, tell and practice in the bro
       .first()
       .getByRole('listitem')
       .filter({ hasText: /: \d+ of 10/ });
-    expect(await scored.count()).toBe(7);
+    expect(await scored.count()).toBe(14);
     await expectVisible(page.getByRole('list', { name: 'Average effort per week' }));
     await page.getByText('Show as a table').first().click();
     await expectVisible(page.getByRole('table').first().getByRole('columnheader', { name: 'Score' }));
