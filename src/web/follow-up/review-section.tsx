@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { type FetcherWithComponents, Link } from 'react-router';
-import type { CycleDetail } from '../../shared/cycles';
+import { type CycleDetail, cycleStages } from '../../shared/cycles';
 import { FormAlert } from '../components/alert';
 import { Button } from '../components/button';
 import { useFocusFirstInvalid } from '../components/focus-first-invalid';
@@ -19,7 +19,10 @@ export function ReviewSection({ cycle, fetcher }: ReviewProps) {
   const result = fetcher.data?.intent === cycleIntents.review ? fetcher.data : undefined;
   const errors = errorsOf(result);
   useFocusFirstInvalid(form, result?.ok === false ? result : undefined);
-  if (!cycle.rounds.some((round) => round.status === 'closed')) return null;
+  // Review follows practice: once the leader practices, or has followed up at least once.
+  const practicing = cycleStages.indexOf(cycle.stage) >= cycleStages.indexOf('practice');
+  const followedUp = cycle.rounds.some((round) => round.kind !== 'listening' && round.status === 'closed');
+  if (!practicing && !followedUp) return null;
 
   return (
     <section className="card section" aria-labelledby="review-heading">
