@@ -166,6 +166,13 @@ describe.skipIf(unavailable !== undefined)('following up in the browser', () => 
     expect(await page.getByRole('row', { name: /Mini-survey/ }).count()).toBe(2);
     await checkAccessibility(page, 'report');
     await screenshot(page, 'report');
+    // On paper: no navigation and no buttons, only the report.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
+    await expectVisible(page.getByRole('heading', { name: 'Growth cycle report' }));
+    await screenshot(page, 'report-print');
+    await page.emulateMedia({ media: 'screen' });
 
     // Review: close with a reflection, then start the next cycle with the same people.
     await page.goto(`/cycles/${cycleId}`);
