@@ -50,11 +50,15 @@ export async function cycleLoader({ request, params }: { request: Request; param
 export function CyclePage() {
   const { cycle, workspace, stakeholders, followUp, flash } = useLoaderData() as CycleData;
   const roundFetcher = useFetcher<CycleActionResult>();
+  // Its own fetcher, so a refusal of the follow-up form is not also shown in the listening form.
+  const followUpFetcher = useFetcher<CycleActionResult>();
   const settingsFetcher = useFetcher<CycleActionResult>();
   const reviewFetcher = useFetcher<CycleActionResult>();
   const closed = cycle.stage === 'done';
   useDocumentTitle(cycle.competency.name);
-  const opened = roundFetcher.data?.ok ? roundFetcher.data.opened : undefined;
+  const opened =
+    (roundFetcher.data?.ok ? roundFetcher.data.opened : undefined) ??
+    (followUpFetcher.data?.ok ? followUpFetcher.data.opened : undefined);
   const openRound = cycle.rounds.find((round) => round.status === 'open');
 
   return (
@@ -112,7 +116,7 @@ export function CyclePage() {
           followUp={followUp}
           stakeholders={stakeholders}
           k={workspace.anonymityK}
-          roundFetcher={roundFetcher}
+          roundFetcher={followUpFetcher}
           settingsFetcher={settingsFetcher}
         />
       ) : null}
