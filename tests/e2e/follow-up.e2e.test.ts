@@ -20,6 +20,7 @@ const stakeholders: { name: string; email: string; group: Group }[] = [
   { name: 'Devi Ortega', email: `devi.${unique}@example.com`, group: 'direct_report' },
   { name: 'Pete Peer', email: `pete.${unique}@example.com`, group: 'peer' },
   { name: 'Olga Other', email: `olga.${unique}@example.com`, group: 'peer' },
+  { name: 'Paz Partner', email: `paz.${unique}@example.com`, group: 'peer' },
 ];
 
 const commitments = [
@@ -45,13 +46,15 @@ const firstSurvey: MiniAnswers[] = [
   { ratings: [0, 1], idea: 'Close the laptop in our one-to-ones.' },
   { ratings: [1, null], idea: 'Summarize decisions at the end of meetings.' },
   { ratings: [-1, 0], idea: 'Leave a pause before you answer.' },
+  { ratings: [1, 1], idea: 'Tell us what you are trying next.' },
 ];
 const secondSurvey: MiniAnswers[] = [
   { ratings: [2, 2], idea: 'Keep the pause before advice.' },
   { ratings: [3, 2], idea: 'Share what you are practicing with the other team too.' },
   { ratings: [2, 1], idea: 'Ask me how I would solve it.' },
-  { ratings: [2, null], idea: 'Invite people to disagree.' },
+  { ratings: [2, 1], idea: 'Invite people to disagree.' },
   { ratings: [1, 2], idea: 'Keep summarizing before you decide.' },
+  { ratings: [2, 1], idea: 'Ask the new people for their view first.' },
 ];
 
 describe.skipIf(unavailable !== undefined)('following up in the browser', () => {
@@ -92,7 +95,7 @@ describe.skipIf(unavailable !== undefined)('following up in the browser', () => 
     const firstUrl = await openMiniSurvey(page);
     await answerAll(env, firstSurvey, 0);
     await page.goto(firstUrl);
-    await expectVisible(page.getByText('5 of 5 have answered'));
+    await expectVisible(page.getByText('6 of 6 have answered'));
     await page.getByRole('button', { name: 'Close now' }).click();
     await page
       .getByRole('dialog', { name: 'Close the round now?' })
@@ -100,8 +103,8 @@ describe.skipIf(unavailable !== undefined)('following up in the browser', () => 
       .click();
     await expectVisible(page.getByRole('heading', { name: 'Perceived change, per behavior' }));
     const changes = page.getByRole('list', { name: 'Perceived change per behavior' });
+    await expectVisible(changes.getByText('+0.7'));
     await expectVisible(changes.getByText('+0.6'));
-    await expectVisible(changes.getByText('+0.5'));
     expect(await page.getByText('Keep asking what we tried; it helps.').count()).toBeGreaterThan(0);
     await checkAccessibility(page, 'mini-survey results');
     await screenshot(page, 'mini-survey-results');
@@ -111,7 +114,7 @@ describe.skipIf(unavailable !== undefined)('following up in the browser', () => 
     const secondUrl = await openMiniSurvey(page);
     await answerAll(env, secondSurvey, 3);
     await page.goto(secondUrl);
-    await expectVisible(page.getByText('5 of 5 have answered'));
+    await expectVisible(page.getByText('6 of 6 have answered'));
     await page.getByRole('button', { name: 'Close now' }).click();
     await page
       .getByRole('dialog', { name: 'Close the round now?' })
@@ -134,7 +137,7 @@ describe.skipIf(unavailable !== undefined)('following up in the browser', () => 
       );
     }
     await page.reload();
-    await expectVisible(page.getByText('3 of 5 have answered'));
+    await expectVisible(page.getByText('3 of 6 have answered'));
     await page.getByRole('button', { name: 'Close now' }).click();
     await page
       .getByRole('dialog', { name: 'Close the round now?' })
@@ -200,6 +203,9 @@ describe.skipIf(unavailable !== undefined)('following up in the browser', () => 
     const groups = page.getByRole('list', { name: 'Your stakeholders by group' });
     for (const person of stakeholders) await expectVisible(groups.getByText(person.name, { exact: true }));
     await expectVisible(page.getByText('Gray: not enough answers to show'));
+    // Three direct reports and three peers rated every behavior: each group has its own color.
+    await expectVisible(groups.getByText('Perceived change +2.0, 100% at +1 or better · 6 ratings'));
+    await expectVisible(groups.getByText('Perceived change +1.5, 100% at +1 or better · 6 ratings'));
     await page.getByText('Add a note').first().click();
     await page
       .getByLabel('What is my part in how this works with Dan Direct?')
@@ -240,12 +246,12 @@ async function openMiniSurvey(page: Page): Promise<string> {
   await expectPage(page, 'Listening with empathy');
   await page.getByText('Ask now', { exact: true }).click();
   await page.getByRole('radio', { name: /Mini-survey/ }).check();
-  await expectVisible(page.getByText('5 of 5 selected'));
+  await expectVisible(page.getByText('6 of 6 selected'));
   await expectVisible(page.getByText(/from −3 to \+3/));
   await checkAccessibility(page, 'follow-up form');
   await page.getByRole('button', { name: 'Open mini-survey' }).click();
   await expectPage(page, 'Mini-survey');
-  await expectVisible(page.getByText('0 of 5 have answered'));
+  await expectVisible(page.getByText('0 of 6 have answered'));
   return page.url();
 }
 
