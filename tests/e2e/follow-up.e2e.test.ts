@@ -159,6 +159,9 @@ describe.skipIf(unavailable !== undefined)('following up in the browser', () => 
     await expectVisible(page.getByRole('table', { name: 'Your daily effort, averaged per week' }));
     const csv = page.getByRole('link', { name: 'Download CSV' });
     expect(await csv.getAttribute('href')).toBe(`/api/cycles/${cycleId}/progress.csv`);
+    const download = await context.request.get(`${env.baseUrl}/api/cycles/${cycleId}/progress.csv`);
+    expect(download.headers()['content-type']).toContain('text/csv');
+    expect(await download.text()).toContain('1.75');
     await checkAccessibility(page, 'progress');
     await screenshot(page, 'progress');
 
