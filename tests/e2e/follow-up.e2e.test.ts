@@ -207,8 +207,12 @@ describe.skipIf(unavailable !== undefined)('following up in the browser', () => 
     for (const person of stakeholders) await expectVisible(groups.getByText(person.name, { exact: true }));
     await expectVisible(page.getByText('Gray: not enough answers to show'));
     // Three direct reports and three peers rated every behavior: each group has its own color.
-    await expectVisible(groups.getByText('Perceived change +2.0, 100% at +1 or better · 6 ratings'));
-    await expectVisible(groups.getByText('Perceived change +1.5, 100% at +1 or better · 6 ratings'));
+    await expectVisible(
+      groups.getByText('Perceived change +2.0, 100% at +1 or better · 6 ratings over your behaviors'),
+    );
+    await expectVisible(
+      groups.getByText('Perceived change +1.5, 100% at +1 or better · 6 ratings over your behaviors'),
+    );
     await page.getByText('Add a note').first().click();
     await page
       .getByLabel('What is my part in how this works with Dan Direct?')
