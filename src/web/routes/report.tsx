@@ -6,6 +6,7 @@ import { formatDayWithYear } from '../cycles/day';
 import { roundKindLabels } from '../cycles/round-list';
 import { formatChange, formatEffort, formatShare, progressPath } from '../follow-up/follow-up-data';
 import { formatDate } from '../format';
+import { ProgressChart } from '../progress/progress-chart';
 import { commitmentText } from '../progress/progress-tables';
 import { TableScroll } from '../progress/table-scroll';
 import { kOfRounds, type ProgressData, progressLoader } from './progress';
@@ -119,6 +120,13 @@ export function ReportPage() {
           </table>
         </TableScroll>
       </section>
+
+      {progress.miniSurveys.some((survey) => survey.overall) ? (
+        <section className="report-section" aria-labelledby="report-trend">
+          <h2 id="report-trend">Trend</h2>
+          <ProgressChart progress={progress} />
+        </section>
+      ) : null}
 
       <section className="report-section" aria-labelledby="report-effort">
         <h2 id="report-effort">Daily effort per week</h2>
