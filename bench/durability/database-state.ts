@@ -1,0 +1,105 @@
+import SqliteDatabase from 'better-sqlite3';
+import pg from 'pg';
+
+/** What the database itself says after a restart, read directly rather than through the app. */
+export type DatabaseState = {
+  responses: number;
+  answeredInvitations: number;
+  /** Rounds whose answered invitations and stored responses differ in number. */
+  roundsOutOfStep: number;
+  /** Hashes of the links whose invitation is marked answered. */
+  answeredTokenHashes: Set<string>;
+  /** `ok`, or what the engine's own check found. */
+  integrity: string;
+};
+
+const countResponses = 'select count(*) as n from responses';
+const countAnswered = 'select count(*) as n from round_invitations where answered = 1';
+const countRoundsOutOfStep = `
+  select count(*) as n from rounds r
+  where (select count(*) from responses s where s.round_id = r.id)
+     <> (select count(*) from round_invitations i where i.round_id = r.id and i.answered = 1)`;
+const answeredHashes = `
+  select t.token_hash as hash from invitation_tokens t
+  join round_invitations i on i.id = t.invitation_id where i.answered = 1`;
+const orphans = `
+  select (select count(*) from responses s where not exists (select 1 from rounds r where r.id = s.round_id))
+       + (select count(*) from invitation_tokens t
+          where not exists (select 1 from round_invitations i where i.id = t.invitation_id)) as n`;
+
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
+}
+
+export function readDatabaseState(databaseUrl: string): Promise<DatabaseState> {
+  return isPostgresUrl(databaseUrl) ? readPostgres(databaseUrl) : Promise.resolve(readSqlite(databaseUrl));
+}
+
+function readSqlite(databaseUrl: string): DatabaseState {
+  // The same file the server opened; WAL lets this reader see a consistent snapshot beside it.
+  const sqlite = new SqliteDatabase(databaseUrl.replace(/^(file|sqlite):(\/\/)?/, ''), {
+    fileMustExist: true,
+  });
+  try {
+    const count = (query: string) => Number((sqlite.prepare(query).get() as { n: number }).n);
+    const integrity = (sqlite.pragma('integrity_check') as { integrity_check: string }[])
+      .map((row) => row.integrity_check)
+      .join('; ');
+    const foreignKeyProblems = (sqlite.pragma('foreign_key_check') as unknown[]).length;
+    return {
+      responses: count(countResponses),
+      answeredInvitations: count(countAnswered),
+      roundsOutOfStep: count(countRoundsOutOfStep),
+      answeredTokenHashes: new Set(
+        (sqlite.prepare(answeredHashes).all() as { hash: string }[]).map((row) => row.hash),
+      ),
+      integrity:
+        foreignKeyProblems === 0 && count(orphans) === 0
+          ? integrity
+          : `${integrity}; ${foreignKeyProblems} foreign key problems; ${count(orphans)} orphans`,
+    };
+  } finally {
+    sqlite.close();
+  }
+}
+
+async function readPostgres(databaseUrl: string): Promise<DatabaseState> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const count = async (query: string) => Number((await client.query(query)).rows[0]?.n);
+    const orphanRows = await count(orphans);
+    const hashes = await client.query<{ hash: string }>(answeredHashes);
+    return {
+      responses: await count(countResponses),
+      answeredInvitations: await count(countAnswered),
+      roundsOutOfStep: await count(countRoundsOutOfStep),
+      answeredTokenHashes: new Set(hashes.rows.map((row) => row.hash)),
+      integrity:
+        [orphanRows === 0 ? 'ok' : `${orphanRows} orphans`, await checkIndexes(client)]
+          .filter((finding) => finding !== 'ok')
+          .join('; ') || 'ok',
+    };
+  } finally {
+    await client.end();
+  }
+}
+
+/** amcheck verifies every B-tree index against its own invariants, where the extension is installed. */
+async function checkIndexes(client: pg.Client): Promise<string> {
+  try {
+    await client.query('create extension if not exists amcheck');
+  } catch {
+    return 'ok';
+  }
+  try {
+    await client.query(`
+      select bt_index_check(c.oid, true) from pg_index i
+      join pg_class c on c.oid = i.indexrelid
+      join pg_am am on am.oid = c.relam
+      where am.amname = 'btree' and c.relnamespace = 'public'::regnamespace`);
+    return 'ok';
+  } catch (error) {
+    return `amcheck: ${(error as Error).message}`;
+  }
+}

@@ -1,0 +1,30 @@
+import pg from 'pg';
+
+export type FreshPostgres = { url: string; drop: () => Promise<void> };
+
+/**
+ * A new, empty database on the server behind `serverUrl`, so nothing from earlier runs can make a
+ * run pass; the app migrates it on its first start. Dropped (with any leftover sessions) after.
+ */
+export async function createFreshPostgresDatabase(serverUrl: string): Promise<FreshPostgres> {
+  const name = `ff_durability_${Math.random().toString(36).slice(2, 10)}`;
+  await withClient(serverUrl, (client) => client.query(`create database ${name}`));
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      await withClient(serverUrl, (client) => client.query(`drop database if exists ${name} with (force)`));
+    },
+  };
+}
+
+async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
