@@ -1,0 +1,52 @@
+import { sql } from 'kysely';
+import { createApp } from '../../src/server/app';
+import { composeDependencies } from '../../src/server/compose';
+import { loadConfig } from '../../src/server/config';
+import type { DatabaseEngine } from '../../src/server/db/database';
+import { createLogger } from '../../src/server/logger';
+import { createClient, type TestApp, testBaseUrl } from '../support/test-app';
+import { createTestDatabase } from '../support/test-database';
+
+/** The real app over a fresh database, with its error log kept so a 5xx comes with its stack. */
+export async function createFuzzApp(engine: DatabaseEngine) {
+  const errorLines: string[] = [];
+  const database = await createTestDatabase(engine);
+  const config = loadConfig({ BASE_URL: testBaseUrl, LOG_LEVEL: 'error', SEED_DEMO: 'false' });
+  const log = createLogger('error', (line) => errorLines.push(line));
+  const { deps, jobRunner } = await composeDependencies({ config, database, log });
+  const app = createApp(deps);
+  const testApp: TestApp = {
+    app,
+    deps,
+    jobRunner,
+    database,
+    client: () => createClient(app),
+    dispose: async () => {
+      await jobRunner.stop();
+      await database.dispose();
+    },
+  };
+  return { testApp, errorLines };
+}
+
+export async function tableNames(testApp: TestApp): Promise<string[]> {
+  const { db, engine } = testApp.database;
+  const rows =
+    engine === 'sqlite'
+      ? await sql<{ name: string }>`select name from sqlite_master where type = 'table'
+          and name not like 'sqlite_%'`.execute(db)
+      : await sql<{ name: string }>`select table_name as name from information_schema.tables
+          where table_schema = current_schema() and table_type = 'BASE TABLE'`.execute(db);
+  return rows.rows.map((row) => row.name).sort();
+}
+
+/** Row counts of every table in one query, so checking around each request stays cheap. */
+export function rowCounter(testApp: TestApp, tables: string[]) {
+  const query = sql<Record<string, number | string>>`select ${sql.join(
+    tables.map((table) => sql`(select count(*) from ${sql.table(table)}) as ${sql.ref(table)}`),
+  )}`;
+  return async () => {
+    const [row] = (await query.execute(testApp.database.db)).rows;
+    return Object.fromEntries(tables.map((table) => [table, Number(row?.[table])]));
+  };
+}
