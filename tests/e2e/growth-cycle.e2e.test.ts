@@ -1,7 +1,8 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkAccessibility as runAxe } from './support/accessibility';
+import { checkAccessibility } from './support/accessibility';
 import { newAccount, signUpInContext } from './support/accounts';
+import { apiFor } from './support/api-client';
 import { browserUnavailableReason, phoneViewport } from './support/browser';
 import { type E2eEnvironment, startE2eEnvironment } from './support/e2e-environment';
 import { linkIn } from './support/mail-message';
@@ -359,17 +360,6 @@ describe.skipIf(unavailable !== undefined)('a growth cycle in the browser', () =
   });
 });
 
-/**
- * Under reduced motion every change still transitions for 1 ms (adaptations.css), and a busy headless
- * browser can sample colours mid-way; two animation frames let a just-changed step settle first.
- */
-async function checkAccessibility(page: Page, label?: string) {
-  await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-  );
-  await runAxe(page, label);
-}
-
 /** The leader's screens at 360 px: nothing sticks out sideways. */
 async function expectScreensFitAPhone(page: Page, urls: string[]) {
   await page.setViewportSize(phoneViewport);
@@ -380,22 +370,6 @@ async function expectScreensFitAPhone(page: Page, urls: string[]) {
     await checkAccessibility(page, `${url} on a phone`);
     await screenshot(page, `leader-phone-${index + 1}`);
   }
-}
-
-type ApiRequest = BrowserContext['request'];
-
-/** Quick set-up through the API, with the Origin a browser would send. */
-function apiFor(request: ApiRequest, baseUrl: string) {
-  const headers = { origin: baseUrl };
-  const read = async <T>(response: Awaited<ReturnType<ApiRequest['get']>>) => {
-    if (!response.ok()) throw new Error(`${response.url()}: ${response.status()} ${await response.text()}`);
-    return (await response.json()) as T;
-  };
-  return {
-    get: async <T>(path: string) => read<T>(await request.get(`${baseUrl}${path}`, { headers })),
-    post: async <T = unknown>(path: string, data: unknown) =>
-      read<T>(await request.post(`${baseUrl}${path}`, { data, headers })),
-  };
 }
 
 async function answerAsStakeholder(

@@ -1,13 +1,14 @@
-import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkAccessibility as runAxe } from './support/accessibility';
+import { checkAccessibility } from './support/accessibility';
 import { newAccount, signUpInContext } from './support/accounts';
+import { apiFor } from './support/api-client';
 import { browserUnavailableReason, phoneViewport } from './support/browser';
+import { addDays } from './support/days';
 import { type E2eEnvironment, startE2eEnvironment } from './support/e2e-environment';
 import { recordEarlierCheckins } from './support/earlier-checkins';
-import { linkIn } from './support/mail-message';
 import { expectPage, expectVisible, fitsViewportWidth } from './support/page-checks';
 import { pageProblems } from './support/page-problems';
+import { cycleWithReleasedListeningRound } from './support/released-listening-round';
 import { screenshot } from './support/screenshots';
 
 const unavailable = browserUnavailableReason();
@@ -25,8 +26,6 @@ const suggestionsOf = [
   'Let us finish explaining a problem before you propose a fix.',
   'Share why a decision was made in the team channel.',
 ];
-
-type Question = { id: string; kind: 'rating' | 'text' | 'choice'; min?: number; feedforward?: boolean };
 
 describe.skipIf(unavailable !== undefined)('commit, tell and practice in the browser', () => {
   let env: E2eEnvironment;
@@ -46,7 +45,14 @@ describe.skipIf(unavailable !== undefined)('commit, tell and practice in the bro
     const { context, page } = await env.newVisitor();
     await signUpInContext(context, env.baseUrl, leader);
     const api = apiFor(context.request, env.baseUrl);
-    const { cycleId } = await cycleWithReleasedListeningRound(env, api);
+    const { cycleId } = await cycleWithReleasedListeningRound(env, api, {
+      stakeholders: [...withEmail, { name: withoutEmail, email: null }].map((person) => ({
+        ...person,
+        group: 'direct_report' as const,
+      })),
+      suggestions: suggestionsOf,
+      intro: 'I would value your suggestions on how I can listen better.',
+    });
 
     // Commit: from the cycle to the plan.
     await page.goto(`/cycles/${cycleId}`);
@@ -267,86 +273,3 @@ describe.skipIf(unavailable !== undefined)('commit, tell and practice in the bro
     expect(pageProblems(page)).toEqual([]);
   });
 });
-
-function addDays(day: string, days: number) {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** Under reduced motion a change still transitions for 1 ms; two frames let colours settle before axe. */
-async function checkAccessibility(page: Page, label?: string) {
-  await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-  );
-  await runAxe(page, label);
-}
-
-type Api = ReturnType<typeof apiFor>;
-
-/** A cycle whose listening round closed with three answers, set up through the API. */
-async function cycleWithReleasedListeningRound(env: E2eEnvironment, api: Api) {
-  const workspaceId = (await api.get<{ workspaces: { id: string }[] }>('/api/workspaces')).workspaces[0]?.id;
-  const { cycle } = await api.post<{ cycle: { id: string } }>(`/api/workspaces/${workspaceId}/cycles`, {
-    problem: 'My team never tells me about problems until it is too late.',
-    goal: 'I want to get better at listening with empathy so that my team tells me about problems early.',
-    competencyKey: 'listening-with-empathy',
-    baseline: { 'let-people-finish': 3 },
-  });
-  const ids: string[] = [];
-  for (const person of [...withEmail, { name: withoutEmail, email: null }]) {
-    const { stakeholder } = await api.post<{ stakeholder: { id: string } }>(
-      `/api/workspaces/${workspaceId}/stakeholders`,
-      { name: person.name, email: person.email, relationshipGroup: 'direct_report' },
-    );
-    ids.push(stakeholder.id);
-  }
-  const { roundId } = await api.post<{ roundId: string }>(`/api/cycles/${cycle.id}/rounds`, {
-    kind: 'listening',
-    intro: 'I would value your suggestions on how I can listen better.',
-    closesOn: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10),
-    stakeholderIds: ids,
-  });
-  for (const [index, person] of withEmail.entries()) {
-    const mail = await env.mail.waitForMessage(person.email, 'Ada Leader would value your feedforward');
-    const visitor = await env.newVisitor();
-    const stakeholderApi = apiFor(visitor.context.request, env.baseUrl);
-    // The link swaps its token for a cookie, then leads to the answer page.
-    await visitor.context.request.get(linkIn(mail, '/a/'));
-    const { page } = await stakeholderApi.get<{ page: { questions: Question[] } }>('/api/answer');
-    const answers = Object.fromEntries(
-      page.questions.map((question) => [
-        question.id,
-        question.kind === 'rating'
-          ? (question.min ?? 1) + 2
-          : question.kind === 'text' && question.feedforward
-            ? question.id === 'feedforward-1'
-              ? (suggestionsOf[index] as string)
-              : null
-            : question.kind === 'text'
-              ? 'Working together is calm and friendly.'
-              : null,
-      ]),
-    );
-    await stakeholderApi.post('/api/answer', { answers });
-    await visitor.context.close();
-  }
-  await api.post(`/api/rounds/${roundId}/close`, {});
-  return { cycleId: cycle.id, roundId };
-}
-
-type ApiRequest = BrowserContext['request'];
-
-/** Quick set-up through the API, with the Origin a browser would send. */
-function apiFor(request: ApiRequest, baseUrl: string) {
-  const headers = { origin: baseUrl };
-  const read = async <T>(response: Awaited<ReturnType<ApiRequest['get']>>) => {
-    if (!response.ok()) throw new Error(`${response.url()}: ${response.status()} ${await response.text()}`);
-    return (response.status() === 204 ? undefined : await response.json()) as T;
-  };
-  return {
-    get: async <T>(path: string) => read<T>(await request.get(`${baseUrl}${path}`, { headers })),
-    post: async <T = unknown>(path: string, data: unknown) =>
-      read<T>(await request.post(`${baseUrl}${path}`, { data, headers })),
-    put: async <T = unknown>(path: string, data: unknown) =>
-      read<T>(await request.put(`${baseUrl}${path}`, { data, headers })),
-  };
-}

@@ -1,13 +1,16 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkAccessibility as runAxe } from './support/accessibility';
+import { checkAccessibility } from './support/accessibility';
 import { newAccount, signUpInContext } from './support/accounts';
+import { type Api, apiFor } from './support/api-client';
 import { browserUnavailableReason, phoneViewport } from './support/browser';
+import { addDays } from './support/days';
 import { type E2eEnvironment, startE2eEnvironment } from './support/e2e-environment';
 import { recordEarlierCheckins } from './support/earlier-checkins';
 import { linkIn } from './support/mail-message';
 import { expectPage, expectVisible, fitsViewportWidth } from './support/page-checks';
 import { pageProblems } from './support/page-problems';
+import { cycleWithReleasedListeningRound } from './support/released-listening-round';
 import { screenshot } from './support/screenshots';
 
 const unavailable = browserUnavailableReason();
@@ -71,7 +74,11 @@ describe.skipIf(unavailable !== undefined)('a whole growth cycle in the browser'
     const { context, page } = await env.newVisitor();
     await signUpInContext(context, env.baseUrl, leader);
     const api = apiFor(context.request, env.baseUrl);
-    const { cycleId, workspaceId } = await cycleWithReleasedListeningRound(env, api);
+    const { cycleId, workspaceId } = await cycleWithReleasedListeningRound(env, api, {
+      stakeholders,
+      suggestions: suggestionsOf,
+      intro: 'I would value your honest, future-focused suggestions.',
+    });
 
     // Commit: a micromanagement behavior is flagged and rewritten from the example.
     await page.goto(`/cycles/${cycleId}`);
@@ -240,105 +247,6 @@ describe.skipIf(unavailable !== undefined)('a whole growth cycle in the browser'
     expect(pageProblems(page)).toEqual([]);
   });
 });
-
-/** Under reduced motion a change still transitions for 1 ms; two frames let colours settle before axe. */
-async function checkAccessibility(page: Page, label?: string) {
-  await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-  );
-  await runAxe(page, label);
-}
-
-function addDays(day: string, days: number) {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-type ApiRequest = BrowserContext['request'];
-type Api = ReturnType<typeof apiFor>;
-
-/** Quick set-up through the API, with the Origin a browser would send. */
-function apiFor(request: ApiRequest, baseUrl: string) {
-  const headers = { origin: baseUrl };
-  const read = async <T>(response: Awaited<ReturnType<ApiRequest['get']>>) => {
-    if (!response.ok()) throw new Error(`${response.url()}: ${response.status()} ${await response.text()}`);
-    return (response.status() === 204 ? undefined : await response.json()) as T;
-  };
-  return {
-    get: async <T>(path: string) => read<T>(await request.get(`${baseUrl}${path}`, { headers })),
-    post: async <T = unknown>(path: string, data: unknown) =>
-      read<T>(await request.post(`${baseUrl}${path}`, { data, headers })),
-    put: async <T = unknown>(path: string, data: unknown) =>
-      read<T>(await request.put(`${baseUrl}${path}`, { data, headers })),
-  };
-}
-
-type Question = {
-  id: string;
-  kind: 'rating' | 'text' | 'choice';
-  min?: number;
-  max?: number;
-  feedforward?: boolean;
-};
-
-/**
- * Set-up through the API: a cycle, five stakeholders (one of them the leader's manager), and a
- * listening round each of them answered through their emailed link, closed so its results are out.
- */
-async function cycleWithReleasedListeningRound(env: E2eEnvironment, api: Api) {
-  const workspaceId = (await api.get<{ workspaces: { id: string }[] }>('/api/workspaces')).workspaces[0]
-    ?.id as string;
-  const { cycle } = await api.post<{ cycle: { id: string } }>(`/api/workspaces/${workspaceId}/cycles`, {
-    problem: 'My team never tells me about problems until it is too late.',
-    goal: 'I want to get better at listening with empathy so that my team tells me about problems early.',
-    competencyKey: 'listening-with-empathy',
-    baseline: { 'let-people-finish': 3 },
-  });
-  const ids: string[] = [];
-  for (const person of stakeholders) {
-    const { stakeholder } = await api.post<{ stakeholder: { id: string } }>(
-      `/api/workspaces/${workspaceId}/stakeholders`,
-      { name: person.name, email: person.email, relationshipGroup: person.group },
-    );
-    ids.push(stakeholder.id);
-  }
-  const { roundId } = await api.post<{ roundId: string }>(`/api/cycles/${cycle.id}/rounds`, {
-    kind: 'listening',
-    intro: 'I would value your honest, future-focused suggestions.',
-    closesOn: addDays(new Date().toISOString().slice(0, 10), 7),
-    stakeholderIds: ids,
-  });
-  for (const [index, person] of stakeholders.entries()) {
-    await answerListeningThroughLink(env, person.email, suggestionsOf[index] as string);
-  }
-  await api.post(`/api/rounds/${roundId}/close`, {});
-  return { cycleId: cycle.id, workspaceId };
-}
-
-/** One stakeholder opens their emailed link and answers the listening round, without the screens. */
-async function answerListeningThroughLink(env: E2eEnvironment, email: string, suggestion: string) {
-  const mail = await env.mail.waitForMessage(email, invitationSubject);
-  const visit = await env.newVisitor();
-  const answerer = apiFor(visit.context.request, env.baseUrl);
-  // The link swaps its token for a cookie, then leads to the answer page.
-  await visit.context.request.get(linkIn(mail, '/a/'));
-  const { page } = await answerer.get<{ page: { questions: Question[] } }>('/api/answer');
-  const answers = Object.fromEntries(
-    page.questions.map((question) => [
-      question.id,
-      question.kind === 'rating'
-        ? (question.min ?? 1) + 2
-        : question.kind === 'text' && question.feedforward
-          ? question.id === 'feedforward-1'
-            ? suggestion
-            : null
-          : question.kind === 'text'
-            ? 'Working together is calm and friendly.'
-            : null,
-    ]),
-  );
-  await answerer.post('/api/answer', { answers });
-  await visit.context.close();
-}
 
 /** Daily scores for both behaviors: days 7–13 back as earlier history, days 1–6 back through the API. */
 async function recordTwoWeeksBeforeToday(env: E2eEnvironment, api: Api, cycleId: string) {

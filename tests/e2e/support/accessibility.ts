@@ -8,11 +8,17 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 type Violation = { id: string; impact: string; help: string; helpUrl: string; targets: string[] };
 
 /**
- * Runs axe-core on the page as it is now and fails on serious or critical violations, listing each
- * rule and the elements involved. The script goes in through page.evaluate, which the page's CSP
+ * Runs axe-core on the page and fails on serious or critical violations, listing each rule and the
+ * elements involved. The script goes in through page.evaluate, which the page's CSP
  * (script-src 'self') does not govern, so the app is checked under its real policy.
+ *
+ * Under reduced motion every change still transitions for 1 ms (adaptations.css), and a busy headless
+ * browser can sample colours mid-way; two animation frames let a just-changed step settle before axe.
  */
 export async function checkAccessibility(page: Page, label = page.url()): Promise<void> {
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
   const hasAxe = await page.evaluate(() => 'axe' in window);
   if (!hasAxe) await page.evaluate(axeSource);
   const violations: Violation[] = await page.evaluate(async () => {
