@@ -1,7 +1,8 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkAccessibility as runAxe } from './support/accessibility';
+import { checkAccessibility } from './support/accessibility';
 import { newAccount, signUpInContext } from './support/accounts';
+import { apiFor } from './support/api-client';
 import { browserUnavailableReason, phoneViewport } from './support/browser';
 import { type E2eEnvironment, startE2eEnvironment } from './support/e2e-environment';
 import { linkIn } from './support/mail-message';
@@ -241,13 +242,6 @@ describe.skipIf(unavailable !== undefined)('following up in the browser', () => 
   });
 });
 
-async function checkAccessibility(page: Page, label?: string) {
-  await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-  );
-  await runAxe(page, label);
-}
-
 /** Opens a mini-survey from the cycle page for the people asked last time; returns the round's address. */
 async function openMiniSurvey(page: Page): Promise<string> {
   await expectPage(page, 'Listening with empathy');
@@ -300,23 +294,6 @@ async function answerAll(env: E2eEnvironment, answers: MiniAnswers[], phoneIndex
     expect(pageProblems(page)).toEqual([]);
     await visit.context.close();
   }
-}
-
-type ApiRequest = BrowserContext['request'];
-
-function apiFor(request: ApiRequest, baseUrl: string) {
-  const headers = { origin: baseUrl };
-  const read = async <T>(response: Awaited<ReturnType<ApiRequest['get']>>) => {
-    if (!response.ok()) throw new Error(`${response.url()}: ${response.status()} ${await response.text()}`);
-    return (response.status() === 204 ? undefined : await response.json()) as T;
-  };
-  return {
-    get: async <T>(path: string) => read<T>(await request.get(`${baseUrl}${path}`, { headers })),
-    post: async <T = unknown>(path: string, data: unknown) =>
-      read<T>(await request.post(`${baseUrl}${path}`, { data, headers })),
-    put: async <T = unknown>(path: string, data: unknown) =>
-      read<T>(await request.put(`${baseUrl}${path}`, { data, headers })),
-  };
 }
 
 type Question =
