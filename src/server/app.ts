@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import type { AppDeps } from './deps';
+import { notFound } from './errors';
 import type { AppEnv, RouteDeps } from './http/app-env';
 import { clientKey } from './http/client-key';
 import { createErrorHandler } from './http/error-handler';
@@ -42,6 +43,11 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   app.onError(createErrorHandler(deps.log));
   app.use(requestLog(deps.log, newId));
   app.use(securityHeaders(https));
+  // No id or link token holds U+0000, and PostgreSQL refuses it in a query: such a path names nothing.
+  app.use((c, next) => {
+    if (c.req.path.includes('\u0000')) throw notFound('route_not_found', 'There is no such route.');
+    return next();
+  });
   app.use('/api/*', sameOriginOnly(deps.config.BASE_URL));
   app.use('/api/*', async (c, next) => {
     await next();

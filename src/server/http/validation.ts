@@ -14,9 +14,28 @@ export async function readJson<S extends z.ZodType>(c: Context, schema: S): Prom
 }
 
 export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const nul = pathToNul(value);
+  if (nul)
+    throw invalid(
+      'invalid_input',
+      'Text cannot contain the NUL character (U+0000).',
+      nul.join('.') || undefined,
+    );
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const field = issue?.path.join('.') || undefined;
   throw invalid('invalid_input', issue?.message ?? 'The request is not valid.', field);
+}
+
+/** PostgreSQL cannot store U+0000 in text, so no input may carry one, whichever engine runs. */
+function pathToNul(value: unknown, path: string[] = []): string[] | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
+  if (typeof value !== 'object' || value === null) return undefined;
+  for (const [key, child] of Object.entries(value)) {
+    if (key.includes('\u0000')) return [...path, key];
+    const found = pathToNul(child, [...path, key]);
+    if (found) return found;
+  }
+  return undefined;
 }
