@@ -93,6 +93,56 @@ describeEachEngine('cycle review', (engine) => {
     expect(((await refused.json()) as Json).error.code).toBe('cycle_closed');
   });
 
+  test('a closed cycle keeps its plan as history: edits, check-ins, reminders and telling are refused', async () => {
+    const { leader, cycle } = await leaderWithCycle(testApp);
+    const created = await leader.client.post(`/api/cycles/${cycle.id}/commitments`, commitmentInput);
+    const commitmentId = ((await created.json()) as Json).commitment.id;
+    await leader.client.put(`/api/commitments/${commitmentId}/checkins/2026-12-01`, { score: 7, note: '' });
+    await leader.client.post(`/api/cycles/${cycle.id}/review`, { reflection });
+    const before = await testApp.deps.repos.plans.listCheckins(cycle.id, '2026-11-01', '2026-12-31');
+
+    const attempts = [
+      leader.client.put(`/api/commitments/${commitmentId}`, {
+        ...commitmentInput,
+        action: 'I will ask twice',
+      }),
+      leader.client.delete(`/api/commitments/${commitmentId}`),
+      leader.client.put(`/api/commitments/${commitmentId}/checkins/2026-12-01`, { score: 2, note: '' }),
+      leader.client.put(`/api/cycles/${cycle.id}/daily-reminder`, {
+        enabled: true,
+        time: '18:00',
+        timeZone: 'Europe/Berlin',
+      }),
+      leader.client.put(`/api/cycles/${cycle.id}/follow-up`, { miniSurveyIntervalDays: 60 }),
+      leader.client.post(`/api/cycles/${cycle.id}/announcement`, {
+        subject: 'What I am working on',
+        body: 'I am practicing asking before advising, and I would like you to notice it.',
+        send: true,
+      }),
+    ];
+    for (const refused of await Promise.all(attempts)) {
+      expect(refused.status).toBe(409);
+      expect(((await refused.json()) as Json).error.code).toBe('cycle_closed');
+    }
+
+    const { commitments } = (await (
+      await leader.client.get(`/api/cycles/${cycle.id}/commitments`)
+    ).json()) as Json;
+    expect(commitments).toEqual([
+      expect.objectContaining({ action: commitmentInput.action, status: 'active' }),
+    ]);
+    expect(await testApp.deps.repos.plans.listCheckins(cycle.id, '2026-11-01', '2026-12-31')).toEqual(before);
+    expect(
+      ((await (await leader.client.get(`/api/cycles/${cycle.id}/announcement`)).json()) as Json).announcement,
+    ).toBeNull();
+    const turnedOff = await leader.client.put(`/api/cycles/${cycle.id}/daily-reminder`, {
+      enabled: false,
+      time: '18:00',
+      timeZone: 'UTC',
+    });
+    expect(turnedOff.status).toBe(200);
+  });
+
   test('the cycles history shows when a cycle closed and the start of its reflection', async () => {
     const { leader, cycle, workspaceId } = await leaderWithCycle(testApp);
     const long = `${'I learned to ask first. '.repeat(10)}The end.`;

@@ -2,6 +2,7 @@ import type { CurrentUser } from '../../../shared/accounts';
 import type { RoundKind } from '../../../shared/cycles';
 import type { FollowUp, FollowUpSettingsInput } from '../../../shared/follow-up';
 import type { AppDeps } from '../../deps';
+import { refuseClosedCycle } from '../cycles/cycle-review.usecases';
 import { requireOwnCycle } from '../cycles/cycles.usecases';
 import { DEFAULT_MINI_SURVEY_INTERVAL_DAYS, followUpStatus } from './follow-up.models';
 
@@ -45,7 +46,7 @@ export async function saveFollowUpSettings(
   cycleId: string,
   input: FollowUpSettingsInput,
 ) {
-  await requireOwnCycle(deps, user, cycleId);
+  refuseClosedCycle(await requireOwnCycle(deps, user, cycleId));
   await deps.repos.followUp.saveInterval(cycleId, input.miniSurveyIntervalDays, deps.now());
   return followUpOfCycle(deps, cycleId);
 }

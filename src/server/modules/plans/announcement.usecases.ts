@@ -8,6 +8,7 @@ import type {
 import type { AppDeps } from '../../deps';
 import { conflict } from '../../errors';
 import { newId } from '../../security/tokens';
+import { refuseClosedCycle } from '../cycles/cycle-review.usecases';
 import { competencyOf, requireOwnCycle } from '../cycles/cycles.usecases';
 import { getRoundForLeader } from '../rounds/rounds.usecases';
 import { draftAnnouncement } from './announcement.models';
@@ -91,6 +92,7 @@ export async function recordAnnouncement(
 
   await deps.transact(async (repos) => {
     const cycle = await lockCycle(repos, cycleId, now);
+    refuseClosedCycle(cycle);
     const existing = await repos.plans.latestAnnouncement(cycleId);
     if (existing?.sent_at)
       throw conflict('already_announced', 'You already told your team; the message is kept as it was sent.');

@@ -9,6 +9,7 @@ import {
 import type { AppDeps } from '../../deps';
 import { conflict, invalid } from '../../errors';
 import type { Repositories } from '../../repositories';
+import { refuseClosedCycle } from '../cycles/cycle-review.usecases';
 import { requireOwnCycle } from '../cycles/cycles.usecases';
 import { dailyEffortByWeek } from './follow-up-schedule.models';
 import type { DailyReminderRow } from './plans.repository';
@@ -57,6 +58,7 @@ export async function recordCheckin(
   const now = deps.now();
   await deps.transact(async (repos) => {
     const fresh = await lockCycle(repos, cycle.id, now);
+    refuseClosedCycle(fresh);
     await repos.plans.upsertCheckin({
       cycle_id: cycle.id,
       commitment_id: commitmentId,
@@ -147,7 +149,8 @@ export async function saveDailyReminder(
   cycleId: string,
   input: DailyReminderInput,
 ) {
-  await requireOwnCycle(deps, user, cycleId);
+  const cycle = await requireOwnCycle(deps, user, cycleId);
+  if (input.enabled) refuseClosedCycle(cycle);
   const now = deps.now();
   const version = now.toISOString();
   await deps.transact(async (repos) => {

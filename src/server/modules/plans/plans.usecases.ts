@@ -124,7 +124,8 @@ export async function updateCommitment(
   commitmentId: string,
   input: CommitmentInput,
 ) {
-  const { commitment } = await requireOwnCommitment(deps, user, commitmentId);
+  const { commitment, cycle } = await requireOwnCommitment(deps, user, commitmentId);
+  refuseClosedCycle(cycle);
   if (commitment.status !== 'active')
     throw conflict('commitment_retired', 'This behavior is retired; add a new one instead of editing it.');
   const changes = {
@@ -141,7 +142,8 @@ export async function updateCommitment(
 
 /** Retiring keeps the behavior and its check-ins as history; it only frees a place among the three. */
 export async function retireCommitment(deps: Deps, user: CurrentUser, commitmentId: string) {
-  const { commitment } = await requireOwnCommitment(deps, user, commitmentId);
+  const { commitment, cycle } = await requireOwnCommitment(deps, user, commitmentId);
+  refuseClosedCycle(cycle);
   if (commitment.status === 'retired') return;
   await deps.repos.plans.updateCommitment(commitmentId, {
     status: 'retired',
