@@ -1,53 +1,23 @@
 import { createBrowserRouter } from 'react-router';
+import { answerAction, answerLoader, answerShouldRevalidate } from './answer/answer-actions';
+import { AnswerErrorBoundary } from './answer/answer-error';
 import { AppLayout, appLayoutLoader } from './components/app-layout';
 import { LoadingState } from './components/loading';
 import { PublicLayout } from './components/public-layout';
 import { RootFrame } from './components/root-frame';
 import { PageErrorBoundary, RootErrorBoundary } from './components/route-errors';
 import { skipRevalidationAfterRefusal } from './forms';
-import {
-  AcceptInvitationPage,
-  acceptInvitationAction,
-  acceptInvitationLoader,
-} from './routes/accept-invitation';
-import { AccountPage, accountAction } from './routes/account';
-import {
-  AnswerErrorBoundary,
-  AnswerPage,
-  answerAction,
-  answerLoader,
-  answerShouldRevalidate,
-} from './routes/answer';
-import { CyclePage, cycleAction, cycleLoader } from './routes/cycle';
-import { CyclesPage, cyclesLoader } from './routes/cycles';
-import { ForgotPasswordPage, forgotPasswordAction } from './routes/forgot-password';
-import { FrameworkPage, frameworkAction, frameworkLoader } from './routes/framework';
-import { HomePage, homeAction, homeLoader } from './routes/home';
-import { NewCyclePage, newCycleAction, newCycleLoader, newCycleShouldRevalidate } from './routes/new-cycle';
 import { NotFoundPage } from './routes/not-found';
-import { PlanPage, planAction, planLoader } from './routes/plan';
-import { PracticePage, practiceAction, practiceLoader } from './routes/practice';
-import { ProgressPage, progressLoader } from './routes/progress';
-import { RelationshipsPage, relationshipsAction, relationshipsLoader } from './routes/relationships';
-import { ReportPage, reportLoader } from './routes/report';
-import { ResetPasswordPage, resetPasswordAction, resetPasswordLoader } from './routes/reset-password';
-import { RoundPage, roundAction, roundLoader } from './routes/round';
-import { SignInPage, signInAction, signInLoader } from './routes/sign-in';
 import { signOutAction, signOutLoader } from './routes/sign-out';
-import { SignUpPage, signUpAction, signUpLoader } from './routes/sign-up';
-import {
-  StakeholdersPage,
-  stakeholdersAction,
-  stakeholdersLoader,
-  stakeholdersShouldRevalidate,
-} from './routes/stakeholders';
-import { WorkspacePage, workspaceAction, workspaceLoader } from './routes/workspace';
 
-/** Shown while the first page's data loads, before any layout can render. */
+/** Shown while the first page's code and data load, before any layout can render. */
 function InitialLoading() {
   return <LoadingState />;
 }
 
+// Each page's code is fetched when a navigation first needs it, alongside its data: a stakeholder
+// opening /answer on a phone downloads the answer form, not the leader's screens. The frames, error
+// pages and sign-out stay in the first bundle, so a page that fails to load still gets its own frame.
 export function createRouter() {
   return createBrowserRouter([
     {
@@ -68,86 +38,138 @@ export function createRouter() {
               children: [
                 {
                   index: true,
-                  loader: homeLoader,
-                  action: homeAction,
                   shouldRevalidate: skipRevalidationAfterRefusal,
-                  Component: HomePage,
+                  lazy: async () => {
+                    const { HomePage, homeAction, homeLoader } = await import('./routes/home');
+                    return { loader: homeLoader, action: homeAction, Component: HomePage };
+                  },
                 },
                 {
                   path: 'workspaces/:workspaceId',
-                  loader: workspaceLoader,
-                  action: workspaceAction,
                   shouldRevalidate: skipRevalidationAfterRefusal,
-                  Component: WorkspacePage,
+                  lazy: async () => {
+                    const { WorkspacePage, workspaceAction, workspaceLoader } = await import(
+                      './routes/workspace'
+                    );
+                    return { loader: workspaceLoader, action: workspaceAction, Component: WorkspacePage };
+                  },
                 },
                 {
                   path: 'workspaces/:workspaceId/cycles',
-                  loader: cyclesLoader,
-                  Component: CyclesPage,
+                  lazy: async () => {
+                    const { CyclesPage, cyclesLoader } = await import('./routes/cycles');
+                    return { loader: cyclesLoader, Component: CyclesPage };
+                  },
                 },
                 {
                   path: 'workspaces/:workspaceId/cycles/new',
-                  loader: newCycleLoader,
-                  action: newCycleAction,
-                  shouldRevalidate: newCycleShouldRevalidate,
-                  Component: NewCyclePage,
+                  lazy: async () => {
+                    const { NewCyclePage, newCycleAction, newCycleLoader, newCycleShouldRevalidate } =
+                      await import('./routes/new-cycle');
+                    return {
+                      loader: newCycleLoader,
+                      action: newCycleAction,
+                      shouldRevalidate: newCycleShouldRevalidate,
+                      Component: NewCyclePage,
+                    };
+                  },
                 },
                 {
                   path: 'cycles/:cycleId',
-                  loader: cycleLoader,
-                  action: cycleAction,
                   shouldRevalidate: skipRevalidationAfterRefusal,
-                  Component: CyclePage,
+                  lazy: async () => {
+                    const { CyclePage, cycleAction, cycleLoader } = await import('./routes/cycle');
+                    return { loader: cycleLoader, action: cycleAction, Component: CyclePage };
+                  },
                 },
                 {
                   path: 'cycles/:cycleId/plan',
-                  loader: planLoader,
-                  action: planAction,
                   shouldRevalidate: skipRevalidationAfterRefusal,
-                  Component: PlanPage,
+                  lazy: async () => {
+                    const { PlanPage, planAction, planLoader } = await import('./routes/plan');
+                    return { loader: planLoader, action: planAction, Component: PlanPage };
+                  },
                 },
                 {
                   path: 'cycles/:cycleId/practice',
-                  loader: practiceLoader,
-                  action: practiceAction,
                   shouldRevalidate: skipRevalidationAfterRefusal,
-                  Component: PracticePage,
+                  lazy: async () => {
+                    const { PracticePage, practiceAction, practiceLoader } = await import(
+                      './routes/practice'
+                    );
+                    return { loader: practiceLoader, action: practiceAction, Component: PracticePage };
+                  },
                 },
-                { path: 'cycles/:cycleId/progress', loader: progressLoader, Component: ProgressPage },
-                { path: 'cycles/:cycleId/report', loader: reportLoader, Component: ReportPage },
+                {
+                  path: 'cycles/:cycleId/progress',
+                  lazy: async () => {
+                    const { ProgressPage, progressLoader } = await import('./routes/progress');
+                    return { loader: progressLoader, Component: ProgressPage };
+                  },
+                },
+                {
+                  path: 'cycles/:cycleId/report',
+                  lazy: async () => {
+                    const { ReportPage, reportLoader } = await import('./routes/report');
+                    return { loader: reportLoader, Component: ReportPage };
+                  },
+                },
                 {
                   path: 'workspaces/:workspaceId/relationships',
-                  loader: relationshipsLoader,
-                  action: relationshipsAction,
                   shouldRevalidate: skipRevalidationAfterRefusal,
-                  Component: RelationshipsPage,
+                  lazy: async () => {
+                    const { RelationshipsPage, relationshipsAction, relationshipsLoader } = await import(
+                      './routes/relationships'
+                    );
+                    return {
+                      loader: relationshipsLoader,
+                      action: relationshipsAction,
+                      Component: RelationshipsPage,
+                    };
+                  },
                 },
                 {
                   path: 'rounds/:roundId',
-                  loader: roundLoader,
-                  action: roundAction,
                   shouldRevalidate: skipRevalidationAfterRefusal,
-                  Component: RoundPage,
+                  lazy: async () => {
+                    const { RoundPage, roundAction, roundLoader } = await import('./routes/round');
+                    return { loader: roundLoader, action: roundAction, Component: RoundPage };
+                  },
                 },
                 {
                   path: 'workspaces/:workspaceId/stakeholders',
-                  loader: stakeholdersLoader,
-                  action: stakeholdersAction,
-                  shouldRevalidate: stakeholdersShouldRevalidate,
-                  Component: StakeholdersPage,
+                  lazy: async () => {
+                    const {
+                      StakeholdersPage,
+                      stakeholdersAction,
+                      stakeholdersLoader,
+                      stakeholdersShouldRevalidate,
+                    } = await import('./routes/stakeholders');
+                    return {
+                      loader: stakeholdersLoader,
+                      action: stakeholdersAction,
+                      shouldRevalidate: stakeholdersShouldRevalidate,
+                      Component: StakeholdersPage,
+                    };
+                  },
                 },
                 {
                   path: 'account',
-                  action: accountAction,
                   shouldRevalidate: skipRevalidationAfterRefusal,
-                  Component: AccountPage,
+                  lazy: async () => {
+                    const { AccountPage, accountAction } = await import('./routes/account');
+                    return { action: accountAction, Component: AccountPage };
+                  },
                 },
                 {
                   path: 'workspaces/:workspaceId/framework',
-                  loader: frameworkLoader,
-                  action: frameworkAction,
                   shouldRevalidate: skipRevalidationAfterRefusal,
-                  Component: FrameworkPage,
+                  lazy: async () => {
+                    const { FrameworkPage, frameworkAction, frameworkLoader } = await import(
+                      './routes/framework'
+                    );
+                    return { loader: frameworkLoader, action: frameworkAction, Component: FrameworkPage };
+                  },
                 },
               ],
             },
@@ -161,32 +183,55 @@ export function createRouter() {
               children: [
                 {
                   path: 'sign-in',
-                  loader: signInLoader,
                   shouldRevalidate: skipRevalidationAfterRefusal,
-                  action: signInAction,
-                  Component: SignInPage,
+                  lazy: async () => {
+                    const { SignInPage, signInAction, signInLoader } = await import('./routes/sign-in');
+                    return { loader: signInLoader, action: signInAction, Component: SignInPage };
+                  },
                 },
                 {
                   path: 'sign-up',
-                  loader: signUpLoader,
                   shouldRevalidate: skipRevalidationAfterRefusal,
-                  action: signUpAction,
-                  Component: SignUpPage,
+                  lazy: async () => {
+                    const { SignUpPage, signUpAction, signUpLoader } = await import('./routes/sign-up');
+                    return { loader: signUpLoader, action: signUpAction, Component: SignUpPage };
+                  },
                 },
-                { path: 'forgot-password', action: forgotPasswordAction, Component: ForgotPasswordPage },
+                {
+                  path: 'forgot-password',
+                  lazy: async () => {
+                    const { ForgotPasswordPage, forgotPasswordAction } = await import(
+                      './routes/forgot-password'
+                    );
+                    return { action: forgotPasswordAction, Component: ForgotPasswordPage };
+                  },
+                },
                 {
                   path: 'reset-password',
-                  loader: resetPasswordLoader,
                   shouldRevalidate: skipRevalidationAfterRefusal,
-                  action: resetPasswordAction,
-                  Component: ResetPasswordPage,
+                  lazy: async () => {
+                    const { ResetPasswordPage, resetPasswordAction, resetPasswordLoader } = await import(
+                      './routes/reset-password'
+                    );
+                    return {
+                      loader: resetPasswordLoader,
+                      action: resetPasswordAction,
+                      Component: ResetPasswordPage,
+                    };
+                  },
                 },
                 {
                   path: 'invitations/accept',
-                  loader: acceptInvitationLoader,
                   shouldRevalidate: skipRevalidationAfterRefusal,
-                  action: acceptInvitationAction,
-                  Component: AcceptInvitationPage,
+                  lazy: async () => {
+                    const { AcceptInvitationPage, acceptInvitationAction, acceptInvitationLoader } =
+                      await import('./routes/accept-invitation');
+                    return {
+                      loader: acceptInvitationLoader,
+                      action: acceptInvitationAction,
+                      Component: AcceptInvitationPage,
+                    };
+                  },
                 },
                 { path: '*', Component: NotFoundPage },
               ],
@@ -194,13 +239,14 @@ export function createRouter() {
           ],
         },
         {
-          // A stakeholder's page: no account, its own calm frame, its own errors.
+          // A stakeholder's page: no account, its own calm frame, its own errors. Its data functions are
+          // small and in the first bundle, so the answer page's data and code download side by side.
           path: 'answer',
           loader: answerLoader,
           action: answerAction,
           shouldRevalidate: answerShouldRevalidate,
-          Component: AnswerPage,
           ErrorBoundary: AnswerErrorBoundary,
+          lazy: async () => ({ Component: (await import('./routes/answer')).AnswerPage }),
         },
         { path: 'sign-out', loader: signOutLoader, action: signOutAction },
       ],

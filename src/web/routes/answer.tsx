@@ -1,15 +1,12 @@
 import { useEffect, useRef } from 'react';
-import { useFetcher, useLoaderData, useRouteError } from 'react-router';
+import { useFetcher, useLoaderData } from 'react-router';
 import type { AnswerPage as AnswerPageData } from '../../shared/rounds';
 import type { AnswerProblem, AnswerResult } from '../answer/answer-actions';
 import { AnswerForm } from '../answer/answer-form';
 import { AnswerFrame, AnswerMessage } from '../answer/answer-frame';
 import { GroundRules } from '../answer/ground-rules';
-import { Button } from '../components/button';
 import { useDocumentTitle } from '../components/document-title';
 import { formatDay } from '../cycles/day';
-
-export { answerAction, answerLoader, answerShouldRevalidate } from '../answer/answer-actions';
 
 type LoaderData = { page: AnswerPageData; problem: null } | { page: null; problem: AnswerProblem };
 
@@ -106,21 +103,5 @@ function Problem({ problem }: { problem: AnswerProblem }) {
         ) : null}
       </AnswerMessage>
     </div>
-  );
-}
-
-/** Anything unexpected still ends on a calm page with a way to try again, and no leader-only links. */
-export function AnswerErrorBoundary() {
-  useRouteError();
-  useDocumentTitle('Something went wrong');
-  return (
-    <AnswerFrame>
-      <AnswerMessage title="Something went wrong">
-        <p className="lead">The page could not be shown. Check your connection, then try again.</p>
-        <div className="button-row">
-          <Button onClick={() => window.location.reload()}>Try again</Button>
-        </div>
-      </AnswerMessage>
-    </AnswerFrame>
   );
 }
