@@ -5,7 +5,14 @@ import { loadConfig } from '../../src/server/config';
 import type { DatabaseEngine } from '../../src/server/db/database';
 import { createLogger } from '../../src/server/logger';
 import { fiveStakeholders, leaderWithCycle } from '../support/leader-fixture';
-import { createClient, createTestApp, type TestApp, testBaseUrl } from '../support/test-app';
+import {
+  createClient,
+  createTestApp,
+  signedUpClient,
+  type TestApp,
+  type TestClient,
+  testBaseUrl,
+} from '../support/test-app';
 import { createTestDatabase } from '../support/test-database';
 
 /** Shared moves of the curious parties in these attacks: open a round, answer, read everything. */
@@ -71,11 +78,18 @@ export async function appWithCapturedLogs(engine: DatabaseEngine) {
 
 /** A leader with five stakeholders (3 direct reports, a peer, a manager) opens a listening round. */
 export async function openRound(testApp: TestApp) {
-  const setup = await leaderWithCycle(testApp);
+  return openRoundOf(await leaderWithCycle(testApp), 'listening');
+}
+
+type Leader = Awaited<ReturnType<typeof leaderWithCycle>>;
+export type RoundKind = 'listening' | 'pulse' | 'mini_survey';
+
+/** The leader opens a round of the given kind in their cycle, asking all five stakeholders. */
+export async function openRoundOf<S extends Leader>(setup: S, kind: RoundKind, closing = closesOn) {
   const opened = await setup.leader.client.post(`/api/cycles/${setup.cycle.id}/rounds`, {
-    kind: 'listening',
+    kind,
     intro: 'I am working on listening better and would value your ideas.',
-    closesOn,
+    closesOn: closing,
     stakeholderIds: setup.stakeholderIds,
   });
   if (opened.status !== 201) throw new Error(`open round: ${opened.status} ${await opened.text()}`);
@@ -123,11 +137,11 @@ export async function answerThrough(
   return { stakeholder, visit, page };
 }
 
-export async function leaderView(setup: Setup): Promise<Json> {
+export async function leaderView(setup: Pick<Setup, 'leader' | 'roundId'>): Promise<Json> {
   return (await (await setup.leader.client.get(`/api/rounds/${setup.roundId}`)).json()) as Json;
 }
 
-export async function closeRound(setup: Setup) {
+export async function closeRound(setup: Pick<Setup, 'leader' | 'roundId'>) {
   const closed = await setup.leader.client.post(`/api/rounds/${setup.roundId}/close`);
   if (closed.status !== 204) throw new Error(`close: ${closed.status}`);
 }
@@ -183,4 +197,96 @@ export function* leavesOf(value: unknown, path = ''): Generator<[string, unknown
   } else {
     yield [path, value];
   }
+}
+
+/** Two behaviors the leader practices after listening; a mini-survey asks about each. */
+export const practiced = [
+  'I will ask what they have tried before I suggest anything',
+  'I will summarize what I heard and ask if I got it right',
+];
+
+/** Saves commitments with these actions (the leader's own words) and returns their ids. */
+export async function commit(setup: Pick<Setup, 'leader' | 'cycle'>, actions = practiced) {
+  const ids: string[] = [];
+  for (const action of actions) {
+    const saved = await setup.leader.client.post(`/api/cycles/${setup.cycle.id}/commitments`, {
+      situation: 'When someone brings me a problem in our one-to-one',
+      action,
+      frequency: 'In every one-to-one',
+      noticedBy: 'They will hear a question from me before any advice',
+    });
+    if (saved.status !== 201) throw new Error(`commitment: ${saved.status} ${await saved.text()}`);
+    ids.push(((await saved.json()) as Json).commitment.id);
+  }
+  return ids;
+}
+
+/**
+ * Answers for any kind of round: a rating per question (by its subject, e.g. a commitment id),
+ * one option for every choice, and text signed by its writer so a leak is easy to spot.
+ */
+export const answersOf =
+  (signature: string, rating: (subject: string) => number | null, choice = 'once') =>
+  (page: Json): Json =>
+    Object.fromEntries(
+      page.page.questions.map((question: Json) => [
+        question.id,
+        question.kind === 'rating'
+          ? rating(question.subject)
+          : question.kind === 'choice'
+            ? choice
+            : `${signature} on ${question.id}: ask before deciding.`,
+      ]),
+    );
+
+/** After the test clock jumps past the idle timeout the leader signs in again, as a person would. */
+export async function signInAgain(setup: Pick<Setup, 'leader'>) {
+  const response = await setup.leader.client.post('/api/auth/sign-in', {
+    email: setup.leader.email,
+    password: setup.leader.password,
+  });
+  if (response.status !== 200) throw new Error(`sign-in: ${response.status}`);
+}
+
+/**
+ * An organization: its admin, a coach, and a leader with a cycle and the five stakeholders, as
+ * leaderWithCycle builds in a personal workspace. A second leader works in the same organization.
+ */
+export async function organization(
+  testApp: TestApp,
+  beforeCycle: (admin: TestClient, workspaceId: string) => Promise<void> = async () => {},
+) {
+  const admin = await signedUpClient(testApp, 'Ann Admin');
+  const created = await admin.client.post('/api/workspaces', { name: 'Acme' });
+  const workspaceId = ((await created.json()) as Json).id as string;
+  const member = async (name: string, role: 'leader' | 'coach') => {
+    const person = await signedUpClient(testApp, name);
+    await testApp.deps.repos.workspaces.addMembership(workspaceId, person.user.id, role, new Date());
+    return person;
+  };
+  const leader = await member('Lee Leader', 'leader');
+  const otherLeader = await member('Olga Leader', 'leader');
+  const coach = await member('Cora Coach', 'coach');
+  await beforeCycle(admin.client, workspaceId);
+  const cycle = await leader.client.post(`/api/workspaces/${workspaceId}/cycles`, {
+    problem: 'My team never tells me about problems until it is too late.',
+    goal: 'I want to get better at listening so that people bring me problems early.',
+    competencyKey: 'listening-with-empathy',
+    baseline: {},
+  });
+  if (cycle.status !== 201) throw new Error(`cycle: ${cycle.status} ${await cycle.text()}`);
+  const stakeholderIds: string[] = [];
+  for (const stakeholder of fiveStakeholders) {
+    const response = await leader.client.post(`/api/workspaces/${workspaceId}/stakeholders`, stakeholder);
+    stakeholderIds.push(((await response.json()) as Json).stakeholder.id);
+  }
+  return {
+    admin,
+    coach,
+    otherLeader,
+    leader,
+    workspaceId,
+    cycle: ((await cycle.json()) as Json).cycle as Leader['cycle'],
+    stakeholderIds,
+  };
 }
