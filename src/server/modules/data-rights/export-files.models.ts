@@ -11,8 +11,19 @@ export type ExportTable = { name: string; rows: ExportRow[] };
 export function csvCell(value: ExportRow[string]): string {
   if (value === null || value === undefined) return '';
   let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value === 'string') text = withoutFormulaStarts(text);
+  return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * A spreadsheet whose locale separates fields with ";" (or a tab) splits our comma-separated
+ * line there and honors quotes only at the start of its own fields, so a line break, ";" or tab
+ * inside a quoted cell starts a new cell too (quotes after it included); what follows one gets the
+ * same apostrophe.
+ */
+function withoutFormulaStarts(text: string): string {
+  const guarded = text.replace(/([;\t\r\n][\s"]*)([=+\-@])/g, "$1'$2");
+  return /^[=+\-@\t\r]/.test(guarded) ? `'${guarded}` : guarded;
 }
 
 /** Header from the union of the rows' keys in first-seen order; an empty table still has its file. */
