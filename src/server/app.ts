@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import type { AppDeps } from './deps';
 import { notFound } from './errors';
 import type { AppEnv, RouteDeps } from './http/app-env';
-import { clientKey } from './http/client-key';
+import { createClientKey } from './http/client-key';
 import { createErrorHandler } from './http/error-handler';
 import { requestLog } from './http/request-log';
 import { sameOriginOnly, securityHeaders } from './http/security';
@@ -36,7 +36,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     ...deps,
     sessionCookie,
     currentUser: (c: Context<AppEnv>) => requireSessionUser(deps, sessionCookie.read(c)),
-    clientKey,
+    clientKey: createClientKey(deps.config.TRUST_PROXY),
   };
 
   const app = new Hono<AppEnv>();

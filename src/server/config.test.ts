@@ -8,6 +8,7 @@ describe('configuration', () => {
     expect(config.BASE_URL).toBe('http://localhost:3000');
     expect(config.DATABASE_URL).toBe('file:./data/feedforward.db');
     expect(config.SMTP_URL).toBeUndefined();
+    expect(config.TRUST_PROXY).toBe(0);
   });
 
   test('BASE_URL follows PORT unless set, and loses a trailing slash', () => {
@@ -22,6 +23,10 @@ describe('configuration', () => {
     );
     expect(() => loadConfig({ SMTP_URL: 'mail.example.com' })).toThrow(/SMTP_URL: must look like smtp:\/\//);
     expect(() => loadConfig({ SEED_DEMO: 'maybe' })).toThrow(/SEED_DEMO: must be true or false/);
+    expect(() => loadConfig({ TRUST_PROXY: 'yes' })).toThrow(
+      /TRUST_PROXY: must be the number of reverse proxies/,
+    );
+    expect(() => loadConfig({ TRUST_PROXY: '-1' })).toThrow(/TRUST_PROXY: must be 0 or more/);
   });
 
   test('empty variables count as unset', () => {

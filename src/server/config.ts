@@ -27,6 +27,12 @@ const configSchema = z.object({
     .default(60 * 24 * 7),
   SESSION_MAX_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   JOB_TICK_MS: z.coerce.number().int().min(50).max(600_000).default(5_000),
+  TRUST_PROXY: z.coerce
+    .number({ message: 'must be the number of reverse proxies in front of the app (0 when none)' })
+    .int({ message: 'must be a whole number of proxies' })
+    .min(0, { message: 'must be 0 or more' })
+    .max(10, { message: 'must be at most 10' })
+    .default(0),
   SEED_DEMO: booleanFlag.default(true),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });

@@ -1,11 +1,29 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 
-/** The peer address, used only as a rate-limit key (stored hashed). In-process test requests have none. */
-export function clientKey(c: Context): string {
+function peerAddress(c: Context): string {
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
   } catch {
+    // In-process test requests have no socket.
     return 'unknown';
   }
+}
+
+/**
+ * The client's address, used only as a rate-limit key (stored hashed). Behind `trustedProxies`
+ * reverse proxies, each of which appends the address it was reached from to X-Forwarded-For, the
+ * client is the entry the outermost trusted proxy added; entries before it are whatever the client
+ * sent and are never trusted. With no trusted proxy the header is ignored, so it cannot be forged.
+ */
+export function createClientKey(trustedProxies: number) {
+  return (c: Context): string => {
+    if (trustedProxies === 0) return peerAddress(c);
+    const forwarded = (c.req.header('x-forwarded-for') ?? '')
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter((entry) => entry !== '');
+    const chain = [...forwarded, peerAddress(c)];
+    return chain[Math.max(0, chain.length - 1 - trustedProxies)] as string;
+  };
 }
