@@ -6,11 +6,11 @@ import { FormAlert } from '../components/alert';
 import { Button } from '../components/button';
 import { EmptyState } from '../components/empty-state';
 import { useFocusFirstInvalid } from '../components/focus-first-invalid';
-import { TextAreaField, TextField } from '../components/form-field';
+import { TextAreaField } from '../components/form-field';
 import { errorsOf } from '../forms';
+import { ClosingDateField } from '../rounds/closing-date-field';
 import { type CycleActionResult, cycleIntents } from './cycle-actions';
 import { stakeholdersPath } from './cycle-data';
-import { daysFromToday } from './day';
 import { StakeholderPicker } from './stakeholder-picker';
 
 type OpenRoundFormProps = {
@@ -82,17 +82,7 @@ export function OpenRoundForm({ workspaceId, competency, stakeholders, k, fetche
         hint="It opens the email and the answer form. Feedforward adds how to answer and its promise of anonymity."
         error={errors.fieldErrors.intro}
       />
-      <TextField
-        label="Closing date"
-        name="closesOn"
-        type="date"
-        defaultValue={daysFromToday(7)}
-        min={daysFromToday(0)}
-        max={daysFromToday(90)}
-        hint="Answers are taken until the end of this day. A week works well; at most three months."
-        error={errors.fieldErrors.closesOn}
-        className="input-date"
-      />
+      <ClosingDateField error={errors.fieldErrors.closesOn} />
       <StakeholderPicker
         stakeholders={stakeholders}
         selected={selected}

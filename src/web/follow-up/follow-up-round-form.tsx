@@ -6,11 +6,11 @@ import type { Stakeholder } from '../../shared/stakeholders';
 import { FormAlert } from '../components/alert';
 import { Button } from '../components/button';
 import { useFocusFirstInvalid } from '../components/focus-first-invalid';
-import { TextAreaField, TextField } from '../components/form-field';
+import { TextAreaField } from '../components/form-field';
 import { type CycleActionResult, cycleIntents } from '../cycles/cycle-actions';
-import { daysFromToday } from '../cycles/day';
 import { StakeholderPicker } from '../cycles/stakeholder-picker';
 import { errorsOf } from '../forms';
+import { ClosingDateField } from '../rounds/closing-date-field';
 
 export type FollowUpKind = 'pulse' | 'mini_survey';
 
@@ -128,16 +128,9 @@ export function FollowUpRoundForm(props: FollowUpRoundFormProps) {
         hint="It opens the email and the answer form."
         error={errors.fieldErrors.intro}
       />
-      <TextField
-        label="Closing date"
-        name="closesOn"
-        type="date"
-        defaultValue={daysFromToday(7)}
-        min={daysFromToday(0)}
-        max={daysFromToday(90)}
+      <ClosingDateField
         hint="Answers are taken until the end of this day. A week works well."
         error={errors.fieldErrors.closesOn}
-        className="input-date"
       />
       <StakeholderPicker
         stakeholders={stakeholders}
