@@ -1,5 +1,6 @@
 import type { Checkin, Commitment } from '../../shared/plans';
-import { addDays, formatLongDay, formatShortDay, weekdayOf } from './practice-data';
+import { heatmapLayout } from './heatmap-layout';
+import { formatLongDay, formatShortDay } from './practice-data';
 
 /** Five shades are as many as the eye tells apart; the number in each square says the rest. */
 const levelOf = (score: number) => Math.ceil(score / 2);
@@ -11,12 +12,6 @@ const cellClass = (checkin: Checkin | undefined, isToday: boolean) =>
   ['heat-cell', checkin ? `heat-${levelOf(checkin.score)}` : 'heat-none', isToday ? 'heat-today' : null]
     .filter(Boolean)
     .join(' ');
-
-function daysBetween(from: string, to: string): string[] {
-  const days: string[] = [];
-  for (let day = from; day <= to; day = addDays(day, 1)) days.push(day);
-  return days;
-}
 
 const describe = (day: string, checkin: Checkin | undefined) =>
   `${formatLongDay(day)}: ${checkin ? `${checkin.score} of 10` : 'no score'}`;
@@ -31,8 +26,7 @@ export function EffortHeatmap({ commitment, checkins, from, to }: HeatmapProps) 
       .filter((checkin) => checkin.commitmentId === commitment.id)
       .map((checkin) => [checkin.day, checkin]),
   );
-  const days = daysBetween(from, to);
-  const padding = weekdayOf(from);
+  const { days, cells } = heatmapLayout(from, to);
   const scored = days.filter((day) => byDay.has(day));
   return (
     <div className="heatmap-block">
@@ -47,11 +41,11 @@ export function EffortHeatmap({ commitment, checkins, from, to }: HeatmapProps) 
           className="heatmap"
           aria-label={`Daily scores from ${formatLongDay(from)} to ${formatLongDay(to)}`}
         >
-          {Array.from({ length: padding }, (_, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: empty squares before the first day.
-            <li key={`pad-${index}`} className="heat-cell heat-pad" aria-hidden="true" />
-          ))}
-          {days.map((day) => {
+          {cells.map((cell, index) => {
+            if (cell.day === null)
+              // biome-ignore lint/suspicious/noArrayIndexKey: empty squares before the first day.
+              return <li key={`pad-${index}`} className="heat-cell heat-pad" aria-hidden="true" />;
+            const { day } = cell;
             const checkin = byDay.get(day);
             const label = `${describe(day, checkin)}${day === to ? ' (today)' : ''}`;
             return (
