@@ -62,8 +62,14 @@ export function createRoundsRepository({ db, engine }: { db: Database; engine: D
         .where('invitation_tokens.token_hash', '=', tokenHash)
         .executeTakeFirst();
     },
+    /** In the order of their random ids: stable, and unrelated to who answered or when. */
     listInvitations(roundId: string): Promise<RoundInvitationRow[]> {
-      return db.selectFrom('round_invitations').selectAll().where('round_id', '=', roundId).execute();
+      return db
+        .selectFrom('round_invitations')
+        .selectAll()
+        .where('round_id', '=', roundId)
+        .orderBy('id')
+        .execute();
     },
     async countInvitations(roundId: string): Promise<number> {
       const row = await db
@@ -91,6 +97,8 @@ export function createRoundsRepository({ db, engine }: { db: Database; engine: D
         .innerJoin('stakeholders', 'stakeholders.id', 'round_invitations.stakeholder_id')
         .select(['stakeholders.id', 'stakeholders.name', 'stakeholders.email'])
         .where('round_invitations.round_id', '=', roundId)
+        .orderBy('stakeholders.name')
+        .orderBy('stakeholders.id')
         .execute();
     },
     /** Reminder bookkeeping: at most once per reminder slot, checked in the same statement. */
