@@ -81,3 +81,15 @@ test('a week of daily effort is one row with its average and count of check-ins'
   });
   expect(csv.split('\r\n')[1]).toBe('daily_effort,2026-02-02,,2026-W06,,7.5,,,4,shown');
 });
+
+test('a behavior the leader did not rate has no self figure at all, not a count of one', () => {
+  const csv = progressCsv({
+    ...empty,
+    selfVsOthers: {
+      roundId: 'round-1',
+      released: true,
+      behaviors: [{ behaviorKey: 'ask-first', behaviorText: 'Asks before advising', self: null, others: null }],
+    },
+  });
+  expect(csv.split('\r\n')[1]).toBe('self_vs_others,,round-1,Asks before advising,,,,,,self: not rated');
+});

@@ -76,7 +76,9 @@ export function progressCsv(progress: CycleProgress): string {
       subject: behavior.behaviorText,
     };
     rows.push(
-      row({ ...at, n: 1, mean: behavior.self, status: behavior.self === null ? 'not rated' : 'self' }),
+      behavior.self === null
+        ? row({ ...at, status: 'self: not rated' })
+        : row({ ...at, n: 1, mean: behavior.self, status: 'self' }),
     );
     rows.push(
       behavior.others
