@@ -48,6 +48,21 @@ export function AnnouncementSection({ announcement, draft, latestRound, hasCommi
   );
 }
 
+/** A closed cycle's message to the team: what went out, if anything did. Nothing can be sent now. */
+export function AnnouncementHistory({ announcement }: { announcement: Announcement | null }) {
+  const sent = announcement?.sentAt ? announcement : null;
+  return (
+    <section className="card section" aria-labelledby="tell-heading">
+      <h2 id="tell-heading">{sent ? 'What you told your team' : 'Telling your team'}</h2>
+      {sent ? (
+        <SentAnnouncement announcement={sent} withoutEmail={[]} />
+      ) : (
+        <p>This cycle closed without a message to your team from Feedforward.</p>
+      )}
+    </section>
+  );
+}
+
 function SentAnnouncement({
   announcement,
   withoutEmail,

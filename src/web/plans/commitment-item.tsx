@@ -4,6 +4,7 @@ import { Button } from '../components/button';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { FlagList } from './commitment-check';
 import { CommitmentForm } from './commitment-form';
+import { CommitmentSummary } from './commitment-summary';
 import type { PlanActionResult } from './plan-actions';
 import { commitmentSentence, splitExample } from './plan-data';
 
@@ -61,20 +62,7 @@ export function CommitmentItem({ cycleId, commitment, onMessage, onRetire, retir
         </div>
       ) : (
         <>
-          <p className="commitment-sentence">{sentence}</p>
-          <dl className="commitment-details">
-            <div>
-              <dt>How often</dt>
-              <dd>{commitment.frequency}</dd>
-            </div>
-            <div>
-              <dt>How others would notice</dt>
-              <dd>{commitment.noticedBy}</dd>
-            </div>
-          </dl>
-          {commitment.sourceSuggestion ? (
-            <p className="commitment-source">From the suggestion: “{commitment.sourceSuggestion}”</p>
-          ) : null}
+          <CommitmentSummary commitment={commitment} />
           <FlagList flags={commitment.flags} onUse={(betterExample) => edit(splitExample(betterExample))} />
           <div className="commitment-actions">
             <Button variant="quiet" id={editButtonId} onClick={() => edit(null)}>

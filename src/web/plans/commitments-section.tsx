@@ -7,20 +7,21 @@ import { EmptyState } from '../components/empty-state';
 import { StatusMessage } from '../components/status-message';
 import { CommitmentForm } from './commitment-form';
 import { CommitmentItem } from './commitment-item';
+import { RetiredCommitments } from './commitment-summary';
 import { type PlanActionResult, planIntents } from './plan-actions';
-import { commitmentSentence } from './plan-data';
 import { SuggestionPicker } from './suggestion-picker';
 
 type SectionProps = {
   cycleId: string;
   commitments: Commitment[];
   suggestions: string[];
-  /** A reviewed cycle takes no new behaviors; the ones it has can still be edited or retired. */
-  closed: boolean;
 };
 
-/** Up to three behaviors to practice, written so the people around the leader could notice them. */
-export function CommitmentsSection({ cycleId, commitments, suggestions, closed }: SectionProps) {
+/**
+ * Up to three behaviors to practice, written so the people around the leader could notice them. A
+ * closed cycle shows CommitmentsHistory instead: its behaviors can no longer change.
+ */
+export function CommitmentsSection({ cycleId, commitments, suggestions }: SectionProps) {
   const active = commitments.filter((commitment) => commitment.status === 'active');
   const retired = commitments.filter((commitment) => commitment.status === 'retired');
   const [adding, setAdding] = useState(false);
@@ -76,11 +77,9 @@ export function CommitmentsSection({ cycleId, commitments, suggestions, closed }
       {active.length === 0 && !adding ? (
         <EmptyState title="No behaviors yet">
           <p>
-            {closed
-              ? 'This cycle was closed without any.'
-              : suggestions.length > 0
-                ? 'Start from one of the suggestions below, or write your own.'
-                : 'Write your first one: think of a moment that keeps coming up, and what you will do in it.'}
+            {suggestions.length > 0
+              ? 'Start from one of the suggestions below, or write your own.'
+              : 'Write your first one: think of a moment that keeps coming up, and what you will do in it.'}
           </p>
         </EmptyState>
       ) : (
@@ -107,11 +106,7 @@ export function CommitmentsSection({ cycleId, commitments, suggestions, closed }
         </ul>
       )}
 
-      {closed ? (
-        <p className="muted">
-          This cycle is closed, so it takes no new behaviors. Start a new cycle to work on the next one.
-        </p>
-      ) : adding ? (
+      {adding ? (
         <div id="add-commitment" className="subsection">
           <h3>A new behavior</h3>
           <CommitmentForm
@@ -143,22 +138,11 @@ export function CommitmentsSection({ cycleId, commitments, suggestions, closed }
         </div>
       )}
 
-      {suggestions.length > 0 && !adding && !closed ? (
+      {suggestions.length > 0 && !adding ? (
         <SuggestionPicker suggestions={suggestions} disabled={full} onPick={startFrom} />
       ) : null}
 
-      {retired.length > 0 ? (
-        <details className="disclosure">
-          <summary className="disclosure-summary">Retired behaviors ({retired.length})</summary>
-          <ul className="commitment-list commitment-list-retired">
-            {retired.map((commitment) => (
-              <li key={commitment.id} className="commitment">
-                <p className="commitment-sentence">{commitmentSentence(commitment)}</p>
-              </li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
+      <RetiredCommitments retired={retired} />
     </section>
   );
 }

@@ -4,12 +4,13 @@ import { planPath, practicePath } from './plan-data';
 
 /**
  * After listening comes the plan: the behaviors, the message to the team, and the daily questions.
- * Shown once a round has closed, or the leader has already started.
+ * Shown once a round has closed, or the leader has already started; in a closed cycle, as history.
  */
 export function PlanCard({ cycle }: { cycle: CycleDetail }) {
   const stage = cycleStages.indexOf(cycle.stage);
   const started = stage >= cycleStages.indexOf('commit');
   const practicing = stage >= cycleStages.indexOf('tell');
+  if (cycle.closedAt !== null) return <ClosedPlanCard cycle={cycle} />;
   if (!started && !cycle.rounds.some((round) => round.status === 'closed')) return null;
   return (
     <section className={started ? 'card section' : 'card section next-step'} aria-labelledby="plan-heading">
@@ -34,6 +35,23 @@ export function PlanCard({ cycle }: { cycle: CycleDetail }) {
             Daily questions
           </Link>
         ) : null}
+      </div>
+    </section>
+  );
+}
+
+function ClosedPlanCard({ cycle }: { cycle: CycleDetail }) {
+  return (
+    <section className="card section" aria-labelledby="plan-heading">
+      <h2 id="plan-heading">Your plan and practice</h2>
+      <p>The behaviors you committed to, what you told your team, and the effort you scored, as they were.</p>
+      <div className="button-row">
+        <Link className="button button-secondary" to={planPath(cycle.id)}>
+          Your plan
+        </Link>
+        <Link className="button button-secondary" to={practicePath(cycle.id)}>
+          Your practice
+        </Link>
       </div>
     </section>
   );

@@ -6,7 +6,14 @@ import { formatLongDay, formatShortDay } from './practice-data';
 const levelOf = (score: number) => Math.ceil(score / 2);
 const weekdayInitials = ['Mon', '', 'Wed', '', 'Fri', '', 'Sun'];
 
-type HeatmapProps = { commitment: Commitment; checkins: Checkin[]; from: string; to: string };
+type HeatmapProps = {
+  commitment: Commitment;
+  checkins: Checkin[];
+  from: string;
+  to: string;
+  /** The leader's today, marked when it is in the range: a closed cycle's range ends before it. */
+  today: string;
+};
 
 const cellClass = (checkin: Checkin | undefined, isToday: boolean) =>
   ['heat-cell', checkin ? `heat-${levelOf(checkin.score)}` : 'heat-none', isToday ? 'heat-today' : null]
@@ -20,7 +27,7 @@ const describe = (day: string, checkin: Checkin | undefined) =>
  * The last weeks as a calendar, a column per week from Monday to Sunday, each day shaded by its score
  * and labeled for screen readers. The same scores, with notes, are in a table beneath.
  */
-export function EffortHeatmap({ commitment, checkins, from, to }: HeatmapProps) {
+export function EffortHeatmap({ commitment, checkins, from, to, today }: HeatmapProps) {
   const byDay = new Map(
     checkins
       .filter((checkin) => checkin.commitmentId === commitment.id)
@@ -47,9 +54,9 @@ export function EffortHeatmap({ commitment, checkins, from, to }: HeatmapProps) 
               return <li key={`pad-${index}`} className="heat-cell heat-pad" aria-hidden="true" />;
             const { day } = cell;
             const checkin = byDay.get(day);
-            const label = `${describe(day, checkin)}${day === to ? ' (today)' : ''}`;
+            const label = `${describe(day, checkin)}${day === today ? ' (today)' : ''}`;
             return (
-              <li key={day} className={cellClass(checkin, day === to)} title={label}>
+              <li key={day} className={cellClass(checkin, day === today)} title={label}>
                 <span className="visually-hidden">{label}</span>
                 {checkin ? <span aria-hidden="true">{checkin.score}</span> : null}
               </li>
@@ -74,7 +81,7 @@ export function EffortHeatmap({ commitment, checkins, from, to }: HeatmapProps) 
           Show as a table<span className="visually-hidden">: {commitment.action}</span>
         </summary>
         {scored.length === 0 ? (
-          <p className="muted">No scores in these weeks yet.</p>
+          <p className="muted">No scores in these weeks.</p>
         ) : (
           <div className="table-scroll">
             <table className="data-table">

@@ -22,15 +22,51 @@ export type PracticePageData = {
   reminder: DailyReminder;
 };
 
+const getReminder = (request: Request, cycleId: string) =>
+  apiGet<{ dailyReminder: DailyReminder }>(`${cycleApiPath(cycleId)}/daily-reminder`, { request }).then(
+    ({ dailyReminder }) => dailyReminder,
+  );
+
+/**
+ * A running cycle shows the weeks up to today. A closed one shows the weeks up to the day it closed,
+ * counted in the leader's time zone as their days are, so its history does not scroll away into empty
+ * weeks after it ends.
+ */
+async function getRange(request: Request, cycle: CycleDetail, reminder: Promise<DailyReminder>) {
+  const path = `${cycleApiPath(cycle.id)}/checkins`;
+  if (!cycle.closedAt) return apiGet<CheckinRange>(path, { request });
+  const to = dayIn(cycle.closedAt, (await reminder).timeZone);
+  return apiGet<CheckinRange>(`${path}?to=${encodeURIComponent(to)}`, { request });
+}
+
 export async function loadPracticePage(request: Request, cycleId: string): Promise<PracticePageData> {
   const cycle = await getCycle(request, cycleId);
-  const [workspace, commitments, range, { dailyReminder }] = await Promise.all([
+  const reminder = getReminder(request, cycle.id);
+  const [workspace, commitments, range, dailyReminder] = await Promise.all([
     getWorkspace(request, cycle.workspaceId),
     getCommitments(request, cycle.id),
-    apiGet<CheckinRange>(`${cycleApiPath(cycle.id)}/checkins`, { request }),
-    apiGet<{ dailyReminder: DailyReminder }>(`${cycleApiPath(cycle.id)}/daily-reminder`, { request }),
+    getRange(request, cycle, reminder),
+    reminder,
   ]);
   return { cycle, workspace, commitments, range, reminder: dailyReminder };
+}
+
+/** The calendar day (YYYY-MM-DD) an instant falls on in a time zone; UTC for a zone the browser lacks. */
+export function dayIn(instant: string, timeZone: string): string {
+  const at = new Date(instant);
+  let parts: Intl.DateTimeFormatPart[];
+  try {
+    parts = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).formatToParts(at);
+  } catch {
+    return at.toISOString().slice(0, 10);
+  }
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((each) => each.type === type)?.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 const dayMs = 24 * 60 * 60 * 1000;

@@ -5,9 +5,13 @@ import { formatShortDay } from './practice-data';
 const average = new Intl.NumberFormat(undefined, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /** The week's average effort across all behaviors: the line to put beside what people perceive. */
-export function WeeklyEffortList({ weeks }: { weeks: WeeklyEffort[] }) {
+export function WeeklyEffortList({ weeks, closed = false }: { weeks: WeeklyEffort[]; closed?: boolean }) {
   if (weeks.length === 0) {
-    return (
+    return closed ? (
+      <EmptyState title="No scores">
+        <p>No daily scores were recorded in these weeks.</p>
+      </EmptyState>
+    ) : (
       <EmptyState title="No scores yet">
         <p>Your weekly averages appear here after your first daily questions.</p>
       </EmptyState>

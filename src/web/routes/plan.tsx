@@ -2,7 +2,9 @@ import { Link, useLoaderData } from 'react-router';
 import { useDocumentTitle } from '../components/document-title';
 import { cyclePath, cyclesPath, workspacePath } from '../cycles/cycle-data';
 import { StageIndicator } from '../cycles/stage-indicator';
-import { AnnouncementSection } from '../plans/announcement-section';
+import { AnnouncementHistory, AnnouncementSection } from '../plans/announcement-section';
+import { ClosedCycleNote } from '../plans/closed-cycle-note';
+import { CommitmentsHistory } from '../plans/commitments-history';
 import { CommitmentsSection } from '../plans/commitments-section';
 import { loadPlanPage, type PlanPageData, practicePath } from '../plans/plan-data';
 
@@ -12,12 +14,16 @@ export function planLoader({ request, params }: { request: Request; params: { cy
   return loadPlanPage(request, params.cycleId ?? '');
 }
 
-/** Commit and tell: the behaviors the leader will practice, and the message to their team. */
+/**
+ * Commit and tell: the behaviors the leader will practice, and the message to their team. Once the
+ * cycle is closed, both are history: shown as they were, with no way to change them.
+ */
 export function PlanPage() {
   const { cycle, workspace, commitments, suggestions, announcement, draft, latestRound } =
     useLoaderData() as PlanPageData;
   useDocumentTitle('Your plan');
   const active = commitments.filter((commitment) => commitment.status === 'active');
+  const closed = cycle.closedAt !== null;
 
   return (
     <div className="page">
@@ -38,23 +44,28 @@ export function PlanPage() {
         </div>
         {active.length > 0 ? (
           <Link className="button button-secondary" to={practicePath(cycle.id)}>
-            Daily questions
+            {closed ? 'Your practice' : 'Daily questions'}
           </Link>
         ) : null}
       </div>
       <StageIndicator stage={cycle.stage} />
-      <CommitmentsSection
-        cycleId={cycle.id}
-        commitments={commitments}
-        suggestions={suggestions}
-        closed={cycle.closedAt !== null}
-      />
-      <AnnouncementSection
-        announcement={announcement}
-        draft={draft}
-        latestRound={latestRound}
-        hasCommitments={active.length > 0}
-      />
+      {closed ? (
+        <>
+          <ClosedCycleNote cycle={cycle} />
+          <CommitmentsHistory commitments={commitments} />
+          <AnnouncementHistory announcement={announcement} />
+        </>
+      ) : (
+        <>
+          <CommitmentsSection cycleId={cycle.id} commitments={commitments} suggestions={suggestions} />
+          <AnnouncementSection
+            announcement={announcement}
+            draft={draft}
+            latestRound={latestRound}
+            hasCommitments={active.length > 0}
+          />
+        </>
+      )}
     </div>
   );
 }

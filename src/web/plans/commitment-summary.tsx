@@ -1,0 +1,41 @@
+import type { Commitment } from '../../shared/plans';
+import { commitmentSentence } from './plan-data';
+
+/** A behavior as it reads: the sentence, how often, how others would notice, and where it came from. */
+export function CommitmentSummary({ commitment }: { commitment: Commitment }) {
+  return (
+    <>
+      <p className="commitment-sentence">{commitmentSentence(commitment)}</p>
+      <dl className="commitment-details">
+        <div>
+          <dt>How often</dt>
+          <dd>{commitment.frequency}</dd>
+        </div>
+        <div>
+          <dt>How others would notice</dt>
+          <dd>{commitment.noticedBy}</dd>
+        </div>
+      </dl>
+      {commitment.sourceSuggestion ? (
+        <p className="commitment-source">From the suggestion: “{commitment.sourceSuggestion}”</p>
+      ) : null}
+    </>
+  );
+}
+
+/** Retired behaviors, folded away: their sentences only. */
+export function RetiredCommitments({ retired }: { retired: Commitment[] }) {
+  if (retired.length === 0) return null;
+  return (
+    <details className="disclosure">
+      <summary className="disclosure-summary">Retired behaviors ({retired.length})</summary>
+      <ul className="commitment-list commitment-list-retired">
+        {retired.map((commitment) => (
+          <li key={commitment.id} className="commitment">
+            <p className="commitment-sentence">{commitmentSentence(commitment)}</p>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

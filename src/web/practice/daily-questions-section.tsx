@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { type Commitment, checkinDaysBack } from '../../shared/plans';
+import { SelectField } from '../components/form-field';
+import { DailyQuestion } from './daily-question';
+import { addDays, type CheckinRange, dayPhrase, formatLongDay } from './practice-data';
+
+type SectionProps = { active: Commitment[]; range: CheckinRange };
+
+/** Today's questions, one per behavior, or those of a day in the week before. */
+export function DailyQuestionsSection({ active, range }: SectionProps) {
+  const [day, setDay] = useState(range.today);
+  const days = Array.from({ length: checkinDaysBack + 1 }, (_, index) => addDays(range.today, -index));
+  const checkinOf = (commitmentId: string) =>
+    range.checkins.find((checkin) => checkin.commitmentId === commitmentId && checkin.day === day);
+
+  return (
+    <section className="card section next-step" aria-labelledby="today-heading">
+      <div className="section-heading section-heading-split daily-heading">
+        <h2 id="today-heading">{day === range.today ? 'Today' : formatLongDay(day)}</h2>
+        <SelectField
+          label="Day"
+          name="day"
+          value={day}
+          onChange={(event) => setDay(event.target.value)}
+          className="day-select"
+        >
+          {days.map((option) => (
+            <option key={option} value={option}>
+              {option === range.today ? 'Today' : dayPhrase(option, range.today).replace(/^on /, '')}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <p className="muted">
+        One tap saves. A hard day you tried your best on is a 10; a quiet day you let slip is not.
+      </p>
+      <ul className="daily-list" aria-label="Daily questions">
+        {active.map((commitment) => (
+          <DailyQuestion
+            key={`${commitment.id}-${day}`}
+            commitment={commitment}
+            day={day}
+            today={range.today}
+            checkin={checkinOf(commitment.id)}
+          />
+        ))}
+      </ul>
+    </section>
+  );
+}
