@@ -143,6 +143,16 @@ describeEachEngine('cycle review', (engine) => {
     expect(turnedOff.status).toBe(200);
   });
 
+  test('a reminder switched on before the review keeps its setting but schedules nothing after it', async () => {
+    const { leader, cycle } = await leaderWithCycle(testApp);
+    const reminder = { enabled: true, time: '18:00', timeZone: 'Europe/Berlin' };
+    const saved = await leader.client.put(`/api/cycles/${cycle.id}/daily-reminder`, reminder);
+    expect(((await saved.json()) as Json).dailyReminder.nextAt).not.toBeNull();
+    await leader.client.post(`/api/cycles/${cycle.id}/review`, { reflection });
+    const after = (await (await leader.client.get(`/api/cycles/${cycle.id}/daily-reminder`)).json()) as Json;
+    expect(after.dailyReminder).toMatchObject({ ...reminder, nextAt: null });
+  });
+
   test('the cycles history shows when a cycle closed and the start of its reflection', async () => {
     const { leader, cycle, workspaceId } = await leaderWithCycle(testApp);
     const long = `${'I learned to ask first. '.repeat(10)}The end.`;

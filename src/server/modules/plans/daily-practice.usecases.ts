@@ -100,19 +100,21 @@ export async function listCheckins(
   };
 }
 
-function toDailyReminder(row: DailyReminderRow | undefined, now: Date): DailyReminder {
+/** A closed cycle keeps the leader's preference but sends nothing more (the job stops there). */
+function toDailyReminder(row: DailyReminderRow | undefined, now: Date, cycleClosed: boolean): DailyReminder {
   if (!row) return { enabled: false, ...defaultReminder, nextAt: null };
   const preference = { time: row.local_time, timeZone: row.time_zone };
   return {
     enabled: row.enabled === 1,
     ...preference,
-    nextAt: row.enabled === 1 ? nextReminder(preference, now).at.toISOString() : null,
+    nextAt: row.enabled === 1 && !cycleClosed ? nextReminder(preference, now).at.toISOString() : null,
   };
 }
 
 export async function getDailyReminder(deps: Deps, user: CurrentUser, cycleId: string) {
-  await requireOwnCycle(deps, user, cycleId);
-  return toDailyReminder(await deps.repos.plans.findDailyReminder(cycleId), deps.now());
+  const cycle = await requireOwnCycle(deps, user, cycleId);
+  const row = await deps.repos.plans.findDailyReminder(cycleId);
+  return toDailyReminder(row, deps.now(), cycle.stage === 'done');
 }
 
 /**
@@ -166,5 +168,5 @@ export async function saveDailyReminder(
     const payload = { cycleId, day: next.day, time: input.time, timeZone: input.timeZone, version };
     await enqueueDailyReminder(repos, payload, next.at, now);
   });
-  return toDailyReminder(await deps.repos.plans.findDailyReminder(cycleId), now);
+  return toDailyReminder(await deps.repos.plans.findDailyReminder(cycleId), now, cycle.stage === 'done');
 }
