@@ -1,35 +1,101 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { describeEachEngine } from '../../../../tests/support/test-database';
+import type { CycleDetail } from '../../../shared/cycles';
+import type { Announcement, CheckinsView, Commitment } from '../../../shared/plans';
+import type { CycleProgress } from '../../../shared/progress';
 import { demoAccount, seedDemoWhenEmpty } from './seed-demo';
 
 describeEachEngine('demo workspace', (engine) => {
   let testApp: TestApp;
   beforeEach(async () => {
-    testApp = await createTestApp(engine);
+    // With SMTP set, so a job seeded in the past would show itself by queuing mail.
+    testApp = await createTestApp(engine, { env: { SMTP_URL: 'smtp://127.0.0.1:1' } });
   });
   afterEach(async () => {
     await testApp.dispose();
   });
 
-  test('an empty database gets the demo, with a released listening round to explore', async () => {
+  /** Seeds the demo and signs in as its leader, as someone exploring the product would. */
+  async function demoCycle() {
     expect(await seedDemoWhenEmpty(testApp.deps)).toBe(true);
     const client = testApp.client();
     expect((await client.post('/api/auth/sign-in', demoAccount)).status).toBe(200);
-    const { workspaces } = (await (await client.get('/api/workspaces')).json()) as {
-      workspaces: { id: string; kind: string }[];
+    const get = async <T>(path: string) => {
+      const response = await client.get(path);
+      expect(response.status, path).toBe(200);
+      return (await response.json()) as T;
     };
+    const { workspaces } = await get<{ workspaces: { id: string; kind: string }[] }>('/api/workspaces');
     const organization = workspaces.find((workspace) => workspace.kind === 'organization');
-    const { cycles } = (await (await client.get(`/api/workspaces/${organization?.id}/cycles`)).json()) as {
-      cycles: { id: string }[];
-    };
-    const { cycle } = (await (await client.get(`/api/cycles/${cycles[0]?.id}`)).json()) as {
-      cycle: { rounds: { id: string }[] };
-    };
-    const round = (await (await client.get(`/api/rounds/${cycle.rounds[0]?.id}`)).json()) as {
-      results: { released: boolean };
-    };
+    const { cycles } = await get<{ cycles: { id: string }[] }>(`/api/workspaces/${organization?.id}/cycles`);
+    const cycleId = cycles[0]?.id as string;
+    const { cycle } = await get<{ cycle: CycleDetail }>(`/api/cycles/${cycleId}`);
+    return { get, cycleId, cycle };
+  }
+
+  test('an empty database gets the demo, with a released listening round to explore', async () => {
+    const { get, cycle } = await demoCycle();
+    const listening = cycle.rounds.find((round) => round.kind === 'listening');
+    const round = await get<{ results: { released: boolean } }>(`/api/rounds/${listening?.id}`);
     expect(round.results.released).toBe(true);
+  });
+
+  test('the demo plan has two active commitments that pass the quality check', async () => {
+    const { get, cycleId } = await demoCycle();
+    const { commitments } = await get<{ commitments: Commitment[] }>(`/api/cycles/${cycleId}/commitments`);
+    expect(commitments.filter((commitment) => commitment.status === 'active')).toHaveLength(2);
+    expect(commitments.flatMap((commitment) => commitment.flags)).toEqual([]);
+  });
+
+  test('the demo leader told the team: the announcement was sent', async () => {
+    const { get, cycleId } = await demoCycle();
+    const { announcement } = await get<{ announcement: Announcement | null }>(
+      `/api/cycles/${cycleId}/announcement`,
+    );
+    expect(announcement?.sentAt).toEqual(expect.any(String));
+  });
+
+  test('the demo has daily check-ins across several weeks, with effort rising', async () => {
+    const { get, cycleId } = await demoCycle();
+    const view = await get<CheckinsView>(`/api/cycles/${cycleId}/checkins`);
+    const weeks = view.dailyEffortByWeek.filter((week) => week.checkIns > 0);
+    expect(weeks.length).toBeGreaterThanOrEqual(4);
+    const first = weeks[0]?.average ?? 0;
+    const last = weeks.at(-1)?.average ?? 0;
+    expect(last).toBeGreaterThan(first);
+    expect(view.checkins.some((checkin) => checkin.day === view.today)).toBe(false);
+  });
+
+  test('the demo progress shows a released mini-survey whose mean change is above +1', async () => {
+    const { get, cycleId } = await demoCycle();
+    const { progress } = await get<{ progress: CycleProgress }>(`/api/cycles/${cycleId}/progress`);
+    expect(progress.miniSurveys).toHaveLength(1);
+    const [survey] = progress.miniSurveys;
+    expect(survey?.released).toBe(true);
+    expect(survey?.responseCount).toBe(5);
+    expect(survey?.overall?.realProgress).toBe(true);
+    expect(survey?.byCommitment.map((commitment) => commitment.figure?.mean ?? null)).not.toContain(null);
+    expect(progress.selfVsOthers.released).toBe(true);
+  });
+
+  test('the demo cycle stands where the real flow leaves it: practicing', async () => {
+    const { cycle } = await demoCycle();
+    expect(cycle.stage).toBe('practice');
+    expect(cycle.rounds.map((round) => [round.kind, round.status])).toEqual([
+      ['listening', 'closed'],
+      ['mini_survey', 'closed'],
+    ]);
+  });
+
+  test('jobs the demo queued in the past send nothing and change nothing when the server runs them', async () => {
+    const { get, cycleId } = await demoCycle();
+    const before = await get<{ progress: CycleProgress }>(`/api/cycles/${cycleId}/progress`);
+    expect(await testApp.jobRunner.tick()).toBeGreaterThan(0);
+    const outbox = await testApp.database.db.selectFrom('outbox').select('subject').execute();
+    expect(outbox).toEqual([]);
+    const after = await get<{ progress: CycleProgress }>(`/api/cycles/${cycleId}/progress`);
+    expect(after.progress.rounds).toEqual(before.progress.rounds);
   });
 
   test('a database with any account is left alone', async () => {
