@@ -13,9 +13,11 @@ import { type DemoStory, depsAt } from './demo-story';
 type Seen = { change: number | null; followedUp: 'never' | 'once' | 'a_few_times' | 'regularly' };
 
 /**
- * How each person saw the two behaviors change. Mostly better; a peer has no one-to-ones with
- * the leader and says so, and the manager sees no change there yet. Overall the mean is just
- * above +1, the mark of real progress.
+ * How each person saw the two behaviors change. Mostly better; the peers have no one-to-ones
+ * with the leader and say so, and the manager sees no change there yet. Overall the mean is
+ * just above +1, the mark of real progress. Six people, three of them direct reports, let the
+ * first behavior's figures be shown for direct reports and for the others (k = 3 each), which
+ * is what colors the relationships map.
  */
 const seenBy: Record<string, { behaviors: [Seen, Seen]; next: string }> = {
   'Priya Patel': {
@@ -46,6 +48,13 @@ const seenBy: Record<string, { behaviors: [Seen, Seen]; next: string }> = {
     ],
     next: 'Try the same questions in cross-team incidents.',
   },
+  'Sofia Rossi': {
+    behaviors: [
+      { change: 1, followedUp: 'a_few_times' },
+      { change: null, followedUp: 'never' },
+    ],
+    next: 'Ask the platform team how a change lands for them before we decide it.',
+  },
   'Grace Kim': {
     behaviors: [
       { change: 1, followedUp: 'once' },
@@ -56,7 +65,7 @@ const seenBy: Record<string, { behaviors: [Seen, Seen]; next: string }> = {
 };
 
 /**
- * Ten days ago the leader asked the same five people whether they see a change; everyone
+ * Ten days ago the leader asked the same six people whether they see a change; everyone
  * answered within the week and the leader closed the survey on its last day.
  */
 export async function seedMiniSurvey(

@@ -12,6 +12,7 @@ const demoStakeholders = [
   'Tom Becker, direct report',
   'Lena Novak, direct report',
   'Omar Haddad, peer',
+  'Sofia Rossi, peer',
   'Grace Kim, manager',
 ].join('\n');
 
@@ -21,6 +22,7 @@ export const demoSuggestions = {
   'Tom Becker': 'Next time someone raises a risk, ask what they would do before suggesting a fix.',
   'Lena Novak': 'Could you summarize what you heard at the end of design reviews?',
   'Omar Haddad': 'Put the laptop away when we talk about something difficult.',
+  'Sofia Rossi': 'When we disagree, ask what I have already tried before you propose your approach.',
   'Grace Kim': 'Invite the quieter people in planning to share their view first.',
 } as const;
 
@@ -41,7 +43,7 @@ export async function answerAs(
 }
 
 /**
- * Six weeks ago: the leader reframed their problem, asked five people, and closed the round on
+ * Six weeks ago: the leader reframed their problem, asked six people, and closed the round on
  * its last day once everyone had answered, then thanked them.
  */
 export async function seedListening(deps: AppDeps, user: CurrentUser, workspaceId: string, story: DemoStory) {
@@ -50,7 +52,14 @@ export async function seedListening(deps: AppDeps, user: CurrentUser, workspaceI
     problem: 'My team never tells me about problems until it is too late, and then I have to jump in.',
     goal: 'I want to get better at listening so that people bring me problems while they are still small.',
     competencyKey: 'listening-with-empathy',
-    baseline: { 'let-people-finish': 4, 'full-attention': 3 },
+    baseline: {
+      'let-people-finish': 4,
+      'summarize-before-replying': 3,
+      'ask-how-it-feels': 2,
+      'full-attention': 3,
+      'invite-quiet-voices': 3,
+      'acknowledge-before-solving': 2,
+    },
   });
   const { added } = await addStakeholdersFromText(started, user, workspaceId, { text: demoStakeholders });
   const { listening } = story;

@@ -10,17 +10,17 @@ import { type DemoStory, depsAt } from './demo-story';
 // Specific, visible and the leader's own to do, so the quality check raises no flag.
 const demoCommitments = [
   {
-    situation: 'Someone brings me a problem or a risk',
+    situation: 'someone brings me a problem or a risk',
     action: 'I will ask what they would do before suggesting anything',
     frequency: 'Every time',
-    noticedBy: 'They hear a question from me before any advice',
+    noticedBy: 'People hear a question from me before any advice',
     sourceSuggestion: demoSuggestions['Tom Becker'],
   },
   {
-    situation: 'A one-to-one starts',
+    situation: 'a one-to-one starts',
     action: 'I will ask what is on their mind and let them set the first half of the agenda',
     frequency: 'In every one-to-one',
-    noticedBy: 'They start the conversation, and my board waits for the second half',
+    noticedBy: 'The other person starts the conversation, and my board waits for the second half',
     sourceSuggestion: demoSuggestions['Priya Patel'],
   },
 ];

@@ -19,7 +19,14 @@ export function demoStory(now: Date) {
     listening: {
       opens: at(43, '10:00'),
       closesOn: day(36),
-      answeredAt: [at(43, '14:10'), at(42, '08:45'), at(41, '16:30'), at(40, '11:05'), at(38, '09:20')],
+      answeredAt: [
+        at(43, '14:10'),
+        at(42, '08:45'),
+        at(41, '16:30'),
+        at(40, '11:05'),
+        at(39, '15:40'),
+        at(38, '09:20'),
+      ],
       closes: at(36, '17:00'),
     },
     committed: at(35, '09:00'),
@@ -34,7 +41,14 @@ export function demoStory(now: Date) {
     miniSurvey: {
       opens: at(10, '09:00'),
       closesOn: day(3),
-      answeredAt: [at(10, '11:40'), at(9, '08:15'), at(8, '17:50'), at(7, '10:30'), at(6, '14:00')],
+      answeredAt: [
+        at(10, '11:40'),
+        at(9, '08:15'),
+        at(9, '13:25'),
+        at(8, '17:50'),
+        at(7, '10:30'),
+        at(6, '14:00'),
+      ],
       closes: at(3, '17:00'),
     },
   };

@@ -4,6 +4,7 @@ import { describeEachEngine } from '../../../../tests/support/test-database';
 import type { CycleDetail } from '../../../shared/cycles';
 import type { Announcement, CheckinsView, Commitment } from '../../../shared/plans';
 import type { CycleProgress } from '../../../shared/progress';
+import type { RelationshipsMap } from '../../../shared/relationships';
 import { demoAccount, seedDemoWhenEmpty } from './seed-demo';
 
 describeEachEngine('demo workspace', (engine) => {
@@ -31,7 +32,7 @@ describeEachEngine('demo workspace', (engine) => {
     const { cycles } = await get<{ cycles: { id: string }[] }>(`/api/workspaces/${organization?.id}/cycles`);
     const cycleId = cycles[0]?.id as string;
     const { cycle } = await get<{ cycle: CycleDetail }>(`/api/cycles/${cycleId}`);
-    return { get, cycleId, cycle };
+    return { get, cycleId, cycle, workspaceId: organization?.id as string };
   }
 
   test('an empty database gets the demo, with a released listening round to explore', async () => {
@@ -73,10 +74,18 @@ describeEachEngine('demo workspace', (engine) => {
     expect(progress.miniSurveys).toHaveLength(1);
     const [survey] = progress.miniSurveys;
     expect(survey?.released).toBe(true);
-    expect(survey?.responseCount).toBe(5);
+    expect(survey?.responseCount).toBe(6);
     expect(survey?.overall?.realProgress).toBe(true);
     expect(survey?.byCommitment.map((commitment) => commitment.figure?.mean ?? null)).not.toContain(null);
     expect(progress.selfVsOthers.released).toBe(true);
+  });
+
+  test('the demo relationships map is colored by the mini-survey, per group that reaches k', async () => {
+    const { get, workspaceId } = await demoCycle();
+    const map = await get<RelationshipsMap>(`/api/workspaces/${workspaceId}/relationships`);
+    expect(map.source?.kind).toBe('mini_survey');
+    const colored = map.groups.filter((group) => group.perceivedChange !== null);
+    expect(colored.map((group) => group.group)).toEqual(['direct_report', 'peer', 'manager']);
   });
 
   test('the demo cycle stands where the real flow leaves it: practicing', async () => {
