@@ -50,6 +50,8 @@ export type RoundSummary = {
   anonymityK: number;
   invitedCount: number;
   responseCount: number;
+  /** When the leader sent everyone asked the one thank-you note; null until then. */
+  thankedAt: string | null;
 };
 
 export type CycleDetail = {

@@ -14,7 +14,7 @@ import {
   roundPath,
   workspacePath,
 } from '../cycles/cycle-data';
-import { formatDay } from '../cycles/day';
+import { formatDay, isoDay } from '../cycles/day';
 import { OpenRoundForm } from '../cycles/open-round-form';
 import { PersonalLinks } from '../cycles/personal-links';
 import { RoundList, roundKindLabels } from '../cycles/round-list';
@@ -169,7 +169,9 @@ function AskForInput({ cycle, workspace, stakeholders, fetcher }: AskProps) {
           {latest.responseCount} of {latest.invitedCount} answered
         </p>
         <p className="muted">
-          Read what people said with an open mind, then thank them: that is the only reply feedforward needs.
+          {latest.thankedAt
+            ? `You thanked everyone on ${formatDay(isoDay(new Date(latest.thankedAt)))}.`
+            : 'Read what people said with an open mind, then thank them: that is the only reply feedforward needs.'}
         </p>
         <Link className="button button-primary" to={roundPath(latest.id)}>
           {latest.responseCount >= latest.anonymityK ? 'See what people said' : 'See the round'}

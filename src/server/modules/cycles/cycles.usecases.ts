@@ -101,6 +101,7 @@ export async function getCycle(deps: Deps, user: CurrentUser, cycleId: string): 
         anonymityK: round.anonymity_k,
         invitedCount: await deps.repos.rounds.countInvitations(round.id),
         responseCount: await deps.repos.rounds.countResponses(round.id),
+        thankedAt: round.thanked_at,
       })),
     ),
   };

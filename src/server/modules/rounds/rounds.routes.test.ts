@@ -118,7 +118,7 @@ describeEachEngine('listening rounds', (engine) => {
   });
 
   test('the thank-you note can be sent once, after the round closes', async () => {
-    const { leader, roundId } = await openedRound();
+    const { leader, roundId, cycle } = await openedRound();
     const note = { message: 'Thank you all for your honest ideas. I will share my plan soon.' };
     expect((await leader.client.post(`/api/rounds/${roundId}/thank-you`, note)).status).toBe(409);
     await leader.client.post(`/api/rounds/${roundId}/close`);
@@ -126,6 +126,8 @@ describeEachEngine('listening rounds', (engine) => {
     expect(sent.status).toBe(200);
     expect(((await sent.json()) as Json).withoutEmail).toHaveLength(5);
     expect((await leader.client.post(`/api/rounds/${roundId}/thank-you`, note)).status).toBe(409);
+    const { cycle: detail } = (await (await leader.client.get(`/api/cycles/${cycle.id}`)).json()) as Json;
+    expect(detail.rounds[0].thankedAt).toEqual(expect.any(String));
   });
 
   test('responses are not stored in the order people answered', async () => {
