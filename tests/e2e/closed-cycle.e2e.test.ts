@@ -93,6 +93,8 @@ describe.skipIf(unavailable !== undefined)("a closed cycle's plan and practice i
     const card = page.getByRole('region', { name: 'Your plan and practice' });
     await expectVisible(card.getByRole('link', { name: 'Your plan' }));
     expect(await page.getByRole('region', { name: 'Commit, tell and practice' }).count()).toBe(0);
+    await expectVisible(page.getByRole('heading', { name: 'Your starting point' }));
+    expect(await page.getByRole('button', { name: 'Edit your starting point' }).count()).toBe(0);
 
     // The plan: the behaviors and the message as they were, and no way to change them.
     await card.getByRole('link', { name: 'Your plan' }).click();

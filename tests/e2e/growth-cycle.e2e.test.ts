@@ -300,6 +300,13 @@ describe.skipIf(unavailable !== undefined)('a growth cycle in the browser', () =
     await screenshot(page, 'round-links-once');
     await expectVisible(page.getByText('0 of 3 have answered'));
 
+    // Once people are asked, the self-ratings are the "before" and no longer change.
+    const startingPoint = page.getByRole('region', { name: 'Your starting point' });
+    await startingPoint.getByRole('button', { name: 'Edit your starting point' }).click();
+    await expectVisible(startingPoint.getByText('Your self-ratings stay as they were'));
+    expect(await startingPoint.getByRole('heading', { name: 'How you rate yourself' }).count()).toBe(0);
+    await startingPoint.getByRole('button', { name: 'Cancel' }).click();
+
     // Only hashes are kept: after leaving, the links cannot be shown again.
     await page.reload();
     await expectPage(page, 'Listening with empathy');

@@ -16,7 +16,7 @@ import {
 } from './baseline-fields';
 import { type CycleActionResult, cycleIntents } from './cycle-actions';
 
-/** The problem, the goal and the self-ratings, read as written and editable in place. */
+/** The problem, the goal and the self-ratings, read as written and editable in place until the cycle closes. */
 export function StartingPoint({ cycle }: { cycle: CycleDetail }) {
   const fetcher = useFetcher<CycleActionResult>();
   const [editing, setEditing] = useState(false);
@@ -37,7 +37,7 @@ export function StartingPoint({ cycle }: { cycle: CycleDetail }) {
     <section className="card section" aria-labelledby="starting-point-heading">
       <div className="section-heading section-heading-split">
         <h2 id="starting-point-heading">Your starting point</h2>
-        {editing ? null : (
+        {editing || cycle.stage === 'done' ? null : (
           <Button variant="quiet" id={editButtonId} onClick={() => setEditing(true)}>
             Edit<span className="visually-hidden"> your starting point</span>
           </Button>
@@ -96,6 +96,8 @@ function EditStartingPoint({ cycle, fetcher, onCancel }: EditProps) {
   const [problem, setProblem] = useState(cycle.problem);
   const [goal, setGoal] = useState(cycle.goal);
   const [baseline, setBaseline] = useState<BaselineDraft>(cycle.baseline);
+  // The self-ratings are the "before" that others' answers are compared with.
+  const asked = cycle.rounds.length > 0;
   const form = useRef<HTMLFormElement>(null);
   const result = fetcher.data?.intent === cycleIntents.update ? fetcher.data : undefined;
   const errors = errorsOf(result);
@@ -128,13 +130,21 @@ function EditStartingPoint({ cycle, fetcher, onCancel }: EditProps) {
         onChange={(event) => setGoal(event.target.value)}
         error={errors.fieldErrors.goal}
       />
-      <h3 className="form-subheading">How you rate yourself</h3>
-      <BaselineFields
-        competency={cycle.competency}
-        value={baseline}
-        onChange={setBaseline}
-        error={errors.fieldErrors.baseline}
-      />
+      {asked ? (
+        <p className="muted">
+          Your self-ratings stay as they were when you asked for input: they are where you started.
+        </p>
+      ) : (
+        <>
+          <h3 className="form-subheading">How you rate yourself</h3>
+          <BaselineFields
+            competency={cycle.competency}
+            value={baseline}
+            onChange={setBaseline}
+            error={errors.fieldErrors.baseline}
+          />
+        </>
+      )}
       <div className="form-actions">
         <Button type="submit" busy={fetcher.state !== 'idle'} busyLabel="Saving…">
           Save changes

@@ -2,20 +2,9 @@ import type { CurrentUser } from '../../../shared/accounts';
 import type { ReviewCycleInput } from '../../../shared/progress';
 import type { AppDeps } from '../../deps';
 import { conflict } from '../../errors';
-import type { CycleRow } from './cycles.repository';
 import { getCycle, requireOwnCycle } from './cycles.usecases';
 
 type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now'>;
-
-/** A reviewed cycle is history: new rounds and commitments belong in the next cycle. */
-export function refuseClosedCycle(cycle: Pick<CycleRow, 'stage'>): void {
-  if (cycle.stage === 'done') {
-    throw conflict(
-      'cycle_closed',
-      'This growth cycle is closed. Start a new cycle to ask for input or practice new behaviors.',
-    );
-  }
-}
 
 /**
  * Review closes the cycle: open rounds close first (releasing what the k rules allow, as

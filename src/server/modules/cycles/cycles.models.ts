@@ -10,6 +10,12 @@ export function unknownBaselineBehavior(
   return Object.keys(baseline).find((key) => !known.has(key)) ?? null;
 }
 
+/** Two self-ratings are the same whatever order their behaviors were written in. */
+export function sameBaseline(a: Record<string, number>, b: Record<string, number>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
+
 /** Opening the listening round moves a cycle from reframing to listening; it never moves back. */
 export function stageAfterListeningOpens(stage: CycleStage): CycleStage {
   return stage === 'reframe' ? 'listen' : stage;

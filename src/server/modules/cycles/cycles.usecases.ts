@@ -2,11 +2,11 @@ import type { CurrentUser } from '../../../shared/accounts';
 import type { CreateCycleInput, CycleDetail, CycleStage, CycleSummary } from '../../../shared/cycles';
 import type { Competency } from '../../../shared/framework';
 import type { AppDeps } from '../../deps';
-import { invalid, notFound } from '../../errors';
+import { conflict, invalid, notFound } from '../../errors';
 import { newId } from '../../security/tokens';
 import { getActiveFramework } from '../frameworks/frameworks.usecases';
 import { requireLeader } from '../workspaces/workspaces.usecases';
-import { excerptOf, unknownBaselineBehavior } from './cycles.models';
+import { excerptOf, sameBaseline, unknownBaselineBehavior } from './cycles.models';
 import type { CycleRow } from './cycles.repository';
 
 type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now'>;
@@ -107,6 +107,16 @@ export async function getCycle(deps: Deps, user: CurrentUser, cycleId: string): 
   };
 }
 
+/** A reviewed cycle is history: its plan, rounds and starting point stay as they were; new work belongs in the next cycle. */
+export function refuseClosedCycle(cycle: Pick<CycleRow, 'stage'>): void {
+  if (cycle.stage === 'done') {
+    throw conflict(
+      'cycle_closed',
+      'This growth cycle is closed. Start a new cycle to ask for input or practice new behaviors.',
+    );
+  }
+}
+
 export async function updateCycle(
   deps: Deps,
   user: CurrentUser,
@@ -114,9 +124,18 @@ export async function updateCycle(
   input: Pick<CreateCycleInput, 'problem' | 'goal' | 'baseline'>,
 ) {
   const cycle = await requireOwnCycle(deps, user, cycleId);
+  refuseClosedCycle(cycle);
   const unknown = unknownBaselineBehavior(competencyOf(cycle), input.baseline);
   if (unknown)
     throw invalid('unknown_behavior', `"${unknown}" is not a behavior of this competency.`, 'baseline');
+  const asked = (await deps.repos.rounds.listRoundsOfCycle(cycleId)).length > 0;
+  if (asked && !sameBaseline(JSON.parse(cycle.baseline), input.baseline)) {
+    throw conflict(
+      'baseline_locked',
+      'Your self-ratings are where you started; they stay as they were once you have asked for input.',
+      'baseline',
+    );
+  }
   await deps.repos.cycles.update(cycleId, {
     problem: input.problem,
     goal: input.goal,

@@ -2,8 +2,7 @@ import type { CurrentUser } from '../../../shared/accounts';
 import type { RoundKind } from '../../../shared/cycles';
 import type { FollowUp, FollowUpSettingsInput } from '../../../shared/follow-up';
 import type { AppDeps } from '../../deps';
-import { refuseClosedCycle } from '../cycles/cycle-review.usecases';
-import { requireOwnCycle } from '../cycles/cycles.usecases';
+import { refuseClosedCycle, requireOwnCycle } from '../cycles/cycles.usecases';
 import { DEFAULT_MINI_SURVEY_INTERVAL_DAYS, followUpStatus } from './follow-up.models';
 
 type Deps = Pick<AppDeps, 'repos' | 'now'>;

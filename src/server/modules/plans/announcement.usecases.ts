@@ -8,8 +8,7 @@ import type {
 import type { AppDeps } from '../../deps';
 import { conflict } from '../../errors';
 import { newId } from '../../security/tokens';
-import { refuseClosedCycle } from '../cycles/cycle-review.usecases';
-import { competencyOf, requireOwnCycle } from '../cycles/cycles.usecases';
+import { competencyOf, refuseClosedCycle, requireOwnCycle } from '../cycles/cycles.usecases';
 import { getRoundForLeader } from '../rounds/rounds.usecases';
 import { draftAnnouncement } from './announcement.models';
 import type { AnnouncementRow } from './plans.repository';

@@ -9,8 +9,7 @@ import {
 import type { AppDeps } from '../../deps';
 import { conflict, invalid } from '../../errors';
 import type { Repositories } from '../../repositories';
-import { refuseClosedCycle } from '../cycles/cycle-review.usecases';
-import { requireOwnCycle } from '../cycles/cycles.usecases';
+import { refuseClosedCycle, requireOwnCycle } from '../cycles/cycles.usecases';
 import { dailyEffortByWeek } from './follow-up-schedule.models';
 import type { DailyReminderRow } from './plans.repository';
 import { advanceStage, lockCycle, requireOwnCommitment } from './plans.usecases';
