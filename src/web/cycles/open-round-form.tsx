@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { type FetcherWithComponents, Link } from 'react-router';
 import type { Competency } from '../../shared/framework';
 import type { Stakeholder } from '../../shared/stakeholders';
@@ -11,7 +11,7 @@ import { errorsOf } from '../forms';
 import { ClosingDateField } from '../rounds/closing-date-field';
 import { type CycleActionResult, cycleIntents } from './cycle-actions';
 import { stakeholdersPath } from './cycle-data';
-import { StakeholderPicker } from './stakeholder-picker';
+import { StakeholderPicker, usePeopleToAsk } from './stakeholder-picker';
 
 type OpenRoundFormProps = {
   workspaceId: string;
@@ -27,8 +27,7 @@ export const defaultIntro = (competency: Competency) =>
 
 /** "Ask for input": the message, the closing date and whom to ask. */
 export function OpenRoundForm({ workspaceId, competency, stakeholders, k, fetcher }: OpenRoundFormProps) {
-  const [selected, setSelected] = useState<Set<string>>(() => new Set());
-  const [tooFew, setTooFew] = useState<{ message: string } | null>(null);
+  const { selected, choose, tooFew, enough } = usePeopleToAsk(k);
   const form = useRef<HTMLFormElement>(null);
   const result = fetcher.data?.intent === cycleIntents.openRound ? fetcher.data : undefined;
   const errors = errorsOf(result);
@@ -52,13 +51,7 @@ export function OpenRoundForm({ workspaceId, competency, stakeholders, k, fetche
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (selected.size < k) {
-      setTooFew({
-        message: `Choose at least ${k} people: results are shown only when ${k} or more have answered.`,
-      });
-      return;
-    }
-    setTooFew(null);
+    if (!enough()) return;
     const values = new FormData(event.currentTarget);
     fetcher.submit(
       {
@@ -86,10 +79,7 @@ export function OpenRoundForm({ workspaceId, competency, stakeholders, k, fetche
       <StakeholderPicker
         stakeholders={stakeholders}
         selected={selected}
-        onChange={(next) => {
-          setSelected(next);
-          if (next.size >= k) setTooFew(null);
-        }}
+        onChange={choose}
         k={k}
         error={tooFew?.message ?? errors.fieldErrors.stakeholderIds}
       />

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { relationshipGroupLabels } from '../../shared/questions';
 import type { Stakeholder } from '../../shared/stakeholders';
 import { Button } from '../components/button';
@@ -12,6 +12,30 @@ type StakeholderPickerProps = {
 };
 
 const groupOrder = ['direct_report', 'peer', 'manager', 'other'];
+
+/**
+ * Whom a new round asks, and the refusal shown beside the picker when fewer than k are chosen:
+ * a round with fewer than k people could never release anything.
+ */
+export function usePeopleToAsk(k: number, initial: () => Iterable<string> = () => []) {
+  const [selected, setSelected] = useState<Set<string>>(() => new Set(initial()));
+  const [tooFew, setTooFew] = useState<{ message: string } | null>(null);
+  const choose = (next: Set<string>) => {
+    setSelected(next);
+    if (next.size >= k) setTooFew(null);
+  };
+  /** True when enough people are chosen; otherwise says why and returns false. */
+  const enough = () => {
+    const ok = selected.size >= k;
+    setTooFew(
+      ok
+        ? null
+        : { message: `Choose at least ${k} people: results are shown only when ${k} or more have answered.` },
+    );
+    return ok;
+  };
+  return { selected, choose, tooFew, enough };
+}
 
 /** Checkboxes for whom to ask, with a live count against the anonymity threshold. */
 export function StakeholderPicker({ stakeholders, selected, onChange, k, error }: StakeholderPickerProps) {

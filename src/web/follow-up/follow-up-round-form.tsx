@@ -8,7 +8,7 @@ import { Button } from '../components/button';
 import { useFocusFirstInvalid } from '../components/focus-first-invalid';
 import { TextAreaField } from '../components/form-field';
 import { type CycleActionResult, cycleIntents } from '../cycles/cycle-actions';
-import { StakeholderPicker } from '../cycles/stakeholder-picker';
+import { StakeholderPicker, usePeopleToAsk } from '../cycles/stakeholder-picker';
 import { errorsOf } from '../forms';
 import { ClosingDateField } from '../rounds/closing-date-field';
 
@@ -36,12 +36,14 @@ const introOf = (kind: FollowUpKind, competency: Competency) =>
 export function FollowUpRoundForm(props: FollowUpRoundFormProps) {
   const { competency, stakeholders, suggested, k, activeCommitments, initialKind, fetcher } = props;
   const known = new Set(stakeholders.map((stakeholder) => stakeholder.id));
-  const [selected, setSelected] = useState<Set<string>>(
-    () => new Set(suggested.filter((id) => known.has(id))),
-  );
+  const {
+    selected,
+    choose: choosePeople,
+    tooFew,
+    enough,
+  } = usePeopleToAsk(k, () => suggested.filter((id) => known.has(id)));
   const [kind, setKind] = useState<FollowUpKind>(initialKind);
   const [intro, setIntro] = useState(() => introOf(initialKind, competency));
-  const [tooFew, setTooFew] = useState<{ message: string } | null>(null);
   const form = useRef<HTMLFormElement>(null);
   const result = fetcher.data?.intent === cycleIntents.openRound ? fetcher.data : undefined;
   const errors = errorsOf(result);
@@ -57,13 +59,7 @@ export function FollowUpRoundForm(props: FollowUpRoundFormProps) {
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (selected.size < k) {
-      setTooFew({
-        message: `Choose at least ${k} people: results are shown only when ${k} or more have answered.`,
-      });
-      return;
-    }
-    setTooFew(null);
+    if (!enough()) return;
     const values = new FormData(event.currentTarget);
     fetcher.submit(
       {
@@ -135,10 +131,7 @@ export function FollowUpRoundForm(props: FollowUpRoundFormProps) {
       <StakeholderPicker
         stakeholders={stakeholders}
         selected={selected}
-        onChange={(next) => {
-          setSelected(next);
-          if (next.size >= k) setTooFew(null);
-        }}
+        onChange={choosePeople}
         k={k}
         error={tooFew?.message ?? errors.fieldErrors.stakeholderIds}
       />
