@@ -57,7 +57,8 @@ export async function loadPlanPage(request: Request, cycleId: string): Promise<P
   const [workspace, commitments, suggestions, { announcement }, { draft }] = await Promise.all([
     getWorkspace(request, cycle.workspaceId),
     getCommitments(request, cycle.id),
-    releasedSuggestions(request, cycle),
+    // A closed cycle takes no new behaviors, so nothing is offered to start one from.
+    cycle.stage === 'done' ? [] : releasedSuggestions(request, cycle),
     apiGet<{ announcement: Announcement | null }>(`${cycleApiPath(cycle.id)}/announcement`, { request }),
     apiGet<{ draft: AnnouncementDraft }>(`${cycleApiPath(cycle.id)}/announcement/draft`, { request }),
   ]);
