@@ -107,7 +107,10 @@ export async function getCycle(deps: Deps, user: CurrentUser, cycleId: string): 
   };
 }
 
-/** A reviewed cycle is history: its plan, rounds and starting point stay as they were; new work belongs in the next cycle. */
+/**
+ * A reviewed cycle is history: its plan, rounds and starting point stay as they were; new work
+ * belongs in the next cycle.
+ */
 export function refuseClosedCycle(cycle: Pick<CycleRow, 'stage'>): void {
   if (cycle.stage === 'done') {
     throw conflict(
