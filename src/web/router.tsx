@@ -233,6 +233,12 @@ export function createRouter() {
                     };
                   },
                 },
+                {
+                  path: 'link-for-someone-else',
+                  lazy: async () => ({
+                    Component: (await import('./routes/link-for-someone-else')).LinkForSomeoneElsePage,
+                  }),
+                },
                 { path: '*', Component: NotFoundPage },
               ],
             },

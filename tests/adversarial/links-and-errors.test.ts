@@ -37,6 +37,29 @@ describeEachEngine('links and error messages', (engine) => {
     return { visit, status: page.status, body: (await page.json()) as Json, browser };
   }
 
+  test("attack: open a held link in the leader's own signed-in browser to see whether its person answered", async () => {
+    const setup = await openRound(testApp);
+    const own = setup.leader.client;
+    const look = async (name: string) => {
+      const visit = await own.get(new URL(setup.urlOf(name)).pathname);
+      const form = await own.get('/api/answer');
+      return {
+        status: visit.status,
+        location: visit.headers.get('location'),
+        cookie: visit.headers.get('set-cookie'),
+        form: form.status,
+      };
+    };
+    const before = { ada: await look('Ada'), ben: await look('Ben') };
+    expect(before.ada).toEqual({ status: 303, location: '/link-for-someone-else', cookie: null, form: 410 });
+    await answerThrough(testApp, setup.urlOf('Ada'), signedAnswers(2, 'Ada'));
+    // Ada answered and Ben did not: the leader's browser cannot tell them apart, nor open either form.
+    expect({ ada: await look('Ada'), ben: await look('Ben') }).toEqual(before);
+    expect(await look('Ada')).toEqual(await look('Ben'));
+    await closeRound(setup);
+    expect(await look('Ben')).toEqual(before.ben);
+  });
+
   test('attack: guess links with random tokens', async () => {
     await openRound(testApp);
     for (let guess = 0; guess < 20; guess++) {

@@ -311,6 +311,14 @@ describe.skipIf(unavailable !== undefined)('a growth cycle in the browser', () =
     await page.reload();
     await expectPage(page, 'Listening with empathy');
     expect(await page.getByText('Personal link for').count()).toBe(0);
+
+    // Opened in the leader's own signed-in browser, a link meant for someone else shows nothing.
+    const cyclePage = page.url();
+    await page.goto(boLink);
+    await expectPage(page, 'This link is for someone you asked');
+    await checkAccessibility(page, 'link for someone else');
+    await page.goto(cyclePage);
+    await expectPage(page, 'Listening with empathy');
     await page.getByRole('link', { name: 'Open the round' }).click();
     await expectPage(page, 'Listening round');
     await page.getByLabel('Stakeholder', { exact: true }).selectOption({ label: 'Di Later (peer)' });

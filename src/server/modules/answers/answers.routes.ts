@@ -16,7 +16,10 @@ export function registerAnswersRoutes(app: Hono<AppEnv>, deps: RouteDeps) {
   // it is not in the history, in screenshots, or in any Referer.
   app.get('/a/:token', async (c) => {
     const token = c.req.param('token');
-    if (await checkAnswerLink(deps, token)) {
+    const viewer = await deps.currentUser(c).catch(() => null);
+    const link = await checkAnswerLink(deps, token, viewer);
+    if (link === 'leaders_own') return c.redirect('/link-for-someone-else', 303);
+    if (link === 'valid') {
       setCookie(c, answerCookie, token, {
         httpOnly: true,
         sameSite: 'Strict',

@@ -1,3 +1,4 @@
+import type { CurrentUser } from '../../../shared/accounts';
 import type { Question } from '../../../shared/questions';
 import type { AnswerPage, SubmitAnswersInput } from '../../../shared/rounds';
 import type { AppDeps } from '../../deps';
@@ -7,6 +8,7 @@ import { feedforwardHint } from '../feedforward/feedforward-hints.models';
 import { rateLimitRules } from '../rate-limits/rate-limits.usecases';
 import { checkAnswers } from '../rounds/answers-validation.models';
 import { dayOf, roundClosesAt } from '../rounds/round-schedule.models';
+import { requireOwnRound } from '../rounds/rounds.usecases';
 import { shuffle } from '../rounds/shuffle.models';
 
 type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'textAnalysis' | 'stakeholderRateLimiter'>;
@@ -33,9 +35,29 @@ async function openInvitation(deps: Deps, token: string | undefined) {
   return { invitation, round };
 }
 
-export async function checkAnswerLink(deps: Deps, token: string): Promise<boolean> {
-  return Boolean(await deps.repos.rounds.findInvitationByTokenHash(hashToken(token)));
+export type AnswerLinkCheck = 'valid' | 'invalid' | 'leaders_own';
+
+/**
+ * Whether a link can open the answer form. A leader signed in on this browser who opens a link of
+ * their own round gets 'leaders_own' whatever the link's state, so their usual browser never shows
+ * them whether that person answered, nor lets them answer in that person's place.
+ */
+export async function checkAnswerLink(
+  deps: Deps,
+  token: string,
+  viewer: CurrentUser | null,
+): Promise<AnswerLinkCheck> {
+  const invitation = await deps.repos.rounds.findInvitationByTokenHash(hashToken(token));
+  if (!invitation) return 'invalid';
+  if (viewer && (await isOwnRound(deps, viewer, invitation.round_id))) return 'leaders_own';
+  return 'valid';
 }
+
+const isOwnRound = (deps: Deps, viewer: CurrentUser, roundId: string) =>
+  requireOwnRound(deps, viewer, roundId).then(
+    () => true,
+    () => false,
+  );
 
 export async function getAnswerPage(deps: Deps, token: string | undefined): Promise<AnswerPage> {
   const { invitation, round } = await openInvitation(deps, token);

@@ -1,7 +1,12 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { fiveStakeholders, leaderWithCycle } from '../../../../tests/support/leader-fixture';
-import { createClient, createTestApp, type TestApp } from '../../../../tests/support/test-app';
+import {
+  createClient,
+  createTestApp,
+  signedUpClient,
+  type TestApp,
+} from '../../../../tests/support/test-app';
 import { describeEachEngine } from '../../../../tests/support/test-database';
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are read loosely in these tests.
@@ -147,6 +152,18 @@ describeEachEngine('listening rounds', (engine) => {
       if (stored.every((idea, index) => idea === `Idea number ${index}`)) keptArrivalOrder++;
     }
     expect(keptArrivalOrder).toBeLessThan(4);
+  });
+
+  test("a link opens the form for anyone but the round's own leader signed in on that browser", async () => {
+    const { leader, links } = await openedRound();
+    const path = new URL(links[0]?.url as string).pathname;
+    const ownBrowser = await leader.client.get(path);
+    expect(ownBrowser.headers.get('location')).toBe('/link-for-someone-else');
+    // A colleague who also has an account, signed in, is just a stakeholder here.
+    const colleague = await signedUpClient(testApp, 'Col League');
+    const visit = await colleague.client.get(path);
+    expect(visit.headers.get('location')).toBe('/answer');
+    expect((await colleague.client.get('/api/answer')).status).toBe(200);
   });
 
   test('a stakeholder cannot answer twice with the same link', async () => {
