@@ -88,7 +88,9 @@ test('a behavior the leader did not rate has no self figure at all, not a count 
     selfVsOthers: {
       roundId: 'round-1',
       released: true,
-      behaviors: [{ behaviorKey: 'ask-first', behaviorText: 'Asks before advising', self: null, others: null }],
+      behaviors: [
+        { behaviorKey: 'ask-first', behaviorText: 'Asks before advising', self: null, others: null },
+      ],
     },
   });
   expect(csv.split('\r\n')[1]).toBe('self_vs_others,,round-1,Asks before advising,,,,,,self: not rated');
