@@ -171,6 +171,12 @@ export function createRouter() {
                     return { loader: frameworkLoader, action: frameworkAction, Component: FrameworkPage };
                   },
                 },
+                {
+                  path: 'link-for-someone-else',
+                  lazy: async () => ({
+                    Component: (await import('./routes/link-for-someone-else')).LinkForSomeoneElsePage,
+                  }),
+                },
               ],
             },
           ],
@@ -232,12 +238,6 @@ export function createRouter() {
                       Component: AcceptInvitationPage,
                     };
                   },
-                },
-                {
-                  path: 'link-for-someone-else',
-                  lazy: async () => ({
-                    Component: (await import('./routes/link-for-someone-else')).LinkForSomeoneElsePage,
-                  }),
                 },
                 { path: '*', Component: NotFoundPage },
               ],
