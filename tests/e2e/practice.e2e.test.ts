@@ -3,9 +3,8 @@ import { checkAccessibility } from './support/accessibility';
 import { newAccount, signUpInContext } from './support/accounts';
 import { apiFor } from './support/api-client';
 import { browserUnavailableReason, phoneViewport } from './support/browser';
-import { addDays } from './support/days';
 import { type E2eEnvironment, startE2eEnvironment } from './support/e2e-environment';
-import { recordEarlierCheckins } from './support/earlier-checkins';
+import { recordTwoWeeksBeforeToday } from './support/earlier-checkins';
 import { expectPage, expectVisible, fitsViewportWidth } from './support/page-checks';
 import { pageProblems } from './support/page-problems';
 import { cycleWithReleasedListeningRound } from './support/released-listening-round';
@@ -180,31 +179,11 @@ describe.skipIf(unavailable !== undefined)('commit, tell and practice in the bro
     }
     await checkAccessibility(page, 'told the team');
 
-    // Practice: two weeks of scores — the week before last as earlier history, last week through
+    // Practice: two weeks of scores — the week before last as of its own days, last week through
     // the API (the app takes scores up to 7 days back), today's through the screen.
     await page.getByRole('link', { name: 'Daily questions' }).click();
     await expectPage(page, 'Daily questions');
-    const { today } = await api.get<{ today: string }>(`/api/cycles/${cycleId}/checkins`);
-    const { commitments } = await api.get<{ commitments: { id: string; action: string; status: string }[] }>(
-      `/api/cycles/${cycleId}/commitments`,
-    );
-    const active = commitments.filter((commitment) => commitment.status === 'active');
-    for (const [index, commitment] of active.entries()) {
-      recordEarlierCheckins(
-        env.server.databaseUrl,
-        [7, 8, 9, 10, 11, 12, 13].map((back) => ({
-          cycleId,
-          commitmentId: commitment.id,
-          day: addDays(today, -back),
-          score: 2 + index + (back % 3),
-        })),
-      );
-      for (let back = 1; back <= 6; back++) {
-        await api.put(`/api/commitments/${commitment.id}/checkins/${addDays(today, -back)}`, {
-          score: Math.min(10, 3 + back + index),
-        });
-      }
-    }
+    await recordTwoWeeksBeforeToday(env.server.databaseUrl, api, cycleId);
     await page.reload();
     await expectPage(page, 'Daily questions');
     const questions = page.getByRole('list', { name: 'Daily questions' });

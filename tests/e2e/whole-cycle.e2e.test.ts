@@ -2,11 +2,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkAccessibility } from './support/accessibility';
 import { newAccount, signUpInContext } from './support/accounts';
-import { type Api, apiFor } from './support/api-client';
+import { apiFor } from './support/api-client';
 import { browserUnavailableReason, phoneViewport } from './support/browser';
-import { addDays } from './support/days';
 import { type E2eEnvironment, startE2eEnvironment } from './support/e2e-environment';
-import { recordEarlierCheckins } from './support/earlier-checkins';
+import { recordTwoWeeksBeforeToday } from './support/earlier-checkins';
 import { linkIn } from './support/mail-message';
 import { expectPage, expectVisible, fitsViewportWidth } from './support/page-checks';
 import { pageProblems } from './support/page-problems';
@@ -151,10 +150,10 @@ describe.skipIf(unavailable !== undefined)('a whole growth cycle in the browser'
     }
     await checkAccessibility(page, 'told the team');
 
-    // Practice: the week before last as earlier history, last week through the API, today on screen.
+    // Practice: the week before last as of its own days, last week through the API, today on screen.
     await page.getByRole('link', { name: 'Daily questions' }).click();
     await expectPage(page, 'Daily questions');
-    await recordTwoWeeksBeforeToday(env, api, cycleId);
+    await recordTwoWeeksBeforeToday(env.server.databaseUrl, api, cycleId);
     await page.reload();
     await expectPage(page, 'Daily questions');
     const questions = page.getByRole('list', { name: 'Daily questions' });
@@ -247,32 +246,6 @@ describe.skipIf(unavailable !== undefined)('a whole growth cycle in the browser'
     expect(pageProblems(page)).toEqual([]);
   });
 });
-
-/** Daily scores for both behaviors: days 7–13 back as earlier history, days 1–6 back through the API. */
-async function recordTwoWeeksBeforeToday(env: E2eEnvironment, api: Api, cycleId: string) {
-  const { today } = await api.get<{ today: string }>(`/api/cycles/${cycleId}/checkins`);
-  const { commitments } = await api.get<{ commitments: { id: string; status: string }[] }>(
-    `/api/cycles/${cycleId}/commitments`,
-  );
-  const active = commitments.filter((commitment) => commitment.status === 'active');
-  expect(active).toHaveLength(2);
-  for (const [index, commitment] of active.entries()) {
-    recordEarlierCheckins(
-      env.server.databaseUrl,
-      [7, 8, 9, 10, 11, 12, 13].map((back) => ({
-        cycleId,
-        commitmentId: commitment.id,
-        day: addDays(today, -back),
-        score: 2 + index + (back % 3),
-      })),
-    );
-    for (let back = 1; back <= 6; back++) {
-      await api.put(`/api/commitments/${commitment.id}/checkins/${addDays(today, -back)}`, {
-        score: Math.min(10, 3 + back + index),
-      });
-    }
-  }
-}
 
 /** Opens a mini-survey from the cycle page for the people asked last time; returns the round's address. */
 async function openMiniSurvey(page: Page): Promise<string> {
