@@ -70,19 +70,14 @@ export async function signUpLeader(baseUrl: BaseUrl): Promise<Leader> {
 }
 
 /**
- * Closes the previous round (a cycle has one open round at a time), adds `count` new stakeholders
- * without email and opens a round for them; with no SMTP the links come back in the response.
+ * Adds `count` new stakeholders without email and opens a round for them in the leader's cycle;
+ * with no SMTP the links come back in the response.
  */
 export async function openRoundWithNewStakeholders(
   leader: Leader,
   count: number,
   label: string,
-  previousRoundId?: string,
 ): Promise<{ roundId: string; tokens: string[] }> {
-  if (previousRoundId) {
-    const closed = await leader.client.post(`/api/rounds/${previousRoundId}/close`);
-    if (closed.status !== 204) throw new Error(`close round: ${closed.status} ${await closed.text()}`);
-  }
   const text = Array.from({ length: count }, (_, index) => `Person ${label}-${index + 1}, peer`).join('\n');
   const bulk = await leader.client.post(`/api/workspaces/${leader.workspaceId}/stakeholders/bulk`, { text });
   const { added } = (await expectStatus(bulk, 200, 'add stakeholders')) as { added: { id: string }[] };

@@ -57,11 +57,10 @@ export async function runDurability(options: DurabilityOptions): Promise<Durabil
   let server: AppProcess = await startApp(databaseUrl);
   const baseUrl = () => server.baseUrl;
   try {
-    const leader = await signUpLeader(baseUrl);
-    let roundId: string | undefined;
     for (let cycle = 1; cycle <= cycles; cycle++) {
-      const round = await openRoundWithNewStakeholders(leader, stakeholdersPerCycle, `c${cycle}`, roundId);
-      roundId = round.roundId;
+      // A new leader each cycle: a leader may ask at most 200 people a day, and each cycle asks 50.
+      const leader = await signUpLeader(baseUrl);
+      const round = await openRoundWithNewStakeholders(leader, stakeholdersPerCycle, `c${cycle}`);
       const storm = await submitAllAndKill({
         baseUrl,
         tokens: round.tokens,

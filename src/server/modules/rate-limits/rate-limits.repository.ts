@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Database } from '../../db/database';
 
 export function createRateLimitsRepository({ db }: { db: Database }) {
@@ -31,6 +32,32 @@ export function createRateLimitsRepository({ db }: { db: Database }) {
         .returning('hits')
         .executeTakeFirstOrThrow();
       return Number(row.hits);
+    },
+
+    /**
+     * Takes `amount` from a fixed-window allowance of `limit` in a single upsert, only if it fits;
+     * false, and nothing taken, when it does not.
+     */
+    async take(key: string, windowMs: number, now: Date, amount: number, limit: number): Promise<boolean> {
+      if (amount > limit) return false;
+      const nowText = now.toISOString();
+      const windowOpenedBefore = new Date(now.getTime() - windowMs).toISOString();
+      const expired = sql<boolean>`rate_limits.window_start < ${windowOpenedBefore}`;
+      const row = await db
+        .insertInto('rate_limits')
+        .values({ key, window_start: nowText, hits: amount })
+        .onConflict((conflict) =>
+          conflict
+            .column('key')
+            .doUpdateSet({
+              hits: sql`case when ${expired} then ${amount} else rate_limits.hits + ${amount} end`,
+              window_start: sql`case when ${expired} then ${nowText} else rate_limits.window_start end`,
+            })
+            .where(sql<boolean>`${expired} or rate_limits.hits + ${amount} <= ${limit}`),
+        )
+        .returning('hits')
+        .executeTakeFirst();
+      return row !== undefined;
     },
 
     async deleteOlderThan(cutoff: Date): Promise<void> {

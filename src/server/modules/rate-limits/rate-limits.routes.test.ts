@@ -82,6 +82,49 @@ describeEachEngine('rate limits through their routes', (engine) => {
     expect(pending.invitations).toHaveLength(100);
   });
 
+  test('round invitations: 200 people a day per leader, refused before anything is stored or sent', async () => {
+    const leader = await signedUpClient(testApp, 'Lee Leader');
+    const { workspaces } = (await (await leader.client.get('/api/workspaces')).json()) as Json;
+    const workspaceId = workspaces[0].id;
+    const text = Array.from({ length: 50 }, (_, index) => `Person ${index + 1}, peer`).join('\n');
+    const { added } = (await (
+      await leader.client.post(`/api/workspaces/${workspaceId}/stakeholders/bulk`, { text })
+    ).json()) as Json;
+    const everyone = added.map((stakeholder: Json) => stakeholder.id as string);
+    const openRound = async (stakeholderIds: string[]) => {
+      const created = await leader.client.post(`/api/workspaces/${workspaceId}/cycles`, {
+        problem: 'My team never tells me about problems until it is too late.',
+        goal: 'I want to get better at listening so that people bring me problems early.',
+        competencyKey: 'listening-with-empathy',
+        baseline: {},
+      });
+      const { cycle } = (await created.json()) as Json;
+      const opened = await leader.client.post(`/api/cycles/${cycle.id}/rounds`, {
+        kind: 'pulse',
+        intro: 'Two quick questions about my listening, please.',
+        closesOn: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10),
+        stakeholderIds,
+      });
+      return { opened, cycleId: cycle.id as string };
+    };
+    for (let round = 0; round < 3; round++) expect((await openRound(everyone)).opened.status).toBe(201);
+    const fourth = await openRound(everyone.slice(0, 47));
+    expect(fourth.opened.status).toBe(201);
+    const roundId = ((await fourth.opened.json()) as Json).roundId;
+    const outboxBefore = await testApp.deps.repos.mail.listWithoutWorkspace(500);
+
+    // 197 asked: three more fit, a round of four does not, and neither does anyone after the 200th.
+    const tooMany = await openRound(everyone.slice(0, 4));
+    await expectRefusal(tooMany.opened, /24 hours/);
+    const { cycle } = (await (await leader.client.get(`/api/cycles/${tooMany.cycleId}`)).json()) as Json;
+    expect(cycle.rounds).toEqual([]);
+    expect(await testApp.deps.repos.mail.listWithoutWorkspace(500)).toHaveLength(outboxBefore.length);
+    const add = (stakeholderId: string) =>
+      leader.client.post(`/api/rounds/${roundId}/invitations`, { stakeholderId });
+    for (const stakeholderId of everyone.slice(47, 50)) expect((await add(stakeholderId)).status).toBe(201);
+    await expectRefusal(await openRound(everyone.slice(0, 3)).then(({ opened }) => opened), /24 hours/);
+  });
+
   test('stakeholder answers: 200 per network in 10 minutes, counted before the link is even read', async () => {
     const answer = (address: string) => client.post('/api/answer', { answers: {} }, from(address));
     const statuses = await statusesOf(200, () => answer('203.0.113.7'));

@@ -35,6 +35,14 @@ export const rateLimitRules = {
     windowMs: 60 * 60_000,
     message: 'Too many invitations in the last hour. Try again later.',
   },
+  // Every person asked gets an email the leader wrote: far above honest use (5–8 people a round),
+  // low enough that an account cannot be used to mail strangers in bulk.
+  roundInvitationsPerLeader: {
+    name: 'round-invitations:leader',
+    limit: 200,
+    windowMs: 24 * 60 * 60_000,
+    message: 'You have asked 200 people in the last 24 hours, the most a day allows. Try again tomorrow.',
+  },
   // Generous, since a whole office may answer from one address behind a proxy.
   answersPerClient: {
     name: 'answers:client',
@@ -59,4 +67,20 @@ export async function enforceRateLimit(
   const key = hashToken(`${rule.name}:${subject}`);
   const hits = await deps.repos.rateLimits.hit(key, rule.windowMs, deps.now());
   if (hits > rule.limit) throw rateLimited(rule.message);
+}
+
+/**
+ * For an allowance of things done (people emailed) rather than attempts: `amount` is taken only
+ * when it fits, so a refusal uses up nothing.
+ */
+export async function takeFromAllowance(
+  deps: { repos: Pick<Repositories, 'rateLimits'>; now: () => Date },
+  rule: RateLimitRule,
+  subject: string,
+  amount: number,
+): Promise<void> {
+  const key = hashToken(`${rule.name}:${subject}`);
+  if (!(await deps.repos.rateLimits.take(key, rule.windowMs, deps.now(), amount, rule.limit))) {
+    throw rateLimited(rule.message);
+  }
 }

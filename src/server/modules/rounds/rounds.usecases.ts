@@ -11,6 +11,7 @@ import { stageAfterListeningOpens } from '../cycles/cycles.models';
 import type { CycleRow } from '../cycles/cycles.repository';
 import { competencyOf, refuseClosedCycle, requireOwnCycle } from '../cycles/cycles.usecases';
 import { groupIntoThemes } from '../feedforward/themes.models';
+import { rateLimitRules, takeFromAllowance } from '../rate-limits/rate-limits.usecases';
 import { releaseChangeSummaries } from './change-summaries.models';
 import { listeningRoundQuestions } from './listening-questions.models';
 import { miniSurveyQuestions } from './mini-survey-questions.models';
@@ -135,6 +136,7 @@ export async function openRound(deps: Deps, user: CurrentUser, cycleId: string, 
       'stakeholderIds',
     );
   }
+  await takeFromAllowance(deps, rateLimitRules.roundInvitationsPerLeader, user.id, stakeholders.length);
   const round: RoundRow = {
     id: newId(),
     cycle_id: cycleId,
@@ -210,6 +212,7 @@ export async function addStakeholderToRound(
       'stakeholderId',
     );
   }
+  await takeFromAllowance(deps, rateLimitRules.roundInvitationsPerLeader, user.id, 1);
   const link = await deps.transact((repos) => invite(deps, repos, round, user.name, stakeholder));
   return { link };
 }
