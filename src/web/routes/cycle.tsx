@@ -2,6 +2,7 @@ import { Link, useFetcher, useLoaderData } from 'react-router';
 import type { CycleDetail } from '../../shared/cycles';
 import type { Stakeholder } from '../../shared/stakeholders';
 import { Alert } from '../components/alert';
+import { Breadcrumb } from '../components/breadcrumb';
 import { useDocumentTitle } from '../components/document-title';
 import { StatusMessage } from '../components/status-message';
 import { CompetencyDetails } from '../cycles/competency-details';
@@ -63,13 +64,12 @@ export function CyclePage() {
 
   return (
     <div className="page">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to="/">Workspaces</Link>
-        <span aria-hidden="true"> / </span>
-        <Link to={workspacePath(workspace.id)}>{workspace.name}</Link>
-        <span aria-hidden="true"> / </span>
-        <Link to={cyclesPath(workspace.id)}>Growth cycles</Link>
-      </nav>
+      <Breadcrumb
+        trail={[
+          { to: workspacePath(workspace.id), label: workspace.name },
+          { to: cyclesPath(workspace.id), label: 'Growth cycles' },
+        ]}
+      />
       <div className="page-heading">
         <p className="eyebrow">Growth cycle</p>
         <h1>{cycle.competency.name}</h1>

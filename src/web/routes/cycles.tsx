@@ -1,6 +1,7 @@
 import { Link, useLoaderData } from 'react-router';
 import type { CycleSummary } from '../../shared/cycles';
 import { Alert } from '../components/alert';
+import { Breadcrumb } from '../components/breadcrumb';
 import { useDocumentTitle } from '../components/document-title';
 import { EmptyState } from '../components/empty-state';
 import {
@@ -36,13 +37,9 @@ export function CyclesPage() {
   useDocumentTitle('Your growth cycles');
   return (
     <div className="page">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to="/">Workspaces</Link>
-        <span aria-hidden="true"> / </span>
-        <Link to={workspacePath(workspace.id)}>{workspace.name}</Link>
-        <span aria-hidden="true"> / </span>
-        <span aria-current="page">Growth cycles</span>
-      </nav>
+      <Breadcrumb
+        trail={[{ to: workspacePath(workspace.id), label: workspace.name }, { label: 'Growth cycles' }]}
+      />
       <div className="page-heading page-heading-with-action">
         <div>
           <h1>Your growth cycles</h1>

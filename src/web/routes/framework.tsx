@@ -1,4 +1,5 @@
-import { Link, useLoaderData } from 'react-router';
+import { useLoaderData } from 'react-router';
+import { Breadcrumb } from '../components/breadcrumb';
 import { useDocumentTitle } from '../components/document-title';
 import { CompetencyList } from '../framework/competency-list';
 import type { FrameworkPageData } from '../framework/framework-data';
@@ -26,13 +27,12 @@ export function FrameworkPage() {
 
   return (
     <div className="page">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to="/">Workspaces</Link>
-        <span aria-hidden="true"> / </span>
-        <Link to={`/workspaces/${encodeURIComponent(workspace.id)}`}>{workspace.name}</Link>
-        <span aria-hidden="true"> / </span>
-        <span aria-current="page">Competency framework</span>
-      </nav>
+      <Breadcrumb
+        trail={[
+          { to: `/workspaces/${encodeURIComponent(workspace.id)}`, label: workspace.name },
+          { label: 'Competency framework' },
+        ]}
+      />
       <div className="page-heading">
         <p className="eyebrow">{workspace.name}</p>
         <h1>Competency framework</h1>

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Link, type ShouldRevalidateFunction, useFetcher, useLoaderData } from 'react-router';
+import { type ShouldRevalidateFunction, useFetcher, useLoaderData } from 'react-router';
 import { goalSchema, problemSchema } from '../../shared/cycles';
 import type { ReframeSuggestion } from '../../shared/reframe';
 import { Alert } from '../components/alert';
+import { Breadcrumb } from '../components/breadcrumb';
 import { useDocumentTitle } from '../components/document-title';
 import { TextAreaField } from '../components/form-field';
 import { type BaselineDraft, BaselineFields, baselineOf } from '../cycles/baseline-fields';
@@ -55,13 +56,12 @@ export function NewCyclePage() {
   useDocumentTitle('Start a growth cycle');
   return (
     <div className="page">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to="/">Workspaces</Link>
-        <span aria-hidden="true"> / </span>
-        <Link to={workspacePath(workspace.id)}>{workspace.name}</Link>
-        <span aria-hidden="true"> / </span>
-        <Link to={cyclesPath(workspace.id)}>Growth cycles</Link>
-      </nav>
+      <Breadcrumb
+        trail={[
+          { to: workspacePath(workspace.id), label: workspace.name },
+          { to: cyclesPath(workspace.id), label: 'Growth cycles' },
+        ]}
+      />
       <div className="page-heading">
         <h1>Start a growth cycle</h1>
         <p className="lead">Four short steps. Only you see what you write here.</p>

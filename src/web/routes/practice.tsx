@@ -1,4 +1,5 @@
 import { Link, useLoaderData } from 'react-router';
+import { Breadcrumb } from '../components/breadcrumb';
 import { useDocumentTitle } from '../components/document-title';
 import { EmptyState } from '../components/empty-state';
 import { cyclePath, cyclesPath, workspacePath } from '../cycles/cycle-data';
@@ -28,15 +29,13 @@ export function PracticePage() {
 
   return (
     <div className="page">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to="/">Workspaces</Link>
-        <span aria-hidden="true"> / </span>
-        <Link to={workspacePath(workspace.id)}>{workspace.name}</Link>
-        <span aria-hidden="true"> / </span>
-        <Link to={cyclesPath(workspace.id)}>Growth cycles</Link>
-        <span aria-hidden="true"> / </span>
-        <Link to={cyclePath(cycle.id)}>{cycle.competency.name}</Link>
-      </nav>
+      <Breadcrumb
+        trail={[
+          { to: workspacePath(workspace.id), label: workspace.name },
+          { to: cyclesPath(workspace.id), label: 'Growth cycles' },
+          { to: cyclePath(cycle.id), label: cycle.competency.name },
+        ]}
+      />
       <div className="page-heading">
         <p className="eyebrow">{cycle.competency.name}</p>
         <h1>{title}</h1>

@@ -1,5 +1,6 @@
 import { Link, useLoaderData } from 'react-router';
 import type { CycleDetail } from '../../shared/cycles';
+import { Breadcrumb } from '../components/breadcrumb';
 import { useDocumentTitle } from '../components/document-title';
 import { EmptyState } from '../components/empty-state';
 import { cyclePath, cyclesPath, getCycle, getWorkspace, workspacePath } from '../cycles/cycle-data';
@@ -44,15 +45,13 @@ export function ProgressPage() {
 
   return (
     <div className="page">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to="/">Workspaces</Link>
-        <span aria-hidden="true"> / </span>
-        <Link to={workspacePath(workspace.id)}>{workspace.name}</Link>
-        <span aria-hidden="true"> / </span>
-        <Link to={cyclesPath(workspace.id)}>Growth cycles</Link>
-        <span aria-hidden="true"> / </span>
-        <Link to={cyclePath(cycle.id)}>{progress.competency.name}</Link>
-      </nav>
+      <Breadcrumb
+        trail={[
+          { to: workspacePath(workspace.id), label: workspace.name },
+          { to: cyclesPath(workspace.id), label: 'Growth cycles' },
+          { to: cyclePath(cycle.id), label: progress.competency.name },
+        ]}
+      />
       <div className="page-heading page-heading-with-action">
         <div>
           <p className="eyebrow">{progress.competency.name}</p>

@@ -2,6 +2,7 @@ import { Link, useLoaderData, useRouteLoaderData } from 'react-router';
 import type { CurrentUser } from '../../shared/accounts';
 import { relationshipNoteSchema } from '../../shared/relationships';
 import { apiPut } from '../api';
+import { Breadcrumb } from '../components/breadcrumb';
 import { useDocumentTitle } from '../components/document-title';
 import { EmptyState } from '../components/empty-state';
 import { getWorkspace, roundPath, stakeholdersPath, workspacePath } from '../cycles/cycle-data';
@@ -52,13 +53,9 @@ export function RelationshipsPage() {
   useDocumentTitle('Your relationships');
   return (
     <div className="page">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to="/">Workspaces</Link>
-        <span aria-hidden="true"> / </span>
-        <Link to={workspacePath(workspace.id)}>{workspace.name}</Link>
-        <span aria-hidden="true"> / </span>
-        <span aria-current="page">Relationships</span>
-      </nav>
+      <Breadcrumb
+        trail={[{ to: workspacePath(workspace.id), label: workspace.name }, { label: 'Relationships' }]}
+      />
       <div className="page-heading">
         <p className="eyebrow">The system you lead in</p>
         <h1>Your relationships</h1>

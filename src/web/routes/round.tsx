@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link, useLoaderData } from 'react-router';
 import { Alert } from '../components/alert';
+import { Breadcrumb } from '../components/breadcrumb';
 import { useDocumentTitle } from '../components/document-title';
 import { cyclePath, cyclesPath, workspacePath } from '../cycles/cycle-data';
 import { formatDay } from '../cycles/day';
@@ -31,15 +32,13 @@ export function RoundPage() {
 
   return (
     <div className="page">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to="/">Workspaces</Link>
-        <span aria-hidden="true"> / </span>
-        <Link to={workspacePath(workspace.id)}>{workspace.name}</Link>
-        <span aria-hidden="true"> / </span>
-        <Link to={cyclesPath(workspace.id)}>Growth cycles</Link>
-        <span aria-hidden="true"> / </span>
-        <Link to={cyclePath(cycle.id)}>{competency.name}</Link>
-      </nav>
+      <Breadcrumb
+        trail={[
+          { to: workspacePath(workspace.id), label: workspace.name },
+          { to: cyclesPath(workspace.id), label: 'Growth cycles' },
+          { to: cyclePath(cycle.id), label: competency.name },
+        ]}
+      />
       <div className="page-heading">
         <p className="eyebrow">{competency.name}</p>
         <h1>{title}</h1>

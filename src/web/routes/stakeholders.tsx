@@ -1,4 +1,5 @@
 import { Link, type ShouldRevalidateFunction, useLoaderData } from 'react-router';
+import { Breadcrumb } from '../components/breadcrumb';
 import { useDocumentTitle } from '../components/document-title';
 import { EmptyState } from '../components/empty-state';
 import { skipRevalidationAfterRefusal } from '../forms';
@@ -33,13 +34,7 @@ export function StakeholdersPage() {
 
   return (
     <div className="page">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to="/">Workspaces</Link>
-        <span aria-hidden="true"> / </span>
-        <Link to={workspacePath}>{workspace.name}</Link>
-        <span aria-hidden="true"> / </span>
-        <span aria-current="page">Stakeholders</span>
-      </nav>
+      <Breadcrumb trail={[{ to: workspacePath, label: workspace.name }, { label: 'Stakeholders' }]} />
       <div className="page-heading">
         <p className="eyebrow">{workspace.name}</p>
         <h1>Stakeholders</h1>

@@ -1,6 +1,7 @@
 import { Link, useLoaderData, useRouteLoaderData } from 'react-router';
 import type { CurrentUser } from '../../shared/accounts';
 import { Alert } from '../components/alert';
+import { Breadcrumb } from '../components/breadcrumb';
 import { useDocumentTitle } from '../components/document-title';
 import { RoleBadges } from '../components/role-badges';
 import { GrowthCyclesCard } from '../cycles/growth-cycles-card';
@@ -39,11 +40,7 @@ export function WorkspacePage() {
 
   return (
     <div className="page">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to="/">Workspaces</Link>
-        <span aria-hidden="true"> / </span>
-        <span aria-current="page">{workspace.name}</span>
-      </nav>
+      <Breadcrumb trail={[{ label: workspace.name }]} />
       <div className="page-heading">
         <p className="eyebrow">{personal ? 'Personal workspace' : 'Organization'}</p>
         <h1>{workspace.name}</h1>

@@ -1,0 +1,24 @@
+import { Fragment } from 'react';
+import { Link } from 'react-router';
+
+/** A step on the way back up; without `to` it is the page you are on. */
+export type Crumb = { to?: string; label: string };
+
+/** The trail from the workspace list down to this page. Every trail starts at "Workspaces". */
+export function Breadcrumb({ trail }: { trail: Crumb[] }) {
+  return (
+    <nav aria-label="Breadcrumb" className="breadcrumb">
+      <Link to="/">Workspaces</Link>
+      {trail.map((crumb) => (
+        <Fragment key={crumb.to ?? crumb.label}>
+          <span aria-hidden="true"> / </span>
+          {crumb.to === undefined ? (
+            <span aria-current="page">{crumb.label}</span>
+          ) : (
+            <Link to={crumb.to}>{crumb.label}</Link>
+          )}
+        </Fragment>
+      ))}
+    </nav>
+  );
+}
