@@ -1,12 +1,13 @@
 import type { CurrentUser } from '../../../shared/accounts';
 import type { DeleteAccountInput } from '../../../shared/data-rights';
-import type { Question, RelationshipGroup } from '../../../shared/questions';
+import type { Question } from '../../../shared/questions';
 import type { WorkspaceRole } from '../../../shared/workspaces';
 import type { AppDeps } from '../../deps';
 import { AppError, invalid, unauthenticated } from '../../errors';
 import { hashToken } from '../../security/tokens';
 import { enforceRateLimit, rateLimitRules } from '../rate-limits/rate-limits.usecases';
 import { releaseRoundResults } from '../rounds/release.models';
+import { roundForRelease } from '../rounds/round-responses.models';
 import { groupRolesByWorkspace } from '../workspaces/workspaces.models';
 import { planAccountDeletion, soleAdminMessage } from './account-deletion.models';
 import { exportFiles } from './export-files.models';
@@ -31,15 +32,7 @@ export async function exportMyData(deps: Pick<Deps, 'repos' | 'now'>, user: Curr
     const questions = JSON.parse(round.questions) as Question[];
     const responses = await repo.listResponsesForRelease(round.id);
     const results = releaseRoundResults(
-      {
-        status: round.status,
-        questions,
-        responses: responses.map((response) => ({
-          group: response.relationship_group as RelationshipGroup,
-          namedManager: response.named_manager === 1,
-          answers: JSON.parse(response.answers),
-        })),
-      },
+      roundForRelease({ status: round.status, questions }, responses),
       round.anonymity_k,
       Math.random,
     );

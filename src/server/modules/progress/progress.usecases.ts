@@ -1,11 +1,12 @@
 import type { CurrentUser } from '../../../shared/accounts';
 import type { CycleProgress } from '../../../shared/progress';
-import type { RelationshipGroup } from '../../../shared/questions';
+import type { Question } from '../../../shared/questions';
 import type { AppDeps } from '../../deps';
 import type { Repositories } from '../../repositories';
 import { competencyOf, requireOwnCycle } from '../cycles/cycles.usecases';
 import { dailyEffortByWeek } from '../plans/follow-up-schedule.models';
 import { type RoundResults, releaseRoundResults } from '../rounds/release.models';
+import { roundForRelease } from '../rounds/round-responses.models';
 import type { RoundRow } from '../rounds/rounds.repository';
 import { miniSurveyPoint, selfVsOthers } from './progress.models';
 import { progressCsv } from './progress-csv.models';
@@ -18,16 +19,9 @@ type Deps = Pick<AppDeps, 'repos' | 'now'>;
  */
 export async function releasedResultsOf(repos: Repositories, round: RoundRow): Promise<RoundResults> {
   const responses = round.status === 'closed' ? await repos.rounds.listResponses(round.id) : [];
+  const questions = JSON.parse(round.questions) as Question[];
   return releaseRoundResults(
-    {
-      status: round.status,
-      questions: JSON.parse(round.questions),
-      responses: responses.map((response) => ({
-        group: response.relationship_group as RelationshipGroup,
-        namedManager: response.named_manager === 1,
-        answers: JSON.parse(response.answers),
-      })),
-    },
+    roundForRelease({ status: round.status, questions }, responses),
     round.anonymity_k,
     () => 0,
   );

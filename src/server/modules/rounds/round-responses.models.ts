@@ -13,3 +13,21 @@ export type RoundForRelease = {
   questions: Question[];
   responses: RoundResponse[];
 };
+
+/** A response as stored: answers as JSON text, the named-manager choice as 0 or 1. */
+type StoredResponse = { relationship_group: string; named_manager: number; answers: string };
+
+/** A round and its stored responses, read the one way every release of them starts from. */
+export function roundForRelease(
+  round: { status: 'open' | 'closed'; questions: Question[] },
+  responses: StoredResponse[],
+): RoundForRelease {
+  return {
+    ...round,
+    responses: responses.map((response) => ({
+      group: response.relationship_group as RelationshipGroup,
+      namedManager: response.named_manager === 1,
+      answers: JSON.parse(response.answers) as Answers,
+    })),
+  };
+}

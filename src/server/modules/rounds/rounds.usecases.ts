@@ -1,7 +1,7 @@
 import type { CurrentUser } from '../../../shared/accounts';
 import type { CycleStage, RoundKind } from '../../../shared/cycles';
 import type { Competency } from '../../../shared/framework';
-import type { Question, RelationshipGroup } from '../../../shared/questions';
+import type { Question } from '../../../shared/questions';
 import type { InvitationLink, OpenRoundInput } from '../../../shared/rounds';
 import type { AppDeps } from '../../deps';
 import { conflict, invalid, notFound } from '../../errors';
@@ -18,6 +18,7 @@ import { miniSurveyQuestions } from './mini-survey-questions.models';
 import { pulseRoundQuestions } from './pulse-questions.models';
 import { releaseRoundResults } from './release.models';
 import { invitationMessage, thankYouMessage } from './round-messages.models';
+import { roundForRelease } from './round-responses.models';
 import { closingDateProblem, reminderTimes, roundClosesAt } from './round-schedule.models';
 import type { RoundRow } from './rounds.repository';
 
@@ -231,15 +232,7 @@ export async function getRoundForLeader(deps: Deps, user: CurrentUser, roundId: 
   const responses = round.status === 'closed' ? await deps.repos.rounds.listResponses(roundId) : [];
   const responseCount =
     round.status === 'closed' ? responses.length : await deps.repos.rounds.countResponses(roundId);
-  const forRelease = {
-    status: round.status,
-    questions,
-    responses: responses.map((response) => ({
-      group: response.relationship_group as RelationshipGroup,
-      namedManager: response.named_manager === 1,
-      answers: JSON.parse(response.answers),
-    })),
-  };
+  const forRelease = roundForRelease({ status: round.status, questions }, responses);
   const results = releaseRoundResults(forRelease, round.anonymity_k, Math.random);
   const withheld = results.released ? results : { ...results, responseCount };
   return {
