@@ -1,6 +1,5 @@
-import { useState } from 'react';
 import type { OutboxMessage } from '../../shared/workspaces';
-import { Button } from '../components/button';
+import { CopyButton } from '../components/copy-button';
 import { EmptyState } from '../components/empty-state';
 import { formatDateTime } from '../format';
 
@@ -55,34 +54,12 @@ function OutboxItem({ message }: { message: OutboxMessage }) {
       <details className="outbox-details">
         <summary>Show message</summary>
         <pre className="outbox-body">{message.body}</pre>
-        <CopyButton text={`To: ${message.to}\nSubject: ${message.subject}\n\n${message.body}`} />
+        <CopyButton
+          text={`To: ${message.to}\nSubject: ${message.subject}\n\n${message.body}`}
+          label="Copy message"
+          fallback="Select the text above to copy it."
+        />
       </details>
     </li>
-  );
-}
-
-function CopyButton({ text }: { text: string }) {
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(text);
-      setState('copied');
-    } catch {
-      setState('failed');
-    }
-  }
-  return (
-    <div className="copy-row">
-      <Button variant="secondary" onClick={copy}>
-        Copy message
-      </Button>
-      <span role="status" className="muted">
-        {state === 'copied'
-          ? 'Copied to the clipboard.'
-          : state === 'failed'
-            ? 'Select the text above to copy it.'
-            : ''}
-      </span>
-    </div>
   );
 }
