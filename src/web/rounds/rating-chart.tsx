@@ -56,7 +56,8 @@ type BarProps = {
   text: string;
 };
 
-function Bar({ label, tone, value, min, max, text }: BarProps) {
+/** One labelled bar with its figure written beside it, so it reads the same to a screen reader. */
+export function Bar({ label, tone, value, min, max, text }: BarProps) {
   return (
     <div className="bar-row">
       <span className="bar-label">{label}</span>
@@ -70,6 +71,19 @@ function Bar({ label, tone, value, min, max, text }: BarProps) {
   );
 }
 
+export function SelfOthersLegend() {
+  return (
+    <div className="chart-legend">
+      <span className="legend-item">
+        <span className="legend-swatch bar-self" /> You, at the start
+      </span>
+      <span className="legend-item">
+        <span className="legend-swatch bar-others" /> Others: average of the people you asked
+      </span>
+    </div>
+  );
+}
+
 /**
  * Self versus others per behavior, as bars with their numbers written beside them, so the chart
  * reads the same to a screen reader as it looks. A table with every figure sits below it.
@@ -79,14 +93,7 @@ export function RatingChart({ rows, k }: { rows: ComparisonRow[]; k: number }) {
   if (!first) return null;
   return (
     <div className="rating-chart">
-      <div className="chart-legend">
-        <span className="legend-item">
-          <span className="legend-swatch bar-self" /> You, at the start
-        </span>
-        <span className="legend-item">
-          <span className="legend-swatch bar-others" /> Others: average of the people you asked
-        </span>
-      </div>
+      <SelfOthersLegend />
       <ul className="rating-rows" aria-label="Your rating and others' average, per behavior">
         {rows.map(({ id, behavior, self, result }) => (
           <li key={id} className="rating-row">
