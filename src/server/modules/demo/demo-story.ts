@@ -1,5 +1,5 @@
+import { addDays } from '../../../shared/calendar-days';
 import type { AppDeps } from '../../deps';
-import { addDays } from '../plans/practice.models';
 import { dayOf } from '../rounds/round-schedule.models';
 
 const DAY_MS = 86_400_000;

@@ -1,4 +1,5 @@
 import type { CurrentUser } from '../../../shared/accounts';
+import { addDays, localDay } from '../../../shared/calendar-days';
 import {
   type CheckinInput,
   type CheckinsView,
@@ -13,7 +14,7 @@ import { refuseClosedCycle, requireOwnCycle } from '../cycles/cycles.usecases';
 import { dailyEffortByWeek } from './follow-up-schedule.models';
 import type { DailyReminderRow } from './plans.repository';
 import { advanceStage, lockCycle, requireOwnCommitment } from './plans.usecases';
-import { addDays, checkinDayProblem, localDay, nextReminder } from './practice.models';
+import { checkinDayProblem, nextReminder } from './practice.models';
 
 type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now'>;
 

@@ -1,7 +1,8 @@
+import { addDays } from '../../../shared/calendar-days';
 import type { AppDeps } from '../../deps';
 import { type DailyReminderPayload, dailyReminderJob, enqueueDailyReminder } from './daily-practice.usecases';
 import { localReminderInstant } from './follow-up-schedule.models';
-import { addDays, dailyReminderMessage, nextReminder } from './practice.models';
+import { dailyReminderMessage, nextReminder } from './practice.models';
 
 type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'mailer' | 'config'>;
 

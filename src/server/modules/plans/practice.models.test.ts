@@ -1,13 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  addDays,
-  checkinDayProblem,
-  dailyQuestion,
-  localDay,
-  namedThemes,
-  nextReminder,
-  stageAtLeast,
-} from './practice.models';
+import { addDays, localDay } from '../../../shared/calendar-days';
+import { checkinDayProblem, dailyQuestion, namedThemes, nextReminder, stageAtLeast } from './practice.models';
 
 describe('stage moves', () => {
   test('saving a commitment moves a listening cycle to commit', () => {

@@ -1,30 +1,13 @@
 // Pure rules of the Commit, Tell and Practice steps: stage moves, the leader's local "today",
 // which days a check-in may be for, and when the next daily reminder fires.
 
+import { addDays, localDay } from '../../../shared/calendar-days';
 import { type CycleStage, cycleStages } from '../../../shared/cycles';
-import { localReminderInstant, parseCalendarDay } from './follow-up-schedule.models';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { localReminderInstant } from './follow-up-schedule.models';
 
 /** Saving a commitment, telling the team or checking in moves a cycle forward, never back. */
 export function stageAtLeast(current: CycleStage, reached: CycleStage): CycleStage {
   return cycleStages.indexOf(current) >= cycleStages.indexOf(reached) ? current : reached;
-}
-
-/** The calendar day on the leader's wall clock; UTC until they tell us their time zone. */
-export function localDay(now: Date, timeZone = 'UTC'): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(now);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}
-
-export function addDays(day: string, days: number): string {
-  return new Date(parseCalendarDay(day) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** Daily questions are answered for today, or to catch up on the last week; never ahead. */
