@@ -42,6 +42,12 @@ export function errorsFromFailure(error: unknown, inputs: readonly string[]): Fo
   return { fieldErrors: {}, formError: error.message };
 }
 
+/** What an action answers a form it does not know: the page was loaded before the app changed. */
+export const outOfDateForm = {
+  fieldErrors: {},
+  formError: 'This form is out of date. Reload the page and try again.',
+} satisfies FormErrors;
+
 export const failed = (errors: FormErrors): FormResult => ({ ok: false, errors });
 
 export function errorsOf(result: FormResult | undefined): FormErrors {

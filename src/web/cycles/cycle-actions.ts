@@ -5,7 +5,7 @@ import { reviewCycleSchema } from '../../shared/progress';
 import { type InvitationLink, openRoundSchema } from '../../shared/rounds';
 import { apiPost, apiPut } from '../api';
 import { setFlash } from '../flash';
-import { errorsFromFailure, type FormErrors, failed, validate } from '../forms';
+import { errorsFromFailure, type FormErrors, failed, outOfDateForm, validate } from '../forms';
 import { cycleApiPath, roundPath } from './cycle-data';
 
 export const cycleIntents = {
@@ -97,8 +97,5 @@ export async function cycleAction({ request, params }: { request: Request; param
   if (intent === cycleIntents.update) return updateCycle(request, cycleId, body);
   if (intent === cycleIntents.followUpSettings) return saveFollowUpSettings(request, cycleId, body);
   if (intent === cycleIntents.review) return reviewCycle(request, cycleId, body);
-  return refused(String(intent), {
-    fieldErrors: {},
-    formError: 'This form is out of date. Reload the page and try again.',
-  });
+  return refused(String(intent), outOfDateForm);
 }

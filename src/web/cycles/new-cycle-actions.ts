@@ -3,7 +3,7 @@ import { type CycleDetail, createCycleSchema } from '../../shared/cycles';
 import { type ReframeSuggestion, reframeRequestSchema } from '../../shared/reframe';
 import { apiPost } from '../api';
 import { setFlash } from '../flash';
-import { errorsFromFailure, type FormErrors, failed, validate } from '../forms';
+import { errorsFromFailure, type FormErrors, failed, outOfDateForm, validate } from '../forms';
 import { workspaceApiPath } from '../workspace/workspace-data';
 import { cyclePath } from './cycle-data';
 
@@ -60,5 +60,5 @@ export async function newCycleAction({
   const body = (await request.json()) as Record<string, unknown>;
   if (body.intent === newCycleIntents.reframe) return reframe(request, workspaceId, body);
   if (body.intent === newCycleIntents.create) return create(request, workspaceId, body);
-  return failed({ fieldErrors: {}, formError: 'This form is out of date. Reload the page and try again.' });
+  return failed(outOfDateForm);
 }

@@ -1,5 +1,5 @@
 import { ApiError, apiDelete, apiPut } from '../api';
-import type { FormErrors } from '../forms';
+import { type FormErrors, outOfDateForm } from '../forms';
 import { frameworkApiPath } from './framework-data';
 import { checkFramework, type FrameworkIssue, issuesFromFailure } from './framework-file';
 
@@ -58,5 +58,5 @@ export async function frameworkAction({
   const body = (await request.json().catch(() => ({}))) as { intent?: string; file?: unknown };
   if (body.intent === frameworkIntents.import) return importFramework(request, workspaceId, body.file);
   if (body.intent === frameworkIntents.reset) return resetFramework(request, workspaceId);
-  return refused('This form is out of date. Reload the page and try again.');
+  return refused(outOfDateForm.formError);
 }

@@ -1,7 +1,7 @@
 import { type Announcement, announcementSchema, type Commitment, commitmentSchema } from '../../shared/plans';
 import { apiDelete, apiPost, apiPut } from '../api';
 import { cycleApiPath } from '../cycles/cycle-data';
-import { errorsFromFailure, type FormErrors, failed, validate } from '../forms';
+import { errorsFromFailure, type FormErrors, failed, outOfDateForm, validate } from '../forms';
 import { commitmentApiPath } from './plan-data';
 
 export const planIntents = {
@@ -97,8 +97,5 @@ export async function planAction({ request, params }: { request: Request; params
     return saveCommitment(request, cycleId, body);
   if (intent === planIntents.retire) return retire(request, String(body.commitmentId ?? ''));
   if (intent === planIntents.announce) return announce(request, cycleId, body);
-  return refused(String(intent), {
-    fieldErrors: {},
-    formError: 'This form is out of date. Reload the page and try again.',
-  });
+  return refused(String(intent), outOfDateForm);
 }

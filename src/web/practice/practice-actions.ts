@@ -1,7 +1,7 @@
 import { type Checkin, checkinSchema, type DailyReminder, dailyReminderSchema } from '../../shared/plans';
 import { apiPut } from '../api';
 import { cycleApiPath } from '../cycles/cycle-data';
-import { errorsFromFailure, type FormErrors, failed, validate } from '../forms';
+import { errorsFromFailure, type FormErrors, failed, outOfDateForm, validate } from '../forms';
 import { commitmentApiPath } from '../plans/plan-data';
 
 export const practiceIntents = { checkin: 'checkin', reminder: 'daily-reminder' } as const;
@@ -57,8 +57,5 @@ export async function practiceAction({
   const { intent, ...body } = (await request.json()) as Record<string, unknown>;
   if (intent === practiceIntents.checkin) return checkin(request, body);
   if (intent === practiceIntents.reminder) return saveReminder(request, params.cycleId ?? '', body);
-  return refused(String(intent), {
-    fieldErrors: {},
-    formError: 'This form is out of date. Reload the page and try again.',
-  });
+  return refused(String(intent), outOfDateForm);
 }

@@ -1,7 +1,7 @@
 import { addToRoundSchema, type InvitationLink, thankYouSchema } from '../../shared/rounds';
 import { apiPost } from '../api';
 import { roundApiPath } from '../cycles/cycle-data';
-import { errorsFromFailure, type FormErrors, failed, readForm, validate } from '../forms';
+import { errorsFromFailure, type FormErrors, failed, outOfDateForm, readForm, validate } from '../forms';
 
 export const roundIntents = { add: 'add-stakeholder', close: 'close-round', thank: 'thank-you' } as const;
 
@@ -66,8 +66,5 @@ export async function roundAction({ request, params }: { request: Request; param
   if (intent === roundIntents.add) return addStakeholder(request, roundId, values);
   if (intent === roundIntents.close) return closeRound(request, roundId);
   if (intent === roundIntents.thank) return thank(request, roundId, values);
-  return refused(intent, {
-    fieldErrors: {},
-    formError: 'This form is out of date. Reload the page and try again.',
-  });
+  return refused(intent, outOfDateForm);
 }

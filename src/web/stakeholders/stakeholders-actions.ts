@@ -4,7 +4,15 @@ import {
   stakeholderInputSchema,
 } from '../../shared/stakeholders';
 import { apiDelete, apiPost, apiPut } from '../api';
-import { errorsFromFailure, type FormErrors, type FormResult, failed, readForm, validate } from '../forms';
+import {
+  errorsFromFailure,
+  type FormErrors,
+  type FormResult,
+  failed,
+  outOfDateForm,
+  readForm,
+  validate,
+} from '../forms';
 import { stakeholderApiPath, stakeholdersApiPath } from './stakeholders-data';
 
 export const stakeholderIntents = {
@@ -95,5 +103,5 @@ export async function stakeholdersAction({
   if (intent === stakeholderIntents.addList) return sendList(request, workspaceId, values, false);
   if (intent === stakeholderIntents.update) return updateStakeholder(request, values);
   if (intent === stakeholderIntents.remove) return removeStakeholder(request, values);
-  return failed({ fieldErrors: {}, formError: 'This form is out of date. Reload the page and try again.' });
+  return failed(outOfDateForm);
 }

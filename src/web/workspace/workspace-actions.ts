@@ -1,7 +1,7 @@
 import { retentionSchema } from '../../shared/data-rights';
 import { anonymityThresholdSchema, inviteMemberSchema } from '../../shared/workspaces';
 import { apiPost, apiPut } from '../api';
-import { errorsFromFailure, type FormResult, failed, readForm, validate } from '../forms';
+import { errorsFromFailure, type FormResult, failed, outOfDateForm, readForm, validate } from '../forms';
 import { workspaceApiPath } from './workspace-data';
 
 export const workspaceIntents = {
@@ -69,5 +69,5 @@ export async function workspaceAction({
   if (intent === workspaceIntents.invite) return inviteMember(request, workspaceId, values);
   if (intent === workspaceIntents.anonymity) return setAnonymityThreshold(request, workspaceId, values);
   if (intent === workspaceIntents.retention) return setRetention(request, workspaceId, values);
-  return failed({ fieldErrors: {}, formError: 'This form is out of date. Reload the page and try again.' });
+  return failed(outOfDateForm);
 }
