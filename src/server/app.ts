@@ -75,4 +75,3 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   return app;
 }
 
-export type App = ReturnType<typeof createApp>;

@@ -20,7 +20,6 @@ export const retentionSchema = z.object({
     .max(maxRetentionMonths, { message: `Keep free-text answers for at most ${maxRetentionMonths} months` })
     .nullable(),
 });
-export type RetentionInput = z.infer<typeof retentionSchema>;
 
 /** Workspaces that block deleting an account: the account is their only admin and others remain. */
 export type SoleAdminWorkspace = { id: string; name: string };

@@ -103,4 +103,3 @@ function reportDuplicateKeys(
 
 export type FrameworkFile = z.infer<typeof frameworkFileSchema>;
 export type Competency = z.infer<typeof competencySchema>;
-export type FrameworkBehavior = z.infer<typeof frameworkBehaviorSchema>;

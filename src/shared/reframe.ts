@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { problemSchema } from './cycles';
 
 export const reframeRequestSchema = z.object({ problem: problemSchema });
-export type ReframeRequest = z.infer<typeof reframeRequestSchema>;
 
 export type SuggestedCompetency = { key: string; name: string; description: string; score: number };
 
