@@ -74,4 +74,3 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   );
   return app;
 }
-
