@@ -1,9 +1,5 @@
 import { sql } from 'kysely';
-import { createApp } from '../../src/server/app';
-import { composeDependencies } from '../../src/server/compose';
-import { loadConfig } from '../../src/server/config';
 import type { DatabaseEngine } from '../../src/server/db/database';
-import { createLogger } from '../../src/server/logger';
 import { fiveStakeholders, leaderWithCycle } from '../support/leader-fixture';
 import {
   createClient,
@@ -11,9 +7,7 @@ import {
   signedUpClient,
   type TestApp,
   type TestClient,
-  testBaseUrl,
 } from '../support/test-app';
-import { createTestDatabase } from '../support/test-database';
 
 /** Shared moves of the curious parties in these attacks: open a round, answer, read everything. */
 
@@ -57,22 +51,11 @@ export async function appWithClock(engine: DatabaseEngine, env: Record<string, s
 export async function appWithCapturedLogs(engine: DatabaseEngine) {
   const clock = manualClock();
   const lines: string[] = [];
-  const database = await createTestDatabase(engine);
-  const config = loadConfig({ BASE_URL: testBaseUrl, LOG_LEVEL: 'debug', SEED_DEMO: 'false' });
-  const log = createLogger('debug', (line) => lines.push(line));
-  const { deps, jobRunner } = await composeDependencies({ config, database, log, now: clock.now });
-  const app = createApp(deps);
-  const testApp: TestApp = {
-    app,
-    deps,
-    jobRunner,
-    database,
-    client: () => createClient(app),
-    dispose: async () => {
-      await jobRunner.stop();
-      await database.dispose();
-    },
-  };
+  const testApp = await createTestApp(engine, {
+    now: clock.now,
+    env: { LOG_LEVEL: 'debug' },
+    writeLog: (line) => lines.push(line),
+  });
   return { testApp, clock, lines };
 }
 

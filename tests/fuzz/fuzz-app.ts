@@ -1,31 +1,14 @@
 import { sql } from 'kysely';
-import { createApp } from '../../src/server/app';
-import { composeDependencies } from '../../src/server/compose';
-import { loadConfig } from '../../src/server/config';
 import type { DatabaseEngine } from '../../src/server/db/database';
-import { createLogger } from '../../src/server/logger';
-import { createClient, type TestApp, testBaseUrl } from '../support/test-app';
-import { createTestDatabase } from '../support/test-database';
+import { createTestApp, type TestApp } from '../support/test-app';
 
 /** The real app over a fresh database, with its error log kept so a 5xx comes with its stack. */
 export async function createFuzzApp(engine: DatabaseEngine) {
   const errorLines: string[] = [];
-  const database = await createTestDatabase(engine);
-  const config = loadConfig({ BASE_URL: testBaseUrl, LOG_LEVEL: 'error', SEED_DEMO: 'false' });
-  const log = createLogger('error', (line) => errorLines.push(line));
-  const { deps, jobRunner } = await composeDependencies({ config, database, log });
-  const app = createApp(deps);
-  const testApp: TestApp = {
-    app,
-    deps,
-    jobRunner,
-    database,
-    client: () => createClient(app),
-    dispose: async () => {
-      await jobRunner.stop();
-      await database.dispose();
-    },
-  };
+  const testApp = await createTestApp(engine, {
+    env: { LOG_LEVEL: 'error' },
+    writeLog: (line) => errorLines.push(line),
+  });
   return { testApp, errorLines };
 }
 

@@ -13,6 +13,8 @@ export type TestAppOptions = {
   now?: () => Date;
   extraJobHandlers?: JobHandlers;
   database?: TestDatabase;
+  /** Where log lines go; by default stdout, at LOG_LEVEL (silent unless `env` says otherwise). */
+  writeLog?: (line: string) => void;
 };
 
 /** The real app over a fresh database, for in-process HTTP tests with app.request(). */
@@ -24,7 +26,7 @@ export async function createTestApp(engine: DatabaseEngine, options: TestAppOpti
     SEED_DEMO: 'false',
     ...options.env,
   });
-  const log = createLogger(config.LOG_LEVEL);
+  const log = createLogger(config.LOG_LEVEL, options.writeLog);
   const { deps, jobRunner } = await composeDependencies({
     config,
     database,
