@@ -31,7 +31,9 @@ export async function scheduleFollowUpSweep(deps: Pick<Deps, 'repos' | 'now'>, r
 async function sweep(deps: Deps) {
   const now = deps.now();
   for (const cycleId of await deps.repos.followUp.listCyclesInFollowUp()) {
-    const status = await followUpOfCycle(deps, cycleId);
+    const cycle = await deps.repos.cycles.findById(cycleId);
+    if (!cycle) continue;
+    const status = await followUpOfCycle(deps, cycle);
     if (!status.miniSurveyDue || !status.nextMiniSurveyOn) continue;
     const payload: MiniSurveyDuePayload = { cycleId, dueOn: status.nextMiniSurveyOn };
     await deps.repos.jobs.enqueue(
@@ -54,12 +56,13 @@ async function sweep(deps: Deps) {
  * reminder per due day, with the survey one click away; the cycle page shows it as due as well.
  */
 async function promptLeader(deps: Deps, { cycleId, dueOn }: MiniSurveyDuePayload) {
-  const status = await followUpOfCycle(deps, cycleId);
-  if (!status.miniSurveyDue || status.nextMiniSurveyOn !== dueOn) return;
   const cycle = await deps.repos.cycles.findById(cycleId);
-  const leader = cycle && (await deps.repos.accounts.findUserById(cycle.leader_id));
+  if (!cycle) return;
+  const status = await followUpOfCycle(deps, cycle);
+  if (!status.miniSurveyDue || status.nextMiniSurveyOn !== dueOn) return;
+  const leader = await deps.repos.accounts.findUserById(cycle.leader_id);
   // Without SMTP the cycle page's own prompt does this job; a held email would only pile up.
-  if (!cycle || !leader || !deps.config.SMTP_URL) return;
+  if (!leader || !deps.config.SMTP_URL) return;
   const commitments = await deps.repos.plans.listCommitments(cycleId);
   const actions = commitments.filter((c) => c.status === 'active').map((c) => c.action);
   const now = deps.now();

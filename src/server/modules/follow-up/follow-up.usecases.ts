@@ -2,21 +2,22 @@ import type { CurrentUser } from '../../../shared/accounts';
 import type { RoundKind } from '../../../shared/cycles';
 import type { FollowUp, FollowUpSettingsInput } from '../../../shared/follow-up';
 import type { AppDeps } from '../../deps';
+import type { CycleRow } from '../cycles/cycles.repository';
 import { refuseClosedCycle, requireOwnCycle } from '../cycles/cycles.usecases';
 import { DEFAULT_MINI_SURVEY_INTERVAL_DAYS, followUpStatus } from './follow-up.models';
 
 type Deps = Pick<AppDeps, 'repos' | 'now'>;
 
 /** The schedule of one cycle as of now, from its rounds, commitments and cadence. */
-export async function followUpOfCycle(deps: Deps, cycleId: string): Promise<FollowUp> {
-  const cycle = await deps.repos.cycles.findById(cycleId);
+export async function followUpOfCycle(deps: Deps, cycle: Pick<CycleRow, 'id' | 'stage'>): Promise<FollowUp> {
+  const cycleId = cycle.id;
   const rounds = await deps.repos.rounds.listRoundsOfCycle(cycleId);
   const settings = await deps.repos.followUp.findSettings(cycleId);
   const latestRound = rounds.at(-1);
   const invitations = latestRound ? await deps.repos.rounds.listInvitations(latestRound.id) : [];
   return followUpStatus(
     {
-      cycleClosed: cycle?.stage === 'done',
+      cycleClosed: cycle.stage === 'done',
       rounds: rounds.map((round) => ({
         kind: round.kind as RoundKind,
         status: round.status,
@@ -35,8 +36,7 @@ export async function followUpOfCycle(deps: Deps, cycleId: string): Promise<Foll
 }
 
 export async function getFollowUp(deps: Deps, user: CurrentUser, cycleId: string) {
-  await requireOwnCycle(deps, user, cycleId);
-  return followUpOfCycle(deps, cycleId);
+  return followUpOfCycle(deps, await requireOwnCycle(deps, user, cycleId));
 }
 
 export async function saveFollowUpSettings(
@@ -45,7 +45,8 @@ export async function saveFollowUpSettings(
   cycleId: string,
   input: FollowUpSettingsInput,
 ) {
-  refuseClosedCycle(await requireOwnCycle(deps, user, cycleId));
+  const cycle = await requireOwnCycle(deps, user, cycleId);
+  refuseClosedCycle(cycle);
   await deps.repos.followUp.saveInterval(cycleId, input.miniSurveyIntervalDays, deps.now());
-  return followUpOfCycle(deps, cycleId);
+  return followUpOfCycle(deps, cycle);
 }
