@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { checkAccessibility } from './support/accessibility';
-import { newAccount, signUpInContext } from './support/accounts';
+import { signedUpLeader } from './support/accounts';
 import { browserUnavailableReason } from './support/browser';
-import { type E2eEnvironment, startE2eEnvironment } from './support/e2e-environment';
+import { e2eEnvironmentForTests } from './support/e2e-environment';
 import { expectPage, expectVisible, fieldMessage } from './support/page-checks';
 import { pageProblems } from './support/page-problems';
 import { screenshot } from './support/screenshots';
@@ -11,20 +11,10 @@ const unavailable = browserUnavailableReason();
 if (unavailable) console.warn(unavailable);
 
 describe.skipIf(unavailable !== undefined)('data rights in the browser', () => {
-  let env: E2eEnvironment;
-
-  beforeAll(async () => {
-    env = await startE2eEnvironment();
-  }, 180_000);
-
-  afterAll(async () => {
-    await env?.close();
-  });
+  const env = e2eEnvironmentForTests();
 
   test('a leader downloads their data, then deletes their account', { timeout: 60_000 }, async () => {
-    const leader = newAccount('Dora Departing');
-    const { context, page } = await env.newVisitor();
-    await signUpInContext(context, env.baseUrl, leader);
+    const { leader, page } = await signedUpLeader(env, 'Dora Departing');
 
     await page.goto('/');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Account' }).click();
@@ -63,9 +53,7 @@ describe.skipIf(unavailable !== undefined)('data rights in the browser', () => {
   });
 
   test('an admin sets how long written answers are kept', { timeout: 60_000 }, async () => {
-    const admin = newAccount('Rhea Retention');
-    const { context, page } = await env.newVisitor();
-    await signUpInContext(context, env.baseUrl, admin);
+    const { page } = await signedUpLeader(env, 'Rhea Retention');
     await page.goto('/');
     await page.getByRole('link', { name: /Rhea Retention's workspace/ }).click();
     const months = page.getByLabel('Months to keep written answers');

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { checkAccessibility } from './support/accessibility';
-import { newAccount, signUpInContext } from './support/accounts';
+import { newAccount, signedUpLeader, signUpInContext } from './support/accounts';
 import { browserUnavailableReason, phoneViewport } from './support/browser';
-import { type E2eEnvironment, startE2eEnvironment } from './support/e2e-environment';
+import { e2eEnvironmentForTests } from './support/e2e-environment';
 import { linkIn } from './support/mail-message';
 import { expectPage, expectVisible, fieldMessage, fitsViewportWidth } from './support/page-checks';
 import { pageProblems } from './support/page-problems';
@@ -12,15 +12,7 @@ const unavailable = browserUnavailableReason();
 if (unavailable) console.warn(unavailable);
 
 describe.skipIf(unavailable !== undefined)('accounts and workspaces in the browser', () => {
-  let env: E2eEnvironment;
-
-  beforeAll(async () => {
-    env = await startE2eEnvironment();
-  }, 180_000);
-
-  afterAll(async () => {
-    await env?.close();
-  });
+  const env = e2eEnvironmentForTests();
 
   test('a new leader signs up, signs out and signs in again', { timeout: 60_000 }, async () => {
     const leader = newAccount('Ada Leader');
@@ -71,9 +63,7 @@ describe.skipIf(unavailable !== undefined)('accounts and workspaces in the brows
   test('a leader who forgot the password resets it through the emailed link', {
     timeout: 60_000,
   }, async () => {
-    const leader = newAccount('Rosa Reset');
-    const { context, page } = await env.newVisitor();
-    await signUpInContext(context, env.baseUrl, leader);
+    const { leader, context, page } = await signedUpLeader(env, 'Rosa Reset');
     await context.clearCookies();
 
     await page.goto('/sign-in');
@@ -180,9 +170,7 @@ describe.skipIf(unavailable !== undefined)('accounts and workspaces in the brows
   });
 
   test('an admin confirms before lowering the anonymity threshold', { timeout: 60_000 }, async () => {
-    const admin = newAccount('Lin Privacy');
-    const { context, page } = await env.newVisitor();
-    await signUpInContext(context, env.baseUrl, admin);
+    const { page } = await signedUpLeader(env, 'Lin Privacy');
     await page.goto('/');
     await page.getByLabel('Organization name').fill('Privacy First');
     await page.getByRole('button', { name: 'Create organization' }).click();

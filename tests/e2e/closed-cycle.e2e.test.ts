@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { checkAccessibility } from './support/accessibility';
-import { newAccount, signUpInContext } from './support/accounts';
-import { type Api, apiFor } from './support/api-client';
+import { signedUpLeader } from './support/accounts';
+import type { Api } from './support/api-client';
 import { browserUnavailableReason } from './support/browser';
 import { addDays } from './support/days';
-import { type E2eEnvironment, startE2eEnvironment } from './support/e2e-environment';
+import { e2eEnvironmentForTests } from './support/e2e-environment';
+import { newListeningCycle } from './support/listening-cycle';
 import { expectPage, expectVisible } from './support/page-checks';
 import { pageProblems } from './support/page-problems';
 import { screenshot } from './support/screenshots';
@@ -29,18 +30,11 @@ const behaviors = [
 
 /** A cycle with two behaviors, a week of scores for each, and whatever `before` adds; then closed. */
 async function closedCycleWithPractice(api: Api, before: (cycleId: string) => Promise<void>) {
-  const workspaceId = (await api.get<{ workspaces: { id: string }[] }>('/api/workspaces')).workspaces[0]
-    ?.id as string;
-  const { cycle } = await api.post<{ cycle: { id: string } }>(`/api/workspaces/${workspaceId}/cycles`, {
-    problem: 'My team never tells me about problems until it is too late.',
-    goal: 'I want to get better at listening with empathy so that my team tells me about problems early.',
-    competencyKey: 'listening-with-empathy',
-    baseline: {},
-  });
-  const { today } = await api.get<{ today: string }>(`/api/cycles/${cycle.id}/checkins`);
+  const { cycleId } = await newListeningCycle(api);
+  const { today } = await api.get<{ today: string }>(`/api/cycles/${cycleId}/checkins`);
   for (const [index, behavior] of behaviors.entries()) {
     const { commitment } = await api.post<{ commitment: { id: string } }>(
-      `/api/cycles/${cycle.id}/commitments`,
+      `/api/cycles/${cycleId}/commitments`,
       behavior,
     );
     for (let back = 0; back <= 6; back++) {
@@ -49,31 +43,20 @@ async function closedCycleWithPractice(api: Api, before: (cycleId: string) => Pr
       });
     }
   }
-  await before(cycle.id);
-  await api.post(`/api/cycles/${cycle.id}/review`, {
+  await before(cycleId);
+  await api.post(`/api/cycles/${cycleId}/review`, {
     reflection: 'Asking before advising changed how often people bring me problems early.',
   });
-  return cycle.id;
+  return cycleId;
 }
 
 describe.skipIf(unavailable !== undefined)("a closed cycle's plan and practice in the browser", () => {
-  let env: E2eEnvironment;
-
-  beforeAll(async () => {
-    env = await startE2eEnvironment();
-  }, 180_000);
-
-  afterAll(async () => {
-    await env?.close();
-  });
+  const env = e2eEnvironmentForTests();
 
   test('a closed cycle shows its plan and practice as history, with nothing left to change', {
     timeout: 120_000,
   }, async () => {
-    const leader = newAccount('Ada Leader');
-    const { context, page } = await env.newVisitor();
-    await signUpInContext(context, env.baseUrl, leader);
-    const api = apiFor(context.request, env.baseUrl);
+    const { page, api } = await signedUpLeader(env, 'Ada Leader');
     const cycleId = await closedCycleWithPractice(api, async (id) => {
       await api.post(`/api/cycles/${id}/announcement`, {
         subject: 'What I am working on, and how you can help',

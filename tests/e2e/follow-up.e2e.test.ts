@@ -1,10 +1,11 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { checkAccessibility } from './support/accessibility';
-import { newAccount, signUpInContext } from './support/accounts';
-import { apiFor } from './support/api-client';
+import { signedUpLeader } from './support/accounts';
+import { type Api, apiFor } from './support/api-client';
 import { browserUnavailableReason, phoneViewport } from './support/browser';
-import { type E2eEnvironment, startE2eEnvironment } from './support/e2e-environment';
+import { type E2eEnvironment, e2eEnvironmentForTests } from './support/e2e-environment';
+import { newListeningCycle } from './support/listening-cycle';
 import { linkIn } from './support/mail-message';
 import { expectPage, expectVisible, fitsViewportWidth } from './support/page-checks';
 import { pageProblems } from './support/page-problems';
@@ -59,23 +60,13 @@ const secondSurvey: MiniAnswers[] = [
 ];
 
 describe.skipIf(unavailable !== undefined)('following up in the browser', () => {
-  let env: E2eEnvironment;
-
-  beforeAll(async () => {
-    env = await startE2eEnvironment();
-  }, 180_000);
-
-  afterAll(async () => {
-    await env?.close();
-  });
+  const env = e2eEnvironmentForTests();
 
   test('a leader runs two mini-surveys, sees progress and the report, closes the cycle and notes their part', {
     timeout: 400_000,
   }, async () => {
-    const leader = newAccount('Ada Leader');
-    const { context, page } = await env.newVisitor();
-    await signUpInContext(context, env.baseUrl, leader);
-    const { cycleId, workspaceId } = await listenedAndCommitted(context, env);
+    const { context, page, api } = await signedUpLeader(env, 'Ada Leader');
+    const { cycleId, workspaceId } = await listenedAndCommitted(env, api);
 
     // The cycle page offers follow-up: not due yet, so behind "Ask now".
     await page.goto(`/cycles/${cycleId}`);
@@ -305,16 +296,8 @@ type Question =
  * Set-up through the API: a cycle, five stakeholders, a listening round everyone answered (each through
  * their own emailed link, in their own context) and closed, two commitments and a week of daily scores.
  */
-async function listenedAndCommitted(context: BrowserContext, env: E2eEnvironment) {
-  const api = apiFor(context.request, env.baseUrl);
-  const workspaceId = (await api.get<{ workspaces: { id: string }[] }>('/api/workspaces')).workspaces[0]
-    ?.id as string;
-  const { cycle } = await api.post<{ cycle: { id: string } }>(`/api/workspaces/${workspaceId}/cycles`, {
-    problem: 'My team never tells me about problems until it is too late.',
-    goal: 'I want to get better at listening with empathy so that my team tells me about problems early.',
-    competencyKey: 'listening-with-empathy',
-    baseline: { 'let-people-finish': 3 },
-  });
+async function listenedAndCommitted(env: E2eEnvironment, api: Api) {
+  const { workspaceId, cycleId } = await newListeningCycle(api, { 'let-people-finish': 3 });
   const ids: string[] = [];
   for (const person of stakeholders) {
     const { stakeholder } = await api.post<{ stakeholder: { id: string } }>(
@@ -323,7 +306,7 @@ async function listenedAndCommitted(context: BrowserContext, env: E2eEnvironment
     );
     ids.push(stakeholder.id);
   }
-  const { roundId } = await api.post<{ roundId: string }>(`/api/cycles/${cycle.id}/rounds`, {
+  const { roundId } = await api.post<{ roundId: string }>(`/api/cycles/${cycleId}/rounds`, {
     kind: 'listening',
     intro: 'I would value your honest, future-focused suggestions.',
     closesOn: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10),
@@ -335,7 +318,7 @@ async function listenedAndCommitted(context: BrowserContext, env: E2eEnvironment
   await api.post(`/api/rounds/${roundId}/close`, {});
   for (const commitment of commitments) {
     const { commitment: saved } = await api.post<{ commitment: { id: string } }>(
-      `/api/cycles/${cycle.id}/commitments`,
+      `/api/cycles/${cycleId}/commitments`,
       { ...commitment, sourceSuggestion: null },
     );
     for (let back = 0; back < 6; back++) {
@@ -343,7 +326,7 @@ async function listenedAndCommitted(context: BrowserContext, env: E2eEnvironment
       await api.put(`/api/commitments/${saved.id}/checkins/${day}`, { score: 6 + (back % 3), note: '' });
     }
   }
-  return { cycleId: cycle.id, workspaceId };
+  return { cycleId, workspaceId };
 }
 
 /** One stakeholder answers every question through their emailed link, without the screens. */

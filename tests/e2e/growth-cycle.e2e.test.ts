@@ -1,10 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { checkAccessibility } from './support/accessibility';
-import { newAccount, signUpInContext } from './support/accounts';
-import { apiFor } from './support/api-client';
+import { signedUpLeader } from './support/accounts';
 import { browserUnavailableReason, phoneViewport } from './support/browser';
-import { type E2eEnvironment, startE2eEnvironment } from './support/e2e-environment';
+import { e2eEnvironmentForTests } from './support/e2e-environment';
 import { linkIn } from './support/mail-message';
 import { expectPage, expectVisible, fitsViewportWidth } from './support/page-checks';
 import { pageProblems } from './support/page-problems';
@@ -66,22 +65,12 @@ const answersOf: Answers[] = [
 ];
 
 describe.skipIf(unavailable !== undefined)('a growth cycle in the browser', () => {
-  let env: E2eEnvironment;
-
-  beforeAll(async () => {
-    env = await startE2eEnvironment();
-  }, 180_000);
-
-  afterAll(async () => {
-    await env?.close();
-  });
+  const env = e2eEnvironmentForTests();
 
   test('a leader reframes a problem, listens to five stakeholders and thanks them', {
     timeout: 300_000,
   }, async () => {
-    const leader = newAccount('Ada Leader');
-    const { context, page } = await env.newVisitor();
-    await signUpInContext(context, env.baseUrl, leader);
+    const { page } = await signedUpLeader(env, 'Ada Leader');
 
     // Reframe: from "what my team does" to a capability of the leader's own.
     await page.goto('/');
@@ -252,10 +241,7 @@ describe.skipIf(unavailable !== undefined)('a growth cycle in the browser', () =
   test('links for people without email are shown once, and a round with too few answers shows nothing', {
     timeout: 180_000,
   }, async () => {
-    const leader = newAccount('Lee Solo');
-    const { context, page } = await env.newVisitor();
-    await signUpInContext(context, env.baseUrl, leader);
-    const api = apiFor(context.request, env.baseUrl);
+    const { page, api } = await signedUpLeader(env, 'Lee Solo');
     const workspaceId = (await api.get<{ workspaces: { id: string }[] }>('/api/workspaces')).workspaces[0]
       ?.id;
     const { cycle } = await api.post<{ cycle: { id: string } }>(`/api/workspaces/${workspaceId}/cycles`, {

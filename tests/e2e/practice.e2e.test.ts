@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { checkAccessibility } from './support/accessibility';
-import { newAccount, signUpInContext } from './support/accounts';
-import { apiFor } from './support/api-client';
+import { signedUpLeader } from './support/accounts';
 import { browserUnavailableReason, phoneViewport } from './support/browser';
-import { type E2eEnvironment, startE2eEnvironment } from './support/e2e-environment';
+import { e2eEnvironmentForTests } from './support/e2e-environment';
 import { recordTwoWeeksBeforeToday } from './support/earlier-checkins';
 import { expectPage, expectVisible, fitsViewportWidth } from './support/page-checks';
 import { pageProblems } from './support/page-problems';
@@ -27,23 +26,12 @@ const suggestionsOf = [
 ];
 
 describe.skipIf(unavailable !== undefined)('commit, tell and practice in the browser', () => {
-  let env: E2eEnvironment;
-
-  beforeAll(async () => {
-    env = await startE2eEnvironment();
-  }, 180_000);
-
-  afterAll(async () => {
-    await env?.close();
-  });
+  const env = e2eEnvironmentForTests();
 
   test('a leader turns feedforward into behaviors, tells the team and answers daily questions', {
     timeout: 240_000,
   }, async () => {
-    const leader = newAccount('Ada Leader');
-    const { context, page } = await env.newVisitor();
-    await signUpInContext(context, env.baseUrl, leader);
-    const api = apiFor(context.request, env.baseUrl);
+    const { page, api } = await signedUpLeader(env, 'Ada Leader');
     const { cycleId } = await cycleWithReleasedListeningRound(env, api, {
       stakeholders: [...withEmail, { name: withoutEmail, email: null }].map((person) => ({
         ...person,

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { FrameworkFile } from '../../src/shared/framework';
 import type { Stakeholder } from '../../src/shared/stakeholders';
 import { checkAccessibility } from './support/accessibility';
-import { newAccount, signUpInContext } from './support/accounts';
+import { signedUpLeader } from './support/accounts';
 import { browserUnavailableReason, phoneViewport } from './support/browser';
-import { type E2eEnvironment, startE2eEnvironment } from './support/e2e-environment';
+import { e2eEnvironmentForTests } from './support/e2e-environment';
 import { expectPage, expectVisible, fieldMessage, fitsViewportWidth } from './support/page-checks';
 import { pageProblems } from './support/page-problems';
 import { screenshot } from './support/screenshots';
@@ -34,22 +34,12 @@ const jsonFile = (name: string, content: unknown) => ({
 });
 
 describe.skipIf(unavailable !== undefined)('stakeholders and the competency framework in the browser', () => {
-  let env: E2eEnvironment;
-
-  beforeAll(async () => {
-    env = await startE2eEnvironment();
-  }, 180_000);
-
-  afterAll(async () => {
-    await env?.close();
-  });
+  const env = e2eEnvironmentForTests();
 
   test('a leader adds stakeholders one by one and from a pasted list, edits one and removes one', {
     timeout: 90_000,
   }, async () => {
-    const leader = newAccount('Lea Leader');
-    const { context, page } = await env.newVisitor();
-    await signUpInContext(context, env.baseUrl, leader);
+    const { context, page } = await signedUpLeader(env, 'Lea Leader');
     const stakeholdersNow = async () =>
       (
         await apiGet<{ stakeholders: Stakeholder[] }>(
@@ -184,9 +174,7 @@ describe.skipIf(unavailable !== undefined)('stakeholders and the competency fram
   test('an admin exports the framework, sees every problem in an edited file, imports a fixed one and resets', {
     timeout: 90_000,
   }, async () => {
-    const admin = newAccount('Fran Admin');
-    const { context, page } = await env.newVisitor();
-    await signUpInContext(context, env.baseUrl, admin);
+    const { context, page } = await signedUpLeader(env, 'Fran Admin');
     const frameworkNow = async () =>
       apiGet<{ framework: FrameworkFile; isDefault: boolean }>(
         context,

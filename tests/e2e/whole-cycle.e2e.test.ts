@@ -1,10 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { checkAccessibility } from './support/accessibility';
-import { newAccount, signUpInContext } from './support/accounts';
-import { apiFor } from './support/api-client';
+import { signedUpLeader } from './support/accounts';
 import { browserUnavailableReason, phoneViewport } from './support/browser';
-import { type E2eEnvironment, startE2eEnvironment } from './support/e2e-environment';
+import { type E2eEnvironment, e2eEnvironmentForTests } from './support/e2e-environment';
 import { recordTwoWeeksBeforeToday } from './support/earlier-checkins';
 import { linkIn } from './support/mail-message';
 import { expectPage, expectVisible, fitsViewportWidth } from './support/page-checks';
@@ -56,23 +55,12 @@ const secondSurvey: MiniAnswers[] = [
 ];
 
 describe.skipIf(unavailable !== undefined)('a whole growth cycle in the browser', () => {
-  let env: E2eEnvironment;
-
-  beforeAll(async () => {
-    env = await startE2eEnvironment();
-  }, 180_000);
-
-  afterAll(async () => {
-    await env?.close();
-  });
+  const env = e2eEnvironmentForTests();
 
   test('one leader commits, tells, practices, follows up twice, reviews and starts the next cycle', {
     timeout: 600_000,
   }, async () => {
-    const leader = newAccount('Ada Leader');
-    const { context, page } = await env.newVisitor();
-    await signUpInContext(context, env.baseUrl, leader);
-    const api = apiFor(context.request, env.baseUrl);
+    const { page, api } = await signedUpLeader(env, 'Ada Leader');
     const { cycleId, workspaceId } = await cycleWithReleasedListeningRound(env, api, {
       stakeholders,
       suggestions: suggestionsOf,

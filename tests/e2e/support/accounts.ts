@@ -1,4 +1,6 @@
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, BrowserContextOptions } from 'playwright-core';
+import { apiFor } from './api-client';
+import type { E2eEnvironment } from './e2e-environment';
 
 export type TestAccount = { name: string; email: string; password: string };
 
@@ -25,4 +27,19 @@ export async function signUpInContext(context: BrowserContext, baseUrl: string, 
     throw new Error(`Sign-up for ${account.email} failed: ${response.status()} ${await response.text()}`);
   }
   return ((await response.json()) as { user: { id: string; email: string; name: string } }).user;
+}
+
+/**
+ * A new person (`newAccount(name)`) signed up in their own browser context, with an API client for
+ * quick set-up in that context. Sign-up itself is tested through the screens.
+ */
+export async function signedUpLeader(
+  env: E2eEnvironment,
+  name: string,
+  visitorOptions?: BrowserContextOptions,
+) {
+  const leader = newAccount(name);
+  const { context, page } = await env.newVisitor(visitorOptions);
+  await signUpInContext(context, env.baseUrl, leader);
+  return { leader, context, page, api: apiFor(context.request, env.baseUrl) };
 }

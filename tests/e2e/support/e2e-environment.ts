@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser, newBrowserContext } from './browser';
 import { watchPageProblems } from './page-problems';
 import { type RunningServer, startServer } from './server-process';
@@ -44,4 +45,38 @@ export async function startE2eEnvironment(options: { serverEnv?: Record<string, 
     await close();
     throw error;
   }
+}
+
+/**
+ * For a describe block: starts the environment before its tests and closes it after them. The
+ * environment it returns can be used once started, that is inside tests and hooks.
+ */
+export function e2eEnvironmentForTests(options: { serverEnv?: Record<string, string> } = {}): E2eEnvironment {
+  let started: E2eEnvironment | undefined;
+  beforeAll(async () => {
+    started = await startE2eEnvironment(options);
+  }, 180_000);
+  afterAll(async () => {
+    await started?.close();
+  });
+  const current = () => {
+    if (!started) throw new Error('The end-to-end environment is not started yet: use it inside a test.');
+    return started;
+  };
+  return {
+    get baseUrl() {
+      return current().baseUrl;
+    },
+    get server() {
+      return current().server;
+    },
+    get mail() {
+      return current().mail;
+    },
+    get browser() {
+      return current().browser;
+    },
+    newVisitor: (visitorOptions) => current().newVisitor(visitorOptions),
+    close: () => current().close(),
+  };
 }

@@ -1,6 +1,7 @@
 import { type Api, apiFor } from './api-client';
 import { addDays } from './days';
 import type { E2eEnvironment } from './e2e-environment';
+import { newListeningCycle } from './listening-cycle';
 import { linkIn } from './mail-message';
 
 type Group = 'direct_report' | 'peer' | 'manager' | 'other';
@@ -24,14 +25,7 @@ export async function cycleWithReleasedListeningRound(
   api: Api,
   options: { stakeholders: ListeningStakeholder[]; suggestions: string[]; intro: string },
 ) {
-  const workspaceId = (await api.get<{ workspaces: { id: string }[] }>('/api/workspaces')).workspaces[0]
-    ?.id as string;
-  const { cycle } = await api.post<{ cycle: { id: string } }>(`/api/workspaces/${workspaceId}/cycles`, {
-    problem: 'My team never tells me about problems until it is too late.',
-    goal: 'I want to get better at listening with empathy so that my team tells me about problems early.',
-    competencyKey: 'listening-with-empathy',
-    baseline: { 'let-people-finish': 3 },
-  });
+  const { workspaceId, cycleId } = await newListeningCycle(api, { 'let-people-finish': 3 });
   const ids: string[] = [];
   for (const person of options.stakeholders) {
     const { stakeholder } = await api.post<{ stakeholder: { id: string } }>(
@@ -40,7 +34,7 @@ export async function cycleWithReleasedListeningRound(
     );
     ids.push(stakeholder.id);
   }
-  const { roundId } = await api.post<{ roundId: string }>(`/api/cycles/${cycle.id}/rounds`, {
+  const { roundId } = await api.post<{ roundId: string }>(`/api/cycles/${cycleId}/rounds`, {
     kind: 'listening',
     intro: options.intro,
     closesOn: addDays(new Date().toISOString().slice(0, 10), 7),
@@ -51,7 +45,7 @@ export async function cycleWithReleasedListeningRound(
     await answerListeningThroughLink(env, email, options.suggestions[index] as string);
   }
   await api.post(`/api/rounds/${roundId}/close`, {});
-  return { cycleId: cycle.id, roundId, workspaceId };
+  return { cycleId, roundId, workspaceId };
 }
 
 /** One stakeholder opens their emailed link and answers the listening round, without the screens. */
