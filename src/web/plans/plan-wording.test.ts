@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { addDays, dailyQuestion, dayPhrase, weekdayOf } from '../practice/practice-data';
+import { addDays } from '../../shared/calendar-days';
+import { dailyQuestion, dayPhrase, weekdayOf } from '../practice/practice-data';
 import { commitmentSentence, splitExample } from './plan-data';
 
 describe('the wording of behaviors on the plan and practice screens', () => {

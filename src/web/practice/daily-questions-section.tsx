@@ -1,8 +1,9 @@
 import { useState } from 'react';
+import { addDays } from '../../shared/calendar-days';
 import { type Commitment, checkinDaysBack } from '../../shared/plans';
 import { SelectField } from '../components/form-field';
 import { DailyQuestion } from './daily-question';
-import { addDays, type CheckinRange, dayPhrase, formatLongDay } from './practice-data';
+import { type CheckinRange, dayPhrase, formatLongDay } from './practice-data';
 
 type SectionProps = { active: Commitment[]; range: CheckinRange };
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { addDays } from '../../shared/calendar-days';
 import { heatmapLayout } from './heatmap-layout';
-import { addDays, weekdayOf } from './practice-data';
+import { weekdayOf } from './practice-data';
 
 /** The Monday of the week `day` falls in. */
 const mondayOf = (day: string) => addDays(day, -weekdayOf(day));

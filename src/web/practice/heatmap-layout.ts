@@ -1,4 +1,5 @@
-import { addDays, weekdayOf } from './practice-data';
+import { addDays } from '../../shared/calendar-days';
+import { weekdayOf } from './practice-data';
 
 /** One square of the calendar: a day of the range, or an empty square before the range starts. */
 export type HeatmapCell = { day: string } | { day: null };

@@ -1,3 +1,4 @@
+import { addDays, localDay } from '../../shared/calendar-days';
 import type { CycleDetail } from '../../shared/cycles';
 import type { Checkin, Commitment, DailyReminder, WeeklyEffort } from '../../shared/plans';
 import { apiGet } from '../api';
@@ -35,7 +36,7 @@ const getReminder = (request: Request, cycleId: string) =>
 async function getRange(request: Request, cycle: CycleDetail, reminder: Promise<DailyReminder>) {
   const path = `${cycleApiPath(cycle.id)}/checkins`;
   if (!cycle.closedAt) return apiGet<CheckinRange>(path, { request });
-  const to = dayIn(cycle.closedAt, (await reminder).timeZone);
+  const to = localDay(new Date(cycle.closedAt), (await reminder).timeZone);
   return apiGet<CheckinRange>(`${path}?to=${encodeURIComponent(to)}`, { request });
 }
 
@@ -49,31 +50,6 @@ export async function loadPracticePage(request: Request, cycleId: string): Promi
     reminder,
   ]);
   return { cycle, workspace, commitments, range, reminder: dailyReminder };
-}
-
-/** The calendar day (YYYY-MM-DD) an instant falls on in a time zone; UTC for a zone the browser lacks. */
-export function dayIn(instant: string, timeZone: string): string {
-  const at = new Date(instant);
-  let parts: Intl.DateTimeFormatPart[];
-  try {
-    parts = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    }).formatToParts(at);
-  } catch {
-    return at.toISOString().slice(0, 10);
-  }
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((each) => each.type === type)?.value;
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}
-
-const dayMs = 24 * 60 * 60 * 1000;
-
-/** Calendar days are counted in UTC, so no daylight-saving change can make a day 23 hours long. */
-export function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * dayMs).toISOString().slice(0, 10);
 }
 
 /** 0 for Monday … 6 for Sunday. */
