@@ -10,6 +10,25 @@ export const fiveStakeholders: { name: string; email: string; relationshipGroup:
   { name: 'Max Manager', email: 'max@example.com', relationshipGroup: 'manager' },
 ];
 
+/** A commitment the plan accepts: a specific moment, one visible action, how often, how others notice. */
+export const askBeforeAdvising = {
+  situation: 'When someone brings me a problem in our one-to-one',
+  action: 'I will ask what they have tried before I suggest anything',
+  frequency: 'In every one-to-one',
+  noticedBy: 'They will hear a question from me before any advice',
+};
+
+/** Two behaviors to practice, for rounds and progress that ask about each of them. */
+export const twoCommitments = [
+  askBeforeAdvising,
+  {
+    situation: 'At the end of every team meeting',
+    action: 'I will summarize what I heard and ask if I got it right',
+    frequency: 'Every team meeting',
+    noticedBy: 'They will hear my summary and a question',
+  },
+];
+
 /** A signed-up leader with a growth cycle on "listening with empathy" and five stakeholders. */
 export async function leaderWithCycle(testApp: TestApp) {
   const leader = await signedUpClient(testApp, 'Lee Leader');

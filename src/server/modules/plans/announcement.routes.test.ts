@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { fiveStakeholders, leaderWithCycle } from '../../../../tests/support/leader-fixture';
+import {
+  askBeforeAdvising,
+  fiveStakeholders,
+  leaderWithCycle,
+} from '../../../../tests/support/leader-fixture';
 import { createClient, createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { describeEachEngine } from '../../../../tests/support/test-database';
 
@@ -11,12 +15,6 @@ const suggestions = [
   'Share the meeting agenda early so we can prepare.',
   'Keep an agenda for every meeting and send it ahead.',
 ];
-const commitment = {
-  situation: 'When someone brings me a problem in our one-to-one',
-  action: 'I will ask what they have tried before I suggest anything',
-  frequency: 'In every one-to-one',
-  noticedBy: 'They will hear a question from me before any advice',
-};
 const message = {
   subject: "What I'm working on",
   body: 'Hi everyone, I am working on listening better and I would like your help.',
@@ -65,7 +63,7 @@ describeEachEngine('announcement', (engine) => {
 
   test("the draft names the focus, the themes heard and the behaviors, never anyone's words", async () => {
     const { leader, cycle } = await leaderWhoListened(state.testApp);
-    await leader.client.post(`/api/cycles/${cycle.id}/commitments`, commitment);
+    await leader.client.post(`/api/cycles/${cycle.id}/commitments`, askBeforeAdvising);
     const response = await leader.client.get(`/api/cycles/${cycle.id}/announcement/draft`);
     expect(response.status).toBe(200);
     const { draft } = (await response.json()) as Json;

@@ -1,17 +1,10 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { leaderWithCycle } from '../../../../tests/support/leader-fixture';
+import { askBeforeAdvising, leaderWithCycle } from '../../../../tests/support/leader-fixture';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { describeEachEngine } from '../../../../tests/support/test-database';
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are read loosely in these tests.
 type Json = Record<string, any>;
-
-const commitment = {
-  situation: 'When someone brings me a problem in our one-to-one',
-  action: 'I will ask what they have tried before I suggest anything',
-  frequency: 'In every one-to-one',
-  noticedBy: 'They will hear a question from me before any advice',
-};
 
 describeEachEngine('daily check-ins', (engine) => {
   let testApp: TestApp;
@@ -26,7 +19,10 @@ describeEachEngine('daily check-ins', (engine) => {
 
   async function leaderWithCommitment() {
     const setup = await leaderWithCycle(testApp);
-    const saved = await setup.leader.client.post(`/api/cycles/${setup.cycle.id}/commitments`, commitment);
+    const saved = await setup.leader.client.post(
+      `/api/cycles/${setup.cycle.id}/commitments`,
+      askBeforeAdvising,
+    );
     const commitmentId = ((await saved.json()) as Json).commitment.id as string;
     return { ...setup, commitmentId };
   }

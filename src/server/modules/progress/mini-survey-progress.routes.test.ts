@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { leaderWithCycle } from '../../../../tests/support/leader-fixture';
+import { leaderWithCycle, twoCommitments } from '../../../../tests/support/leader-fixture';
 import { createClient, createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { describeEachEngine } from '../../../../tests/support/test-database';
 import type { CycleProgress } from '../../../shared/progress';
@@ -7,21 +7,6 @@ import type { RelationshipsMap } from '../../../shared/relationships';
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are read loosely in these tests.
 type Json = Record<string, any>;
-
-const commitments = [
-  {
-    situation: 'When someone brings me a problem in our one-to-one',
-    action: 'I will ask what they have tried before I suggest anything',
-    frequency: 'In every one-to-one',
-    noticedBy: 'They will hear a question from me before any advice',
-  },
-  {
-    situation: 'At the end of every team meeting',
-    action: 'I will summarize what I heard and ask if I got it right',
-    frequency: 'Every team meeting',
-    noticedBy: 'They will hear my summary and a question',
-  },
-];
 
 describeEachEngine('progress of a mini-survey answered through its links', (engine) => {
   let testApp: TestApp;
@@ -36,7 +21,7 @@ describeEachEngine('progress of a mini-survey answered through its links', (engi
   async function answeredMiniSurvey() {
     const setup = await leaderWithCycle(testApp);
     const ids: string[] = [];
-    for (const commitment of commitments) {
+    for (const commitment of twoCommitments) {
       const saved = await setup.leader.client.post(`/api/cycles/${setup.cycle.id}/commitments`, commitment);
       ids.push(((await saved.json()) as Json).commitment.id);
     }

@@ -1,26 +1,11 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { leaderWithCycle } from '../../../../tests/support/leader-fixture';
+import { leaderWithCycle, twoCommitments } from '../../../../tests/support/leader-fixture';
 import { createClient, createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { describeEachEngine } from '../../../../tests/support/test-database';
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are read loosely in these tests.
 type Json = Record<string, any>;
 const closesOn = '2026-12-10';
-
-const commitments = [
-  {
-    situation: 'When someone brings me a problem in our one-to-one',
-    action: 'I will ask what they have tried before I suggest anything',
-    frequency: 'In every one-to-one',
-    noticedBy: 'They will hear a question from me before any advice',
-  },
-  {
-    situation: 'At the end of every team meeting',
-    action: 'I will summarize what I heard and ask if I got it right',
-    frequency: 'Every team meeting',
-    noticedBy: 'They will hear my summary and a question',
-  },
-];
 
 describeEachEngine('pulse rounds and mini-surveys', (engine) => {
   let testApp: TestApp;
@@ -110,7 +95,7 @@ describeEachEngine('pulse rounds and mini-surveys', (engine) => {
   });
 
   test('a mini-survey asks about each active commitment and releases mean, share improved and real progress', async () => {
-    const { leader, opened, commitmentIds } = await open('mini_survey', { commitments });
+    const { leader, opened, commitmentIds } = await open('mini_survey', { commitments: twoCommitments });
     expect(opened.status).toBe(201);
     const { roundId, links } = (await opened.json()) as Json;
     const [first, second] = commitmentIds;
@@ -184,7 +169,7 @@ describeEachEngine('pulse rounds and mini-surveys', (engine) => {
 
   test('a mini-survey below k releases no headline at all', async () => {
     const { leader, opened, commitmentIds } = await open('mini_survey', {
-      commitments: commitments.slice(0, 1),
+      commitments: twoCommitments.slice(0, 1),
     });
     const { roundId, links } = (await opened.json()) as Json;
     for (const link of links.slice(0, 2)) {
@@ -201,7 +186,7 @@ describeEachEngine('pulse rounds and mini-surveys', (engine) => {
   });
 
   test('a rating outside -3..+3 is refused, naming the question', async () => {
-    const { opened, commitmentIds } = await open('mini_survey', { commitments: commitments.slice(0, 1) });
+    const { opened, commitmentIds } = await open('mini_survey', { commitments: twoCommitments.slice(0, 1) });
     const { links } = (await opened.json()) as Json;
     const { submitted } = await answer(links[0].url, () => ({
       [`change:${commitmentIds[0]}`]: 4,
