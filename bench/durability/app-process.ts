@@ -1,8 +1,7 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { findFreePort } from '../../tests/e2e/support/free-port';
-import { repoRoot } from '../../tests/e2e/support/repo-root';
+import { signalGroup, spawnServer, waitForHealth } from '../../tests/e2e/support/server-process';
 
 export type AppProcess = {
   baseUrl: string;
@@ -16,32 +15,16 @@ export type AppProcess = {
 export async function startApp(databaseUrl: string, startupTimeoutMs = 30_000): Promise<AppProcess> {
   const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn(join(repoRoot, 'node_modules/.bin/tsx'), ['src/server/main.ts'], {
-    cwd: repoRoot,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      BASE_URL: baseUrl,
-      DATABASE_URL: databaseUrl,
-      SMTP_URL: '',
-      SEED_DEMO: 'false',
-      LOG_LEVEL: 'warn',
-    },
-    // Its own process group, so one signal reaches tsx and the node process it starts underneath.
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const { child, output, dropExitGuard } = spawnServer({
+    PORT: String(port),
+    BASE_URL: baseUrl,
+    DATABASE_URL: databaseUrl,
+    SMTP_URL: '',
   });
-  let output = '';
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  // Should the bench itself die first, the server must not live on holding the database.
-  const killOnExit = () => signalGroup(child, 'SIGKILL');
-  process.once('exit', killOnExit);
 
   const kill = async () => {
-    process.removeListener('exit', killOnExit);
+    dropExitGuard();
     signalGroup(child, 'SIGKILL');
     await exited;
     await groupGone(child);
@@ -50,34 +33,9 @@ export async function startApp(databaseUrl: string, startupTimeoutMs = 30_000): 
     await waitForHealth(`${baseUrl}/healthz`, child, startupTimeoutMs);
   } catch (error) {
     await kill();
-    throw new Error(`${(error as Error).message}\nServer output:\n${output}`);
+    throw new Error(`${(error as Error).message}\nServer output:\n${output()}`);
   }
-  return { baseUrl, output: () => output, kill };
-}
-
-async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`The server exited during start-up (code ${child.exitCode}).`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await sleep(50);
-  }
-  throw new Error(`The server did not answer ${url} within ${timeoutMs} ms.`);
-}
-
-function signalGroup(child: ChildProcess, signal: NodeJS.Signals | 0): boolean {
-  if (child.pid === undefined) return false;
-  try {
-    process.kill(-child.pid, signal);
-    return true;
-  } catch {
-    return false;
-  }
+  return { baseUrl, output, kill };
 }
 
 /**

@@ -32,33 +32,17 @@ export async function startServer({ smtpPort, env = {}, startupTimeoutMs = 30_00
   const folder = mkdtempSync(join(tmpdir(), 'feedforward-e2e-'));
   const baseUrl = `http://localhost:${port}`;
   const databaseUrl = `file:${join(folder, 'e2e.db')}`;
-  const child = spawn(join(repoRoot, 'node_modules/.bin/tsx'), ['src/server/main.ts'], {
-    cwd: repoRoot,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      BASE_URL: baseUrl,
-      DATABASE_URL: databaseUrl,
-      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
-      JOB_TICK_MS: '200',
-      SEED_DEMO: 'false',
-      LOG_LEVEL: 'warn',
-      ...env,
-    },
-    // Its own process group, so stopping it also stops the node process tsx starts underneath.
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const { child, output, dropExitGuard } = spawnServer({
+    PORT: String(port),
+    BASE_URL: baseUrl,
+    DATABASE_URL: databaseUrl,
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    JOB_TICK_MS: '200',
+    ...env,
   });
-  let output = '';
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
-  // Should the test process die first, the server must not live on.
-  const killOnExit = () => signalGroup(child, 'SIGKILL');
-  process.once('exit', killOnExit);
 
   const stop = async () => {
-    process.removeListener('exit', killOnExit);
+    dropExitGuard();
     await stopGroup(child);
     rmSync(folder, { recursive: true, force: true });
   };
@@ -67,33 +51,56 @@ export async function startServer({ smtpPort, env = {}, startupTimeoutMs = 30_00
     await waitForHealth(`http://127.0.0.1:${port}/healthz`, child, startupTimeoutMs);
   } catch (error) {
     await stop();
-    throw new Error(`${(error as Error).message}\nServer output:\n${output}`);
+    throw new Error(`${(error as Error).message}\nServer output:\n${output()}`);
   }
-  return { port, baseUrl, databaseUrl, output: () => output, stop } satisfies RunningServer;
+  return { port, baseUrl, databaseUrl, output, stop } satisfies RunningServer;
 }
 
-async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number) {
+/**
+ * Spawns the real server (`tsx src/server/main.ts`) with this environment over ours, in its own
+ * process group so one signal reaches tsx and the node process it starts underneath. Its output is
+ * kept for a failure to show; should this process exit first, the group is SIGKILLed with it, until
+ * `dropExitGuard()` is called on a deliberate stop.
+ */
+export function spawnServer(env: Record<string, string>) {
+  const child = spawn(join(repoRoot, 'node_modules/.bin/tsx'), ['src/server/main.ts'], {
+    cwd: repoRoot,
+    env: { ...process.env, HOST: '127.0.0.1', SEED_DEMO: 'false', LOG_LEVEL: 'warn', ...env },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const killOnExit = () => signalGroup(child, 'SIGKILL');
+  process.once('exit', killOnExit);
+  return { child, output: () => output, dropExitGuard: () => process.removeListener('exit', killOnExit) };
+}
+
+/** Resolves once `url` answers 2xx; fails early should the server exit during start-up. */
+export async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null)
       throw new Error(`The server exited during start-up (code ${child.exitCode}).`);
     try {
-      const response = await fetch(url);
-      if (response.ok) return;
+      if ((await fetch(url)).ok) return;
     } catch {
       // Not listening yet.
     }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error(`The server did not answer ${url} within ${timeoutMs} ms.`);
 }
 
-function signalGroup(child: ChildProcess, signal: NodeJS.Signals) {
-  if (child.pid === undefined) return;
+/** Sends `signal` to the child's whole process group; false when the group is gone already. */
+export function signalGroup(child: ChildProcess, signal: NodeJS.Signals | 0): boolean {
+  if (child.pid === undefined) return false;
   try {
     process.kill(-child.pid, signal);
+    return true;
   } catch {
-    // The whole group is gone already.
+    return false;
   }
 }
 
