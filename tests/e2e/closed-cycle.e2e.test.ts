@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import { addDays } from '../../src/shared/calendar-days';
 import { checkAccessibility } from './support/accessibility';
 import { signedUpLeader } from './support/accounts';
 import type { Api } from './support/api-client';
 import { browserUnavailableReason } from './support/browser';
-import { addDays } from './support/days';
 import { e2eEnvironmentForTests } from './support/e2e-environment';
 import { newListeningCycle } from './support/listening-cycle';
 import { expectPage, expectVisible } from './support/page-checks';

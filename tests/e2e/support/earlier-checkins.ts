@@ -4,8 +4,8 @@ import { openDatabase } from '../../../src/server/db/database';
 import { createLogger } from '../../../src/server/logger';
 import { recordCheckin } from '../../../src/server/modules/plans/daily-practice.usecases';
 import type { CurrentUser } from '../../../src/shared/accounts';
+import { addDays } from '../../../src/shared/calendar-days';
 import type { Api } from './api-client';
-import { addDays } from './days';
 
 type EarlierCheckin = { commitmentId: string; day: string; score: number };
 

@@ -1,5 +1,5 @@
+import { addDays } from '../../../src/shared/calendar-days';
 import { type Api, apiFor } from './api-client';
-import { addDays } from './days';
 import type { E2eEnvironment } from './e2e-environment';
 import { newListeningCycle } from './listening-cycle';
 import { linkIn } from './mail-message';
