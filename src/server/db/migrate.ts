@@ -1,4 +1,4 @@
-import { type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { type Migration, type MigrationProvider, type MigrationResultSet, Migrator } from 'kysely';
 import type { Database } from './database';
 import * as foundation from './migrations/0001-foundation';
 import * as growthCycles from './migrations/0002-growth-cycles';
@@ -6,6 +6,7 @@ import * as practice from './migrations/0003-practice';
 import * as dataRights from './migrations/0004-data-rights';
 import * as followUp from './migrations/0005-follow-up';
 import * as reviewAndRelationships from './migrations/0006-review-and-relationships';
+import * as integrityConstraints from './migrations/0007-integrity-constraints';
 
 // Migrations are listed in code (not read from disk) so the same set runs under tsx, Vitest and bundles.
 const migrations: Record<string, Migration> = {
@@ -15,14 +16,28 @@ const migrations: Record<string, Migration> = {
   '0004-data-rights': dataRights,
   '0005-follow-up': followUp,
   '0006-review-and-relationships': reviewAndRelationships,
+  '0007-integrity-constraints': integrityConstraints,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 /** `schema` keeps Kysely's bookkeeping tables in one PostgreSQL schema when several share a database. */
 export async function migrateToLatest(db: Database, schema?: string): Promise<void> {
+  await migrateWith(db, schema, (migrator) => migrator.migrateToLatest());
+}
+
+/** Migrates up or down to just after `name`: lets a test put old rows under a newer migration. */
+export async function migrateTo(db: Database, name: string, schema?: string): Promise<void> {
+  await migrateWith(db, schema, (migrator) => migrator.migrateTo(name));
+}
+
+async function migrateWith(
+  db: Database,
+  schema: string | undefined,
+  move: (migrator: Migrator) => Promise<MigrationResultSet>,
+): Promise<void> {
   const migrator = new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = await move(migrator);
   const failed = results?.find((result) => result.status === 'Error');
   if (error || failed) {
     throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);

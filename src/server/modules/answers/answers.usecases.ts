@@ -8,6 +8,7 @@ import { feedforwardHint } from '../feedforward/feedforward-hints.models';
 import { rateLimitRules } from '../rate-limits/rate-limits.usecases';
 import { checkAnswers } from '../rounds/answers-validation.models';
 import { dayOf, roundClosesAt } from '../rounds/round-schedule.models';
+import type { RoundRow } from '../rounds/rounds.repository';
 import { requireOwnRound } from '../rounds/rounds.usecases';
 import { shuffle } from '../rounds/shuffle.models';
 
@@ -15,17 +16,21 @@ type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'textAnalysis' | 'stake
 
 const linkProblem = 'This link is not valid. Check that you copied all of it, or ask for a new one.';
 
+/** Open, and its closing moment not yet come: the job that closes it may not have run yet. */
+const isTakingAnswers = <R extends Pick<RoundRow, 'status' | 'closes_on'>>(
+  deps: Deps,
+  round: R | undefined,
+): round is R => round?.status === 'open' && deps.now() < roundClosesAt(round.closes_on);
+
+const roundClosed = () =>
+  gone('round_closed', 'This round has closed, so answers are no longer taken. Thank you all the same.');
+
 /** The invitation behind a link, refused with a clear reason when it can no longer be used. */
 async function openInvitation(deps: Deps, token: string | undefined) {
   const invitation = token ? await deps.repos.rounds.findInvitationByTokenHash(hashToken(token)) : undefined;
   if (!invitation) throw gone('answer_link_invalid', linkProblem);
   const round = await deps.repos.rounds.findRound(invitation.round_id);
-  if (round?.status !== 'open' || deps.now() >= roundClosesAt(round.closes_on)) {
-    throw gone(
-      'round_closed',
-      'This round has closed, so answers are no longer taken. Thank you all the same.',
-    );
-  }
+  if (!isTakingAnswers(deps, round)) throw roundClosed();
   if (invitation.answered === 1) {
     throw conflict(
       'already_answered',
@@ -92,7 +97,8 @@ export async function submitAnswers(
   if (!checked.ok) throw invalid('invalid_answer', checked.message, checked.field);
   const namedManager = input.showMyName === true && invitation.relationship_group === 'manager';
   await deps.transact(async (repos) => {
-    await repos.rounds.lockRound(round.id);
+    // Checked again under the round's lock: a close that came after the check above wins.
+    if (!isTakingAnswers(deps, await repos.rounds.lockRound(round.id))) throw roundClosed();
     if (!(await repos.rounds.markAnswered(invitation.id, round.id))) {
       throw conflict(
         'already_answered',

@@ -1,14 +1,30 @@
 import type { Database, DatabaseEngine } from '../../db/database';
 import type { ResponsesTable, RoundInvitationsTable, RoundsTable } from '../../db/schema';
+import { type UniqueIndex, writeUnlessDuplicate } from '../../db/unique-violation';
 
 export type RoundRow = RoundsTable;
 export type RoundInvitationRow = RoundInvitationsTable;
 export type ResponseRow = ResponsesTable;
 
+// Both from migration 0007: the database, not a check before the write, settles two requests at once.
+const oneOpenRoundPerCycle: UniqueIndex = {
+  name: 'rounds_one_open_per_cycle',
+  table: 'rounds',
+  columns: ['cycle_id'],
+};
+const oneInvitationPerPerson: UniqueIndex = {
+  name: 'round_invitations_one_per_person',
+  table: 'round_invitations',
+  columns: ['round_id', 'stakeholder_id'],
+};
+
 export function createRoundsRepository({ db, engine }: { db: Database; engine: DatabaseEngine }) {
   return {
-    async insertRound(round: RoundRow): Promise<void> {
-      await db.insertInto('rounds').values(round).execute();
+    /** False, and the transaction spoiled, when the round is open and its cycle already has an open one. */
+    insertRound(round: RoundRow): Promise<boolean> {
+      return writeUnlessDuplicate(oneOpenRoundPerCycle, () =>
+        db.insertInto('rounds').values(round).execute(),
+      );
     },
     findRound(id: string): Promise<RoundRow | undefined> {
       return db.selectFrom('rounds').selectAll().where('id', '=', id).executeTakeFirst();
@@ -41,12 +57,17 @@ export function createRoundsRepository({ db, engine }: { db: Database; engine: D
       return Number(result.numUpdatedRows) === 1;
     },
 
-    async insertInvitation(invitation: RoundInvitationRow, tokenHash: string): Promise<void> {
-      await db.insertInto('round_invitations').values(invitation).execute();
+    /** False, and the transaction spoiled, when this person is already invited to the round. */
+    async insertInvitation(invitation: RoundInvitationRow, tokenHash: string): Promise<boolean> {
+      const inserted = await writeUnlessDuplicate(oneInvitationPerPerson, () =>
+        db.insertInto('round_invitations').values(invitation).execute(),
+      );
+      if (!inserted) return false;
       await db
         .insertInto('invitation_tokens')
         .values({ token_hash: tokenHash, invitation_id: invitation.id, created_at: invitation.created_at })
         .execute();
+      return true;
     },
     async addInvitationToken(invitationId: string, tokenHash: string, now: Date): Promise<void> {
       await db
@@ -134,12 +155,21 @@ export function createRoundsRepository({ db, engine }: { db: Database; engine: D
       return true;
     },
     /**
-     * Takes the round's row lock for the rest of the transaction, so answers to one round are
-     * stored one after another (SQLite already writes one transaction at a time).
+     * Takes the round's row lock for the rest of the transaction and reads the round as it now is,
+     * so answers to one round are stored one after another and none lands after the close (which
+     * updates this row). PostgreSQL locks the row. SQLite writes one transaction at a time: within
+     * a process Kysely's single connection already queues them, and writing first takes the file's
+     * write lock at once, so another process's close waits too.
      */
-    async lockRound(roundId: string): Promise<void> {
-      if (engine !== 'postgres') return;
-      await db.selectFrom('rounds').select('id').where('id', '=', roundId).forUpdate().execute();
+    async lockRound(roundId: string): Promise<Pick<RoundRow, 'status' | 'closes_on'> | undefined> {
+      const current = db.selectFrom('rounds').select(['status', 'closes_on']).where('id', '=', roundId);
+      if (engine === 'postgres') return current.forUpdate().executeTakeFirst();
+      await db
+        .updateTable('rounds')
+        .set((eb) => ({ status: eb.ref('status') }))
+        .where('id', '=', roundId)
+        .execute();
+      return current.executeTakeFirst();
     },
     async insertResponse(response: ResponseRow): Promise<void> {
       await db.insertInto('responses').values(response).execute();

@@ -17,6 +17,7 @@ import { listeningRoundQuestions } from './listening-questions.models';
 import { miniSurveyQuestions } from './mini-survey-questions.models';
 import { pulseRoundQuestions } from './pulse-questions.models';
 import { releaseRoundResults } from './release.models';
+import { alreadyInvited, roundAlreadyOpen } from './round-conflicts';
 import { invitationMessage, thankYouMessage } from './round-messages.models';
 import { roundForRelease } from './round-responses.models';
 import { closingDateProblem, reminderTimes, roundClosesAt } from './round-schedule.models';
@@ -51,7 +52,7 @@ async function invite(
 ): Promise<InvitationLink | null> {
   const token = newToken();
   const now = deps.now();
-  await repos.rounds.insertInvitation(
+  const inserted = await repos.rounds.insertInvitation(
     {
       id: newId(),
       round_id: round.id,
@@ -63,6 +64,7 @@ async function invite(
     },
     hashToken(token),
   );
+  if (!inserted) throw alreadyInvited(invitee.name);
   const url = answerLink(deps.config.BASE_URL, token);
   // Without email (theirs, or the server's SMTP) the leader passes the link on by hand.
   if (!invitee.email || !deps.config.SMTP_URL) return { stakeholderId: invitee.id, name: invitee.name, url };
@@ -108,12 +110,7 @@ export async function openRound(deps: Deps, user: CurrentUser, cycleId: string, 
   const dateProblem = closingDateProblem(input.closesOn, now);
   if (dateProblem) throw invalid('invalid_closing_date', dateProblem, 'closesOn');
   const existing = await deps.repos.rounds.listRoundsOfCycle(cycleId);
-  if (existing.some((round) => round.status === 'open')) {
-    throw conflict(
-      'round_already_open',
-      'This cycle already has an open round. Close it before opening another.',
-    );
-  }
+  if (existing.some((round) => round.status === 'open')) throw roundAlreadyOpen();
   const questions = await questionsForNewRound(deps, cycle, user.name, input.kind);
   const stakeholderIds = [...new Set(input.stakeholderIds)];
   const stakeholders = await deps.repos.stakeholders.findStakeholdersOfLeader(
@@ -137,7 +134,6 @@ export async function openRound(deps: Deps, user: CurrentUser, cycleId: string, 
       'stakeholderIds',
     );
   }
-  await takeFromAllowance(deps, rateLimitRules.roundInvitationsPerLeader, user.id, stakeholders.length);
   const round: RoundRow = {
     id: newId(),
     cycle_id: cycleId,
@@ -153,7 +149,14 @@ export async function openRound(deps: Deps, user: CurrentUser, cycleId: string, 
     thanked_at: null,
   };
   const links = await deps.transact(async (repos) => {
-    await repos.rounds.insertRound(round);
+    if (!(await repos.rounds.insertRound(round))) throw roundAlreadyOpen();
+    // Taken in the transaction, so a request refused at any point uses none of the allowance.
+    await takeFromAllowance(
+      { repos, now: deps.now },
+      rateLimitRules.roundInvitationsPerLeader,
+      user.id,
+      stakeholders.length,
+    );
     const created: InvitationLink[] = [];
     for (const stakeholder of stakeholders) {
       const link = await invite(deps, repos, round, user.name, stakeholder);
@@ -207,14 +210,12 @@ export async function addStakeholderToRound(
     throw invalid('unknown_stakeholder', 'This stakeholder is not in your list.', 'stakeholderId');
   const invitations = await deps.repos.rounds.listInvitations(roundId);
   if (invitations.some((invitation) => invitation.stakeholder_id === stakeholderId)) {
-    throw conflict(
-      'already_invited',
-      `${stakeholder.name} is already invited to this round.`,
-      'stakeholderId',
-    );
+    throw alreadyInvited(stakeholder.name);
   }
-  await takeFromAllowance(deps, rateLimitRules.roundInvitationsPerLeader, user.id, 1);
-  const link = await deps.transact((repos) => invite(deps, repos, round, user.name, stakeholder));
+  const link = await deps.transact(async (repos) => {
+    await takeFromAllowance({ repos, now: deps.now }, rateLimitRules.roundInvitationsPerLeader, user.id, 1);
+    return invite(deps, repos, round, user.name, stakeholder);
+  });
   return { link };
 }
 

@@ -1,0 +1,103 @@
+import { sql } from 'kysely';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { leaderWithCycle } from '../../../tests/support/leader-fixture';
+import { createTestApp, type TestApp } from '../../../tests/support/test-app';
+import { describeEachEngine } from '../../../tests/support/test-database';
+import { newId } from '../security/tokens';
+import type { Database } from './database';
+import { migrateTo, migrateToLatest } from './migrate';
+import type { RoundInvitationsTable, RoundsTable } from './schema';
+
+/** The rules migration 0007 hands to the database, and what it does with rows that broke them. */
+
+describeEachEngine('integrity rules held by the database', (engine) => {
+  let testApp: TestApp;
+  let db: Database;
+  let cycleId: string;
+  let stakeholderIds: string[];
+  beforeEach(async () => {
+    testApp = await createTestApp(engine);
+    db = testApp.database.db;
+    ({
+      cycle: { id: cycleId },
+      stakeholderIds,
+    } = await leaderWithCycle(testApp));
+  });
+  afterEach(async () => {
+    await testApp.dispose();
+  });
+
+  const round = (status: RoundsTable['status'], openedAt: string): RoundsTable => ({
+    id: newId(),
+    cycle_id: cycleId,
+    kind: 'pulse',
+    status,
+    intro: 'How is it going?',
+    questions: '[]',
+    anonymity_k: 3,
+    opened_at: openedAt,
+    closes_on: '2026-12-10',
+    closed_at: status === 'closed' ? openedAt : null,
+    thanked_at: null,
+  });
+  const invitation = (roundId: string, stakeholderId: string | null): RoundInvitationsTable => ({
+    id: newId(),
+    round_id: roundId,
+    stakeholder_id: stakeholderId,
+    relationship_group: 'peer',
+    answered: 0,
+    reminders_sent: 0,
+    created_at: '2026-12-01T09:00:00.000Z',
+  });
+  const rounds = () => testApp.deps.repos.rounds;
+
+  test('a cycle holds one open round at most, beside any number of closed ones', async () => {
+    const repos = rounds();
+    expect(await repos.insertRound(round('closed', '2026-11-01T09:00:00.000Z'))).toBe(true);
+    expect(await repos.insertRound(round('open', '2026-12-01T09:00:00.000Z'))).toBe(true);
+    expect(await repos.insertRound(round('open', '2026-12-01T09:00:01.000Z'))).toBe(false);
+    expect(await repos.insertRound(round('closed', '2026-12-01T09:00:02.000Z'))).toBe(true);
+  });
+
+  test('a person is invited to a round once; unlinked invitations of removed people never collide', async () => {
+    const repos = rounds();
+    const open = round('open', '2026-12-01T09:00:00.000Z');
+    await repos.insertRound(open);
+    const [ada, ben] = stakeholderIds as [string, string];
+    expect(await repos.insertInvitation(invitation(open.id, ada), newId())).toBe(true);
+    expect(await repos.insertInvitation(invitation(open.id, ben), newId())).toBe(true);
+    expect(await repos.insertInvitation(invitation(open.id, ada), newId())).toBe(false);
+    expect(await repos.insertInvitation(invitation(open.id, null), newId())).toBe(true);
+    expect(await repos.insertInvitation(invitation(open.id, null), newId())).toBe(true);
+    expect(await repos.countInvitations(open.id)).toBe(4);
+  });
+
+  test('upgrading keeps the first of two open rounds and one invitation per person, losing no answer', async () => {
+    const inSchema =
+      engine === 'postgres'
+        ? (await sql<{ name: string }>`select current_schema() as name`.execute(db)).rows[0]?.name
+        : undefined;
+    await migrateTo(db, '0006-review-and-relationships', inSchema);
+    const first = round('open', '2026-12-01T09:00:00.000Z');
+    const second = round('open', '2026-12-01T09:00:05.000Z');
+    await db.insertInto('rounds').values([second, first]).execute();
+    const ada = stakeholderIds[0] as string;
+    const twice = [invitation(first.id, ada), { ...invitation(first.id, ada), answered: 1 }];
+    await db.insertInto('round_invitations').values(twice).execute();
+
+    await migrateToLatest(db, inSchema);
+
+    const statuses = await db.selectFrom('rounds').select(['id', 'status']).orderBy('opened_at').execute();
+    expect(statuses).toEqual([
+      { id: first.id, status: 'open' },
+      { id: second.id, status: 'closed' },
+    ]);
+    const invitations = await db
+      .selectFrom('round_invitations')
+      .select(['stakeholder_id', 'answered'])
+      .where('round_id', '=', first.id)
+      .execute();
+    expect(invitations.map((row) => row.stakeholder_id).sort()).toEqual([ada, null].sort());
+    expect(invitations.map((row) => row.answered).sort()).toEqual([0, 1]);
+  });
+});
