@@ -97,6 +97,12 @@ describe.skipIf(unavailable !== undefined)('following up in the browser', () => 
     const changes = page.getByRole('list', { name: 'Perceived change per behavior' });
     await expectVisible(changes.getByText('+0.7'));
     await expectVisible(changes.getByText('+0.6'));
+    // The results show each behavior as the leader wrote it, "When" and "I will" included.
+    await expectVisible(
+      changes.getByText(
+        'When a teammate brings me a problem, I will ask what they have already tried before I suggest anything.',
+      ),
+    );
     expect(await page.getByText('Keep asking what we tried; it helps.').count()).toBeGreaterThan(0);
     await checkAccessibility(page, 'mini-survey results');
     await screenshot(page, 'mini-survey-results');
@@ -259,6 +265,12 @@ async function answerAll(env: E2eEnvironment, answers: MiniAnswers[], phoneIndex
     await expectPage(page, 'Ada Leader would value your feedforward', 'Suggestions for Ada Leader');
     const mine = answers[index] as MiniAnswers;
     const scales = page.getByRole('group', { name: /Has Ada Leader become more or less effective/ });
+    // Stakeholders rate the leader's own sentence, situation and all, so every pronoun is the leader's.
+    await expectVisible(
+      scales.first().getByText('Ada Leader wrote: “When a teammate brings me a problem, I will ask', {
+        exact: false,
+      }),
+    );
     const often = page.getByRole('group', {
       name: 'How often has Ada Leader followed up with you about this?',
     });

@@ -23,10 +23,11 @@ const stakeholders: Person[] = [
   { name: 'Pete Peer', email: `pete.peer.${unique}@example.com`, group: 'peer' },
 ];
 
-const behaviors = [
-  'let people finish speaking before they respond',
-  'summarize what they heard before giving their view',
-  'ask how a situation is affecting the person, not only what happened',
+// A behavior that speaks of the leader is quoted in the leader's voice, so no pronoun points elsewhere.
+const behaviorQuestions = [
+  'How consistently does Ada Leader do this: “I let people finish speaking before I respond”?',
+  'How consistently does Ada Leader do this: “I summarize what I heard before giving my view”?',
+  'How consistently does Ada Leader ask how a situation is affecting the person, not only what happened?',
 ];
 
 /** One stakeholder's answers: a few ratings, how working together feels, and two ideas. */
@@ -395,7 +396,7 @@ async function answerAsStakeholder(
 
   await page.getByLabel('How do you experience working with Ada Leader?').fill(answers.experience);
   for (const [index, rating] of answers.ratings.entries()) {
-    const group = page.getByRole('group', { name: `How consistently does Ada Leader ${behaviors[index]}?` });
+    const group = page.getByRole('group', { name: behaviorQuestions[index] });
     await group.getByRole('radio', { name: new RegExp(`^${rating}`) }).check();
   }
   const first = page.getByLabel(/One thing Ada Leader could do in the future/);

@@ -4,7 +4,7 @@ import { formatChange, formatShare, realProgressLabel } from './follow-up-data';
 
 type MiniSurveyResultsProps = { summaries: ChangeSummary[]; questions: Question[]; k: number };
 
-/** "Has ‹leader› become more or less effective at this: “…”?" → the behavior in the quotes. */
+/** "‹leader› wrote: “When …, I will ….” Has ‹leader› become …?" → the behavior as the leader wrote it. */
 export function behaviorOf(questions: Question[], questionId: string): string {
   const prompt = questions.find((question) => question.id === questionId)?.prompt ?? '';
   return /“(.+)”/.exec(prompt)?.[1] ?? prompt;

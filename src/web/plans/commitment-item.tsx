@@ -1,4 +1,5 @@
 import { useCallback, useId, useState } from 'react';
+import { commitmentSentence } from '../../shared/commitment-sentence';
 import type { Commitment } from '../../shared/plans';
 import { Button } from '../components/button';
 import { ConfirmDialog } from '../components/confirm-dialog';
@@ -6,7 +7,7 @@ import { FlagList } from './commitment-check';
 import { CommitmentForm } from './commitment-form';
 import { CommitmentSummary } from './commitment-summary';
 import type { PlanActionResult } from './plan-actions';
-import { commitmentSentence, splitExample } from './plan-data';
+import { splitExample } from './plan-data';
 
 export type ItemProps = {
   cycleId: string;

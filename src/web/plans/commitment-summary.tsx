@@ -1,5 +1,5 @@
+import { commitmentSentence } from '../../shared/commitment-sentence';
 import type { Commitment } from '../../shared/plans';
-import { commitmentSentence } from './plan-data';
 
 /** A behavior as it reads: the sentence, how often, how others would notice, and where it came from. */
 export function CommitmentSummary({ commitment }: { commitment: Commitment }) {

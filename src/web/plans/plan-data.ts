@@ -73,18 +73,7 @@ export async function loadPlanPage(request: Request, cycleId: string): Promise<P
   };
 }
 
-const lead = /^(when|whenever)\s+/i;
-const will = /^(i\s+will|i'll|i’ll|will)\s+/i;
 const end = /[\s.!;,]+$/;
-
-/** The situation as it reads after "When": the leader may or may not have typed the word. */
-export const situationPart = (situation: string) => situation.trim().replace(lead, '').replace(end, '');
-/** The action as it reads after "I will". */
-export const actionPart = (action: string) => action.trim().replace(will, '').replace(end, '');
-
-/** "When the sprint starts, I will ask what is in the way." */
-export const commitmentSentence = (commitment: Pick<Commitment, 'situation' | 'action'>) =>
-  `When ${situationPart(commitment.situation)}, I will ${actionPart(commitment.action)}.`;
 
 /** The quality check's examples read "When …, I will …"; they fill the two inputs they stand for. */
 export function splitExample(example: string): { situation: string; action: string } | null {

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { addDays } from '../../shared/calendar-days';
+import { commitmentSentence } from '../../shared/commitment-sentence';
 import { dailyQuestion, dayPhrase, weekdayOf } from '../practice/practice-data';
-import { commitmentSentence, splitExample } from './plan-data';
+import { splitExample } from './plan-data';
 
 describe('the wording of behaviors on the plan and practice screens', () => {
   test('a behavior reads as one sentence whether or not "When" and "I will" were typed', () => {

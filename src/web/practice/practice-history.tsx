@@ -1,5 +1,5 @@
+import { commitmentSentence } from '../../shared/commitment-sentence';
 import type { Commitment } from '../../shared/plans';
-import { commitmentSentence } from '../plans/plan-data';
 import { EffortHeatmap } from './effort-heatmap';
 import type { CheckinRange } from './practice-data';
 import { WeeklyEffortList } from './weekly-effort';

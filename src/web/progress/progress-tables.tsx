@@ -1,3 +1,4 @@
+import { commitmentSentence } from '../../shared/commitment-sentence';
 import type { CycleProgress } from '../../shared/progress';
 import { formatDayWithYear } from '../cycles/day';
 import { formatChange, formatEffort, formatShare } from '../follow-up/follow-up-data';
@@ -7,7 +8,7 @@ type TableProps = { progress: CycleProgress; kOf: (roundId: string) => number };
 
 export const commitmentText = (progress: CycleProgress, commitmentId: string) => {
   const commitment = progress.commitments.find((candidate) => candidate.id === commitmentId);
-  return commitment ? `When ${commitment.situation}, ${commitment.action}` : 'A retired behavior';
+  return commitment ? commitmentSentence(commitment) : 'A retired behavior';
 };
 
 /** Every mini-survey figure, per round and per behavior; hidden figures say why. */

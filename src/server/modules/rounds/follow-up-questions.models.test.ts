@@ -2,14 +2,23 @@ import { describe, expect, test } from 'vitest';
 import type { Answers } from '../../../shared/questions';
 import { defaultFramework } from '../frameworks/default-framework';
 import { releaseChangeSummaries } from './change-summaries.models';
-import { actionForStakeholders, miniSurveyQuestions } from './mini-survey-questions.models';
+import {
+  type CommitmentToAsk,
+  changeQuestionPrompt,
+  miniSurveyQuestions,
+} from './mini-survey-questions.models';
 import { pulseRoundQuestions } from './pulse-questions.models';
 
 const competency = defaultFramework.competencies[0] ?? (undefined as never);
 const commitments = [
-  { id: 'c1', action: 'I will ask what they tried before I suggest anything.' },
-  { id: 'c2', action: 'Summarize what I heard' },
+  {
+    id: 'c1',
+    situation: 'When a colleague brings me a problem',
+    action: 'I will ask what they tried before I suggest anything.',
+  },
+  { id: 'c2', situation: 'a meeting ends', action: 'Summarize what I heard' },
 ];
+const rated = (commitment: CommitmentToAsk) => changeQuestionPrompt(commitment, 'Lee');
 
 describe('pulse round questions', () => {
   test('a pulse asks what progress people have seen and what the leader should do next', () => {
@@ -29,10 +38,40 @@ describe('pulse round questions', () => {
 });
 
 describe('mini-survey questions', () => {
-  test('a commitment reads to stakeholders without the promise and in the third person', () => {
-    expect(actionForStakeholders('I will ask what they tried before I suggest anything.')).toBe(
-      'ask what they tried before they suggest anything',
+  test("stakeholders rate the commitment in the leader's own words, with its situation", () => {
+    expect(
+      rated({
+        id: 'c',
+        situation: 'When the team plans a sprint',
+        action: 'I will share my own deadlines with them',
+      }),
+    ).toBe(
+      'Lee wrote: “When the team plans a sprint, I will share my own deadlines with them.” Has Lee become more or less effective at this?',
     );
+  });
+
+  test('first-person words stay with the leader and "they" stays with the others they meant', () => {
+    const cases = [
+      { situation: 'someone disagrees with me', action: 'ask them what I am missing' },
+      { situation: 'I feel frustrated', action: 'I will pause before I reply and keep my tone calm' },
+      { situation: 'a decision is mine to make', action: 'explain it myself to the people it affects' },
+      { situation: 'they bring their own plan', action: 'let them run it their way' },
+    ];
+    for (const commitment of cases) {
+      const prompt = rated({ id: 'c', ...commitment });
+      const quoted = /“(.+)”/.exec(prompt)?.[1] ?? '';
+      expect(quoted).toContain(commitment.situation.replace(/^When /, ''));
+      expect(quoted).toContain(commitment.action.replace(/^I will /, ''));
+      expect(prompt).not.toMatch(/\b(themselves|theirs)\b/);
+      expect(prompt.startsWith('Lee wrote: “When ')).toBe(true);
+    }
+  });
+
+  test('"When" and "I will" are never doubled or dropped, however the leader typed them', () => {
+    expect(rated(commitments[1] as CommitmentToAsk)).toBe(
+      'Lee wrote: “When a meeting ends, I will summarize what I heard.” Has Lee become more or less effective at this?',
+    );
+    expect(rated(commitments[0] as CommitmentToAsk)).not.toMatch(/When when|I will I will|\.\./i);
   });
 
   test('each commitment gets a -3..+3 change rating and a follow-up question, then one feedforward question', () => {
@@ -47,7 +86,7 @@ describe('mini-survey questions', () => {
     expect(questions[0]).toMatchObject({
       kind: 'rating',
       prompt:
-        'Has Lee become more or less effective at this: “ask what they tried before they suggest anything”?',
+        'Lee wrote: “When a colleague brings me a problem, I will ask what they tried before I suggest anything.” Has Lee become more or less effective at this?',
       min: -3,
       max: 3,
       minLabel: 'Less effective',

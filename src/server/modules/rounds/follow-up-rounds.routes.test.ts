@@ -120,8 +120,9 @@ describeEachEngine('pulse rounds and mini-surveys', (engine) => {
       if (index === 0) {
         expect(page.kind).toBe('mini_survey');
         expect(page.questions.find((q: Json) => q.id === `change:${first}`)).toMatchObject({
+          // The stakeholder rates the behavior in the leader's own words, situation included.
           prompt:
-            'Has Lee Leader become more or less effective at this: “ask what they have tried before they suggest anything”?',
+            'Lee Leader wrote: “When someone brings me a problem in our one-to-one, I will ask what they have tried before I suggest anything.” Has Lee Leader become more or less effective at this?',
           min: -3,
           max: 3,
           unknownLabel: 'Not enough contact to judge',

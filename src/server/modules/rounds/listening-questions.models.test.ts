@@ -1,14 +1,33 @@
 import { describe, expect, test } from 'vitest';
 import { defaultFramework } from '../frameworks/default-framework';
-import { inThirdPerson, listeningRoundQuestions } from './listening-questions.models';
+import { behaviorPrompt, listeningRoundQuestions } from './listening-questions.models';
 
 describe('listening round questions', () => {
-  test('behaviors written for the leader read in the third person for stakeholders', () => {
-    expect(inThirdPerson('let people finish speaking before I respond')).toBe(
-      'let people finish speaking before they respond',
+  test("a behavior that speaks of the leader is quoted in the leader's own voice", () => {
+    expect(behaviorPrompt('let people finish speaking before I respond', 'Lee')).toBe(
+      'How consistently does Lee do this: “I let people finish speaking before I respond”?',
     );
-    expect(inThirdPerson('put my laptop away when someone is talking to me')).toBe(
-      'put their laptop away when someone is talking to them',
+    expect(behaviorPrompt('put my laptop and phone away when someone is talking to me', 'Lee')).toBe(
+      'How consistently does Lee do this: “I put my laptop and phone away when someone is talking to me”?',
+    );
+  });
+
+  test('no pronoun is rewritten, so "they" and "them" keep pointing at the others', () => {
+    const tricky = [
+      'ask someone for feedback on how I am doing as their manager',
+      'tell someone about growth I have seen in them',
+      'hand over a piece of work I would normally do myself',
+      'admit openly when a mistake was mine',
+      'share my own deadlines with them',
+    ];
+    for (const behavior of tricky) {
+      expect(behaviorPrompt(behavior, 'Lee')).toBe(`How consistently does Lee do this: “I ${behavior}”?`);
+    }
+  });
+
+  test('a behavior with no word for the leader is asked as it is', () => {
+    expect(behaviorPrompt('invite the quieter people in a meeting to share their view', 'Lee')).toBe(
+      'How consistently does Lee invite the quieter people in a meeting to share their view?',
     );
   });
 

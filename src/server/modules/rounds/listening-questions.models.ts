@@ -4,23 +4,16 @@ import type { Question } from '../../../shared/questions';
 export const experienceQuestionId = 'experience';
 export const feedforwardQuestionIds = ['feedforward-1', 'feedforward-2'] as const;
 
-const thirdPersonWords: Record<string, string> = {
-  i: 'they',
-  me: 'them',
-  my: 'their',
-  mine: 'theirs',
-  myself: 'themselves',
-  "i'm": "they're",
-  "i've": "they've",
-  am: 'are',
-};
+const firstPerson = /\b(i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|me|my|mine|myself)\b/i;
 
-/** Behaviors are written for the leader ("…before I respond"); stakeholders read them about the leader. */
-export function inThirdPerson(behavior: string): string {
-  return behavior.replace(
-    /\b(i'm|i've|myself|mine|my|me|i|am)\b/gi,
-    (word) => thirdPersonWords[word.toLowerCase()] ?? word,
-  );
+/**
+ * Behaviors are written to follow "I" ("let people finish speaking before I respond"). Turned into
+ * "they", the pronoun could point at someone else ("before they respond": the people, or the
+ * leader?), so a behavior that speaks of the leader is quoted in the leader's own voice instead.
+ */
+export function behaviorPrompt(behavior: string, leaderName: string): string {
+  if (!firstPerson.test(behavior)) return `How consistently does ${leaderName} ${behavior}?`;
+  return `How consistently does ${leaderName} do this: “I ${behavior}”?`;
 }
 
 /** The listening round: how working together feels, the competency's behaviors, and two feedforward ideas. */
@@ -38,7 +31,7 @@ export function listeningRoundQuestions(competency: Competency, leaderName: stri
       (behavior): Question => ({
         id: `behavior:${behavior.key}`,
         kind: 'rating',
-        prompt: `How consistently does ${leaderName} ${inThirdPerson(behavior.text)}?`,
+        prompt: behaviorPrompt(behavior.text, leaderName),
         min: 1,
         max: 5,
         minLabel: 'Rarely',

@@ -1,21 +1,21 @@
+import { commitmentSentence } from '../../../shared/commitment-sentence';
 import { followUpFrequencyOptions } from '../../../shared/follow-up';
 import type { Competency } from '../../../shared/framework';
 import type { Question } from '../../../shared/questions';
-import { inThirdPerson } from './listening-questions.models';
 
 export const changeQuestionPrefix = 'change:';
 export const followUpQuestionPrefix = 'followed-up:';
 export const miniSurveyFeedforwardId = 'feedforward';
 
-export type CommitmentToAsk = { id: string; action: string };
+export type CommitmentToAsk = { id: string; situation: string; action: string };
 
-/** "I will ask what they tried" reads to a stakeholder as "ask what they tried". */
-export function actionForStakeholders(action: string): string {
-  const withoutPromise = action
-    .trim()
-    .replace(/^(i will|i'll|i am going to|i'm going to|i shall)\s+/i, '')
-    .replace(/[.!]+$/, '');
-  return inThirdPerson(withoutPromise);
+/**
+ * The commitment exactly as the leader wrote it, quoted and attributed, then the question. Rewriting
+ * "I" into "they" made "they" point at the wrong person ("share my own deadlines with them" became
+ * "share their own deadlines with them"); in the leader's own words every pronoun stays right.
+ */
+export function changeQuestionPrompt(commitment: CommitmentToAsk, leaderName: string): string {
+  return `${leaderName} wrote: “${commitmentSentence(commitment)}” Has ${leaderName} become more or less effective at this?`;
 }
 
 /**
@@ -34,7 +34,7 @@ export function miniSurveyQuestions(
       {
         id: `${changeQuestionPrefix}${commitment.id}`,
         kind: 'rating',
-        prompt: `Has ${leaderName} become more or less effective at this: “${actionForStakeholders(commitment.action)}”?`,
+        prompt: changeQuestionPrompt(commitment, leaderName),
         min: -3,
         max: 3,
         minLabel: 'Less effective',
