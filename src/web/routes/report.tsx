@@ -5,7 +5,7 @@ import { cyclePath } from '../cycles/cycle-data';
 import { formatDayWithYear } from '../cycles/day';
 import { roundKindLabels } from '../cycles/round-list';
 import { formatChange, formatEffort, formatShare, progressPath } from '../follow-up/follow-up-data';
-import { formatDate } from '../format';
+import { formatDate, formatDateRange } from '../format';
 import { ProgressChart } from '../progress/progress-chart';
 import { commitmentText } from '../progress/progress-tables';
 import { TableScroll } from '../progress/table-scroll';
@@ -80,7 +80,7 @@ export function ReportPage() {
 
       <section className="report-section" aria-labelledby="report-rounds">
         <h2 id="report-rounds">Rounds</h2>
-        <TableScroll label="Rounds">
+        <TableScroll label="Table of rounds">
           <table className="data-table">
             <caption className="visually-hidden">Every round of the cycle with its headline figure</caption>
             <thead>
@@ -97,10 +97,9 @@ export function ReportPage() {
                   <tr key={round.id}>
                     <th scope="row">{kindLabel(round.kind)}</th>
                     <td>
-                      {formatDate(round.openedAt)} –{' '}
                       {round.closedAt
-                        ? formatDate(round.closedAt)
-                        : `open until ${formatDayWithYear(round.closesOn)}`}
+                        ? formatDateRange(round.openedAt, round.closedAt)
+                        : `${formatDate(round.openedAt)} – open until ${formatDayWithYear(round.closesOn)}`}
                     </td>
                     <td>
                       {survey?.overall

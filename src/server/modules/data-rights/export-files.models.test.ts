@@ -12,3 +12,11 @@ test('a cell holding a semicolon or a tab is quoted, so a semicolon-locale sprea
   expect(csvCell('ask first; then decide')).toBe('"ask first; then decide"');
   expect(csvCell('ask\tfirst')).toBe('"ask\tfirst"');
 });
+
+test('a figure is rounded to two decimals, a whole number is written as it is', () => {
+  expect(csvCell(8 / 3)).toBe('2.67');
+  expect(csvCell(2 / 3)).toBe('0.67');
+  expect(csvCell(-1.25)).toBe('-1.25');
+  expect(csvCell(7.5)).toBe('7.5');
+  expect(csvCell(42)).toBe('42');
+});

@@ -4,13 +4,17 @@ export type ExportFile = { path: string; content: string };
 export type ExportRow = Record<string, string | number | boolean | null | undefined>;
 export type ExportTable = { name: string; rows: ExportRow[] };
 
+/** Figures such as means show two decimals at most: 2.67, not 2.6666666666666665. */
+const csvDecimals = 100;
+
 /**
- * RFC 4180 quoting. A text cell that begins like a formula gets a leading apostrophe, so a
+ * RFC 4180 quoting. Numbers are rounded to two decimals; the JSON file keeps them exact. A text cell that begins like a formula gets a leading apostrophe, so a
  * stakeholder's or a reframed problem's text cannot run as a formula in a spreadsheet.
  */
 export function csvCell(value: ExportRow[string]): string {
   if (value === null || value === undefined) return '';
-  let text = String(value);
+  let text =
+    typeof value === 'number' ? String(Math.round(value * csvDecimals) / csvDecimals) : String(value);
   if (typeof value === 'string') text = withoutFormulaStarts(text);
   return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -95,3 +95,14 @@ test('a behavior the leader did not rate has no self figure at all, not a count 
   });
   expect(csv.split('\r\n')[1]).toBe('self_vs_others,,round-1,Asks before advising,,,,,,self: not rated');
 });
+
+test('a mean and a share are written rounded, as a spreadsheet reader expects them', () => {
+  const csv = progressCsv({
+    ...empty,
+    effort: {
+      weeks: [{ weekStart: '2026-02-02', isoWeek: '2026-W06', average: 8 / 3, checkIns: 3 }],
+      byCommitment: [],
+    },
+  });
+  expect(csv.split('\r\n')[1]).toBe('daily_effort,2026-02-02,,2026-W06,,2.67,,,3,shown');
+});
