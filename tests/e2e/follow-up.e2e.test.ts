@@ -7,7 +7,7 @@ import { browserUnavailableReason, phoneViewport } from './support/browser';
 import { type E2eEnvironment, e2eEnvironmentForTests } from './support/e2e-environment';
 import { newListeningCycle } from './support/listening-cycle';
 import { linkIn } from './support/mail-message';
-import { expectPage, expectVisible, fitsViewportWidth } from './support/page-checks';
+import { expectPage, expectVisible, fitsViewportWidth, smallTouchTargets } from './support/page-checks';
 import { pageProblems } from './support/page-problems';
 import { screenshot } from './support/screenshots';
 
@@ -262,7 +262,7 @@ async function answerAll(env: E2eEnvironment, answers: MiniAnswers[], phoneIndex
     );
     const page = visit.page;
     await page.goto(linkIn(mail, '/a/'));
-    await expectPage(page, 'Ada Leader would value your feedforward', 'Suggestions for Ada Leader');
+    await expectPage(page, 'Your ideas for Ada Leader', 'Suggestions for Ada Leader');
     const mine = answers[index] as MiniAnswers;
     const scales = page.getByRole('group', { name: /Has Ada Leader become more or less effective/ });
     // Stakeholders rate the leader's own sentence, situation and all, so every pronoun is the leader's.
@@ -289,6 +289,8 @@ async function answerAll(env: E2eEnvironment, answers: MiniAnswers[], phoneIndex
     await page.getByLabel(/One thing Ada Leader could do next/).fill(mine.idea);
     if (onPhone) {
       expect(await fitsViewportWidth(page)).toBe(true);
+      // Seven options from −3 to +3 side by side, each still big enough for a thumb.
+      expect(await smallTouchTargets(page)).toEqual([]);
       await checkAccessibility(page, 'mini-survey on a phone');
       await screenshot(page, 'mini-survey-phone');
     }

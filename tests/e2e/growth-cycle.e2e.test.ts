@@ -322,7 +322,7 @@ describe.skipIf(unavailable !== undefined)('a growth cycle in the browser', () =
 
     const bo = await env.newVisitor({ viewport: phoneViewport, isMobile: true, hasTouch: true });
     await bo.page.goto(boLink);
-    await expectPage(bo.page, 'Lee Solo would value your feedforward', 'Suggestions for Lee Solo');
+    await expectPage(bo.page, 'Your ideas for Lee Solo', 'Suggestions for Lee Solo');
     expect(await bo.page.getByRole('checkbox').count()).toBe(0);
     await bo.page.getByRole('button', { name: 'Send my answers' }).click();
     const first = bo.page.getByLabel(/One thing Lee Solo could do in the future/);
@@ -382,12 +382,13 @@ async function answerAsStakeholder(
   onPhone: boolean,
 ) {
   await page.goto(link);
-  await expectPage(page, 'Ada Leader would value your feedforward', 'Suggestions for Ada Leader');
+  await expectPage(page, 'Your ideas for Ada Leader', 'Suggestions for Ada Leader');
   // The token was swapped for a cookie; it is in neither the address bar nor the history.
   expect(new URL(page.url()).pathname).toBe('/answer');
-  await expectVisible(page.getByRole('heading', { name: 'Before you start' }));
+  // The promise shows up front; the ground rules are summed up in one line and open in full on a tap.
+  await expectVisible(page.getByText('Your answers are anonymous.'));
+  await page.getByText(/^Four ground rules:/).click();
   await expectVisible(page.getByText('Let go of the past.'));
-  await expectVisible(page.getByRole('heading', { name: 'Your answers are anonymous' }));
   const namedChoice = page.getByRole('checkbox', { name: /Show my answers to Ada Leader with my name/ });
   expect(await namedChoice.count()).toBe(person.group === 'manager' ? 1 : 0);
   if (person.group === 'manager') await namedChoice.check();

@@ -279,7 +279,7 @@ async function answerMiniSurveyThroughLink(
   );
   const page = visit.page;
   await page.goto(linkIn(mail, '/a/'));
-  await expectPage(page, 'Ada Leader would value your feedforward', 'Suggestions for Ada Leader');
+  await expectPage(page, 'Your ideas for Ada Leader', 'Suggestions for Ada Leader');
   const scales = page.getByRole('group', { name: /Has Ada Leader become more or less effective/ });
   const often = page.getByRole('group', {
     name: 'How often has Ada Leader followed up with you about this?',

@@ -1,12 +1,14 @@
 import { useEffect, useRef } from 'react';
 import { useFetcher, useLoaderData } from 'react-router';
+import { answeringTime } from '../../shared/answering-time';
 import type { AnswerPage as AnswerPageData } from '../../shared/rounds';
 import type { AnswerProblem, AnswerResult } from '../answer/answer-actions';
 import { AnswerForm } from '../answer/answer-form';
 import { AnswerFrame, AnswerMessage } from '../answer/answer-frame';
 import { GroundRules } from '../answer/ground-rules';
+import { LeaderMessage } from '../answer/leader-message';
 import { useDocumentTitle } from '../components/document-title';
-import { formatDay } from '../cycles/day';
+import { formatDayShort } from '../cycles/day';
 
 type LoaderData = { page: AnswerPageData; problem: null } | { page: null; problem: AnswerProblem };
 
@@ -33,24 +35,15 @@ function Questions({
   return (
     <div className="answer-page">
       <div className="page-heading">
-        <h1>{page.leaderName} would value your feedforward</h1>
+        <h1>Your ideas for {page.leaderName}</h1>
         <p className="lead">
-          About three minutes · no account needed · open until {formatDay(page.closesOn)}
+          {answeringTime(page.questions)} · open until {formatDayShort(page.closesOn)} · no account needed
         </p>
       </div>
-      <section className="card section leader-message" aria-labelledby="message-heading">
-        <h2 id="message-heading" className="visually-hidden">
-          A message from {page.leaderName}
-        </h2>
-        <blockquote className="quote">
-          <p className="leader-words">{page.intro}</p>
-          <footer>— {page.leaderName}</footer>
-        </blockquote>
-        <p className="goal-line">
-          <span className="goal-label">Their goal</span> {page.goal}
-        </p>
-      </section>
-      <GroundRules leaderName={page.leaderName} closesOn={page.closesOn} anonymityK={page.anonymityK} />
+      <div className="card answer-welcome">
+        <LeaderMessage leaderName={page.leaderName} intro={page.intro} goal={page.goal} />
+        <GroundRules leaderName={page.leaderName} closesOn={page.closesOn} anonymityK={page.anonymityK} />
+      </div>
       <AnswerForm page={page} fetcher={fetcher} />
     </div>
   );

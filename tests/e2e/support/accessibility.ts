@@ -8,7 +8,8 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 type Violation = { id: string; impact: string; help: string; helpUrl: string; targets: string[] };
 
 /**
- * Runs axe-core on the page and fails on serious or critical violations, listing each rule and the
+ * Runs axe-core on the page and fails on any violation, minor and moderate ones included (a duplicate
+ * landmark name is only "moderate" but still confuses a screen-reader user), listing each rule and the
  * elements involved. The script goes in through page.evaluate, which the page's CSP
  * (script-src 'self') does not govern, so the app is checked under its real policy.
  *
@@ -24,15 +25,13 @@ export async function checkAccessibility(page: Page, label = page.url()): Promis
   const violations: Violation[] = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document) => Promise<AxeResults> } }).axe;
     const results = await axe.run(document);
-    return results.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => ({
-        id: violation.id,
-        impact: violation.impact ?? '',
-        help: violation.help,
-        helpUrl: violation.helpUrl,
-        targets: violation.nodes.map((node) => node.target.join(' ')),
-      }));
+    return results.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact ?? '',
+      help: violation.help,
+      helpUrl: violation.helpUrl,
+      targets: violation.nodes.map((node) => node.target.join(' ')),
+    }));
   });
   if (violations.length === 0) return;
   const listing = violations

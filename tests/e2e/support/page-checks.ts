@@ -1,5 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
 
+/** The smallest size, in CSS pixels each way, of anything a person taps (WCAG 2.5.5). */
+export const minimumTarget = 44;
+
 /** Waits until the main heading says `heading` and the tab is titled `title` (the heading unless told). */
 export async function expectPage(page: Page, heading: string, title = heading): Promise<void> {
   await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
@@ -28,4 +31,26 @@ export async function fieldMessage(input: Locator): Promise<string> {
 /** True when nothing sticks out sideways, i.e. the page needs no horizontal scrolling. */
 export async function fitsViewportWidth(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+}
+
+/**
+ * What a thumb has to hit inside <main>: a radio or checkbox is hit through its label, anything else
+ * is hit itself. Returns each target narrower or shorter than 44 px, with its size, so a failure names
+ * the culprit.
+ */
+export async function smallTouchTargets(page: Page): Promise<string[]> {
+  const controls = page.locator('main').locator('input, textarea, select, button, summary, a[href]');
+  const small: string[] = [];
+  for (const control of await controls.all()) {
+    const type = await control.getAttribute('type');
+    const target: Locator =
+      type === 'radio' || type === 'checkbox' ? control.locator('xpath=ancestor::label[1]') : control;
+    const box = await target.boundingBox();
+    if (!box) continue;
+    if (box.width < minimumTarget || box.height < minimumTarget) {
+      const name = (await target.textContent())?.trim().slice(0, 60) || (await control.getAttribute('name'));
+      small.push(`${name}: ${Math.round(box.width)}×${Math.round(box.height)}`);
+    }
+  }
+  return small;
 }
