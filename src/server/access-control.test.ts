@@ -31,6 +31,7 @@ const routes: RouteRule[] = [
   { method: 'POST', path: '/api/auth/sign-up', access: 'public', body: {} },
   { method: 'POST', path: '/api/auth/sign-in', access: 'public', body: {} },
   { method: 'GET', path: '/api/auth/me', access: 'signed-in' },
+  { method: 'GET', path: '/api/auth/session', access: 'public' },
   { method: 'POST', path: '/api/auth/password-reset/request', access: 'public', body: {} },
   { method: 'POST', path: '/api/auth/password-reset/complete', access: 'public', body: {} },
   { method: 'GET', path: '/api/workspaces', access: 'signed-in' },

@@ -9,6 +9,7 @@ import { PageErrorBoundary, RootErrorBoundary } from './components/route-errors'
 import { skipRevalidationAfterRefusal } from './forms';
 import { NotFoundPage } from './routes/not-found';
 import { signOutAction, signOutLoader } from './routes/sign-out';
+import { landingPath, requireSignedIn } from './session';
 
 /** Shown while the first page's code and data load, before any layout can render. */
 function InitialLoading() {
@@ -19,243 +20,256 @@ function InitialLoading() {
 // opening /answer on a phone downloads the answer form, not the leader's screens. The frames, error
 // pages and sign-out stay in the first bundle, so a page that fails to load still gets its own frame.
 export function createRouter() {
-  return createBrowserRouter([
-    {
-      id: 'root',
-      Component: RootFrame,
-      HydrateFallback: InitialLoading,
-      ErrorBoundary: RootErrorBoundary,
-      children: [
-        {
-          id: 'app',
-          loader: appLayoutLoader,
-          shouldRevalidate: skipRevalidationAfterRefusal,
-          Component: AppLayout,
-          children: [
-            {
-              // A pathless boundary inside the layout keeps the header when a page fails.
-              ErrorBoundary: PageErrorBoundary,
-              children: [
-                {
-                  index: true,
-                  shouldRevalidate: skipRevalidationAfterRefusal,
-                  lazy: async () => {
-                    const { HomePage, homeAction, homeLoader } = await import('./routes/home');
-                    return { loader: homeLoader, action: homeAction, Component: HomePage };
+  return createBrowserRouter(
+    [
+      {
+        id: 'root',
+        Component: RootFrame,
+        HydrateFallback: InitialLoading,
+        ErrorBoundary: RootErrorBoundary,
+        children: [
+          {
+            id: 'app',
+            middleware: [requireSignedIn],
+            loader: appLayoutLoader,
+            shouldRevalidate: skipRevalidationAfterRefusal,
+            Component: AppLayout,
+            children: [
+              {
+                // A pathless boundary inside the layout keeps the header when a page fails.
+                ErrorBoundary: PageErrorBoundary,
+                children: [
+                  {
+                    index: true,
+                    shouldRevalidate: skipRevalidationAfterRefusal,
+                    lazy: async () => {
+                      const { HomePage, homeAction, homeLoader } = await import('./routes/home');
+                      return { loader: homeLoader, action: homeAction, Component: HomePage };
+                    },
                   },
-                },
-                {
-                  path: 'workspaces/:workspaceId',
-                  shouldRevalidate: skipRevalidationAfterRefusal,
-                  lazy: async () => {
-                    const { WorkspacePage, workspaceAction, workspaceLoader } = await import(
-                      './routes/workspace'
-                    );
-                    return { loader: workspaceLoader, action: workspaceAction, Component: WorkspacePage };
+                  {
+                    path: 'workspaces/:workspaceId',
+                    shouldRevalidate: skipRevalidationAfterRefusal,
+                    lazy: async () => {
+                      const { WorkspacePage, workspaceAction, workspaceLoader } = await import(
+                        './routes/workspace'
+                      );
+                      return { loader: workspaceLoader, action: workspaceAction, Component: WorkspacePage };
+                    },
                   },
-                },
-                {
-                  path: 'workspaces/:workspaceId/cycles',
-                  lazy: async () => {
-                    const { CyclesPage, cyclesLoader } = await import('./routes/cycles');
-                    return { loader: cyclesLoader, Component: CyclesPage };
+                  {
+                    path: 'workspaces/:workspaceId/cycles',
+                    lazy: async () => {
+                      const { CyclesPage, cyclesLoader } = await import('./routes/cycles');
+                      return { loader: cyclesLoader, Component: CyclesPage };
+                    },
                   },
-                },
-                {
-                  path: 'workspaces/:workspaceId/cycles/new',
-                  lazy: async () => {
-                    const { NewCyclePage, newCycleAction, newCycleLoader, newCycleShouldRevalidate } =
-                      await import('./routes/new-cycle');
-                    return {
-                      loader: newCycleLoader,
-                      action: newCycleAction,
-                      shouldRevalidate: newCycleShouldRevalidate,
-                      Component: NewCyclePage,
-                    };
+                  {
+                    path: 'workspaces/:workspaceId/cycles/new',
+                    lazy: async () => {
+                      const { NewCyclePage, newCycleAction, newCycleLoader, newCycleShouldRevalidate } =
+                        await import('./routes/new-cycle');
+                      return {
+                        loader: newCycleLoader,
+                        action: newCycleAction,
+                        shouldRevalidate: newCycleShouldRevalidate,
+                        Component: NewCyclePage,
+                      };
+                    },
                   },
-                },
-                {
-                  path: 'cycles/:cycleId',
-                  shouldRevalidate: skipRevalidationAfterRefusal,
-                  lazy: async () => {
-                    const { CyclePage, cycleAction, cycleLoader } = await import('./routes/cycle');
-                    return { loader: cycleLoader, action: cycleAction, Component: CyclePage };
+                  {
+                    path: 'cycles/:cycleId',
+                    shouldRevalidate: skipRevalidationAfterRefusal,
+                    lazy: async () => {
+                      const { CyclePage, cycleAction, cycleLoader } = await import('./routes/cycle');
+                      return { loader: cycleLoader, action: cycleAction, Component: CyclePage };
+                    },
                   },
-                },
-                {
-                  path: 'cycles/:cycleId/plan',
-                  shouldRevalidate: skipRevalidationAfterRefusal,
-                  lazy: async () => {
-                    const { PlanPage, planAction, planLoader } = await import('./routes/plan');
-                    return { loader: planLoader, action: planAction, Component: PlanPage };
+                  {
+                    path: 'cycles/:cycleId/plan',
+                    shouldRevalidate: skipRevalidationAfterRefusal,
+                    lazy: async () => {
+                      const { PlanPage, planAction, planLoader } = await import('./routes/plan');
+                      return { loader: planLoader, action: planAction, Component: PlanPage };
+                    },
                   },
-                },
-                {
-                  path: 'cycles/:cycleId/practice',
-                  shouldRevalidate: skipRevalidationAfterRefusal,
-                  lazy: async () => {
-                    const { PracticePage, practiceAction, practiceLoader } = await import(
-                      './routes/practice'
-                    );
-                    return { loader: practiceLoader, action: practiceAction, Component: PracticePage };
+                  {
+                    path: 'cycles/:cycleId/practice',
+                    shouldRevalidate: skipRevalidationAfterRefusal,
+                    lazy: async () => {
+                      const { PracticePage, practiceAction, practiceLoader } = await import(
+                        './routes/practice'
+                      );
+                      return { loader: practiceLoader, action: practiceAction, Component: PracticePage };
+                    },
                   },
-                },
-                {
-                  path: 'cycles/:cycleId/progress',
-                  lazy: async () => {
-                    const { ProgressPage, progressLoader } = await import('./routes/progress');
-                    return { loader: progressLoader, Component: ProgressPage };
+                  {
+                    path: 'cycles/:cycleId/progress',
+                    lazy: async () => {
+                      const { ProgressPage, progressLoader } = await import('./routes/progress');
+                      return { loader: progressLoader, Component: ProgressPage };
+                    },
                   },
-                },
-                {
-                  path: 'cycles/:cycleId/report',
-                  lazy: async () => {
-                    const { ReportPage, reportLoader } = await import('./routes/report');
-                    return { loader: reportLoader, Component: ReportPage };
+                  {
+                    path: 'cycles/:cycleId/report',
+                    lazy: async () => {
+                      const { ReportPage, reportLoader } = await import('./routes/report');
+                      return { loader: reportLoader, Component: ReportPage };
+                    },
                   },
-                },
-                {
-                  path: 'workspaces/:workspaceId/relationships',
-                  shouldRevalidate: skipRevalidationAfterRefusal,
-                  lazy: async () => {
-                    const { RelationshipsPage, relationshipsAction, relationshipsLoader } = await import(
-                      './routes/relationships'
-                    );
-                    return {
-                      loader: relationshipsLoader,
-                      action: relationshipsAction,
-                      Component: RelationshipsPage,
-                    };
+                  {
+                    path: 'workspaces/:workspaceId/relationships',
+                    shouldRevalidate: skipRevalidationAfterRefusal,
+                    lazy: async () => {
+                      const { RelationshipsPage, relationshipsAction, relationshipsLoader } = await import(
+                        './routes/relationships'
+                      );
+                      return {
+                        loader: relationshipsLoader,
+                        action: relationshipsAction,
+                        Component: RelationshipsPage,
+                      };
+                    },
                   },
-                },
-                {
-                  path: 'rounds/:roundId',
-                  shouldRevalidate: skipRevalidationAfterRefusal,
-                  lazy: async () => {
-                    const { RoundPage, roundAction, roundLoader } = await import('./routes/round');
-                    return { loader: roundLoader, action: roundAction, Component: RoundPage };
+                  {
+                    path: 'rounds/:roundId',
+                    shouldRevalidate: skipRevalidationAfterRefusal,
+                    lazy: async () => {
+                      const { RoundPage, roundAction, roundLoader } = await import('./routes/round');
+                      return { loader: roundLoader, action: roundAction, Component: RoundPage };
+                    },
                   },
-                },
-                {
-                  path: 'workspaces/:workspaceId/stakeholders',
-                  lazy: async () => {
-                    const {
-                      StakeholdersPage,
-                      stakeholdersAction,
-                      stakeholdersLoader,
-                      stakeholdersShouldRevalidate,
-                    } = await import('./routes/stakeholders');
-                    return {
-                      loader: stakeholdersLoader,
-                      action: stakeholdersAction,
-                      shouldRevalidate: stakeholdersShouldRevalidate,
-                      Component: StakeholdersPage,
-                    };
+                  {
+                    path: 'workspaces/:workspaceId/stakeholders',
+                    lazy: async () => {
+                      const {
+                        StakeholdersPage,
+                        stakeholdersAction,
+                        stakeholdersLoader,
+                        stakeholdersShouldRevalidate,
+                      } = await import('./routes/stakeholders');
+                      return {
+                        loader: stakeholdersLoader,
+                        action: stakeholdersAction,
+                        shouldRevalidate: stakeholdersShouldRevalidate,
+                        Component: StakeholdersPage,
+                      };
+                    },
                   },
-                },
-                {
-                  path: 'account',
-                  shouldRevalidate: skipRevalidationAfterRefusal,
-                  lazy: async () => {
-                    const { AccountPage, accountAction } = await import('./routes/account');
-                    return { action: accountAction, Component: AccountPage };
+                  {
+                    path: 'account',
+                    shouldRevalidate: skipRevalidationAfterRefusal,
+                    lazy: async () => {
+                      const { AccountPage, accountAction } = await import('./routes/account');
+                      return { action: accountAction, Component: AccountPage };
+                    },
                   },
-                },
-                {
-                  path: 'workspaces/:workspaceId/framework',
-                  shouldRevalidate: skipRevalidationAfterRefusal,
-                  lazy: async () => {
-                    const { FrameworkPage, frameworkAction, frameworkLoader } = await import(
-                      './routes/framework'
-                    );
-                    return { loader: frameworkLoader, action: frameworkAction, Component: FrameworkPage };
+                  {
+                    path: 'workspaces/:workspaceId/framework',
+                    shouldRevalidate: skipRevalidationAfterRefusal,
+                    lazy: async () => {
+                      const { FrameworkPage, frameworkAction, frameworkLoader } = await import(
+                        './routes/framework'
+                      );
+                      return { loader: frameworkLoader, action: frameworkAction, Component: FrameworkPage };
+                    },
                   },
-                },
-                {
-                  path: 'link-for-someone-else',
-                  lazy: async () => ({
-                    Component: (await import('./routes/link-for-someone-else')).LinkForSomeoneElsePage,
-                  }),
-                },
-              ],
+                  {
+                    path: 'link-for-someone-else',
+                    lazy: async () => ({
+                      Component: (await import('./routes/link-for-someone-else')).LinkForSomeoneElsePage,
+                    }),
+                  },
+                ],
+              },
+            ],
+          },
+          {
+            Component: PublicLayout,
+            children: [
+              {
+                ErrorBoundary: PageErrorBoundary,
+                children: [
+                  {
+                    path: 'sign-in',
+                    shouldRevalidate: skipRevalidationAfterRefusal,
+                    lazy: async () => {
+                      const { SignInPage, signInAction, signInLoader } = await import('./routes/sign-in');
+                      return { loader: signInLoader, action: signInAction, Component: SignInPage };
+                    },
+                  },
+                  {
+                    path: 'sign-up',
+                    shouldRevalidate: skipRevalidationAfterRefusal,
+                    lazy: async () => {
+                      const { SignUpPage, signUpAction, signUpLoader } = await import('./routes/sign-up');
+                      return { loader: signUpLoader, action: signUpAction, Component: SignUpPage };
+                    },
+                  },
+                  {
+                    path: 'forgot-password',
+                    lazy: async () => {
+                      const { ForgotPasswordPage, forgotPasswordAction } = await import(
+                        './routes/forgot-password'
+                      );
+                      return { action: forgotPasswordAction, Component: ForgotPasswordPage };
+                    },
+                  },
+                  {
+                    path: 'reset-password',
+                    shouldRevalidate: skipRevalidationAfterRefusal,
+                    lazy: async () => {
+                      const { ResetPasswordPage, resetPasswordAction, resetPasswordLoader } = await import(
+                        './routes/reset-password'
+                      );
+                      return {
+                        loader: resetPasswordLoader,
+                        action: resetPasswordAction,
+                        Component: ResetPasswordPage,
+                      };
+                    },
+                  },
+                  {
+                    path: 'invitations/accept',
+                    shouldRevalidate: skipRevalidationAfterRefusal,
+                    lazy: async () => {
+                      const { AcceptInvitationPage, acceptInvitationAction, acceptInvitationLoader } =
+                        await import('./routes/accept-invitation');
+                      return {
+                        loader: acceptInvitationLoader,
+                        action: acceptInvitationAction,
+                        Component: AcceptInvitationPage,
+                      };
+                    },
+                  },
+                  { path: '*', Component: NotFoundPage },
+                ],
+              },
+            ],
+          },
+          {
+            // A stakeholder's page: no account, its own calm frame, its own errors. Its data functions are
+            // small and in the first bundle, so the answer page's data and code download side by side.
+            path: 'answer',
+            loader: answerLoader,
+            action: answerAction,
+            shouldRevalidate: answerShouldRevalidate,
+            ErrorBoundary: AnswerErrorBoundary,
+            lazy: async () => ({ Component: (await import('./routes/answer')).AnswerPage }),
+          },
+          {
+            // A first visit: what Feedforward is, a way to start and a way back in; its own open frame.
+            path: landingPath,
+            lazy: async () => {
+              const { LandingPage, landingLoader } = await import('./routes/landing');
+              return { loader: landingLoader, Component: LandingPage };
             },
-          ],
-        },
-        {
-          Component: PublicLayout,
-          children: [
-            {
-              ErrorBoundary: PageErrorBoundary,
-              children: [
-                {
-                  path: 'sign-in',
-                  shouldRevalidate: skipRevalidationAfterRefusal,
-                  lazy: async () => {
-                    const { SignInPage, signInAction, signInLoader } = await import('./routes/sign-in');
-                    return { loader: signInLoader, action: signInAction, Component: SignInPage };
-                  },
-                },
-                {
-                  path: 'sign-up',
-                  shouldRevalidate: skipRevalidationAfterRefusal,
-                  lazy: async () => {
-                    const { SignUpPage, signUpAction, signUpLoader } = await import('./routes/sign-up');
-                    return { loader: signUpLoader, action: signUpAction, Component: SignUpPage };
-                  },
-                },
-                {
-                  path: 'forgot-password',
-                  lazy: async () => {
-                    const { ForgotPasswordPage, forgotPasswordAction } = await import(
-                      './routes/forgot-password'
-                    );
-                    return { action: forgotPasswordAction, Component: ForgotPasswordPage };
-                  },
-                },
-                {
-                  path: 'reset-password',
-                  shouldRevalidate: skipRevalidationAfterRefusal,
-                  lazy: async () => {
-                    const { ResetPasswordPage, resetPasswordAction, resetPasswordLoader } = await import(
-                      './routes/reset-password'
-                    );
-                    return {
-                      loader: resetPasswordLoader,
-                      action: resetPasswordAction,
-                      Component: ResetPasswordPage,
-                    };
-                  },
-                },
-                {
-                  path: 'invitations/accept',
-                  shouldRevalidate: skipRevalidationAfterRefusal,
-                  lazy: async () => {
-                    const { AcceptInvitationPage, acceptInvitationAction, acceptInvitationLoader } =
-                      await import('./routes/accept-invitation');
-                    return {
-                      loader: acceptInvitationLoader,
-                      action: acceptInvitationAction,
-                      Component: AcceptInvitationPage,
-                    };
-                  },
-                },
-                { path: '*', Component: NotFoundPage },
-              ],
-            },
-          ],
-        },
-        {
-          // A stakeholder's page: no account, its own calm frame, its own errors. Its data functions are
-          // small and in the first bundle, so the answer page's data and code download side by side.
-          path: 'answer',
-          loader: answerLoader,
-          action: answerAction,
-          shouldRevalidate: answerShouldRevalidate,
-          ErrorBoundary: AnswerErrorBoundary,
-          lazy: async () => ({ Component: (await import('./routes/answer')).AnswerPage }),
-        },
-        { path: 'sign-out', loader: signOutLoader, action: signOutAction },
-      ],
-    },
-  ]);
+          },
+          { path: 'sign-out', loader: signOutLoader, action: signOutAction },
+        ],
+      },
+    ],
+    // Middleware lets the signed-in pages learn who is signed in once, before any of their loaders runs.
+    { future: { v8_middleware: true } },
+  );
 }

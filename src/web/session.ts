@@ -1,22 +1,30 @@
+import { createContext, type MiddlewareFunction, redirect } from 'react-router';
 import type { CurrentUser } from '../shared/accounts';
-import { ApiError, apiGet } from './api';
+import { apiGet } from './api';
+import { signInPath } from './return-path';
 
-/** The signed-in person, or a redirect to sign in that comes back to the requested page. */
-export async function requireUser(request: Request): Promise<CurrentUser> {
-  const { user } = await apiGet<{ user: CurrentUser }>('/api/auth/me', { request });
+/** The signed-in person, or null. Asked of an endpoint that answers 200 either way, so a first visit logs no error. */
+export async function findUser(request: Request): Promise<CurrentUser | null> {
+  const { user } = await apiGet<{ user: CurrentUser | null }>('/api/auth/session', { request });
   return user;
 }
 
-/** The signed-in person, or null for pages that also serve people who are signed out. */
-export async function findUser(request: Request): Promise<CurrentUser | null> {
-  try {
-    const { user } = await apiGet<{ user: CurrentUser }>('/api/auth/me', {
-      request,
-      redirectWhenSignedOut: false,
-    });
-    return user;
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return null;
-    throw error;
+/** Set by requireSignedIn for the signed-in pages' loaders. */
+export const signedInUser = createContext<CurrentUser>();
+
+export const landingPath = '/welcome';
+
+/**
+ * Runs before any signed-in page's loader: a visitor without a session goes to the landing page
+ * (from "/") or to sign in (from anywhere else), before any loader asks the API for something
+ * only a signed-in person may read, which would answer 401.
+ */
+export const requireSignedIn: MiddlewareFunction = async ({ request, context }) => {
+  const user = await findUser(request);
+  if (!user) {
+    const url = new URL(request.url);
+    url.searchParams.delete('index');
+    throw redirect(url.pathname === '/' ? landingPath : signInPath(url.pathname + url.search));
   }
-}
+  context.set(signedInUser, user);
+};

@@ -56,6 +56,8 @@ describe.skipIf(unavailable !== undefined)('data rights in the browser', () => {
     const { page } = await signedUpLeader(env, 'Rhea Retention');
     await page.goto('/');
     await page.getByRole('link', { name: /Rhea Retention's workspace/ }).click();
+    // A personal workspace keeps its settings folded away until the leader looks for them.
+    await page.getByText('Workspace settings').click();
     const months = page.getByLabel('Months to keep written answers');
     await expectVisible(months);
     await months.fill('200');

@@ -14,11 +14,18 @@ if (unavailable) console.warn(unavailable);
 describe.skipIf(unavailable !== undefined)('accounts and workspaces in the browser', () => {
   const env = e2eEnvironmentForTests();
 
+  // A first visit lands on what Feedforward is (not "Welcome back"), and sign-up leads straight to
+  // starting a growth cycle; the workspace list is where a returning person signs in to.
   test('a new leader signs up, signs out and signs in again', { timeout: 60_000 }, async () => {
     const leader = newAccount('Ada Leader');
     const { page } = await env.newVisitor();
 
     await page.goto('/');
+    await expectPage(page, 'Grow into the leader your team needs');
+    await checkAccessibility(page);
+    await screenshot(page, 'landing');
+
+    await page.getByRole('link', { name: 'Sign in' }).first().click();
     await expectPage(page, 'Sign in');
     await checkAccessibility(page);
     await screenshot(page, 'sign-in');
@@ -38,6 +45,8 @@ describe.skipIf(unavailable !== undefined)('accounts and workspaces in the brows
     await page.getByLabel('Email', { exact: true }).fill(leader.email);
     await page.getByLabel('Password', { exact: true }).fill(leader.password);
     await page.getByRole('button', { name: 'Create account' }).click();
+    await expectPage(page, 'Start a growth cycle');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Workspaces' }).click();
     await expectPage(page, 'Your workspaces');
     await expectVisible(page.getByRole('link', { name: /Ada Leader's workspace/ }));
     await checkAccessibility(page);
@@ -199,9 +208,17 @@ describe.skipIf(unavailable !== undefined)('accounts and workspaces in the brows
     expect(pageProblems(page)).toEqual([]);
   });
 
-  test('sign-in and the home page fit a 360-pixel-wide phone', { timeout: 60_000 }, async () => {
+  test('the landing page, sign-in and the home page fit a 360-pixel-wide phone', {
+    timeout: 60_000,
+  }, async () => {
     const leader = newAccount('Pat Phone');
     const { page } = await env.newVisitor({ viewport: phoneViewport, isMobile: true, hasTouch: true });
+
+    await page.goto('/');
+    await expectPage(page, 'Grow into the leader your team needs');
+    expect(await fitsViewportWidth(page)).toBe(true);
+    await checkAccessibility(page, 'landing on a phone');
+    await screenshot(page, 'landing-phone');
 
     await page.goto('/sign-in');
     await expectPage(page, 'Sign in');
@@ -214,6 +231,8 @@ describe.skipIf(unavailable !== undefined)('accounts and workspaces in the brows
     await page.getByLabel('Email', { exact: true }).fill(leader.email);
     await page.getByLabel('Password', { exact: true }).fill(leader.password);
     await page.getByRole('button', { name: 'Create account' }).click();
+    await expectPage(page, 'Start a growth cycle');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Workspaces' }).click();
     await expectPage(page, 'Your workspaces');
     expect(await fitsViewportWidth(page)).toBe(true);
     await checkAccessibility(page, 'home on a phone');

@@ -1,11 +1,20 @@
-import { Form, Link, Outlet, useLoaderData, useLocation, useNavigation } from 'react-router';
+import {
+  Form,
+  Link,
+  Outlet,
+  type RouterContextProvider,
+  useLoaderData,
+  useLocation,
+  useNavigation,
+} from 'react-router';
 import type { CurrentUser } from '../../shared/accounts';
-import { requireUser } from '../session';
+import { signedInUser } from '../session';
 import { Brand } from './brand';
 import { Button } from './button';
 
-export async function appLayoutLoader({ request }: { request: Request }) {
-  return { user: await requireUser(request) };
+/** Who is signed in, as requireSignedIn found out before any loader ran. */
+export function appLayoutLoader({ context }: { context: Readonly<RouterContextProvider> }) {
+  return { user: context.get(signedInUser) };
 }
 
 /** "page" on the section's own page, "true" on pages inside it (a workspace is inside Workspaces). */

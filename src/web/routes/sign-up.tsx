@@ -1,13 +1,15 @@
 import { useRef } from 'react';
 import { Form, Link, redirect, useActionData, useNavigation, useSearchParams } from 'react-router';
 import { signUpSchema } from '../../shared/accounts';
-import { apiPost } from '../api';
+import type { WorkspaceSummary } from '../../shared/workspaces';
+import { apiGet, apiPost } from '../api';
 import { FormAlert } from '../components/alert';
 import { Button } from '../components/button';
 import { useDocumentTitle } from '../components/document-title';
 import { useFocusFirstError } from '../components/focus-first-error';
 import { TextField } from '../components/form-field';
 import { PasswordField } from '../components/password-field';
+import { newCyclePath } from '../cycles/cycle-data';
 import { errorsFromFailure, errorsOf, type FormResult, failed, readForm, validate } from '../forms';
 import { returnPathFrom, safeReturnPath, withReturnPath } from '../return-path';
 import { findUser } from '../session';
@@ -27,7 +29,18 @@ export async function signUpAction({ request }: { request: Request }) {
   } catch (error) {
     return failed(errorsFromFailure(error, inputs));
   }
-  return redirect(returnPathFrom(request));
+  const returnPath = returnPathFrom(request);
+  return redirect(returnPath === '/' ? await firstStepPath(request) : returnPath);
+}
+
+/**
+ * A new manager came to start a growth cycle, so that is where sign-up leads: the personal workspace's
+ * first step. Administration waits on the workspace page until they look for it.
+ */
+async function firstStepPath(request: Request): Promise<string> {
+  const { workspaces } = await apiGet<{ workspaces: WorkspaceSummary[] }>('/api/workspaces', { request });
+  const personal = workspaces.find((workspace) => workspace.kind === 'personal');
+  return personal ? newCyclePath(personal.id) : '/';
 }
 
 export function SignUpPage() {

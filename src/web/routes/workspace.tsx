@@ -38,22 +38,8 @@ export function WorkspacePage() {
   useDocumentTitle(workspace.name);
   const personal = workspace.kind === 'personal';
 
-  return (
-    <div className="page">
-      <Breadcrumb trail={[{ label: workspace.name }]} />
-      <div className="page-heading">
-        <p className="eyebrow">{personal ? 'Personal workspace' : 'Organization'}</p>
-        <h1>{workspace.name}</h1>
-        <div className="page-heading-meta">
-          <span>Your roles</span>
-          <RoleBadges roles={workspace.roles} />
-        </div>
-      </div>
-      {flash ? <Alert tone="success">{flash}</Alert> : null}
-      {workspace.roles.includes('leader') ? <GrowthCyclesCard workspaceId={workspace.id} /> : null}
-      {workspace.roles.includes('leader') ? <StakeholdersCard workspaceId={workspace.id} /> : null}
-      {workspace.roles.includes('leader') ? <RelationshipsCard workspaceId={workspace.id} /> : null}
-
+  const settings = (
+    <>
       <MembersSection members={members} currentUserId={user.id}>
         {personal ? (
           <p className="muted">
@@ -71,6 +57,37 @@ export function WorkspacePage() {
       <AnonymitySetting current={workspace.anonymityK} canChange={admin !== null} />
       {admin ? <RetentionSetting current={admin.retentionMonths} /> : null}
       {admin ? <FrameworkCard workspaceId={workspace.id} /> : null}
+    </>
+  );
+
+  return (
+    <div className="page">
+      <Breadcrumb trail={[{ label: workspace.name }]} />
+      <div className="page-heading">
+        <p className="eyebrow">{personal ? 'Personal workspace' : 'Organization'}</p>
+        <h1>{workspace.name}</h1>
+        <div className="page-heading-meta">
+          <span>Your roles</span>
+          <RoleBadges roles={workspace.roles} />
+        </div>
+      </div>
+      {flash ? <Alert tone="success">{flash}</Alert> : null}
+      {workspace.roles.includes('leader') ? <GrowthCyclesCard workspaceId={workspace.id} /> : null}
+      {workspace.roles.includes('leader') ? <StakeholdersCard workspaceId={workspace.id} /> : null}
+      {workspace.roles.includes('leader') ? <RelationshipsCard workspaceId={workspace.id} /> : null}
+
+      {personal ? (
+        // A personal workspace is one leader's; its settings rarely change, so they stay folded away.
+        <details className="card section disclosure workspace-settings">
+          <summary className="disclosure-summary">Workspace settings</summary>
+          <p className="muted">
+            Members, the anonymity threshold, how long written answers are kept and the competency framework.
+          </p>
+          {settings}
+        </details>
+      ) : (
+        settings
+      )}
       {admin ? <OutboxSection messages={admin.outbox} /> : null}
     </div>
   );

@@ -29,6 +29,17 @@ describeEachEngine('accounts', (engine) => {
     expect(user.email).toMatch(/@example.com$/);
   });
 
+  test('a visitor who is not signed in learns so without an error, and a signed-in one learns who', async () => {
+    const anonymous = await testApp.client().get('/api/auth/session');
+    expect(anonymous.status).toBe(200);
+    expect(await anonymous.json()).toEqual({ user: null });
+    const { client } = await signedUpClient(testApp, 'Ada Lovelace');
+    const signedIn = await client.get('/api/auth/session');
+    expect(((await signedIn.json()) as { user: { name: string } }).user.name).toBe('Ada Lovelace');
+    await client.post('/api/auth/sign-out');
+    expect(await (await client.get('/api/auth/session')).json()).toEqual({ user: null });
+  });
+
   test('the session cookie is HttpOnly and SameSite=Lax', async () => {
     const response = await testApp.client().post('/api/auth/sign-up', {
       name: 'Ada',

@@ -7,7 +7,14 @@ import {
 } from '../../../shared/accounts';
 import type { AppEnv, RouteDeps } from '../../http/app-env';
 import { readJson } from '../../http/validation';
-import { requestPasswordReset, resetPassword, signIn, signOut, signUp } from './accounts.usecases';
+import {
+  findSessionUser,
+  requestPasswordReset,
+  resetPassword,
+  signIn,
+  signOut,
+  signUp,
+} from './accounts.usecases';
 
 export function registerAccountsRoutes(app: Hono<AppEnv>, deps: RouteDeps) {
   app.post('/api/auth/sign-up', async (c) => {
@@ -30,6 +37,12 @@ export function registerAccountsRoutes(app: Hono<AppEnv>, deps: RouteDeps) {
   });
 
   app.get('/api/auth/me', async (c) => c.json({ user: await deps.currentUser(c) }));
+
+  // Whether anyone is signed in, answered 200 either way: a first visit is not an error, and the
+  // browser logs every 401 in the console of a visitor who has done nothing wrong.
+  app.get('/api/auth/session', async (c) =>
+    c.json({ user: await findSessionUser(deps, deps.sessionCookie.read(c)) }),
+  );
 
   app.post('/api/auth/password-reset/request', async (c) => {
     const { email } = await readJson(c, requestPasswordResetSchema);

@@ -81,11 +81,19 @@ export async function getSessionUser(deps: Pick<Deps, 'repos' | 'now' | 'config'
   return { id: session.user_id, email: session.email, name: session.name } satisfies CurrentUser;
 }
 
+/** The signed-in person, or null when the cookie is missing, unknown or expired. */
+export async function findSessionUser(
+  deps: Pick<Deps, 'repos' | 'now' | 'config'>,
+  token: string | undefined,
+): Promise<CurrentUser | null> {
+  return token ? await getSessionUser(deps, token) : null;
+}
+
 export async function requireSessionUser(
   deps: Pick<Deps, 'repos' | 'now' | 'config'>,
   token: string | undefined,
 ) {
-  const user = token ? await getSessionUser(deps, token) : null;
+  const user = await findSessionUser(deps, token);
   if (!user) throw unauthenticated();
   return user;
 }
