@@ -3,7 +3,14 @@ import { problemSchema } from './cycles';
 
 export const reframeRequestSchema = z.object({ problem: problemSchema });
 
-export type SuggestedCompetency = { key: string; name: string; description: string; score: number };
+export type SuggestedCompetency = {
+  key: string;
+  name: string;
+  description: string;
+  score: number;
+  /** The leader's own words that led to this suggestion, as they wrote them. */
+  matchedWords: string[];
+};
 
 export type ReframeSuggestion = {
   /** 'others' when the problem is told mostly as what other people do. */
@@ -12,6 +19,6 @@ export type ReframeSuggestion = {
   othersShare: number;
   /** A question about the leader's own part, only when the focus is on others. */
   question: string | null;
-  /** Best match first, at most five, only those sharing words with the problem. */
+  /** Best match first, at most five, only those sharing words with the problem and not far behind the best. */
   competencies: SuggestedCompetency[];
 };

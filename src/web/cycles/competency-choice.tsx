@@ -23,7 +23,8 @@ export function CompetencyChoice({
   error,
 }: CompetencyChoiceProps) {
   const errorId = useId();
-  const suggestedKeys = (reframe?.competencies ?? []).map((suggestion) => suggestion.key);
+  const suggestions = reframe?.competencies ?? [];
+  const suggestedKeys = suggestions.map((suggestion) => suggestion.key);
   const suggested = suggestedKeys.flatMap((key) =>
     competencies.filter((competency) => competency.key === key),
   );
@@ -34,6 +35,7 @@ export function CompetencyChoice({
       competency={competency}
       checked={selected === competency.key}
       onSelect={onSelect}
+      matchedWords={suggestions.find((suggestion) => suggestion.key === competency.key)?.matchedWords}
     />
   );
   return (
@@ -64,10 +66,17 @@ export function CompetencyChoice({
   );
 }
 
-type CompetencyCardProps = { competency: Competency; checked: boolean; onSelect: (key: string) => void };
+type CompetencyCardProps = {
+  competency: Competency;
+  checked: boolean;
+  onSelect: (key: string) => void;
+  /** Why it is suggested: the leader's words it matched. */
+  matchedWords?: string[];
+};
 
-function CompetencyCard({ competency, checked, onSelect }: CompetencyCardProps) {
+function CompetencyCard({ competency, checked, onSelect, matchedWords = [] }: CompetencyCardProps) {
   const descriptionId = useId();
+  const reasonId = useId();
   return (
     <div className={checked ? 'choice-card is-selected' : 'choice-card'}>
       <label className="choice-card-label">
@@ -77,10 +86,15 @@ function CompetencyCard({ competency, checked, onSelect }: CompetencyCardProps) 
           value={competency.key}
           checked={checked}
           onChange={() => onSelect(competency.key)}
-          aria-describedby={descriptionId}
+          aria-describedby={matchedWords.length > 0 ? `${reasonId} ${descriptionId}` : descriptionId}
         />
         <span className="choice-card-name">{competency.name}</span>
       </label>
+      {matchedWords.length > 0 ? (
+        <p id={reasonId} className="choice-card-reason">
+          Matches what you wrote: {matchedWords.map((word) => `“${word}”`).join(', ')}
+        </p>
+      ) : null}
       <p id={descriptionId} className="choice-card-description">
         {competency.description}
       </p>

@@ -1,23 +1,28 @@
-import { useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { type FetcherWithComponents, Link } from 'react-router';
 import type { Competency } from '../../shared/framework';
 import type { Stakeholder } from '../../shared/stakeholders';
 import { FormAlert } from '../components/alert';
 import { Button } from '../components/button';
-import { EmptyState } from '../components/empty-state';
 import { useFocusFirstInvalid } from '../components/focus-first-invalid';
 import { TextAreaField } from '../components/form-field';
 import { errorsOf } from '../forms';
+import { withReturnPath } from '../return-path';
 import { ClosingDateField } from '../rounds/closing-date-field';
+import { AddPeople } from './add-people';
 import { type CycleActionResult, cycleIntents } from './cycle-actions';
-import { stakeholdersPath } from './cycle-data';
+import { cyclePath, stakeholdersPath } from './cycle-data';
+import { GroupFiguresNote } from './group-figures-note';
 import { StakeholderPicker, usePeopleToAsk } from './stakeholder-picker';
 
 type OpenRoundFormProps = {
   workspaceId: string;
+  cycleId: string;
   competency: Competency;
   stakeholders: Stakeholder[];
   k: number;
+  /** On a cycle's first round the leader usually asks everyone they listed, so all start chosen. */
+  firstRound: boolean;
   fetcher: FetcherWithComponents<CycleActionResult>;
 };
 
@@ -25,29 +30,21 @@ export const defaultIntro = (competency: Competency) =>
   `I'm working on ${competency.name.toLowerCase()} and would value your honest, future-focused suggestions. ` +
   'It takes about three minutes. Thank you for helping me grow.';
 
-/** "Ask for input": the message, the closing date and whom to ask. */
-export function OpenRoundForm({ workspaceId, competency, stakeholders, k, fetcher }: OpenRoundFormProps) {
-  const { selected, choose, tooFew, enough } = usePeopleToAsk(k);
+/** "Ask for input": the message, the closing date, whom to ask (adding people on the spot) and how results will be grouped. */
+export function OpenRoundForm(props: OpenRoundFormProps) {
+  const { workspaceId, cycleId, competency, stakeholders, k, firstRound, fetcher } = props;
+  const listed = stakeholders.map((stakeholder) => stakeholder.id);
+  const { selected, choose, tooFew, enough } = usePeopleToAsk(k, () => (firstRound ? listed : []));
+  useChooseNewcomers(listed, selected, choose);
+  const formId = useId();
+  const [startOpen] = useState(stakeholders.length < k);
   const form = useRef<HTMLFormElement>(null);
   const result = fetcher.data?.intent === cycleIntents.openRound ? fetcher.data : undefined;
   const errors = errorsOf(result);
   useFocusFirstInvalid(form, tooFew ?? (result?.ok === false ? result : undefined));
-
-  if (stakeholders.length === 0) {
-    return (
-      <EmptyState title="List the people you work with first">
-        <p>
-          Add the people whose view you value — your team, peers and your manager — with an email address
-          where you have one. You can reuse the list in every cycle.
-        </p>
-        <div className="button-row button-row-center">
-          <Link className="button button-primary" to={stakeholdersPath(workspaceId)}>
-            Add your stakeholders
-          </Link>
-        </div>
-      </EmptyState>
-    );
-  }
+  const chosenGroups = stakeholders
+    .filter((stakeholder) => selected.has(stakeholder.id))
+    .map((stakeholder) => stakeholder.relationshipGroup);
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -64,36 +61,71 @@ export function OpenRoundForm({ workspaceId, competency, stakeholders, k, fetche
     );
   }
 
+  const manageLink = (
+    <Link to={withReturnPath(stakeholdersPath(workspaceId), cyclePath(cycleId))}>
+      Manage your stakeholders
+    </Link>
+  );
   return (
-    <form noValidate ref={form} className="form" onSubmit={submit}>
-      <FormAlert message={errors.formError} />
-      <TextAreaField
-        label="Your message to them"
-        name="intro"
-        rows={4}
-        defaultValue={defaultIntro(competency)}
-        hint="It opens the email and the answer form. Feedforward adds how to answer and its promise of anonymity."
-        error={errors.fieldErrors.intro}
-      />
-      <ClosingDateField error={errors.fieldErrors.closesOn} />
-      <StakeholderPicker
-        stakeholders={stakeholders}
-        selected={selected}
-        onChange={choose}
-        k={k}
-        error={tooFew?.message ?? errors.fieldErrors.stakeholderIds}
-      />
-      {stakeholders.length < k ? (
-        <p className="muted">
-          You have listed {stakeholders.length} {stakeholders.length === 1 ? 'person' : 'people'} so far.{' '}
-          <Link to={stakeholdersPath(workspaceId)}>Add more stakeholders</Link>
+    <>
+      <form id={formId} noValidate ref={form} className="form" onSubmit={submit}>
+        <FormAlert message={errors.formError} />
+        <TextAreaField
+          label="Your message to them"
+          name="intro"
+          rows={4}
+          defaultValue={defaultIntro(competency)}
+          hint="It opens the email and the answer form. Feedforward adds how to answer and its promise of anonymity."
+          error={errors.fieldErrors.intro}
+        />
+        <ClosingDateField error={errors.fieldErrors.closesOn} />
+        {stakeholders.length > 0 ? (
+          <StakeholderPicker
+            stakeholders={stakeholders}
+            selected={selected}
+            onChange={choose}
+            k={k}
+            error={tooFew?.message ?? errors.fieldErrors.stakeholderIds}
+          />
+        ) : null}
+      </form>
+      {stakeholders.length === 0 ? (
+        <p>
+          Add five to eight people who see you at work most: people who report to you, peers, your own
+          manager. You keep this list for every cycle, and their email is optional.
         </p>
       ) : null}
+      {tooFew && stakeholders.length === 0 ? <p className="field-error">{tooFew.message}</p> : null}
+      {/* One element throughout, so adding the first people does not rebuild the form being typed in. */}
+      <details className="disclosure add-people-disclosure" open={startOpen || undefined}>
+        <summary className="disclosure-summary">
+          {stakeholders.length === 0 ? 'Add the people you will ask' : 'Add someone else'}
+        </summary>
+        <AddPeople workspaceId={workspaceId} />
+        <p className="muted">{manageLink} to edit or remove people.</p>
+      </details>
+      <GroupFiguresNote groups={chosenGroups} k={k} />
       <div className="form-actions">
-        <Button type="submit" busy={fetcher.state !== 'idle'} busyLabel="Opening the round…">
+        <Button type="submit" form={formId} busy={fetcher.state !== 'idle'} busyLabel="Opening the round…">
           Open round and send invitations
         </Button>
       </div>
-    </form>
+    </>
   );
+}
+
+/** Someone added in this step is someone the leader means to ask, so they join the chosen. */
+function useChooseNewcomers(
+  listed: string[],
+  selected: ReadonlySet<string>,
+  choose: (next: Set<string>) => void,
+) {
+  const known = useRef(new Set(listed));
+  const key = listed.join(' ');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the list changes, named by its ids
+  useEffect(() => {
+    const newcomers = listed.filter((id) => !known.current.has(id));
+    known.current = new Set(listed);
+    if (newcomers.length > 0) choose(new Set([...selected, ...newcomers]));
+  }, [key]);
 }

@@ -20,6 +20,7 @@ import { OpenRoundForm } from '../cycles/open-round-form';
 import { PersonalLinks } from '../cycles/personal-links';
 import { RoundList, roundKindLabels } from '../cycles/round-list';
 import { StageIndicator } from '../cycles/stage-indicator';
+import { stageShown } from '../cycles/stage-shown';
 import { StartingPoint } from '../cycles/starting-point';
 import { takeFlash } from '../flash';
 import { type FollowUp, getFollowUp } from '../follow-up/follow-up-data';
@@ -75,7 +76,7 @@ export function CyclePage() {
         <h1>{cycle.competency.name}</h1>
         <p className="lead">{cycle.goal}</p>
       </div>
-      <StageIndicator stage={cycle.stage} />
+      <StageIndicator stage={stageShown(cycle.stage, cycle.rounds)} />
       {flash ? <Alert tone="success">{flash}</Alert> : null}
       <StatusMessage message={reviewFetcher.data?.ok ? reviewFetcher.data.message : undefined} />
 
@@ -110,6 +111,9 @@ export function CyclePage() {
         <AskForInput cycle={cycle} workspace={workspace} stakeholders={stakeholders} fetcher={roundFetcher} />
       )}
 
+      {/* The method's order: make the plan from what was heard, then follow up on it. */}
+      <PlanCard cycle={cycle} />
+
       {followUp && !closed ? (
         <FollowUpSection
           cycle={cycle}
@@ -120,8 +124,6 @@ export function CyclePage() {
           settingsFetcher={settingsFetcher}
         />
       ) : null}
-
-      <PlanCard cycle={cycle} />
 
       {cycle.rounds.length > 0 ? (
         <section className="card section" aria-labelledby="rounds-heading">
@@ -154,6 +156,8 @@ function AskForInput({ cycle, workspace, stakeholders, fetcher }: AskProps) {
   const form = (
     <OpenRoundForm
       workspaceId={workspace.id}
+      cycleId={cycle.id}
+      firstRound={cycle.rounds.length === 0}
       competency={cycle.competency}
       stakeholders={stakeholders}
       k={workspace.anonymityK}

@@ -47,9 +47,10 @@ export const newCycleShouldRevalidate: ShouldRevalidateFunction = ({
 const stepTitles = ['Describe', 'Choose', 'Goal', 'Rate yourself'] as const;
 type Step = 0 | 1 | 2 | 3;
 
+// Ends with a space, not "…": a placeholder character left in the field would end up in the goal.
 const goalStart = (competencyName: string) =>
-  `I want to get better at ${competencyName.toLowerCase()} so that …`;
-const unfinishedGoal = /so that\s*…?\s*$/;
+  `I want to get better at ${competencyName.toLowerCase()} so that `;
+const unfinishedGoal = /so that\s*(?:…|\.\.\.)?\s*$/;
 
 export function NewCyclePage() {
   const { workspace, framework } = useLoaderData() as NewCycleData;

@@ -1,8 +1,9 @@
-import { Link, type ShouldRevalidateFunction, useLoaderData } from 'react-router';
+import { Link, type ShouldRevalidateFunction, useLoaderData, useSearchParams } from 'react-router';
 import { Breadcrumb } from '../components/breadcrumb';
 import { useDocumentTitle } from '../components/document-title';
 import { EmptyState } from '../components/empty-state';
 import { skipRevalidationAfterRefusal } from '../forms';
+import { safeReturnPath } from '../return-path';
 import { AddListForm } from '../stakeholders/add-list-form';
 import { AddStakeholderForm } from '../stakeholders/add-stakeholder-form';
 import { StakeholderList } from '../stakeholders/stakeholder-list';
@@ -31,6 +32,14 @@ export function StakeholdersPage() {
   const { workspace, stakeholders } = useLoaderData() as StakeholdersPageData;
   useDocumentTitle('Stakeholders');
   const workspacePath = `/workspaces/${encodeURIComponent(workspace.id)}`;
+  // Come from a growth cycle's "ask for input" step: the way back is always in view.
+  const next = useSearchParams()[0].get('next');
+  const backToCycle = next ? safeReturnPath(next) : null;
+  const back = backToCycle ? (
+    <Link className="button button-primary" to={backToCycle}>
+      Back to your growth cycle
+    </Link>
+  ) : null;
 
   return (
     <div className="page">
@@ -43,6 +52,7 @@ export function StakeholdersPage() {
           reports, peers and manager. You keep one list and reuse it in every growth cycle.
         </p>
       </div>
+      {back ? <div className="button-row">{back}</div> : null}
       <ul className="explainer">
         <li>
           They answer <strong>anonymously</strong>, each through a personal link, in two or three minutes.
@@ -50,6 +60,10 @@ export function StakeholdersPage() {
         <li>
           Email is <strong>optional</strong>. With it, Feedforward sends the link and the reminders; without
           it, you get the link to pass on yourself.
+        </li>
+        <li>
+          Adding several people at once? <a href="#add-list-heading">Paste a list</a> from a spreadsheet or
+          your address book.
         </li>
       </ul>
 
@@ -69,6 +83,7 @@ export function StakeholdersPage() {
             <AddStakeholderForm />
           </StakeholderList>
           <AddListForm />
+          {back ? <div className="button-row">{back}</div> : null}
         </>
       )}
     </div>

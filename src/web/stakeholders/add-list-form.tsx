@@ -29,7 +29,7 @@ type AddedReport = { message: string; errors: StakeholderLineError[] };
  * Paste a list, check it, then add it. The check saves nothing and shows who would be added and
  * why any line would not; lines with a problem are never saved, so nothing half-right slips in.
  */
-export function AddListForm() {
+export function AddListForm({ action }: { action?: string }) {
   const fetcher = useFetcher<ListResult>();
   const [text, setText] = useState('');
   const [report, setReport] = useState<AddedReport | null>(null);
@@ -65,7 +65,14 @@ export function AddListForm() {
     <section className="card section" aria-labelledby="add-list-heading">
       <h2 id="add-list-heading">Paste a list</h2>
       <p>Copy names from your address book or a spreadsheet and add everyone in one go.</p>
-      <fetcher.Form method="post" noValidate ref={form} className="form" onSubmit={() => setReport(null)}>
+      <fetcher.Form
+        method="post"
+        action={action}
+        noValidate
+        ref={form}
+        className="form"
+        onSubmit={() => setReport(null)}
+      >
         <FormAlert message={errors.formError} />
         <TextAreaField
           label="People to add"

@@ -8,24 +8,29 @@ import { errorsOf, type FormResult } from '../forms';
 import { StakeholderFields } from './stakeholder-fields';
 import { stakeholderIntents } from './stakeholders-actions';
 
-export function AddStakeholderForm() {
+/** `action`: the stakeholders page's path, when the form sits on another page (the "ask for input" step). */
+export function AddStakeholderForm({ action }: { action?: string }) {
   const fetcher = useFetcher<FormResult>();
   const errors = errorsOf(fetcher.data);
   const added = fetcher.state === 'idle' && fetcher.data?.ok ? fetcher.data.message : undefined;
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstError(form, errors);
 
-  // Adding people one after another is the usual pace, so the form is emptied and ready again.
+  // Adding people one after another is the usual pace, so the form is emptied and ready again. The
+  // relationship stays: people tend to add their direct reports one after another, then their peers.
   useEffect(() => {
     if (!added) return;
+    const relationship = form.current?.querySelector<HTMLSelectElement>('select[name="relationshipGroup"]');
+    const lastRelationship = relationship?.value;
     form.current?.reset();
+    if (relationship && lastRelationship) relationship.value = lastRelationship;
     form.current?.querySelector<HTMLInputElement>('input[name="name"]')?.focus();
   }, [added]);
 
   return (
     <section className="subsection" aria-labelledby="add-stakeholder-heading">
       <h3 id="add-stakeholder-heading">Add someone</h3>
-      <fetcher.Form method="post" noValidate ref={form} className="form">
+      <fetcher.Form method="post" action={action} noValidate ref={form} className="form">
         <input type="hidden" name="intent" value={stakeholderIntents.add} />
         <FormAlert message={errors.formError} />
         <StakeholderFields errors={errors} />

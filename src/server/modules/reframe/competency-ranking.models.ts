@@ -1,9 +1,10 @@
 import type { Competency } from '../../../shared/framework';
-import { termsOfText } from '../text/terms.models';
+import { contentTokens, displayWord, normalizeShorthand, termOf, termsOfText } from '../text/terms.models';
 import type { TextAnalysis } from '../text/text-analysis';
 import { competencyCues } from './competency-cues';
 
-export type CompetencyMatch = { key: string; score: number };
+/** `matchedWords`: the leader's own words that the competency shares, as they wrote them, first seen first. */
+export type CompetencyMatch = { key: string; score: number; matchedWords: string[] };
 
 export type RankableCompetency = Pick<
   Competency,
@@ -26,6 +27,10 @@ const fieldWeights = {
 const saturation = 1.2;
 const lengthNormalization = 0.75;
 
+// A word carrying under a tenth of a match is one every competency shares ("team", "people"):
+// true, but no reason to choose this one, so it is not shown as one.
+const tellingShare = 0.1;
+
 type TermCounts = Map<string, number>;
 
 /**
@@ -39,27 +44,47 @@ export function rankCompetencies(
   analysis: TextAnalysis,
 ): CompetencyMatch[] {
   const documents = competencies.map((competency) => termCountsOf(competency, analysis));
-  const queryTerms = new Set(termsOfText(text, analysis));
+  const queryWords = wordsByTerm(text, analysis);
+  const queryTerms = new Set(queryWords.keys());
   const averageLength = average(documents.map(lengthOf));
 
   const matches = competencies.map((competency, index) => {
     const document = documents[index] ?? new Map();
     let score = 0;
+    const contributions: Array<{ term: string; weight: number }> = [];
     for (const term of queryTerms) {
       const frequency = document.get(term) ?? 0;
       if (frequency === 0) continue;
       const lengthRatio = averageLength > 0 ? lengthOf(document) / averageLength : 1;
       const damping = saturation * (1 - lengthNormalization + lengthNormalization * lengthRatio);
-      score +=
+      const weight =
         inverseDocumentFrequency(term, documents) * ((frequency * (saturation + 1)) / (frequency + damping));
+      contributions.push({ term, weight });
+      score += weight;
     }
-    return { key: competency.key, score: Math.round(score * 1000) / 1000 };
+    const matchedWords = contributions
+      .filter(({ weight }) => weight >= score * tellingShare)
+      .flatMap(({ term }) => queryWords.get(term) ?? []);
+    return { key: competency.key, score: Math.round(score * 1000) / 1000, matchedWords };
   });
 
   return matches
     .map((match, order) => ({ match, order }))
     .sort((a, b) => b.match.score - a.match.score || a.order - b.order)
     .map(({ match }) => match);
+}
+
+/** Each content term of the text with the distinct words that spelled it ("deadline", "deadlines"). */
+function wordsByTerm(text: string, analysis: TextAnalysis): Map<string, string[]> {
+  const words = new Map<string, string[]>();
+  for (const token of contentTokens(analysis.analyze(normalizeShorthand(text)).tokens)) {
+    const term = termOf(token);
+    const spelled = words.get(term) ?? [];
+    const word = displayWord(token.normal);
+    if (!spelled.includes(word)) spelled.push(word);
+    words.set(term, spelled);
+  }
+  return words;
 }
 
 function termCountsOf(competency: RankableCompetency, analysis: TextAnalysis): TermCounts {

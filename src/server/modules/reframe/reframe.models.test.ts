@@ -69,7 +69,7 @@ describe('suggesting competencies for a problem', () => {
     );
     expect(ranking[0]?.key).toBe('hiring-well');
     expect(ranking[0]?.score).toBeGreaterThan(0);
-    expect(ranking[1]).toEqual({ key: 'estimating-work', score: 0 });
+    expect(ranking[1]).toEqual({ key: 'estimating-work', score: 0, matchedWords: [] });
   });
 
   test('a competency key that names an object property gets no cues and no crash', () => {

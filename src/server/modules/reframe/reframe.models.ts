@@ -3,4 +3,5 @@
  * all about other people, and suggest which competencies it points to.
  */
 export { type CompetencyMatch, type RankableCompetency, rankCompetencies } from './competency-ranking.models';
+export { maxSuggestions, strongSuggestions, weakMatchRatio } from './competency-suggestions.models';
 export { analyzeProblemFocus, type ProblemFocus, type ProblemFocusResult } from './problem-focus.models';

@@ -4,11 +4,10 @@ import type { AppDeps } from '../../deps';
 import { getActiveFramework } from '../frameworks/frameworks.usecases';
 import { requireLeader } from '../workspaces/workspaces.usecases';
 import { rankCompetencies } from './competency-ranking.models';
+import { strongSuggestions } from './competency-suggestions.models';
 import { analyzeProblemFocus } from './problem-focus.models';
 
 type Deps = Pick<AppDeps, 'repos' | 'textAnalysis'>;
-
-export const suggestedCompetencyCount = 5;
 
 /**
  * Reads the problem as the leader wrote it: whether it is about others, a question back about
@@ -25,13 +24,12 @@ export async function reframeProblem(
   const analysis = deps.textAnalysis();
   const { focus, othersShare, question } = analyzeProblemFocus(problem, analysis);
   const byKey = new Map(framework.competencies.map((competency) => [competency.key, competency]));
-  // A competency sharing no words with the problem is not a suggestion, just the next in line.
-  const competencies = rankCompetencies(problem, framework.competencies, analysis)
-    .filter((match) => match.score > 0)
-    .slice(0, suggestedCompetencyCount)
-    .flatMap(({ key, score }) => {
-      const competency = byKey.get(key);
-      return competency ? [{ key, name: competency.name, description: competency.description, score }] : [];
-    });
+  const ranked = rankCompetencies(problem, framework.competencies, analysis);
+  const competencies = strongSuggestions(ranked).flatMap(({ key, score, matchedWords }) => {
+    const competency = byKey.get(key);
+    return competency
+      ? [{ key, name: competency.name, description: competency.description, score, matchedWords }]
+      : [];
+  });
   return { focus, othersShare, question, competencies };
 }
