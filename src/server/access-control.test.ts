@@ -47,6 +47,23 @@ const routes: RouteRule[] = [
   },
   { method: 'PUT', path: '/api/workspaces/:workspaceId/anonymity', access: 'admin', body: { anonymityK: 4 } },
   { method: 'GET', path: '/api/workspaces/:workspaceId/outbox', access: 'admin' },
+  // Approval stays off here, so the rows below open and add to rounds as they always have.
+  {
+    method: 'PUT',
+    path: '/api/workspaces/:workspaceId/stakeholder-policy',
+    access: 'admin',
+    body: { emailDomains: [], approvalRequired: false },
+  },
+  { method: 'GET', path: '/api/workspaces/:workspaceId/round-approvals', access: 'admin' },
+  // The second leader's waiting list: the admin declines it (after the member, who is no admin, is refused).
+  {
+    method: 'POST',
+    path: '/api/round-approvals/:approvalId/decline',
+    access: 'admin',
+    body: { reason: 'Ask your whole team, not only three people.' },
+  },
+  // Already declined when the admin gets here, so it answers 409, still past access control.
+  { method: 'POST', path: '/api/round-approvals/:approvalId/approve', access: 'admin' },
   { method: 'POST', path: '/api/invitations/accept', access: 'signed-in', body: { token: 'x'.repeat(43) } },
   { method: 'GET', path: '/api/workspaces/:workspaceId/framework', access: 'member' },
   { method: 'PUT', path: '/api/workspaces/:workspaceId/framework', access: 'admin', body: defaultFramework },
@@ -145,6 +162,7 @@ const routes: RouteRule[] = [
     access: 'own-cycle',
     body: { miniSurveyIntervalDays: 60 },
   },
+  { method: 'GET', path: '/api/cycles/:cycleId/round-approval', access: 'own-cycle' },
   { method: 'GET', path: '/api/rounds/:roundId', access: 'own-cycle' },
   {
     method: 'POST',
@@ -210,6 +228,7 @@ describeEachEngine('access control', (engine) => {
   let cycleId: string;
   let roundId: string;
   let commitmentId: string;
+  let approvalId: string;
   const clients = {} as Record<Role, TestClient>;
 
   beforeAll(async () => {
@@ -240,6 +259,7 @@ describeEachEngine('access control', (engine) => {
     roundId = ((await round.json()) as { roundId: string }).roundId;
     const commitment = await member.client.post(`/api/cycles/${cycleId}/commitments`, commitmentInput);
     commitmentId = ((await commitment.json()) as { commitment: { id: string } }).commitment.id;
+    approvalId = await secondLeadersWaitingList(admin.client);
     const outsider = await signedUpClient(testApp, 'Outsider');
     await outsider.client.post('/api/workspaces', { name: 'Other org' });
     Object.assign(clients, {
@@ -252,6 +272,29 @@ describeEachEngine('access control', (engine) => {
   afterAll(async () => {
     await testApp.dispose();
   });
+
+  /** Another leader asks while approval is on, which the admin then turns off for the rows above. */
+  async function secondLeadersWaitingList(admin: TestClient) {
+    const policy = `/api/workspaces/${workspaceId}/stakeholder-policy`;
+    await admin.put(policy, { emailDomains: [], approvalRequired: true });
+    const second = await signedUpClient(testApp, 'Second Leader');
+    await testApp.deps.repos.workspaces.addMembership(workspaceId, second.user.id, 'leader', new Date());
+    const cycle = await second.client.post(`/api/workspaces/${workspaceId}/cycles`, cycleInput);
+    const secondCycleId = ((await cycle.json()) as { cycle: { id: string } }).cycle.id;
+    const bulk = await second.client.post(`/api/workspaces/${workspaceId}/stakeholders/bulk`, {
+      text: 'Dan, peer\nEve, peer\nFay, peer',
+    });
+    const asked = ((await bulk.json()) as { added: { id: string }[] }).added.map((added) => added.id);
+    await second.client.post(`/api/cycles/${secondCycleId}/rounds`, {
+      kind: 'listening',
+      intro: 'I would value your ideas.',
+      closesOn: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10),
+      stakeholderIds: asked,
+    });
+    const waiting = await second.client.get(`/api/cycles/${secondCycleId}/round-approval`);
+    await admin.put(policy, { emailDomains: [], approvalRequired: false });
+    return ((await waiting.json()) as { approval: { id: string } }).approval.id;
+  }
 
   test('every registered route is listed in the access-control table', () => {
     const registered = testApp.app.routes
@@ -271,6 +314,7 @@ describeEachEngine('access control', (engine) => {
           .replace(':cycleId', cycleId)
           .replace(':roundId', roundId)
           .replace(':commitmentId', commitmentId)
+          .replace(':approvalId', approvalId)
           .replace(':day', new Date().toISOString().slice(0, 10))
           .replace(':token', 'x'.repeat(43));
         const client = clients[role];

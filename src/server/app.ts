@@ -21,8 +21,10 @@ import { registerPlansRoutes } from './modules/plans/plans.routes';
 import { registerProgressRoutes } from './modules/progress/progress.routes';
 import { registerReframeRoutes } from './modules/reframe/reframe.routes';
 import { registerRelationshipsRoutes } from './modules/relationships/relationships.routes';
+import { registerRoundApprovalRoutes } from './modules/rounds/round-approval.routes';
 import { registerRoundsRoutes } from './modules/rounds/rounds.routes';
 import { registerStakeholdersRoutes } from './modules/stakeholders/stakeholders.routes';
+import { registerStakeholderPolicyRoutes } from './modules/workspaces/stakeholder-policy.routes';
 import { registerWorkspacesRoutes } from './modules/workspaces/workspaces.routes';
 import { newId } from './security/tokens';
 
@@ -57,11 +59,13 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   registerHealthRoutes(app, routeDeps);
   registerAccountsRoutes(app, routeDeps);
   registerWorkspacesRoutes(app, routeDeps);
+  registerStakeholderPolicyRoutes(app, routeDeps);
   registerFrameworksRoutes(app, routeDeps);
   registerStakeholdersRoutes(app, routeDeps);
   registerReframeRoutes(app, routeDeps);
   registerCyclesRoutes(app, routeDeps);
   registerRoundsRoutes(app, routeDeps);
+  registerRoundApprovalRoutes(app, routeDeps);
   registerPlansRoutes(app, routeDeps);
   registerFollowUpRoutes(app, routeDeps);
   registerProgressRoutes(app, routeDeps);

@@ -10,8 +10,10 @@ import { createMailRepository } from './modules/mail/mail.repository';
 import { createPlansRepository } from './modules/plans/plans.repository';
 import { createRateLimitsRepository } from './modules/rate-limits/rate-limits.repository';
 import { createRelationshipsRepository } from './modules/relationships/relationships.repository';
+import { createRoundApprovalsRepository } from './modules/rounds/round-approvals.repository';
 import { createRoundsRepository } from './modules/rounds/rounds.repository';
 import { createStakeholdersRepository } from './modules/stakeholders/stakeholders.repository';
+import { createStakeholderPolicyRepository } from './modules/workspaces/stakeholder-policy.repository';
 import { createWorkspacesRepository } from './modules/workspaces/workspaces.repository';
 
 export function createRepositories(db: Database, engine: DatabaseEngine) {
@@ -30,6 +32,8 @@ export function createRepositories(db: Database, engine: DatabaseEngine) {
     plans: createPlansRepository({ db }),
     followUp: createFollowUpRepository({ db }),
     relationships: createRelationshipsRepository({ db }),
+    stakeholderPolicy: createStakeholderPolicyRepository({ db }),
+    roundApprovals: createRoundApprovalsRepository({ db }),
   };
 }
 

@@ -26,6 +26,7 @@ import {
   submitAnswersSchema,
   thankYouSchema,
 } from '../../src/shared/rounds';
+import { declineRoundSchema, stakeholderPolicySchema } from '../../src/shared/stakeholder-policy';
 import { bulkStakeholdersSchema, stakeholderInputSchema } from '../../src/shared/stakeholders';
 import {
   acceptInvitationSchema,
@@ -46,6 +47,8 @@ export const bodySchemas: Record<string, z.ZodType> = {
   'POST /api/workspaces': createWorkspaceSchema,
   'POST /api/workspaces/:workspaceId/invitations': inviteMemberSchema,
   'PUT /api/workspaces/:workspaceId/anonymity': anonymityThresholdSchema,
+  'PUT /api/workspaces/:workspaceId/stakeholder-policy': stakeholderPolicySchema,
+  'POST /api/round-approvals/:approvalId/decline': declineRoundSchema,
   'POST /api/invitations/accept': acceptInvitationSchema,
   'PUT /api/workspaces/:workspaceId/framework': frameworkFileSchema,
   'POST /api/workspaces/:workspaceId/stakeholders': stakeholderInputSchema,

@@ -7,6 +7,7 @@ import * as dataRights from './migrations/0004-data-rights';
 import * as followUp from './migrations/0005-follow-up';
 import * as reviewAndRelationships from './migrations/0006-review-and-relationships';
 import * as integrityConstraints from './migrations/0007-integrity-constraints';
+import * as stakeholderPolicy from './migrations/0010-stakeholder-policy';
 
 // Migrations are listed in code (not read from disk) so the same set runs under tsx, Vitest and bundles.
 const migrations: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0005-follow-up': followUp,
   '0006-review-and-relationships': reviewAndRelationships,
   '0007-integrity-constraints': integrityConstraints,
+  '0010-stakeholder-policy': stakeholderPolicy,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

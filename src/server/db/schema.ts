@@ -33,6 +33,10 @@ export type WorkspacesTable = {
   created_at: string;
   /** Months after a round closes that its free-text answers are kept; null (or absent) keeps them. */
   retention_months?: number | null;
+  /** The organization's own email domains, space-separated; empty (or absent) allows any. */
+  stakeholder_email_domains?: string;
+  /** 1 when an admin approves the people asked before a round opens. */
+  round_approval_required?: number;
 };
 
 export type MembershipsTable = {
@@ -147,6 +151,26 @@ export type RoundsTable = {
   thanked_at: string | null;
 };
 
+/** A round a leader asked to open, waiting for an admin; it becomes a round only when approved. */
+export type RoundApprovalsTable = {
+  id: string;
+  cycle_id: string;
+  kind: string;
+  intro: string;
+  closes_on: string;
+  status: 'waiting' | 'approved' | 'declined';
+  requested_at: string;
+  decided_at: string | null;
+  decided_by: string | null;
+  decline_reason: string | null;
+  round_id: string | null;
+};
+
+export type RoundApprovalPeopleTable = {
+  approval_id: string;
+  stakeholder_id: string;
+};
+
 export type RoundInvitationsTable = {
   id: string;
   round_id: string;
@@ -253,6 +277,8 @@ export type Schema = {
   cycles: CyclesTable;
   rounds: RoundsTable;
   round_invitations: RoundInvitationsTable;
+  round_approvals: RoundApprovalsTable;
+  round_approval_people: RoundApprovalPeopleTable;
   invitation_tokens: InvitationTokensTable;
   responses: ResponsesTable;
   commitments: CommitmentsTable;

@@ -6,6 +6,7 @@ import {
   followUpQuestionPrefix,
   miniSurveyFeedforwardId,
 } from '../rounds/mini-survey-questions.models';
+import { openedRightAway } from '../rounds/round-policy.usecases';
 import { closeRound, openRound, sendThankYou } from '../rounds/rounds.usecases';
 import { answerAs } from './demo-listening';
 import { type DemoStory, depsAt } from './demo-story';
@@ -76,12 +77,14 @@ export async function seedMiniSurvey(
   story: DemoStory,
 ) {
   const { miniSurvey } = story;
-  const { roundId, links } = await openRound(depsAt(deps, miniSurvey.opens), user, cycle.cycleId, {
-    kind: 'mini_survey',
-    intro: 'Six weeks ago I asked how I could listen better. Have you noticed any change since?',
-    closesOn: miniSurvey.closesOn,
-    stakeholderIds: cycle.stakeholderIds,
-  });
+  const { roundId, links } = openedRightAway(
+    await openRound(depsAt(deps, miniSurvey.opens), user, cycle.cycleId, {
+      kind: 'mini_survey',
+      intro: 'Six weeks ago I asked how I could listen better. Have you noticed any change since?',
+      closesOn: miniSurvey.closesOn,
+      stakeholderIds: cycle.stakeholderIds,
+    }),
+  );
   const byName = [...links].sort((a, b) => a.name.localeCompare(b.name));
   await answerAs(deps, byName, miniSurvey.answeredAt, (name) => {
     const seen = seenBy[name];

@@ -3,6 +3,7 @@ import type { Answers } from '../../../shared/questions';
 import type { AppDeps } from '../../deps';
 import { submitAnswers } from '../answers/answers.usecases';
 import { createCycle } from '../cycles/cycles.usecases';
+import { openedRightAway } from '../rounds/round-policy.usecases';
 import { closeRound, openRound, sendThankYou } from '../rounds/rounds.usecases';
 import { addStakeholdersFromText } from '../stakeholders/stakeholders.usecases';
 import { type DemoStory, depsAt } from './demo-story';
@@ -63,12 +64,14 @@ export async function seedListening(deps: AppDeps, user: CurrentUser, workspaceI
   });
   const { added } = await addStakeholdersFromText(started, user, workspaceId, { text: demoStakeholders });
   const { listening } = story;
-  const { roundId, links } = await openRound(depsAt(deps, listening.opens), user, cycle.id, {
-    kind: 'listening',
-    intro: 'I am working on listening better and would value your honest, future-focused suggestions.',
-    closesOn: listening.closesOn,
-    stakeholderIds: added.map((stakeholder) => stakeholder.id),
-  });
+  const { roundId, links } = openedRightAway(
+    await openRound(depsAt(deps, listening.opens), user, cycle.id, {
+      kind: 'listening',
+      intro: 'I am working on listening better and would value your honest, future-focused suggestions.',
+      closesOn: listening.closesOn,
+      stakeholderIds: added.map((stakeholder) => stakeholder.id),
+    }),
+  );
   // Ordered by name, so each person's answers are the same on every seed.
   const byName = [...links].sort((a, b) => a.name.localeCompare(b.name));
   const behaviors = cycle.competency.behaviors.map((behavior) => `behavior:${behavior.key}`);

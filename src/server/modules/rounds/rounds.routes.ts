@@ -14,7 +14,9 @@ export function registerRoundsRoutes(app: Hono<AppEnv>, deps: RouteDeps) {
   app.post('/api/cycles/:cycleId/rounds', async (c) => {
     const user = await deps.currentUser(c);
     const input = await readJson(c, openRoundSchema);
-    return c.json(await openRound(deps, user, c.req.param('cycleId'), input), 201);
+    const opened = await openRound(deps, user, c.req.param('cycleId'), input);
+    // 202: accepted, waiting for an admin to approve the list; nothing is sent yet.
+    return c.json(opened, 'waitingForApproval' in opened ? 202 : 201);
   });
 
   app.get('/api/rounds/:roundId', async (c) => {

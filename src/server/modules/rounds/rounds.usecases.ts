@@ -12,6 +12,7 @@ import type { CycleRow } from '../cycles/cycles.repository';
 import { competencyOf, refuseClosedCycle, requireOwnCycle } from '../cycles/cycles.usecases';
 import { groupIntoThemes } from '../feedforward/themes.models';
 import { rateLimitRules, takeFromAllowance } from '../rate-limits/rate-limits.usecases';
+import { policyOf } from '../workspaces/stakeholder-policy.models';
 import { releaseChangeSummaries } from './change-summaries.models';
 import { listeningRoundQuestions } from './listening-questions.models';
 import { miniSurveyQuestions } from './mini-survey-questions.models';
@@ -19,6 +20,11 @@ import { pulseRoundQuestions } from './pulse-questions.models';
 import { releaseRoundResults } from './release.models';
 import { alreadyInvited, roundAlreadyOpen } from './round-conflicts';
 import { invitationMessage, thankYouMessage } from './round-messages.models';
+import {
+  refuseAddingAgainstPolicy,
+  refuseRoundAgainstPolicy,
+  requestRoundApproval,
+} from './round-policy.usecases';
 import { roundForRelease } from './round-responses.models';
 import { closingDateProblem, reminderTimes, roundClosesAt } from './round-schedule.models';
 import type { RoundRow } from './rounds.repository';
@@ -80,7 +86,7 @@ async function invite(
 }
 
 /** Each kind of round has its own question builder; the questions are snapshotted once, here. */
-async function questionsForNewRound(
+export async function questionsForNewRound(
   deps: Pick<Deps, 'repos'>,
   cycle: CycleRow,
   leaderName: string,
@@ -134,6 +140,28 @@ export async function openRound(deps: Deps, user: CurrentUser, cycleId: string, 
       'stakeholderIds',
     );
   }
+  await refuseRoundAgainstPolicy(deps, user, cycle, stakeholders);
+  if (policyOf(workspace ?? {}).approvalRequired)
+    return requestRoundApproval(deps, cycle, input, stakeholders);
+  return openCheckedRound(deps, { leader: user, cycle, input, questions, stakeholders, k });
+}
+
+export type CheckedRound = {
+  leader: Pick<CurrentUser, 'id' | 'name'>;
+  cycle: CycleRow;
+  input: OpenRoundInput;
+  questions: Question[];
+  stakeholders: Invitee[];
+  k: number;
+};
+
+/** Opens a round whose checks passed: invitations, links, mail and jobs. Approval opens through here too. */
+export async function openCheckedRound(
+  deps: Deps,
+  { leader: user, cycle, input, questions, stakeholders, k }: CheckedRound,
+) {
+  const now = deps.now();
+  const cycleId = cycle.id;
   const round: RoundRow = {
     id: newId(),
     cycle_id: cycleId,
@@ -208,6 +236,7 @@ export async function addStakeholderToRound(
   ]);
   if (!stakeholder)
     throw invalid('unknown_stakeholder', 'This stakeholder is not in your list.', 'stakeholderId');
+  await refuseAddingAgainstPolicy(deps, user, cycle.workspace_id, stakeholder);
   const invitations = await deps.repos.rounds.listInvitations(roundId);
   if (invitations.some((invitation) => invitation.stakeholder_id === stakeholderId)) {
     throw alreadyInvited(stakeholder.name);

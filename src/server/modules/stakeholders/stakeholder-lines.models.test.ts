@@ -6,6 +6,8 @@ import {
   relationshipGroupOf,
 } from './stakeholder-lines.models';
 
+const noOneListed = { leaderEmail: 'lee@example.com', listedEmails: [], emailDomains: [] };
+
 const added = (name: string, email: string | null, relationshipGroup: string): ParsedLine =>
   ({ ok: true, stakeholder: { name, email, relationshipGroup } }) as ParsedLine;
 const refused = (message: string | RegExp): ParsedLine =>
@@ -108,7 +110,7 @@ describe('reading a pasted list', () => {
   test('blank lines are skipped but line numbers still count them', () => {
     const { stakeholders, errors } = parseStakeholderLines(
       '\nAda, peer\n\n   \nnobody\r\nGrace, boss\n',
-      new Set(),
+      noOneListed,
     );
     expect(stakeholders.map(({ line, name }) => [line, name])).toEqual([
       [2, 'Ada'],
@@ -118,10 +120,10 @@ describe('reading a pasted list', () => {
   });
 
   test('an email already in the leader list is reported, not added again', () => {
-    const { stakeholders, errors } = parseStakeholderLines(
-      'Ada <ada@example.com>, peer',
-      new Set(['ada@example.com']),
-    );
+    const { stakeholders, errors } = parseStakeholderLines('Ada <ada@example.com>, peer', {
+      ...noOneListed,
+      listedEmails: ['ada@example.com'],
+    });
     expect(stakeholders).toEqual([]);
     expect(errors).toEqual([
       {
@@ -135,7 +137,7 @@ describe('reading a pasted list', () => {
   test('the same email twice in one paste keeps the first and reports the second', () => {
     const { stakeholders, errors } = parseStakeholderLines(
       'Ada <ada@example.com>, peer\nAda L. <ADA@example.com>, manager',
-      new Set(),
+      noOneListed,
     );
     expect(stakeholders).toEqual([
       { line: 1, name: 'Ada', email: 'ada@example.com', relationshipGroup: 'peer' },
@@ -146,8 +148,37 @@ describe('reading a pasted list', () => {
   });
 
   test('people without an email may share a name', () => {
-    const { stakeholders, errors } = parseStakeholderLines('Alex, peer\nAlex, direct report', new Set());
+    const { stakeholders, errors } = parseStakeholderLines('Alex, peer\nAlex, direct report', noOneListed);
     expect(stakeholders).toHaveLength(2);
     expect(errors).toEqual([]);
+  });
+
+  test("the leader's own address, its twins and twins of each other are reported by line", () => {
+    const { stakeholders, errors } = parseStakeholderLines(
+      [
+        'Me <LEE+1@example.com>, peer',
+        'Ada <ada@gmail.com>, peer',
+        'Ada again <a.d.a+x@googlemail.com>, peer',
+        'Ben <ben@example.com>, peer',
+      ].join('\n'),
+      noOneListed,
+    );
+    expect(stakeholders.map((stakeholder) => stakeholder.line)).toEqual([2, 4]);
+    expect(errors).toEqual([
+      expect.objectContaining({ line: 1, message: expect.stringMatching(/your own address/) }),
+      expect.objectContaining({
+        line: 3,
+        message: 'a.d.a+x@googlemail.com reaches the same inbox as ada@gmail.com on line 2',
+      }),
+    ]);
+  });
+
+  test('in an organization that names its domains, people elsewhere or without email are reported', () => {
+    const { stakeholders, errors } = parseStakeholderLines(
+      'Ada <ada@acme.com>, peer\nBen <ben@gmail.com>, peer\nCy, peer',
+      { ...noOneListed, emailDomains: ['acme.com'] },
+    );
+    expect(stakeholders.map((stakeholder) => stakeholder.name)).toEqual(['Ada']);
+    expect(errors.map((error) => error.line)).toEqual([2, 3]);
   });
 });

@@ -1,6 +1,8 @@
 import { emailSchema } from '../../../shared/accounts';
 import type { RelationshipGroup } from '../../../shared/questions';
 import { type StakeholderLineError, stakeholderNameSchema } from '../../../shared/stakeholders';
+import { inboxOf } from './address-twins.models';
+import { type AddressRules, addressProblem } from './stakeholder-address.models';
 
 export type ParsedStakeholder = { name: string; email: string | null; relationshipGroup: RelationshipGroup };
 export type ParsedLine = { ok: true; stakeholder: ParsedStakeholder } | { ok: false; message: string };
@@ -82,13 +84,14 @@ export function parseStakeholderLine(line: string): ParsedLine {
 }
 
 /**
- * Reads a pasted list: blank lines are skipped, and a line whose email is already in the
- * leader's list, or earlier in the same paste, is reported rather than added twice.
+ * Reads a pasted list: blank lines are skipped, and a line whose address the rules refuse (the
+ * leader's own inbox, one already listed, outside the organization's domains) or whose inbox is
+ * earlier in the same paste is reported rather than added.
  */
-export function parseStakeholderLines(text: string, existingEmails: ReadonlySet<string>) {
+export function parseStakeholderLines(text: string, rules: AddressRules) {
   const stakeholders: NumberedStakeholder[] = [];
   const errors: StakeholderLineError[] = [];
-  const firstLineOfEmail = new Map<string, number>();
+  const firstLineOfInbox = new Map<string, { line: number; email: string }>();
   text.split(/\r\n|\r|\n/).forEach((raw, index) => {
     const line = index + 1;
     const lineText = raw.trim();
@@ -99,16 +102,21 @@ export function parseStakeholderLines(text: string, existingEmails: ReadonlySet<
       return;
     }
     const { email } = parsed.stakeholder;
-    if (email && existingEmails.has(email)) {
-      errors.push({ line, text: lineText, message: `${email} is already in your stakeholders` });
+    const problem = addressProblem(email, rules);
+    if (problem) {
+      errors.push({ line, text: lineText, message: problem.message });
       return;
     }
-    const earlier = email ? firstLineOfEmail.get(email) : undefined;
+    const earlier = email ? firstLineOfInbox.get(inboxOf(email)) : undefined;
     if (email && earlier !== undefined) {
-      errors.push({ line, text: lineText, message: `${email} is already on line ${earlier}` });
+      const message =
+        earlier.email === email
+          ? `${email} is already on line ${earlier.line}`
+          : `${email} reaches the same inbox as ${earlier.email} on line ${earlier.line}`;
+      errors.push({ line, text: lineText, message });
       return;
     }
-    if (email) firstLineOfEmail.set(email, line);
+    if (email) firstLineOfInbox.set(inboxOf(email), { line, email });
     stakeholders.push({ ...parsed.stakeholder, line });
   });
   return { stakeholders, errors };

@@ -40,13 +40,6 @@ export function createStakeholdersRepository({ db }: { db: Database }) {
         .where('id', 'in', [...ids])
         .execute();
     },
-    async findIdByEmail(leaderId: string, workspaceId: string, email: string): Promise<string | undefined> {
-      const row = await ofLeader(leaderId, workspaceId)
-        .select('id')
-        .where('email', '=', email)
-        .executeTakeFirst();
-      return row?.id;
-    },
     /** In slices, so a long pasted list stays well under each engine's limit on bound parameters. */
     async insertMany(rows: readonly StakeholderRow[]): Promise<void> {
       for (let start = 0; start < rows.length; start += 500) {

@@ -1,10 +1,10 @@
 import type { CurrentUser } from '../../../shared/accounts';
 import type { BulkStakeholdersResult, Stakeholder, StakeholderInput } from '../../../shared/stakeholders';
 import type { AppDeps } from '../../deps';
-import { conflict, notFound } from '../../errors';
-import type { Repositories } from '../../repositories';
+import { notFound } from '../../errors';
 import { newId } from '../../security/tokens';
 import { requireLeader } from '../workspaces/workspaces.usecases';
+import { addressRulesFor, refuseAddress } from './stakeholder-address-rules';
 import { parseStakeholderLines } from './stakeholder-lines.models';
 import { sortByName } from './stakeholders.models';
 import type { StakeholderRow } from './stakeholders.repository';
@@ -23,20 +23,6 @@ async function requireOwnStakeholder(deps: Pick<Deps, 'repos'>, user: CurrentUse
   if (!stakeholder) throw notFound('stakeholder_not_found', 'This stakeholder does not exist.');
   await requireLeader(deps, user, stakeholder.workspace_id);
   return stakeholder;
-}
-
-async function refuseDuplicateEmail(
-  repos: Repositories,
-  user: CurrentUser,
-  workspaceId: string,
-  email: string | null,
-  exceptId?: string,
-) {
-  if (!email) return;
-  const existingId = await repos.stakeholders.findIdByEmail(user.id, workspaceId, email);
-  if (existingId && existingId !== exceptId) {
-    throw conflict('stakeholder_email_taken', `${email} is already in your stakeholders.`, 'email');
-  }
 }
 
 export async function listStakeholders(deps: Pick<Deps, 'repos'>, user: CurrentUser, workspaceId: string) {
@@ -62,7 +48,7 @@ export async function addStakeholder(
     created_at: deps.now().toISOString(),
   };
   await deps.transact(async (repos) => {
-    await refuseDuplicateEmail(repos, user, workspaceId, input.email);
+    refuseAddress(input.email, await addressRulesFor(repos, user, workspaceId));
     await repos.stakeholders.insertMany([row]);
   });
   return toStakeholder(row);
@@ -81,9 +67,10 @@ export async function addStakeholdersFromText(
   await requireLeader(deps, user, workspaceId);
   const createdAt = deps.now().toISOString();
   return deps.transact(async (repos) => {
-    const existing = await repos.stakeholders.listOfLeader(user.id, workspaceId);
-    const existingEmails = new Set(existing.flatMap((row) => (row.email ? [row.email] : [])));
-    const { stakeholders, errors } = parseStakeholderLines(text, existingEmails);
+    const { stakeholders, errors } = parseStakeholderLines(
+      text,
+      await addressRulesFor(repos, user, workspaceId),
+    );
     const rows: StakeholderRow[] = stakeholders.map((stakeholder) => ({
       id: newId(),
       workspace_id: workspaceId,
@@ -107,7 +94,7 @@ export async function updateStakeholder(
   const stakeholder = await requireOwnStakeholder(deps, user, stakeholderId);
   const changes = { name: input.name, email: input.email, relationship_group: input.relationshipGroup };
   await deps.transact(async (repos) => {
-    await refuseDuplicateEmail(repos, user, stakeholder.workspace_id, input.email, stakeholderId);
+    refuseAddress(input.email, await addressRulesFor(repos, user, stakeholder.workspace_id, stakeholderId));
     await repos.stakeholders.update(stakeholderId, changes);
   });
   return toStakeholder({ ...stakeholder, ...changes });

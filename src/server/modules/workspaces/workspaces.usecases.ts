@@ -5,6 +5,7 @@ import { forbidden, gone, invalid, notFound } from '../../errors';
 import type { Repositories } from '../../repositories';
 import { hashToken, newId, newToken } from '../../security/tokens';
 import { enforceRateLimit, rateLimitRules } from '../rate-limits/rate-limits.usecases';
+import { policyOf } from './stakeholder-policy.models';
 import {
   canManageWorkspace,
   defaultAnonymityK,
@@ -90,6 +91,7 @@ export async function getWorkspace(deps: Pick<Deps, 'repos'>, user: CurrentUser,
     name: workspace.name,
     kind: workspace.kind,
     anonymityK: workspace.anonymity_k,
+    stakeholderPolicy: policyOf(workspace),
     roles,
   };
 }
