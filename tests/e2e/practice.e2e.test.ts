@@ -65,6 +65,11 @@ describe.skipIf(unavailable !== undefined)('commit, tell and practice in the bro
     const situation = page.getByLabel('When…', { exact: true });
     const action = page.getByLabel('I will…', { exact: true });
     expect(await situation.evaluate((input) => input === document.activeElement)).toBe(true);
+    // The suggestion fills in a first draft in the leader's voice; the moment is left to the leader.
+    expect(await situation.inputValue()).toBe('');
+    expect(await action.inputValue()).toBe(
+      'ask what is in our way in the one-to-ones instead of checking our boards',
+    );
     await situation.fill('When the sprint starts');
     await action.fill("I will check on every person's status every morning");
     await page.getByLabel('How often', { exact: true }).fill('Every sprint');

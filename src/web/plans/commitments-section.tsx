@@ -9,6 +9,7 @@ import { CommitmentForm } from './commitment-form';
 import { CommitmentItem } from './commitment-item';
 import { RetiredCommitments } from './commitment-summary';
 import { type PlanActionResult, planIntents } from './plan-actions';
+import { draftFromSuggestion } from './suggestion-draft';
 import { SuggestionPicker } from './suggestion-picker';
 
 type SectionProps = {
@@ -110,7 +111,10 @@ export function CommitmentsSection({ cycleId, commitments, suggestions }: Sectio
         <div id="add-commitment" className="subsection">
           <h3>A new behavior</h3>
           <CommitmentForm
+            // A new starting point is a new form: "Start from scratch" empties what the suggestion filled in.
+            key={source ?? ''}
             cycleId={cycleId}
+            startingWording={source ? draftFromSuggestion(source) : undefined}
             sourceSuggestion={source}
             onClearSuggestion={() => setSource(null)}
             onSaved={saved}

@@ -7,8 +7,9 @@ type SuggestionPickerProps = {
 };
 
 /**
- * What people suggested, as starting points: picking one opens the form with it beside the inputs.
- * It is still the leader's job to turn a wish ("more support") into something they will do.
+ * What people suggested, as starting points: picking one opens the form with it beside the inputs and
+ * a first draft in them (suggestion-draft.ts). It is still the leader's job to turn a wish ("more
+ * support") into something they will do.
  */
 export function SuggestionPicker({ suggestions, disabled, onPick }: SuggestionPickerProps) {
   return (

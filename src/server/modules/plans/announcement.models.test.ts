@@ -11,7 +11,6 @@ const priya: AnnouncementInput = {
   leaderName: 'Priya',
   goal: 'I want to get better at listening so that people bring me problems early',
   competencyName: 'Listening with empathy',
-  heardThemes: ['More time to finish explaining before I jump in', 'Clearer reasons behind decisions'],
   commitments: [
     askFirst,
     {
@@ -44,21 +43,32 @@ describe('team announcement draft', () => {
     );
   });
 
-  test('lists what was heard as themes', () => {
-    const { body } = draftAnnouncement(priya);
-    expect(body).toContain('The main things I heard were:');
-    expect(body).toContain('- more time to finish explaining before I jump in');
-    expect(body).toContain('- clearer reasons behind decisions');
-  });
-
-  test('never puts a theme in quote marks, so it cannot read as somebody’s words', () => {
+  test('a goal that already names the focus says it once', () => {
     const { body } = draftAnnouncement({
       ...priya,
-      heardThemes: ['"stop interrupting me"', '“Be around more”'],
+      goal: 'I want to get better at listening with empathy so that my team tells me about problems early.',
     });
+    expect(body.match(/listening with empathy/g)).toHaveLength(1);
+    expect(body).toContain(
+      "I'm working on becoming a better leader. I want to get better at listening with empathy so that my team tells me about problems early.",
+    );
+  });
+
+  test('thanks people without a list of topic labels, and quotes nobody', () => {
+    const { body } = draftAnnouncement(priya);
+    expect(body).toContain(
+      'Thank you to everyone who shared suggestions with me. They helped me choose what to change.',
+    );
+    expect(body).not.toContain('The main things I heard');
     expect(body).not.toMatch(/["“”]/);
-    expect(body).toContain('- stop interrupting me');
-    expect(body).toContain('- be around more');
+  });
+
+  test('reads as a finished message: every line a sentence, no bullet of a single word', () => {
+    const { body } = draftAnnouncement(priya);
+    for (const line of body.split('\n').filter((text) => text.startsWith('- '))) {
+      expect(line).toMatch(/^- When .+, I will .+\.( .+\.)?$/);
+    }
+    expect(body).not.toMatch(/^- \S+$/m);
   });
 
   test('each commitment reads once as "When …, I will …" however it was typed', () => {
@@ -78,10 +88,10 @@ describe('team announcement draft', () => {
     expect(body).toContain("How you'd notice: a short post in #team after each decision.");
   });
 
-  test('asks for help and promises to ask again in a month', () => {
+  test('asks for help and promises to ask again, without a date the schedule may not keep', () => {
     const { body } = draftAnnouncement(priya);
     expect(body).toContain('If you notice me slipping, tell me');
-    expect(body).toContain("In a month I'll ask you again");
+    expect(body).toContain("In a few weeks I'll ask you again");
   });
 
   test('is signed with the leader’s name', () => {
@@ -95,29 +105,26 @@ describe('team announcement draft', () => {
     );
   });
 
-  test('stays short even when many themes and behaviors are passed in', () => {
+  test('stays short even when many behaviors are passed in', () => {
     const many = draftAnnouncement({
       ...priya,
-      heardThemes: Array.from({ length: 10 }, (_, i) => `theme number ${i + 1}`),
       commitments: Array.from({ length: 8 }, () => askFirst),
     });
-    expect(many.body).not.toContain('theme number 5');
     expect(many.body.match(/^- When /gm)).toHaveLength(3);
     expect(words(many.body)).toBeLessThan(250);
   });
 
-  test('without themes it still thanks people, and without behaviors it skips that part', () => {
-    const { body } = draftAnnouncement({ ...priya, heardThemes: [], commitments: [] });
+  test('without behaviors it still thanks people and skips that part', () => {
+    const { body } = draftAnnouncement({ ...priya, commitments: [] });
     expect(body).toContain('Thank you to everyone who shared suggestions with me.');
-    expect(body).not.toContain('The main things I heard');
+    expect(body).not.toContain('helped me choose');
     expect(body).not.toContain('do differently');
     expect(body).toContain('If you notice me slipping, tell me');
   });
 
-  test('blank themes and half-filled behaviors are left out rather than shown empty', () => {
+  test('half-filled behaviors are left out rather than shown empty', () => {
     const { body } = draftAnnouncement({
       ...priya,
-      heardThemes: ['  ', 'clearer priorities'],
       commitments: [{ situation: ' ', action: 'ask more', noticedBy: '' }, askFirst],
     });
     expect(body).not.toMatch(/^- *$/m);

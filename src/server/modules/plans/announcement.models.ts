@@ -1,6 +1,9 @@
-// The "tell" step: a first draft of the message a leader sends their team. The leader edits it
-// before sending; the draft only has to be warm, short, and free of our own vocabulary
-// (no "stakeholder", "feedforward", "competency", "cycle").
+import { commitmentSentence } from '../../../shared/commitment-sentence';
+
+// The "tell" step: a first draft of the message a leader sends their team. It must read well enough
+// to send unedited: warm, short, saying each thing once, and free of our own vocabulary (no
+// "stakeholder", "feedforward", "competency", "cycle"). What people suggested is not summed up: the
+// only summary at hand is a list of one-word topic labels ("plan", "team"), which reads as noise.
 
 export type AnnouncementCommitment = { situation: string; action: string; noticedBy: string };
 
@@ -8,14 +11,12 @@ export type AnnouncementInput = {
   leaderName: string;
   goal: string;
   competencyName: string;
-  heardThemes: readonly string[];
   commitments: readonly AnnouncementCommitment[];
 };
 
 export type AnnouncementDraft = { subject: string; body: string };
 
-// A short message gets read; past a handful of themes or behaviors it reads like a report.
-const MAX_THEMES = 4;
+// A short message gets read; past a handful of behaviors it reads like a report.
 const MAX_COMMITMENTS = 3;
 
 function tidy(text: string): string {
@@ -34,11 +35,6 @@ function lowerFirst(text: string): string {
 
 function upperFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** Themes are summaries, so quote marks around them would wrongly suggest someone's words. */
-function asTheme(theme: string): string {
-  return withoutEndPunctuation(theme.replace(/["“”„«»]/g, '').replace(/^['‘’]+|['‘’]+$/g, ''));
 }
 
 /** Accepts "I want to get better at …", "get better at …" or just "…", and returns one sentence. */
@@ -62,36 +58,31 @@ function noticeSentence(noticedBy: string): string {
   return /^you\b/i.test(notice) ? `${upperFirst(notice)}.` : `How you'd notice: ${lowerFirst(notice)}.`;
 }
 
+/** The focus once: a goal that already names it ("…better at listening with empathy…") says it alone. */
+function openingOf(focus: string, goal: string): string {
+  if (goal === '') return `I'm working on becoming a better leader, and this time I'm focusing on ${focus}.`;
+  if (goal.toLowerCase().includes(focus.toLowerCase()))
+    return `I'm working on becoming a better leader. ${goal}`;
+  return `I'm working on becoming a better leader, and this time I'm focusing on ${focus}. ${goal}`;
+}
+
 function commitmentLine({ situation, action, noticedBy }: AnnouncementCommitment): string {
-  const when = lowerFirst(withoutEndPunctuation(situation).replace(/^(when|whenever)\s+/i, ''));
-  const will = lowerFirst(withoutEndPunctuation(action).replace(/^(i\s+will|i'll|i’ll|will)\s+/i, ''));
-  const line = `- When ${when}, I will ${will}.`;
+  const line = `- ${commitmentSentence({ situation: tidy(situation), action: tidy(action) })}`;
   const notice = noticeSentence(noticedBy);
   return notice === '' ? line : `${line} ${notice}`;
 }
 
 export function draftAnnouncement(input: AnnouncementInput): AnnouncementDraft {
   const focus = lowerFirst(withoutEndPunctuation(input.competencyName));
-  const themes = input.heardThemes.map(asTheme).filter((theme) => theme !== '');
   const commitments = input.commitments.filter((c) => tidy(c.situation) !== '' && tidy(c.action) !== '');
   const name = tidy(input.leaderName);
 
-  const opening = [`I'm working on becoming a better leader, and this time I'm focusing on ${focus}.`];
-  const goal = goalSentence(input.goal);
-  if (goal !== '') opening.push(goal);
-
-  const paragraphs = ['Hi everyone,', opening.join(' ')];
-
-  if (themes.length > 0) {
-    paragraphs.push(
-      [
-        'Thank you to everyone who shared suggestions. The main things I heard were:',
-        ...themes.slice(0, MAX_THEMES).map((theme) => `- ${lowerFirst(theme)}`),
-      ].join('\n'),
-    );
-  } else {
-    paragraphs.push('Thank you to everyone who shared suggestions with me.');
-  }
+  const paragraphs = ['Hi everyone,', openingOf(focus, goalSentence(input.goal))];
+  paragraphs.push(
+    commitments.length > 0
+      ? 'Thank you to everyone who shared suggestions with me. They helped me choose what to change.'
+      : 'Thank you to everyone who shared suggestions with me.',
+  );
 
   if (commitments.length > 0) {
     paragraphs.push(
@@ -104,7 +95,7 @@ export function draftAnnouncement(input: AnnouncementInput): AnnouncementDraft {
 
   paragraphs.push(
     "I'd really like your help. If you notice me slipping, tell me — a quick word is enough. " +
-      "In a month I'll ask you again what you've noticed and what I could do next.",
+      "In a few weeks I'll ask you again what you've noticed and what I could do next.",
   );
   paragraphs.push(name === '' ? 'Thank you!' : `Thank you!\n${name}`);
 

@@ -61,21 +61,22 @@ async function leaderWhoListened(testApp: TestApp) {
 describeEachEngine('announcement', (engine) => {
   const state = setup(engine);
 
-  test("the draft names the focus, the themes heard and the behaviors, never anyone's words", async () => {
+  test("the draft names the focus and the behaviors, never anyone's words nor bare topic labels", async () => {
     const { leader, cycle } = await leaderWhoListened(state.testApp);
     await leader.client.post(`/api/cycles/${cycle.id}/commitments`, askBeforeAdvising);
     const response = await leader.client.get(`/api/cycles/${cycle.id}/announcement/draft`);
     expect(response.status).toBe(200);
     const { draft } = (await response.json()) as Json;
     expect(draft.subject).toMatch(/^What I'm working on: /);
-    expect(draft.body).toContain('The main things I heard were:');
-    expect(draft.body).toContain('- meetings');
+    // Topic labels such as "meetings" read as noise in a message to the team, so none is listed.
+    expect(draft.body).not.toContain('The main things I heard');
+    expect(draft.body).not.toMatch(/^- \S+$/m);
     expect(draft.body).toContain('I will ask what they have tried before I suggest anything');
     expect(draft.body).toContain('Lee Leader');
     for (const suggestion of suggestions) expect(draft.body).not.toContain(suggestion);
   });
 
-  test('without a released round the draft thanks people without naming themes', async () => {
+  test('without a released round the draft still thanks people', async () => {
     const { leader, cycle } = await leaderWithCycle(state.testApp);
     const { draft } = (await (
       await leader.client.get(`/api/cycles/${cycle.id}/announcement/draft`)

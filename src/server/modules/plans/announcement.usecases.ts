@@ -9,11 +9,9 @@ import type { AppDeps } from '../../deps';
 import { conflict } from '../../errors';
 import { newId } from '../../security/tokens';
 import { competencyOf, refuseClosedCycle, requireOwnCycle } from '../cycles/cycles.usecases';
-import { getRoundForLeader } from '../rounds/rounds.usecases';
 import { draftAnnouncement } from './announcement.models';
 import type { AnnouncementRow } from './plans.repository';
 import { advanceStage, lockCycle } from './plans.usecases';
-import { namedThemes } from './practice.models';
 
 type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'mailer' | 'config' | 'textAnalysis'>;
 
@@ -29,20 +27,6 @@ function toAnnouncement(row: AnnouncementRow): Announcement {
   };
 }
 
-/**
- * Theme labels of the latest listening round whose results were released. Only labels are
- * used, never the suggestions themselves, so nothing in the message is anyone's own words.
- */
-async function heardThemes(deps: Deps, user: CurrentUser, cycleId: string): Promise<string[]> {
-  const rounds = await deps.repos.rounds.listRoundsOfCycle(cycleId);
-  const closed = rounds.filter((round) => round.kind === 'listening' && round.status === 'closed');
-  for (const round of closed.reverse()) {
-    const view = await getRoundForLeader(deps, user, round.id);
-    if (view.results.released) return namedThemes(view.themes.map((theme) => theme.label));
-  }
-  return [];
-}
-
 export async function draftAnnouncementOfCycle(
   deps: Deps,
   user: CurrentUser,
@@ -56,7 +40,6 @@ export async function draftAnnouncementOfCycle(
     leaderName: user.name,
     goal: cycle.goal,
     competencyName: competencyOf(cycle).name,
-    heardThemes: await heardThemes(deps, user, cycleId),
     commitments: commitments.map((commitment) => ({
       situation: commitment.situation,
       action: commitment.action,

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { addDays, localDay } from '../../../shared/calendar-days';
-import { checkinDayProblem, dailyQuestion, namedThemes, nextReminder, stageAtLeast } from './practice.models';
+import { checkinDayProblem, dailyQuestion, nextReminder, stageAtLeast } from './practice.models';
 
 describe('stage moves', () => {
   test('saving a commitment moves a listening cycle to commit', () => {
@@ -59,8 +59,4 @@ test("the daily question is asked in the leader's own words", () => {
   expect(dailyQuestion('I will ask what they tried first.')).toBe(
     'Did I do my best to ask what they tried first today?',
   );
-});
-
-test('catch-all theme buckets are not named to the team', () => {
-  expect(namedThemes(['agenda', 'Other suggestions', 'Suggestions'])).toEqual(['agenda']);
 });

@@ -35,11 +35,6 @@ export function nextReminder(preference: ReminderPreference, now: Date): { day: 
   return { day, at: localReminderInstant(day, preference.time, preference.timeZone) };
 }
 
-/** Themes worth naming to the team; catch-all buckets say nothing. */
-export function namedThemes(labels: readonly string[]): string[] {
-  return labels.filter((label) => label !== 'Other suggestions' && label !== 'Suggestions');
-}
-
 /** "ask what they tried first" → "Did I do my best to ask what they tried first today?" */
 export function dailyQuestion(action: string): string {
   const doing = action
