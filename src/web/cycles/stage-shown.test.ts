@@ -18,8 +18,12 @@ describe('the stage marked on a growth cycle', () => {
     expect(stageShown('listen', [listening('closed', 2)])).toBe('listen');
   });
 
+  test('a new cycle has been reframed in the wizard, so listening is the current stage', () => {
+    expect(stageShown('reframe', [])).toBe('listen');
+  });
+
   test('a stage the leader has already reached is never moved back', () => {
     expect(stageShown('practice', [listening('closed', 4)])).toBe('practice');
-    expect(stageShown('reframe', [])).toBe('reframe');
+    expect(stageShown('done', [])).toBe('done');
   });
 });

@@ -4,10 +4,12 @@ type RoundOutcome = Pick<CycleDetail['rounds'][number], 'kind' | 'status' | 'res
 
 /**
  * The stage to mark on the cycle's path. The stored stage moves on when the leader acts (opens a
- * round, writes a behavior); but once a listening round has released its results, listening is
- * done and making the plan is what comes next, before any behavior is written.
+ * round, writes a behavior), which leaves the marker one step behind what the page asks next: a
+ * cycle exists only once the wizard has reframed the problem, so asking for input is next; and once
+ * a listening round has released its results, making the plan is next, before any behavior is written.
  */
 export function stageShown(stage: CycleStage, rounds: readonly RoundOutcome[]): CycleStage {
+  if (stage === 'reframe') return 'listen';
   if (stage !== 'listen') return stage;
   const heard = rounds.some(
     (round) =>
