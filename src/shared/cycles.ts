@@ -4,7 +4,8 @@ import type { Competency } from './framework';
 export const cycleStages = ['reframe', 'listen', 'commit', 'tell', 'practice', 'review', 'done'] as const;
 export type CycleStage = (typeof cycleStages)[number];
 
-const baselineSchema = z.record(
+/** The leader's own rating of each behavior, 1 to 5. */
+export const baselineSchema = z.record(
   z.string(),
   z
     .number({ message: 'Each self-rating must be a number from 1 to 5' })

@@ -58,4 +58,5 @@ export type ChoiceQuestion = z.infer<typeof choiceQuestionSchema>;
 export type Question = z.infer<typeof questionSchema>;
 
 /** Answers keyed by question id: a rating (null = don't know), a text, or a choice value. */
-export type Answers = Record<string, number | string | null>;
+export const answersSchema = z.record(z.string(), z.union([z.number(), z.string(), z.null()]));
+export type Answers = z.infer<typeof answersSchema>;

@@ -1,5 +1,4 @@
 import type { CurrentUser } from '../../../shared/accounts';
-import type { Question } from '../../../shared/questions';
 import type { AnswerPage, SubmitAnswersInput } from '../../../shared/rounds';
 import type { AppDeps } from '../../deps';
 import { conflict, gone, invalid } from '../../errors';
@@ -11,6 +10,7 @@ import { dayOf, roundClosesAt } from '../rounds/round-schedule.models';
 import type { RoundRow } from '../rounds/rounds.repository';
 import { requireOwnRound } from '../rounds/rounds.usecases';
 import { shuffle } from '../rounds/shuffle.models';
+import { questionsOf } from '../rounds/stored-round';
 
 type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'textAnalysis' | 'stakeholderRateLimiter'>;
 
@@ -75,7 +75,7 @@ export async function getAnswerPage(deps: Deps, token: string | undefined): Prom
     intro: round.intro,
     goal: cycle.goal,
     closesOn: round.closes_on,
-    questions: JSON.parse(round.questions) as Question[],
+    questions: questionsOf(round),
     canBeNamed: invitation.relationship_group === 'manager',
     anonymityK: round.anonymity_k,
   };
@@ -93,7 +93,7 @@ export async function submitAnswers(
 ) {
   deps.stakeholderRateLimiter.enforce(rateLimitRules.answersPerClient, clientKey);
   const { invitation, round } = await openInvitation(deps, token);
-  const checked = checkAnswers(JSON.parse(round.questions) as Question[], input.answers);
+  const checked = checkAnswers(questionsOf(round), input.answers);
   if (!checked.ok) throw invalid('invalid_answer', checked.message, checked.field);
   const namedManager = input.showMyName === true && invitation.relationship_group === 'manager';
   await deps.transact(async (repos) => {

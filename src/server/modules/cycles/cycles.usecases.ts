@@ -1,6 +1,13 @@
 import type { CurrentUser } from '../../../shared/accounts';
-import type { CreateCycleInput, CycleDetail, CycleStage, CycleSummary } from '../../../shared/cycles';
-import type { Competency } from '../../../shared/framework';
+import {
+  baselineSchema,
+  type CreateCycleInput,
+  type CycleDetail,
+  type CycleStage,
+  type CycleSummary,
+} from '../../../shared/cycles';
+import { type Competency, competencySchema } from '../../../shared/framework';
+import { readStoredJson } from '../../db/stored-json';
 import type { AppDeps } from '../../deps';
 import { conflict, invalid, notFound } from '../../errors';
 import { newId } from '../../security/tokens';
@@ -11,8 +18,14 @@ import type { CycleRow } from './cycles.repository';
 
 type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now'>;
 
+/** The competency copied into the cycle when it started. */
 export function competencyOf(cycle: CycleRow): Competency {
-  return JSON.parse(cycle.competency) as Competency;
+  return readStoredJson(competencySchema, cycle.competency, `competency of cycle ${cycle.id}`);
+}
+
+/** The leader's self-ratings, kept with the cycle. */
+export function baselineOf(cycle: CycleRow): Record<string, number> {
+  return readStoredJson(baselineSchema, cycle.baseline, `self-ratings of cycle ${cycle.id}`);
 }
 
 /** Another leader's cycle is "not found", so cycle ids reveal nothing. */
@@ -85,7 +98,7 @@ export async function getCycle(deps: Deps, user: CurrentUser, cycleId: string): 
     problem: cycle.problem,
     goal: cycle.goal,
     competency: competencyOf(cycle),
-    baseline: JSON.parse(cycle.baseline) as Record<string, number>,
+    baseline: baselineOf(cycle),
     stage: cycle.stage as CycleStage,
     createdAt: cycle.created_at,
     closedAt: cycle.closed_at,
@@ -132,7 +145,7 @@ export async function updateCycle(
   if (unknown)
     throw invalid('unknown_behavior', `"${unknown}" is not a behavior of this competency.`, 'baseline');
   const asked = (await deps.repos.rounds.listRoundsOfCycle(cycleId)).length > 0;
-  if (asked && !sameBaseline(JSON.parse(cycle.baseline), input.baseline)) {
+  if (asked && !sameBaseline(baselineOf(cycle), input.baseline)) {
     throw conflict(
       'baseline_locked',
       'Your self-ratings are where you started; they stay as they were once you have asked for input.',

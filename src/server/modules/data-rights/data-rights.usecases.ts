@@ -1,13 +1,14 @@
 import type { CurrentUser } from '../../../shared/accounts';
 import type { DeleteAccountInput } from '../../../shared/data-rights';
-import type { Question } from '../../../shared/questions';
 import type { WorkspaceRole } from '../../../shared/workspaces';
 import type { AppDeps } from '../../deps';
 import { AppError, invalid, unauthenticated } from '../../errors';
 import { hashToken } from '../../security/tokens';
+import { baselineOf, competencyOf } from '../cycles/cycles.usecases';
 import { enforceRateLimit, rateLimitRules } from '../rate-limits/rate-limits.usecases';
 import { releaseRoundResults } from '../rounds/release.models';
 import { roundForRelease } from '../rounds/round-responses.models';
+import { questionsOf } from '../rounds/stored-round';
 import { groupRolesByWorkspace } from '../workspaces/workspaces.models';
 import { planAccountDeletion, soleAdminMessage } from './account-deletion.models';
 import { exportFiles } from './export-files.models';
@@ -29,7 +30,7 @@ export async function exportMyData(deps: Pick<Deps, 'repos' | 'now'>, user: Curr
   if (!account) throw unauthenticated();
   const rounds = [];
   for (const round of await repo.listRoundsOfLeader(user.id)) {
-    const questions = JSON.parse(round.questions) as Question[];
+    const questions = questionsOf(round);
     const responses = await repo.listResponsesForRelease(round.id);
     const results = releaseRoundResults(
       roundForRelease({ status: round.status, questions }, responses),
@@ -79,8 +80,8 @@ export async function exportMyData(deps: Pick<Deps, 'repos' | 'now'>, user: Curr
       workspaceId: c.workspace_id,
       problem: c.problem,
       goal: c.goal,
-      competency: JSON.parse(c.competency),
-      baseline: JSON.parse(c.baseline),
+      competency: competencyOf(c),
+      baseline: baselineOf(c),
       stage: c.stage,
       reflection: c.reflection,
       createdAt: c.created_at,

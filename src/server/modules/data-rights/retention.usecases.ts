@@ -1,6 +1,6 @@
 import type { CurrentUser } from '../../../shared/accounts';
-import type { Question } from '../../../shared/questions';
 import type { AppDeps } from '../../deps';
+import { answersOf, questionsOf } from '../rounds/stored-round';
 import { requireAdmin } from '../workspaces/workspaces.usecases';
 import { retentionCutoff, withoutFreeText } from './retention.models';
 
@@ -43,11 +43,11 @@ export async function applyRetention(deps: Deps): Promise<number> {
   for (const workspace of await deps.repos.dataRights.listWorkspacesWithRetention()) {
     const cutoff = retentionCutoff(now, workspace.retention_months as number);
     for (const round of await deps.repos.dataRights.listRoundsClosedBefore(workspace.id, cutoff)) {
-      const questions = JSON.parse(round.questions) as Question[];
+      const questions = questionsOf(round);
       changed += await deps.transact(async (repos) => {
         let count = 0;
         for (const response of await repos.dataRights.listResponseAnswers(round.id)) {
-          const stripped = withoutFreeText(questions, JSON.parse(response.answers));
+          const stripped = withoutFreeText(questions, answersOf(response));
           if (!stripped.changed) continue;
           await repos.dataRights.updateResponseAnswers(response.id, JSON.stringify(stripped.answers));
           count++;

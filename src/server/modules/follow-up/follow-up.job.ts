@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { readStored } from '../../db/stored-json';
 import type { AppDeps } from '../../deps';
 import type { JobRunner } from '../jobs/jobs.runner';
 import { DEFAULT_MINI_SURVEY_INTERVAL_DAYS } from './follow-up.models';
@@ -9,7 +11,8 @@ type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'mailer' | 'config'>;
 export const followUpSweepJob = 'follow-up.daily';
 export const miniSurveyDueJob = 'follow-up.mini-survey-due';
 
-type MiniSurveyDuePayload = { cycleId: string; dueOn: string };
+const miniSurveyDuePayloadSchema = z.object({ cycleId: z.string().min(1), dueOn: z.string() });
+type MiniSurveyDuePayload = z.infer<typeof miniSurveyDuePayloadSchema>;
 
 /** Queues the sweep for runAt's day; the key per day keeps it to one sweep a day across all processes. */
 export async function scheduleFollowUpSweep(deps: Pick<Deps, 'repos' | 'now'>, runAt = deps.now()) {
@@ -77,7 +80,11 @@ async function promptLeader(deps: Deps, { cycleId, dueOn }: MiniSurveyDuePayload
 export function followUpJobHandlers(deps: Deps) {
   return {
     [followUpSweepJob]: () => sweep(deps),
-    [miniSurveyDueJob]: (payload: unknown) => promptLeader(deps, payload as MiniSurveyDuePayload),
+    [miniSurveyDueJob]: (payload: unknown) =>
+      promptLeader(
+        deps,
+        readStored(miniSurveyDuePayloadSchema, payload, `payload of a ${miniSurveyDueJob} job`),
+      ),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { CurrentUser } from '../../../shared/accounts';
-import type { FrameworkFile } from '../../../shared/framework';
+import { type FrameworkFile, frameworkFileSchema } from '../../../shared/framework';
 import { checkFrameworkFile } from '../../../shared/framework-check';
+import { readStoredJson } from '../../db/stored-json';
 import type { AppDeps } from '../../deps';
 import { AppError } from '../../errors';
 import { requireAdmin, requireMembership } from '../workspaces/workspaces.usecases';
@@ -18,9 +19,9 @@ export async function getActiveFramework(
 ): Promise<ActiveFramework> {
   const stored = await deps.repos.frameworks.find(workspaceId);
   if (!stored) return { framework: defaultFramework, isDefault: true, updatedAt: null };
-  // Checked against frameworkFileSchema on the way in, so it is read back as it was written.
+  // Checked against frameworkFileSchema on the way in, and again on the way out.
   return {
-    framework: JSON.parse(stored.framework) as FrameworkFile,
+    framework: readStoredJson(frameworkFileSchema, stored.framework, `framework of workspace ${workspaceId}`),
     isDefault: false,
     updatedAt: stored.updated_at,
   };

@@ -1,7 +1,8 @@
 import type { Database, DatabaseEngine } from '../../db/database';
 import { newId } from '../../security/tokens';
 
-export type Job = { id: string; kind: string; payload: unknown; attempts: number };
+/** A claimed job; its payload is the stored JSON text, read when it runs so a bad one fails that run. */
+export type Job = { id: string; kind: string; payload: string; attempts: number };
 
 export type EnqueueJob = { kind: string; payload: unknown; runAt: Date; uniqueKey?: string };
 
@@ -51,7 +52,7 @@ export function createJobsRepository({ db, engine }: { db: Database; engine: Dat
         .where('done_at', 'is', null)
         .returning(['id', 'kind', 'payload', 'attempts'])
         .executeTakeFirst();
-      return row && { id: row.id, kind: row.kind, payload: JSON.parse(row.payload), attempts: row.attempts };
+      return row && { id: row.id, kind: row.kind, payload: row.payload, attempts: row.attempts };
     },
 
     async complete(id: string, workerId: string, now: Date): Promise<void> {

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { readStoredJson } from '../../db/stored-json';
 import type { Logger } from '../../logger';
 import { nextAttemptAt } from './jobs.models';
 import type { JobsRepository } from './jobs.repository';
@@ -28,7 +30,7 @@ export function createJobRunner({ jobs, handlers, now, log, workerId, tickMs }: 
     const handler = handlers[job.kind];
     try {
       if (!handler) throw new Error(`No handler for job kind ${job.kind}`);
-      await handler(job.payload);
+      await handler(readStoredJson(z.unknown(), job.payload, `payload of a ${job.kind} job`));
       await jobs.complete(job.id, workerId, now());
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

@@ -1,4 +1,6 @@
 import nodemailer from 'nodemailer';
+import { z } from 'zod';
+import { readStored } from '../../db/stored-json';
 import { newId } from '../../security/tokens';
 import type { JobsRepository } from '../jobs/jobs.repository';
 import type { MailRepository } from './mail.repository';
@@ -52,6 +54,8 @@ export function createMailer({ mail, jobs, now, smtpConfigured, wakeJobs }: Deps
   };
 }
 
+const deliverMailPayloadSchema = z.object({ outboxId: z.string().min(1) });
+
 /** The job that hands one queued outbox message to the SMTP server. */
 export function createDeliverMailHandler(deps: {
   mail: MailRepository;
@@ -61,7 +65,7 @@ export function createDeliverMailHandler(deps: {
 }) {
   const transport = nodemailer.createTransport(deps.smtpUrl);
   return async (payload: unknown) => {
-    const { outboxId } = payload as { outboxId: string };
+    const { outboxId } = readStored(deliverMailPayloadSchema, payload, `payload of a ${deliverMailJob} job`);
     const message = await deps.mail.findById(outboxId);
     if (!message || message.status === 'sent') return;
     try {

@@ -1,10 +1,20 @@
+import { z } from 'zod';
 import { addDays } from '../../../shared/calendar-days';
+import { readStored } from '../../db/stored-json';
 import type { AppDeps } from '../../deps';
 import { type DailyReminderPayload, dailyReminderJob, enqueueDailyReminder } from './daily-practice.usecases';
 import { localReminderInstant } from './follow-up-schedule.models';
 import { dailyReminderMessage, nextReminder } from './practice.models';
 
 type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'mailer' | 'config'>;
+
+const payloadSchema = z.object({
+  cycleId: z.string().min(1),
+  day: z.string(),
+  time: z.string(),
+  timeZone: z.string(),
+  version: z.string(),
+}) satisfies z.ZodType<DailyReminderPayload>;
 
 /**
  * Emails the leader their daily questions at their local time, unless they already answered
@@ -49,6 +59,7 @@ async function sendDailyReminder(deps: Deps, payload: DailyReminderPayload) {
 
 export function planJobHandlers(deps: Deps) {
   return {
-    [dailyReminderJob]: (payload: unknown) => sendDailyReminder(deps, payload as DailyReminderPayload),
+    [dailyReminderJob]: (payload: unknown) =>
+      sendDailyReminder(deps, readStored(payloadSchema, payload, `payload of a ${dailyReminderJob} job`)),
   };
 }

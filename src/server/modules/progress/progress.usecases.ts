@@ -1,13 +1,13 @@
 import type { CurrentUser } from '../../../shared/accounts';
 import type { CycleProgress } from '../../../shared/progress';
-import type { Question } from '../../../shared/questions';
 import type { AppDeps } from '../../deps';
 import type { Repositories } from '../../repositories';
-import { competencyOf, requireOwnCycle } from '../cycles/cycles.usecases';
+import { baselineOf, competencyOf, requireOwnCycle } from '../cycles/cycles.usecases';
 import { dailyEffortByWeek } from '../plans/follow-up-schedule.models';
 import { type RoundResults, releaseRoundResults } from '../rounds/release.models';
 import { roundForRelease } from '../rounds/round-responses.models';
 import type { RoundRow } from '../rounds/rounds.repository';
+import { questionsOf } from '../rounds/stored-round';
 import { miniSurveyPoint, selfVsOthers } from './progress.models';
 import { progressCsv } from './progress-csv.models';
 
@@ -19,7 +19,7 @@ type Deps = Pick<AppDeps, 'repos' | 'now'>;
  */
 export async function releasedResultsOf(repos: Repositories, round: RoundRow): Promise<RoundResults> {
   const responses = round.status === 'closed' ? await repos.rounds.listResponses(round.id) : [];
-  const questions = JSON.parse(round.questions) as Question[];
+  const questions = questionsOf(round);
   return releaseRoundResults(
     roundForRelease({ status: round.status, questions }, responses),
     round.anonymity_k,
@@ -90,7 +90,7 @@ export async function getCycleProgress(
     selfVsOthers: {
       roundId: listening?.id ?? null,
       released: listeningResults?.released ?? false,
-      behaviors: selfVsOthers(competency, JSON.parse(cycle.baseline), listeningResults),
+      behaviors: selfVsOthers(competency, baselineOf(cycle), listeningResults),
     },
   };
 }

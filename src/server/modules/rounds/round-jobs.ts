@@ -1,5 +1,7 @@
+import { readStored } from '../../db/stored-json';
 import type { AppDeps } from '../../deps';
 import { hashToken, newToken } from '../../security/tokens';
+import { closePayloadSchema, remindPayloadSchema } from './round-job-payloads';
 import { reminderMessage } from './round-messages.models';
 import { answerLink, closeJob, remindJob } from './rounds.usecases';
 
@@ -10,7 +12,7 @@ type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'mailer' | 'config'>;
  * stored, so the first link cannot be sent again). The leader is never told who was reminded.
  */
 async function remindNonResponders(deps: Deps, payload: unknown) {
-  const { roundId, slot } = payload as { roundId: string; slot: number };
+  const { roundId, slot } = readStored(remindPayloadSchema, payload, `payload of a ${remindJob} job`);
   const round = await deps.repos.rounds.findRound(roundId);
   if (round?.status !== 'open' || !deps.config.SMTP_URL) return;
   const cycle = await deps.repos.cycles.findById(round.cycle_id);
@@ -33,7 +35,7 @@ async function remindNonResponders(deps: Deps, payload: unknown) {
 }
 
 async function closeDueRound(deps: Deps, payload: unknown) {
-  const { roundId } = payload as { roundId: string };
+  const { roundId } = readStored(closePayloadSchema, payload, `payload of a ${closeJob} job`);
   await deps.repos.rounds.closeRound(roundId, deps.now());
 }
 

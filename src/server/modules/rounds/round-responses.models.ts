@@ -1,4 +1,5 @@
 import type { Answers, Question, RelationshipGroup } from '../../../shared/questions';
+import { answersOf } from './stored-round';
 
 /** A stored response as release sees it: its relationship group and answers, nothing that names its author. */
 export type RoundResponse = {
@@ -27,7 +28,7 @@ export function roundForRelease(
     responses: responses.map((response) => ({
       group: response.relationship_group as RelationshipGroup,
       namedManager: response.named_manager === 1,
-      answers: JSON.parse(response.answers) as Answers,
+      answers: answersOf(response),
     })),
   };
 }

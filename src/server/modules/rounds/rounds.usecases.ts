@@ -9,7 +9,7 @@ import type { Repositories } from '../../repositories';
 import { hashToken, newId, newToken } from '../../security/tokens';
 import { stageAfterListeningOpens } from '../cycles/cycles.models';
 import type { CycleRow } from '../cycles/cycles.repository';
-import { competencyOf, refuseClosedCycle, requireOwnCycle } from '../cycles/cycles.usecases';
+import { baselineOf, competencyOf, refuseClosedCycle, requireOwnCycle } from '../cycles/cycles.usecases';
 import { groupIntoThemes } from '../feedforward/themes.models';
 import { rateLimitRules, takeFromAllowance } from '../rate-limits/rate-limits.usecases';
 import { policyOf } from '../workspaces/stakeholder-policy.models';
@@ -28,6 +28,7 @@ import {
 import { roundForRelease } from './round-responses.models';
 import { closingDateProblem, reminderTimes, roundClosesAt } from './round-schedule.models';
 import type { RoundRow } from './rounds.repository';
+import { questionsOf } from './stored-round';
 
 type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'mailer' | 'config' | 'textAnalysis'>;
 
@@ -258,7 +259,7 @@ export async function closeRound(deps: Deps, user: CurrentUser, roundId: string)
 /** What the leader may see of a round: counts while open; after closing, only what the k rules release. */
 export async function getRoundForLeader(deps: Deps, user: CurrentUser, roundId: string) {
   const { round, cycle } = await requireOwnRound(deps, user, roundId);
-  const questions = JSON.parse(round.questions) as Question[];
+  const questions = questionsOf(round);
   const responses = round.status === 'closed' ? await deps.repos.rounds.listResponses(roundId) : [];
   const responseCount =
     round.status === 'closed' ? responses.length : await deps.repos.rounds.countResponses(roundId);
@@ -281,7 +282,7 @@ export async function getRoundForLeader(deps: Deps, user: CurrentUser, roundId: 
       questions,
     },
     competency: competencyOf(cycle) satisfies Competency,
-    baseline: JSON.parse(cycle.baseline) as Record<string, number>,
+    baseline: baselineOf(cycle),
     results: withheld,
     themes: results.released ? themesOf(deps, questions, results.texts) : [],
     // The mini-survey headline per commitment; empty for other kinds and until release.
