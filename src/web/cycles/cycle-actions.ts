@@ -6,7 +6,7 @@ import { type InvitationLink, openRoundSchema } from '../../shared/rounds';
 import { apiPost, apiPut } from '../api';
 import { setFlash } from '../flash';
 import { errorsFromFailure, type FormErrors, failed, outOfDateForm, validate } from '../forms';
-import { cycleApiPath, roundPath } from './cycle-data';
+import { cycleApiPath, cyclePath, roundPath } from './cycle-data';
 
 export const cycleIntents = {
   update: 'update-cycle',
@@ -18,6 +18,8 @@ export const cycleIntents = {
 const followUpKinds = ['pulse', 'mini_survey'];
 
 export type OpenedRound = { roundId: string; links: InvitationLink[] };
+/** In an organization whose admins approve each list, asking opens nothing yet. */
+type WaitingForApproval = { roundId: null; waitingForApproval: true };
 
 export type CycleActionResult =
   | { ok: false; intent: string; errors: FormErrors }
@@ -36,8 +38,20 @@ async function openRound(request: Request, cycleId: string, body: Record<string,
   const checked = validate(openRoundSchema, { ...body, kind }, roundInputs);
   if ('errors' in checked) return refused(intent, checked.errors);
   try {
-    const opened = await apiPost<OpenedRound>(`${cycleApiPath(cycleId)}/rounds`, checked.data, { request });
+    const opened = await apiPost<OpenedRound | WaitingForApproval>(
+      `${cycleApiPath(cycleId)}/rounds`,
+      checked.data,
+      {
+        request,
+      },
+    );
     const count = checked.data.stakeholderIds.length;
+    if (opened.roundId === null) {
+      setFlash(
+        `Your list of ${count} people is waiting for an admin to approve it. Nothing has been sent yet.`,
+      );
+      return redirect(cyclePath(cycleId));
+    }
     if (opened.links.length > 0) return { ok: true, intent, opened } satisfies CycleActionResult;
     // Everyone was emailed: there is nothing to show here only once, so the round's own page comes next.
     setFlash(`Your round is open. Invitations are on their way to ${count} people by email.`);

@@ -1,5 +1,6 @@
 import { Link, useFetcher, useLoaderData } from 'react-router';
 import type { CycleDetail } from '../../shared/cycles';
+import type { RoundApprovalForLeader } from '../../shared/stakeholder-policy';
 import type { Stakeholder } from '../../shared/stakeholders';
 import { Alert } from '../components/alert';
 import { Breadcrumb } from '../components/breadcrumb';
@@ -18,6 +19,7 @@ import {
 import { formatDay, isoDay } from '../cycles/day';
 import { OpenRoundForm } from '../cycles/open-round-form';
 import { PersonalLinks } from '../cycles/personal-links';
+import { getRoundApproval, RoundApprovalStatus } from '../cycles/round-approval-status';
 import { RoundList, roundKindLabels } from '../cycles/round-list';
 import { StageIndicator } from '../cycles/stage-indicator';
 import { stageShown } from '../cycles/stage-shown';
@@ -36,21 +38,23 @@ type CycleData = {
   workspace: WorkspaceDetails;
   stakeholders: Stakeholder[];
   followUp: FollowUp | null;
+  approval: RoundApprovalForLeader | null;
   flash: string | null;
 };
 
 export async function cycleLoader({ request, params }: { request: Request; params: { cycleId?: string } }) {
   const cycle = await getCycle(request, params.cycleId ?? '');
-  const [workspace, stakeholders, followUp] = await Promise.all([
+  const [workspace, stakeholders, followUp, approval] = await Promise.all([
     getWorkspace(request, cycle.workspaceId),
     getStakeholders(request, cycle.workspaceId),
     cycle.stage === 'done' ? null : getFollowUp(request, cycle.id),
+    getRoundApproval(request, cycle.id),
   ]);
-  return { cycle, workspace, stakeholders, followUp, flash: takeFlash() } satisfies CycleData;
+  return { cycle, workspace, stakeholders, followUp, approval, flash: takeFlash() } satisfies CycleData;
 }
 
 export function CyclePage() {
-  const { cycle, workspace, stakeholders, followUp, flash } = useLoaderData() as CycleData;
+  const { cycle, workspace, stakeholders, followUp, approval, flash } = useLoaderData() as CycleData;
   const roundFetcher = useFetcher<CycleActionResult>();
   // Its own fetcher, so a refusal of the follow-up form is not also shown in the listening form.
   const followUpFetcher = useFetcher<CycleActionResult>();
@@ -89,7 +93,8 @@ export function CyclePage() {
         </PersonalLinks>
       ) : null}
 
-      {openRound ? (
+      {openRound ? null : <RoundApprovalStatus approval={approval} />}
+      {approval?.status === 'waiting' ? null : openRound ? (
         <section className="card section next-step" aria-labelledby="listening-heading">
           <h2 id="listening-heading">
             {openRound.kind === 'listening' ? 'Listening' : roundKindLabels[openRound.kind]}

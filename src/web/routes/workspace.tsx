@@ -14,7 +14,9 @@ import { MembersSection } from '../workspace/members-section';
 import { OutboxSection } from '../workspace/outbox-section';
 import { PendingInvitations } from '../workspace/pending-invitations';
 import { RetentionSetting } from '../workspace/retention-setting';
+import { StakeholderPolicySetting } from '../workspace/stakeholder-policy-setting';
 import { StakeholdersCard } from '../workspace/stakeholders-card';
+import { WaitingListsSection } from '../workspace/waiting-lists-section';
 import { loadWorkspacePage, type WorkspacePageData } from '../workspace/workspace-data';
 
 export { workspaceAction } from '../workspace/workspace-actions';
@@ -55,6 +57,7 @@ export function WorkspacePage() {
 
       {admin && !personal ? <PendingInvitations invitations={admin.invitations} /> : null}
       <AnonymitySetting current={workspace.anonymityK} canChange={admin !== null} />
+      {admin && !personal ? <StakeholderPolicySetting current={workspace.stakeholderPolicy} /> : null}
       {admin ? <RetentionSetting current={admin.retentionMonths} /> : null}
       {admin ? <FrameworkCard workspaceId={workspace.id} /> : null}
     </>
@@ -72,6 +75,11 @@ export function WorkspacePage() {
         </div>
       </div>
       {flash ? <Alert tone="success">{flash}</Alert> : null}
+      {admin &&
+      !personal &&
+      (workspace.stakeholderPolicy.approvalRequired || admin.waitingLists.length > 0) ? (
+        <WaitingListsSection lists={admin.waitingLists} />
+      ) : null}
       {workspace.roles.includes('leader') ? <GrowthCyclesCard workspaceId={workspace.id} /> : null}
       {workspace.roles.includes('leader') ? <StakeholdersCard workspaceId={workspace.id} /> : null}
       {workspace.roles.includes('leader') ? <RelationshipsCard workspaceId={workspace.id} /> : null}

@@ -2,6 +2,7 @@ import { retentionSchema } from '../../shared/data-rights';
 import { anonymityThresholdSchema, inviteMemberSchema } from '../../shared/workspaces';
 import { apiPost, apiPut } from '../api';
 import { errorsFromFailure, type FormResult, failed, outOfDateForm, readForm, validate } from '../forms';
+import { stakeholderPolicyAction } from './stakeholder-policy-actions';
 import { workspaceApiPath } from './workspace-data';
 
 export const workspaceIntents = {
@@ -69,5 +70,5 @@ export async function workspaceAction({
   if (intent === workspaceIntents.invite) return inviteMember(request, workspaceId, values);
   if (intent === workspaceIntents.anonymity) return setAnonymityThreshold(request, workspaceId, values);
   if (intent === workspaceIntents.retention) return setRetention(request, workspaceId, values);
-  return failed(outOfDateForm);
+  return (await stakeholderPolicyAction(request, workspaceId, intent, values)) ?? failed(outOfDateForm);
 }

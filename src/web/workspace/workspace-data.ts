@@ -1,3 +1,4 @@
+import type { StakeholderPolicy, WaitingRoundList } from '../../shared/stakeholder-policy';
 import type {
   OutboxMessage,
   PendingInvitation,
@@ -11,6 +12,7 @@ export type WorkspaceDetails = {
   name: string;
   kind: 'personal' | 'organization';
   anonymityK: number;
+  stakeholderPolicy: StakeholderPolicy;
   roles: WorkspaceRole[];
 };
 
@@ -20,6 +22,8 @@ export type AdminData = {
   outbox: OutboxMessage[];
   /** Months written answers are kept after a round closes; null keeps them. */
   retentionMonths: number | null;
+  /** Lists leaders asked to open, waiting for an admin (organizations only). */
+  waitingLists: WaitingRoundList[];
 };
 
 export type WorkspacePageData = {
@@ -37,10 +41,15 @@ export async function loadWorkspacePage(request: Request, workspaceId: string): 
     apiGet<{ members: WorkspaceMember[] }>(`${base}/members`, { request }),
   ]);
   if (!workspace.roles.includes('admin')) return { workspace, members, admin: null };
-  const [{ invitations }, { messages }, { months }] = await Promise.all([
+  const [{ invitations }, { messages }, { months }, { lists }] = await Promise.all([
     apiGet<{ invitations: PendingInvitation[] }>(`${base}/invitations`, { request }),
     apiGet<{ messages: OutboxMessage[] }>(`${base}/outbox`, { request }),
     apiGet<{ months: number | null }>(`${base}/retention`, { request }),
+    apiGet<{ lists: WaitingRoundList[] }>(`${base}/round-approvals`, { request }),
   ]);
-  return { workspace, members, admin: { invitations, outbox: messages, retentionMonths: months } };
+  return {
+    workspace,
+    members,
+    admin: { invitations, outbox: messages, retentionMonths: months, waitingLists: lists },
+  };
 }

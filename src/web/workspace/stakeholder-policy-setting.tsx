@@ -1,0 +1,51 @@
+import { useRef } from 'react';
+import { useFetcher } from 'react-router';
+import type { StakeholderPolicy } from '../../shared/stakeholder-policy';
+import { FormAlert } from '../components/alert';
+import { Button } from '../components/button';
+import { useFocusFirstError } from '../components/focus-first-error';
+import { TextField } from '../components/form-field';
+import { StatusMessage } from '../components/status-message';
+import { errorsOf, type FormResult } from '../forms';
+import { stakeholderPolicyIntents } from './stakeholder-policy-actions';
+
+/**
+ * Admins of an organization: whom its leaders may ask. Its own domains keep out invented inboxes;
+ * an admin's approval of each list keeps out invented people before anyone is asked.
+ */
+export function StakeholderPolicySetting({ current }: { current: StakeholderPolicy }) {
+  const fetcher = useFetcher<FormResult>();
+  const errors = errorsOf(fetcher.data);
+  const saved = fetcher.state === 'idle' && fetcher.data?.ok ? fetcher.data.message : undefined;
+  const form = useRef<HTMLFormElement>(null);
+  useFocusFirstError(form, errors);
+
+  return (
+    <section className="card section" aria-labelledby="stakeholder-policy-heading">
+      <h2 id="stakeholder-policy-heading">Who leaders may ask</h2>
+      <p>
+        A leader who adds their own address, or people who do not exist, could answer for everyone but one
+        person and so read that person's answer. These rules make that hard.
+      </p>
+      <fetcher.Form method="post" noValidate ref={form} className="form form-compact">
+        <input type="hidden" name="intent" value={stakeholderPolicyIntents.policy} />
+        <FormAlert message={errors.formError} />
+        <TextField
+          label="Your organization's email domains"
+          name="emailDomains"
+          defaultValue={current.emailDomains.join(', ')}
+          hint="For example acme.com, acme.org. Everyone a leader asks then needs an address at one of them. Leave empty to allow any address."
+          error={errors.fieldErrors.emailDomains}
+        />
+        <label className="checkbox-row">
+          <input type="checkbox" name="approvalRequired" defaultChecked={current.approvalRequired} />
+          <span>An admin approves the people each leader asks before a round opens</span>
+        </label>
+        <Button type="submit" variant="secondary" busy={fetcher.state !== 'idle'} busyLabel="Saving…">
+          Save rules
+        </Button>
+        <StatusMessage message={saved} />
+      </fetcher.Form>
+    </section>
+  );
+}
