@@ -3,6 +3,7 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import { leaderWithCycle } from '../../../tests/support/leader-fixture';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import { describeEachEngine } from '../../../tests/support/test-database';
+import { createRoundsRepository } from '../modules/rounds/rounds.repository';
 import { newId } from '../security/tokens';
 import type { Database } from './database';
 import { migrateTo, migrateToLatest } from './migrate';
@@ -72,6 +73,40 @@ describeEachEngine('integrity rules held by the database', (engine) => {
     expect(await repos.countInvitations(open.id)).toBe(4);
   });
 
+  test('an answer holding the round lock makes a close from another process wait for it', async () => {
+    const open = round('open', '2026-12-01T09:00:00.000Z');
+    await rounds().insertRound(open);
+    const otherProcess = testApp.database.openAnother();
+    // SQLite's waiting happens inside one synchronous call, which would block this very test, so
+    // the other connection is told not to wait: it reports the lock as SQLITE_BUSY instead.
+    if (engine === 'sqlite') await sql`pragma busy_timeout = 0`.execute(otherProcess.db);
+    const closeElsewhere = () =>
+      createRoundsRepository({ db: otherProcess.db, engine }).closeRound(open.id, new Date());
+    const events: string[] = [];
+    let closing: Promise<unknown> = Promise.resolve();
+    await testApp.deps.transact(async (repos) => {
+      expect((await repos.rounds.lockRound(open.id))?.status).toBe('open');
+      if (engine === 'sqlite') {
+        await closeElsewhere().catch((error: { code?: string }) =>
+          events.push(`close refused: ${error.code}`),
+        );
+      } else {
+        const closer = await backendOf(otherProcess.db);
+        closing = closeElsewhere().then((closed) => events.push(`closed: ${closed}`));
+        await waitUntilWaitingForALock(db, closer);
+      }
+      events.push('answer committed');
+    });
+    await closing;
+    if (engine === 'sqlite') events.push(`closed: ${await closeElsewhere()}`);
+    await otherProcess.close();
+    expect(events).toEqual([
+      ...(engine === 'sqlite' ? ['close refused: SQLITE_BUSY'] : []),
+      'answer committed',
+      'closed: true',
+    ]);
+  });
+
   test('upgrading keeps the first of two open rounds and one invitation per person, losing no answer', async () => {
     const inSchema =
       engine === 'postgres'
@@ -101,3 +136,18 @@ describeEachEngine('integrity rules held by the database', (engine) => {
     expect(invitations.map((row) => row.answered).sort()).toEqual([0, 1]);
   });
 });
+
+/** The PostgreSQL session an idle one-query-at-a-time pool will use again next. */
+async function backendOf(db: Database) {
+  return (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(db)).rows[0]?.pid;
+}
+
+/** Polls PostgreSQL until that session's statement is waiting for a lock. */
+async function waitUntilWaitingForALock(db: Database, pid: number | undefined) {
+  for (;;) {
+    const { rows } = await sql<{ waiting: number }>`select count(*)::int as waiting from pg_stat_activity
+      where pid = ${pid} and wait_event_type = 'Lock'`.execute(db);
+    if ((rows[0]?.waiting ?? 0) > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
