@@ -5,7 +5,7 @@ import { signedUpLeader } from './support/accounts';
 import { browserUnavailableReason, phoneViewport } from './support/browser';
 import { e2eEnvironmentForTests } from './support/e2e-environment';
 import { linkIn } from './support/mail-message';
-import { expectPage, expectVisible, fitsViewportWidth } from './support/page-checks';
+import { expectPage, expectVisible, fitsViewportWidth, smallTouchTargets } from './support/page-checks';
 import { pageProblems } from './support/page-problems';
 import { screenshot } from './support/screenshots';
 
@@ -407,6 +407,8 @@ async function answerAsStakeholder(
     await first.fill('You should have listened to me last week when I raised the deadline problem.');
     await expectVisible(page.getByText('A tip for this suggestion'));
     await checkAccessibility(page, 'feedforward hint');
+    // The tip's button, like every other control on the page, is big enough for a thumb.
+    expect(await smallTouchTargets(page)).toEqual([]);
     await screenshot(page, 'stakeholder-hint-phone');
     await page.getByRole('button', { name: 'Use this wording' }).click();
     expect(await first.inputValue()).toMatch(/^In the future/);
