@@ -8,14 +8,18 @@ export type Crumb = { to?: string; label: string };
 export function Breadcrumb({ trail }: { trail: Crumb[] }) {
   return (
     <nav aria-label="Breadcrumb" className="breadcrumb">
-      <Link to="/">Workspaces</Link>
+      <Link to="/" className="link-target">
+        Workspaces
+      </Link>
       {trail.map((crumb) => (
         <Fragment key={crumb.to ?? crumb.label}>
-          <span aria-hidden="true"> / </span>
+          <span aria-hidden="true">/</span>
           {crumb.to === undefined ? (
             <span aria-current="page">{crumb.label}</span>
           ) : (
-            <Link to={crumb.to}>{crumb.label}</Link>
+            <Link to={crumb.to} className="link-target">
+              {crumb.label}
+            </Link>
           )}
         </Fragment>
       ))}

@@ -18,7 +18,7 @@ export function RoundList({ rounds }: { rounds: RoundSummary[] }) {
       {newestFirst.map((round) => (
         <li key={round.id} className="round-item">
           <div className="round-item-main">
-            <Link to={roundPath(round.id)} className="round-item-title">
+            <Link to={roundPath(round.id)} className="round-item-title link-target">
               {roundKindLabels[round.kind]}
               <span className="visually-hidden">, opened {formatDate(round.openedAt)}</span>
             </Link>

@@ -86,7 +86,9 @@ export function PracticePage() {
       )}
 
       <p>
-        <Link to={planPath(cycle.id)}>{closed ? 'See your plan' : 'Change your behaviors'}</Link>
+        <Link to={planPath(cycle.id)} className="link-target">
+          {closed ? 'See your plan' : 'Change your behaviors'}
+        </Link>
       </p>
     </div>
   );
