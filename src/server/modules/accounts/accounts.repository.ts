@@ -1,12 +1,17 @@
 import type { Database } from '../../db/database';
 import type { UsersTable } from '../../db/schema';
+import { type UniqueIndex, writeUnlessDuplicate } from '../../db/unique-violation';
 
 export type UserRow = UsersTable;
 
+// PostgreSQL names a column's own unique constraint <table>_<column>_key.
+const oneAccountPerEmail: UniqueIndex = { name: 'users_email_key', table: 'users', columns: ['email'] };
+
 export function createAccountsRepository({ db }: { db: Database }) {
   return {
-    async insertUser(user: UserRow): Promise<void> {
-      await db.insertInto('users').values(user).execute();
+    /** False, and the transaction spoiled, when another account took this email first. */
+    insertUser(user: UserRow): Promise<boolean> {
+      return writeUnlessDuplicate(oneAccountPerEmail, () => db.insertInto('users').values(user).execute());
     },
     findUserByEmail(email: string): Promise<UserRow | undefined> {
       return db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();

@@ -91,6 +91,24 @@ describeEachEngine('accounts', (engine) => {
     expect(response.status).toBe(409);
   });
 
+  test('two sign-ups with one email at once make one account, and the other is told the email is taken', async () => {
+    const signUp = (name: string) =>
+      testApp
+        .client()
+        .post('/api/auth/sign-up', { name, email: 'twice@example.com', password: 'another good pass' });
+    const responses = await Promise.all([signUp('First'), signUp('Second')]);
+    const outcomes = await Promise.all(
+      responses.map(async (response) =>
+        response.status === 201
+          ? '201'
+          : `${response.status} ${((await response.json()) as { error: { code: string } }).error.code}`,
+      ),
+    );
+    expect(outcomes.sort()).toEqual(['201', '409 email_taken']);
+    const users = await testApp.database.db.selectFrom('users').select('email').execute();
+    expect(users).toEqual([{ email: 'twice@example.com' }]);
+  });
+
   test('signing out ends the session on the server', async () => {
     const { client } = await signedUpClient(testApp);
     const cookie = [...client.cookies][0];

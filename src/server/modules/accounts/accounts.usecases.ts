@@ -34,21 +34,28 @@ async function startSession(
   return { token, user };
 }
 
+const emailTaken = () =>
+  conflict(
+    'email_taken',
+    'An account with this email already exists. Sign in or reset your password.',
+    'email',
+  );
+
 export async function signUp(deps: Deps, input: SignUpInput): Promise<StartedSession> {
   const problem = passwordProblem(input.password, input.email, deps.commonPasswords);
   if (problem) throw invalid('weak_password', problem, 'password');
-  if (await deps.repos.accounts.findUserByEmail(input.email)) {
-    throw conflict(
-      'email_taken',
-      'An account with this email already exists. Sign in or reset your password.',
-      'email',
-    );
-  }
+  if (await deps.repos.accounts.findUserByEmail(input.email)) throw emailTaken();
   const passwordHash = await deps.passwords.hash(input.password);
   const user = { id: newId(), email: input.email, name: input.name };
   const now = deps.now();
   await deps.transact(async (repos) => {
-    await repos.accounts.insertUser({ ...user, password_hash: passwordHash, created_at: now.toISOString() });
+    // Two sign-ups with one email can both pass the check above; the database lets one through.
+    const inserted = await repos.accounts.insertUser({
+      ...user,
+      password_hash: passwordHash,
+      created_at: now.toISOString(),
+    });
+    if (!inserted) throw emailTaken();
     await createPersonalWorkspace({ repos, now }, user);
   });
   return startSession(deps, user);
