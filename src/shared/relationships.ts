@@ -13,14 +13,14 @@ export const relationshipNoteSchema = z.object({
 
 /**
  * How a released round's stakeholders in this group see the leader. When the group was merged
- * with others to reach k, the figure is the merged set's (`groups` lists them all).
+ * with others to reach k, the figure is the merged set's (`groups` lists them all). It carries no
+ * count: how many in a group rated would tell how many of the people the leader knows answered.
  */
 export type GroupPerception = {
   /** Mean on the source round's scale: -3..+3 for a mini-survey, 1..5 for a listening round. */
   mean: number;
   /** Share (0..1) at +1 or better; null for a listening round, whose scale has no "better". */
   shareImproved: number | null;
-  n: number;
   label: string;
   groups: RelationshipGroup[];
 };

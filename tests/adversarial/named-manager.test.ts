@@ -1,5 +1,11 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { release, responseFrom, threeDirectReports } from '../../src/server/modules/rounds/release.fixtures';
+import {
+  invitedOf,
+  release,
+  responseFrom,
+  seededRandom,
+  threeDirectReports,
+} from '../../src/server/modules/rounds/release.fixtures';
 import type { TestApp } from '../support/test-app';
 import { describeEachEngine } from '../support/test-database';
 import {
@@ -90,8 +96,10 @@ describe('the named manager in the release rules', () => {
       { listening: 1, change: -3, feedforward: 'Delegate more', 'follow-up': 'never' },
       true,
     );
-    const without = release(threeDirectReports);
-    const withNamed = release([...threeDirectReports, named]);
+    // The manager was invited either way; only whether they answered, by name, differs.
+    const invited = invitedOf([...threeDirectReports, named]);
+    const without = release(threeDirectReports, seededRandom(1), invited);
+    const withNamed = release([...threeDirectReports, named], seededRandom(1), invited);
     expect(withNamed.ratings).toEqual(without.ratings);
     expect(withNamed.choices).toEqual(without.choices);
     expect(withNamed.texts.map((text) => [...text.answers].sort())).toEqual(

@@ -206,10 +206,10 @@ describe.skipIf(unavailable !== undefined)('following up in the browser', () => 
     await expectVisible(page.getByText('Gray: not enough answers to show'));
     // Three direct reports and three peers rated every behavior: each group has its own color.
     await expectVisible(
-      groups.getByText('Perceived change +2.0, 100% at +1 or better · 6 ratings over your behaviors'),
+      groups.getByText('Perceived change +2.0, 100% at +1 or better, averaged over your behaviors'),
     );
     await expectVisible(
-      groups.getByText('Perceived change +1.5, 100% at +1 or better · 6 ratings over your behaviors'),
+      groups.getByText('Perceived change +1.5, 100% at +1 or better, averaged over your behaviors'),
     );
     await page.getByText('Add a note').first().click();
     await page

@@ -27,9 +27,9 @@ function figureText(group: Group, source: Source | null) {
   if (source.kind === 'mini_survey') {
     const share =
       figure.shareImproved === null ? '' : `, ${formatShare(figure.shareImproved)} at +1 or better`;
-    return `Perceived change ${formatChange(figure.mean)}${share} · ${figure.n} ratings over your behaviors${merged}`;
+    return `Perceived change ${formatChange(figure.mean)}${share}, averaged over your behaviors${merged}`;
   }
-  return `Average rating ${formatMean(figure.mean)} of 5 · ${figure.n} ratings${merged}`;
+  return `Average rating ${formatMean(figure.mean)} of 5, averaged over the behaviors${merged}`;
 }
 
 /**

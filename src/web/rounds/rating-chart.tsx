@@ -122,7 +122,7 @@ export function RatingChart({ rows, k }: { rows: ComparisonRow[]; k: number }) {
               <p className="rating-groups">
                 By group:{' '}
                 {result.byGroup
-                  .map(({ label, figure }) => `${groupName(label)} ${formatMean(figure.mean)} (${figure.n})`)
+                  .map(({ label, figure }) => `${groupName(label)} ${formatMean(figure.mean)}`)
                   .join(' · ')}
               </p>
             ) : null}

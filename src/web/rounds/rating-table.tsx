@@ -33,7 +33,7 @@ export function RatingTable({ rows, k }: { rows: ComparisonRow[]; k: number }) {
               <td>
                 {result.byGroup.length > 0
                   ? result.byGroup
-                      .map(({ label, figure }) => `${label}: ${formatMean(figure.mean)} (${figure.n})`)
+                      .map(({ label, figure }) => `${label}: ${formatMean(figure.mean)}`)
                       .join('; ')
                   : 'Not shown'}
               </td>

@@ -33,7 +33,14 @@ export async function exportMyData(deps: Pick<Deps, 'repos' | 'now'>, user: Curr
     const questions = questionsOf(round);
     const responses = await repo.listResponsesForRelease(round.id);
     const results = releaseRoundResults(
-      roundForRelease({ status: round.status, questions }, responses),
+      roundForRelease(
+        {
+          status: round.status,
+          questions,
+          invited: await deps.repos.rounds.countInvitationsByGroup(round.id),
+        },
+        responses,
+      ),
       round.anonymity_k,
       Math.random,
     );

@@ -63,14 +63,17 @@ export function exportTables(data: ExportData): ExportTable[] {
       rows: released.flatMap(({ round, results }) =>
         results.ratings.flatMap((rating) =>
           [
-            ...(rating.overall ? [{ label: 'Everyone', figure: rating.overall }] : []),
-            ...rating.byGroup.map((group) => ({ label: group.label, figure: group.figure })),
-          ].map(({ label, figure }) => ({
+            ...(rating.overall
+              ? [{ label: 'Everyone', people: rating.overall.n, figure: rating.overall }]
+              : []),
+            // A group's figure has no count of people (decision 0016); its cell stays empty.
+            ...rating.byGroup.map((group) => ({ label: group.label, people: null, figure: group.figure })),
+          ].map(({ label, people, figure }) => ({
             roundId: round.id,
             question: rating.prompt,
             subject: rating.subject,
             group: label,
-            people: figure.n,
+            people,
             average: figure.mean,
             shareImproved: figure.shareImproved,
           })),

@@ -31,6 +31,19 @@ export async function storeClosedRound(
     thanked_at: null,
   });
   for (const [group, answers] of options.answers) {
+    // Everyone who answered was invited: the breakdown's groups are decided from invitations.
+    await repos.rounds.insertInvitation(
+      {
+        id: newId(),
+        round_id: id,
+        stakeholder_id: null,
+        relationship_group: group,
+        answered: 1,
+        reminders_sent: 0,
+        created_at: options.closedAt,
+      },
+      newId(),
+    );
     await repos.rounds.insertResponse({
       id: newId(),
       round_id: id,

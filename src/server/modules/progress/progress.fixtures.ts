@@ -1,4 +1,5 @@
 import type { Answers, Question, RatingQuestion, RelationshipGroup } from '../../../shared/questions';
+import { invitedOf } from '../rounds/release.fixtures';
 import { releaseRoundResults } from '../rounds/release.models';
 
 export const k = 3;
@@ -24,12 +25,9 @@ export function behaviorQuestion(behaviorKey: string): RatingQuestion {
 
 /** Answers as [group, { questionId: value }]; released through the real anonymity rules. */
 export function releasedRound(questions: Question[], answers: [RelationshipGroup, Answers][]) {
+  const responses = answers.map(([group, given]) => ({ group, namedManager: false, answers: given }));
   return releaseRoundResults(
-    {
-      status: 'closed',
-      questions,
-      responses: answers.map(([group, given]) => ({ group, namedManager: false, answers: given })),
-    },
+    { status: 'closed', questions, invited: invitedOf(responses), responses },
     k,
     () => 0,
   );

@@ -21,7 +21,10 @@ export async function releasedResultsOf(repos: Repositories, round: RoundRow): P
   const responses = round.status === 'closed' ? await repos.rounds.listResponses(round.id) : [];
   const questions = questionsOf(round);
   return releaseRoundResults(
-    roundForRelease({ status: round.status, questions }, responses),
+    roundForRelease(
+      { status: round.status, questions, invited: await repos.rounds.countInvitationsByGroup(round.id) },
+      responses,
+    ),
     round.anonymity_k,
     () => 0,
   );

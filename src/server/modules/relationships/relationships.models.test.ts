@@ -25,7 +25,6 @@ describe('coloring relationship groups', () => {
     expect(groupPerceptions(results, 'mini_survey').direct_report).toEqual({
       mean: 2,
       shareImproved: 1,
-      n: 3,
       label: 'Direct report',
       groups: ['direct_report'],
     });
@@ -42,7 +41,7 @@ describe('coloring relationship groups', () => {
     );
     const perceptions = groupPerceptions(results, 'mini_survey');
     expect(perceptions.manager).toEqual(perceptions.direct_report);
-    expect(perceptions.manager).toMatchObject({ label: 'Others', n: 4, mean: 6 / 4 });
+    expect(perceptions.manager).toMatchObject({ label: 'Others', mean: 6 / 4 });
     expect(perceptions.manager?.groups).toEqual(['direct_report', 'manager', 'other']);
   });
 
@@ -51,19 +50,20 @@ describe('coloring relationship groups', () => {
     expect(groupPerceptions(results, 'mini_survey')).toEqual({});
   });
 
-  test('a group placed in different sets by different questions is not colored', () => {
+  test('a question without a breakdown leaves the colors to the questions that had one', () => {
     const results = released(
       [a, b],
       [
         ...times(3, 'direct_report', { [a.id]: 1, [b.id]: 1 }),
         ...times(2, 'peer', { [a.id]: 1, [b.id]: 1 }),
         ['peer', { [a.id]: 1, [b.id]: null }],
-        ...times(3, 'manager', { [a.id]: 1, [b.id]: 1 }),
+        ...times(3, 'manager', { [a.id]: 2, [b.id]: 0 }),
       ],
     );
     const perceptions = groupPerceptions(results, 'mini_survey');
-    expect(perceptions.peer).toBeUndefined();
-    expect(perceptions.manager).toMatchObject({ groups: ['manager'], n: 6 });
+    // One peer could not judge b, so b shows no groups at all and only a colors the map.
+    expect(perceptions.peer).toMatchObject({ groups: ['peer'], mean: 1 });
+    expect(perceptions.manager).toMatchObject({ groups: ['manager'], mean: 2 });
   });
 
   test('a listening round colors by its behavior means, with no share improved', () => {

@@ -15,14 +15,15 @@ export function chooseSource<T extends SourceCandidate>(candidates: readonly T[]
   return latest('mini_survey') ?? latest('listening');
 }
 
-type Pooled = { label: string; groups: RelationshipGroup[]; n: number; sum: number; improved: number };
+type Pooled = { label: string; groups: RelationshipGroup[]; means: number[]; shares: number[] };
 
 /**
  * Per relationship group, the perception its released breakdown shows: a mini-survey's change
- * questions, or a listening round's behavior ratings, pooled over the questions. Only the
+ * questions, or a listening round's behavior ratings, averaged over the questions. Only the
  * byGroup figures release let through are read, so a group merged into "Others" gets the
- * merged set's figure and never one of its own. A group that different questions placed in
- * different sets gets none, rather than a figure mixing sets.
+ * merged set's figure and never one of its own. Group figures carry no count (decision 0016), so
+ * each question weighs the same. A group that different questions placed in different sets gets
+ * none, rather than a figure mixing sets (release gives every question the round's one structure).
  */
 export function groupPerceptions(
   results: ReleasedResults,
@@ -35,10 +36,9 @@ export function groupPerceptions(
     if (!counts) continue;
     for (const { label, groups, figure } of result.byGroup) {
       const key = [...groups].sort().join('+');
-      const set = sets.get(key) ?? { label, groups, n: 0, sum: 0, improved: 0 };
-      set.n += figure.n;
-      set.sum += figure.mean * figure.n;
-      set.improved += Math.round((figure.shareImproved ?? 0) * figure.n);
+      const set = sets.get(key) ?? { label, groups, means: [], shares: [] };
+      set.means.push(figure.mean);
+      if (figure.shareImproved !== null) set.shares.push(figure.shareImproved);
       sets.set(key, set);
     }
   }
@@ -48,13 +48,16 @@ export function groupPerceptions(
     for (const group of set.groups) {
       if (all.filter((other) => other.groups.includes(group)).length !== 1) continue;
       perceptions[group] = {
-        mean: set.sum / set.n,
-        shareImproved: change ? set.improved / set.n : null,
-        n: set.n,
+        mean: averageOf(set.means),
+        shareImproved: change && set.shares.length > 0 ? averageOf(set.shares) : null,
         label: set.label,
         groups: set.groups,
       };
     }
   }
   return perceptions;
+}
+
+function averageOf(values: number[]): number {
+  return values.reduce((total, value) => total + value, 0) / values.length;
 }

@@ -8,6 +8,7 @@ import {
   miniSurveyQuestions,
 } from './mini-survey-questions.models';
 import { pulseRoundQuestions } from './pulse-questions.models';
+import { invitedOf } from './release.fixtures';
 
 const competency = defaultFramework.competencies[0] ?? (undefined as never);
 const commitments = [
@@ -126,7 +127,10 @@ describe('mini-survey change summaries', () => {
         'followed-up:c2': 'never',
       }),
     );
-    const [first, second] = releaseChangeSummaries({ status: 'closed', questions, responses }, 3);
+    const [first, second] = releaseChangeSummaries(
+      { status: 'closed', questions, invited: invitedOf(responses), responses },
+      3,
+    );
     expect(first).toMatchObject({
       questionId: 'change:c1',
       subject: 'c1',
@@ -149,7 +153,10 @@ describe('mini-survey change summaries', () => {
       response({ 'change:c1': 1, 'followed-up:c1': 'once' }),
       response({ 'change:c1': 1, 'followed-up:c1': 'once' }),
     ];
-    const [first] = releaseChangeSummaries({ status: 'closed', questions, responses }, 3);
+    const [first] = releaseChangeSummaries(
+      { status: 'closed', questions, invited: invitedOf(responses), responses },
+      3,
+    );
     expect(first).toMatchObject({ hidden: true, followUp: null });
   });
 });

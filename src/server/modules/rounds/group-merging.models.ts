@@ -17,7 +17,8 @@ export const mergedGroupsLabel = 'Others';
 type GroupCount = { group: RelationshipGroup; count: number };
 
 /**
- * Decides which relationship groups a breakdown may show. Groups with at least k people are
+ * Decides which relationship groups a breakdown may show, from how many people of each group
+ * were invited (never from who answered: see decision 0016). Groups with at least k people are
  * shown alone; the smaller ones are merged into "Others" together with the next-smallest
  * groups until "Others" reaches k. The displayed groups always partition everyone counted,
  * each with at least k, so no hidden group can be computed by subtracting shown figures from

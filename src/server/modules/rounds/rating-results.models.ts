@@ -1,5 +1,5 @@
 import type { RatingQuestion, RelationshipGroup } from '../../../shared/questions';
-import { mergeSmallGroups } from './group-merging.models';
+import type { DisplayedGroup } from './group-merging.models';
 import { distributionOf, meanOf, type RatingCount, shareAtOrAbove } from './rating-statistics.models';
 import type { RoundResponse } from './round-responses.models';
 
@@ -12,10 +12,21 @@ export type RatingFigure = {
   shareImproved: number | null;
 };
 
+/**
+ * A group's figure carries no count and no distribution: how many in a group rated would tell,
+ * question by question, how many of the people the leader knows are in it answered or said
+ * "don't know". The mean and share are rounded to one decimal so they do not spell out the count
+ * as a denominator either (4.333… can only come from 3, 6 or 9 people).
+ */
+export type GroupFigure = {
+  mean: number;
+  shareImproved: number | null;
+};
+
 export type GroupRatingFigure = {
   label: string;
   groups: RelationshipGroup[];
-  figure: RatingFigure;
+  figure: GroupFigure;
 };
 
 export type RatingResult = {
@@ -26,31 +37,39 @@ export type RatingResult = {
   max: number;
   /** Null when fewer than k people rated the question. */
   overall: RatingFigure | null;
-  /** Empty when no breakdown can keep every group figure at k or more. */
+  /** The round's breakdown, or empty when any of its groups has fewer than k raters here. */
   byGroup: GroupRatingFigure[];
 };
 
 type Rating = { group: RelationshipGroup; value: number };
 
-/** Releases one rating question over anonymous responses only; "don't know" never counts toward k. */
+/**
+ * Releases one rating question over anonymous responses only; "don't know" never counts toward k.
+ * `breakdown` is the round's group structure, decided from who was invited and the same for every
+ * question, so which groups appear never depends on who answered or said "don't know".
+ */
 export function releaseRatingResult(
   question: RatingQuestion,
   responses: RoundResponse[],
+  breakdown: DisplayedGroup[],
   k: number,
 ): RatingResult {
   const ratings = ratingsOf(question, responses);
   const overall = ratings.length >= k ? figureOf(question, ratings) : null;
-  // Groups are merged on this question's raters, not respondents: a group whose members
-  // mostly said "don't know" could otherwise show a figure resting on fewer than k people.
-  const displayed = mergeSmallGroups(ratersPerGroup(ratings), k);
-  const byGroup = displayed.map(({ label, groups }) => ({
+  const perGroup = breakdown.map(({ label, groups }) => ({
     label,
     groups,
-    figure: figureOf(
-      question,
-      ratings.filter(({ group }) => groups.includes(group)),
-    ),
+    ratings: ratings.filter(({ group }) => groups.includes(group)),
   }));
+  // All or nothing: showing the groups that reached k while hiding one that did not would let
+  // the overall minus the shown groups give the hidden one.
+  const byGroup = perGroup.every((group) => group.ratings.length >= k)
+    ? perGroup.map(({ label, groups, ratings: rated }) => ({
+        label,
+        groups,
+        figure: groupFigureOf(question, rated),
+      }))
+    : [];
   return {
     questionId: question.id,
     prompt: question.prompt,
@@ -79,12 +98,6 @@ function ratingsOf(question: RatingQuestion, responses: RoundResponse[]): Rating
   });
 }
 
-function ratersPerGroup(ratings: Rating[]): Partial<Record<RelationshipGroup, number>> {
-  const counts: Partial<Record<RelationshipGroup, number>> = {};
-  for (const { group } of ratings) counts[group] = (counts[group] ?? 0) + 1;
-  return counts;
-}
-
 function figureOf(question: RatingQuestion, ratings: Rating[]): RatingFigure {
   const values = ratings.map(({ value }) => value);
   return {
@@ -93,4 +106,16 @@ function figureOf(question: RatingQuestion, ratings: Rating[]): RatingFigure {
     distribution: distributionOf(values, question.min, question.max),
     shareImproved: isChangeScale(question) ? shareAtOrAbove(values, 1) : null,
   };
+}
+
+function groupFigureOf(question: RatingQuestion, ratings: Rating[]): GroupFigure {
+  const { mean, shareImproved } = figureOf(question, ratings);
+  return {
+    mean: toOneDecimal(mean),
+    shareImproved: shareImproved === null ? null : toOneDecimal(shareImproved),
+  };
+}
+
+function toOneDecimal(value: number): number {
+  return Math.round(value * 10) / 10;
 }

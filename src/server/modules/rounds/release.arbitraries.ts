@@ -3,7 +3,10 @@ import type { Answers, Question, RelationshipGroup } from '../../../shared/quest
 import { changeRating, feedforwardText, followUpChoice, listeningRating } from './release.fixtures';
 import type { RoundForRelease, RoundResponse } from './round-responses.models';
 
-/** Random rounds for the property tests: random k, group sizes, don't-knows, stray answers and named managers. */
+/**
+ * Random rounds for the property tests: random k, group sizes, people invited who never answered,
+ * don't-knows, stray answers and named managers.
+ */
 
 export const propertyQuestions: Question[] = [
   listeningRating,
@@ -35,14 +38,27 @@ export function roundArbitrary(status: fc.Arbitrary<'open' | 'closed'>): fc.Arbi
         manager: fc.nat({ max: 3 }),
         other: fc.nat({ max: 6 }),
       }),
+      // People invited who never answered: the breakdown is shaped by these too.
+      absent: fc.record({
+        direct_report: fc.nat({ max: 3 }),
+        peer: fc.nat({ max: 3 }),
+        manager: fc.nat({ max: 2 }),
+        other: fc.nat({ max: 3 }),
+      }),
       namedManagers: fc.oneof(
         { weight: 3, arbitrary: fc.constant(0) },
         { weight: 2, arbitrary: fc.constant(1) },
         { weight: 1, arbitrary: fc.constant(2) },
       ),
     })
-    .chain(({ k, status, seed, sizes, namedManagers }) => {
+    .chain(({ k, status, seed, sizes, absent, namedManagers }) => {
       const authors = authorsOf(sizes, namedManagers);
+      const invited = {
+        direct_report: sizes.direct_report + absent.direct_report,
+        peer: sizes.peer + absent.peer,
+        manager: sizes.manager + namedManagers + absent.manager,
+        other: sizes.other + absent.other,
+      };
       const count = authors.length;
       return fc
         .tuple(
@@ -54,7 +70,7 @@ export function roundArbitrary(status: fc.Arbitrary<'open' | 'closed'>): fc.Arbi
             ...(authors[author] as Omit<RoundResponse, 'answers'>),
             answers: withTextTokens(answers[index] as Answers, index),
           }));
-          return { k, seed, round: { status, questions: propertyQuestions, responses } };
+          return { k, seed, round: { status, questions: propertyQuestions, invited, responses } };
         });
     });
 }

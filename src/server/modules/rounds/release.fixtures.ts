@@ -7,7 +7,7 @@ import type {
   TextQuestion,
 } from '../../../shared/questions';
 import { type ReleasedResults, type RoundResults, releaseRoundResults } from './release.models';
-import type { RoundResponse } from './round-responses.models';
+import type { InvitedGroups, RoundResponse } from './round-responses.models';
 
 /** A listening round's 1..5 behavior rating, a mini-survey's -3..+3 change, feedforward and follow-up. */
 export const listeningRating: RatingQuestion = {
@@ -77,8 +77,15 @@ export function seededRandom(seed: number): () => number {
 
 export const k = 3;
 
-export function closedRound(responses: RoundResponse[]) {
-  return { status: 'closed' as const, questions: sampleQuestions, responses };
+/** As if exactly the people who answered had been invited: the usual shape of a fixture round. */
+export function invitedOf(responses: RoundResponse[]): InvitedGroups {
+  const invited: InvitedGroups = {};
+  for (const { group } of responses) invited[group] = (invited[group] ?? 0) + 1;
+  return invited;
+}
+
+export function closedRound(responses: RoundResponse[], invited = invitedOf(responses)) {
+  return { status: 'closed' as const, questions: sampleQuestions, invited, responses };
 }
 
 function released(results: RoundResults): ReleasedResults {
@@ -87,8 +94,12 @@ function released(results: RoundResults): ReleasedResults {
 }
 
 /** Releases a closed round of the sample questions, failing the test if it stays hidden. */
-export function release(responses: RoundResponse[], random = seededRandom(1)): ReleasedResults {
-  return released(releaseRoundResults(closedRound(responses), k, random));
+export function release(
+  responses: RoundResponse[],
+  random = seededRandom(1),
+  invited = invitedOf(responses),
+): ReleasedResults {
+  return released(releaseRoundResults(closedRound(responses, invited), k, random));
 }
 
 export const threeDirectReports = [

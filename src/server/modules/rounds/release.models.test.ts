@@ -3,6 +3,7 @@ import {
   changeRating,
   closedRound,
   followUpChoice,
+  invitedOf,
   k,
   release,
   responseFrom,
@@ -14,7 +15,12 @@ import { releaseRoundResults } from './release.models';
 
 describe('releasing a round', () => {
   test('results stay hidden while the round is open, showing only how many responses arrived', () => {
-    const open = { status: 'open' as const, questions: sampleQuestions, responses: threeDirectReports };
+    const open = {
+      status: 'open' as const,
+      questions: sampleQuestions,
+      invited: invitedOf(threeDirectReports),
+      responses: threeDirectReports,
+    };
     expect(releaseRoundResults(open, k, seededRandom(1))).toEqual({
       released: false,
       reason: 'open',
@@ -75,7 +81,7 @@ describe('releasing a round', () => {
     expect(ratings.map(({ overall }) => overall)).toEqual([null, null]);
   });
 
-  test('the by-group breakdown counts the raters of each question, not its respondents', () => {
+  test("a question shows no breakdown when one of the round's groups has fewer than k raters of it", () => {
     const peers = [
       responseFrom('peer', { listening: 2 }),
       responseFrom('peer', { listening: 3 }),
@@ -95,15 +101,30 @@ describe('releasing a round', () => {
       responseFrom('peer', { listening: 3 }),
       responseFrom('other', { listening: 5 }),
     ];
-    const breakdown = release(round).ratings[0]?.byGroup.map(({ label, figure }) => [
-      label,
-      figure.n,
-      figure.mean,
-    ]);
+    const breakdown = release(round).ratings[0]?.byGroup.map(({ label, figure }) => [label, figure]);
+    // Means to one decimal and no count: 11 / 4 would say that four people rated.
     expect(breakdown).toEqual([
-      ['Direct report', 6, 4],
-      ['Others', 4, 11 / 4],
+      ['Direct report', { mean: 4, shareImproved: null }],
+      ['Others', { mean: 2.8, shareImproved: null }],
     ]);
+  });
+
+  test('the groups shown come from who was invited: a manager who did not answer still sits in Others', () => {
+    const peers = [1, 2, 3].map((listening) => responseFrom('peer', { listening }));
+    const invited = { direct_report: 3, peer: 3, manager: 1 };
+    const withoutManager = release([...threeDirectReports, ...peers], seededRandom(1), invited);
+    const withManager = release(
+      [...threeDirectReports, ...peers, responseFrom('manager', { listening: 1 })],
+      seededRandom(1),
+      invited,
+    );
+    const labels = (results: typeof withManager) =>
+      results.ratings[0]?.byGroup.map(({ label, groups }) => [label, groups]);
+    expect(labels(withoutManager)).toEqual([
+      ['Peer', ['peer']],
+      ['Others', ['direct_report', 'manager', 'other']],
+    ]);
+    expect(labels(withManager)).toEqual(labels(withoutManager));
   });
 
   test('choice counts appear only when k people answered', () => {

@@ -1,5 +1,6 @@
 import { assertAnonymityThreshold } from './anonymity-threshold.models';
 import { type ChoiceResult, releaseChoiceResult } from './choice-results.models';
+import { mergeSmallGroups } from './group-merging.models';
 import { type NamedManagerResponse, namedManagerResponsesOf } from './named-manager.models';
 import { type RatingResult, releaseRatingResult } from './rating-results.models';
 import type { RoundForRelease } from './round-responses.models';
@@ -45,11 +46,14 @@ export function releaseRoundResults(round: RoundForRelease, k: number, random: (
   // A named answer is not anonymous, so it cannot help the others reach k.
   if (anonymous.length < k) return { released: false, reason: 'too-few', responseCount, k };
 
+  // One structure for the whole round, from invitations: the shape of the results must not
+  // tell who answered, or who said "don't know" to which question.
+  const breakdown = mergeSmallGroups(round.invited, k);
   return {
     released: true,
     responseCount,
     ratings: round.questions.flatMap((question) =>
-      question.kind === 'rating' ? [releaseRatingResult(question, anonymous, k)] : [],
+      question.kind === 'rating' ? [releaseRatingResult(question, anonymous, breakdown, k)] : [],
     ),
     texts: round.questions.flatMap((question) =>
       question.kind === 'text' ? [releaseTextResult(question, anonymous, random)] : [],

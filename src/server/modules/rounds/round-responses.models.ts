@@ -9,9 +9,13 @@ export type RoundResponse = {
   answers: Answers;
 };
 
+/** How many people of each relationship group were invited: the only input that shapes a breakdown. */
+export type InvitedGroups = Partial<Record<RelationshipGroup, number>>;
+
 export type RoundForRelease = {
   status: 'open' | 'closed';
   questions: Question[];
+  invited: InvitedGroups;
   responses: RoundResponse[];
 };
 
@@ -20,7 +24,7 @@ type StoredResponse = { relationship_group: string; named_manager: number; answe
 
 /** A round and its stored responses, read the one way every release of them starts from. */
 export function roundForRelease(
-  round: { status: 'open' | 'closed'; questions: Question[] },
+  round: { status: 'open' | 'closed'; questions: Question[]; invited: InvitedGroups },
   responses: StoredResponse[],
 ): RoundForRelease {
   return {

@@ -1,6 +1,7 @@
 import type { Database, DatabaseEngine } from '../../db/database';
 import type { ResponsesTable, RoundInvitationsTable, RoundsTable } from '../../db/schema';
 import { type UniqueIndex, writeUnlessDuplicate } from '../../db/unique-violation';
+import type { InvitedGroups } from './round-responses.models';
 
 export type RoundRow = RoundsTable;
 export type RoundInvitationRow = RoundInvitationsTable;
@@ -99,6 +100,16 @@ export function createRoundsRepository({ db, engine }: { db: Database; engine: D
         .where('round_id', '=', roundId)
         .executeTakeFirstOrThrow();
       return Number(row.count);
+    },
+    /** How many people of each group were invited, whether or not they answered or were removed since. */
+    async countInvitationsByGroup(roundId: string): Promise<InvitedGroups> {
+      const rows = await db
+        .selectFrom('round_invitations')
+        .select(['relationship_group', (eb) => eb.fn.countAll<string | number>().as('count')])
+        .where('round_id', '=', roundId)
+        .groupBy('relationship_group')
+        .execute();
+      return Object.fromEntries(rows.map((row) => [row.relationship_group, Number(row.count)]));
     },
     /** Whom to remind: open invitations whose stakeholder has an email. Never shown to the leader. */
     listUnansweredWithEmail(roundId: string) {

@@ -263,7 +263,8 @@ export async function getRoundForLeader(deps: Deps, user: CurrentUser, roundId: 
   const responses = round.status === 'closed' ? await deps.repos.rounds.listResponses(roundId) : [];
   const responseCount =
     round.status === 'closed' ? responses.length : await deps.repos.rounds.countResponses(roundId);
-  const forRelease = roundForRelease({ status: round.status, questions }, responses);
+  const invited = await deps.repos.rounds.countInvitationsByGroup(roundId);
+  const forRelease = roundForRelease({ status: round.status, questions, invited }, responses);
   const results = releaseRoundResults(forRelease, round.anonymity_k, Math.random);
   const withheld = results.released ? results : { ...results, responseCount };
   return {
