@@ -169,7 +169,7 @@ describeEachEngine('group structure from invitations, not answers', (engine) => 
     expect(await exportedGroupRows(cannotJudgeOne)).toEqual(await exportedGroupRows(judged));
   });
 
-  test('attack: subtract the groups shown for one behavior from its overall when a group fell below k', async () => {
+  test("a behavior two peers could not judge shows no breakdown, while the others show the round's", async () => {
     // Two peers cannot judge one behavior: showing the other groups beside the overall would give the rest.
     let unjudged = '';
     const world = await releasedWorld(
