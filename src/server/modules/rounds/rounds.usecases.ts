@@ -28,6 +28,7 @@ import {
 import { roundForRelease } from './round-responses.models';
 import { closingDateProblem, reminderTimes, roundClosesAt } from './round-schedule.models';
 import type { RoundRow } from './rounds.repository';
+import { refuseAddingTooClose, refuseOpeningTooClose } from './snapshot-guard.usecases';
 import { questionsOf } from './stored-round';
 
 type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'mailer' | 'config' | 'textAnalysis'>;
@@ -142,8 +143,11 @@ export async function openRound(deps: Deps, user: CurrentUser, cycleId: string, 
     );
   }
   await refuseRoundAgainstPolicy(deps, user, cycle, stakeholders);
-  if (policyOf(workspace ?? {}).approvalRequired)
+  if (policyOf(workspace ?? {}).approvalRequired) {
+    // Told now rather than when the approver acts; checked again when the approved round opens.
+    await refuseOpeningTooClose(deps.repos, user.id, { questions, anonymityK: k, stakeholders });
     return requestRoundApproval(deps, cycle, input, stakeholders);
+  }
   return openCheckedRound(deps, { leader: user, cycle, input, questions, stakeholders, k });
 }
 
@@ -161,6 +165,7 @@ export async function openCheckedRound(
   deps: Deps,
   { leader: user, cycle, input, questions, stakeholders, k }: CheckedRound,
 ) {
+  await refuseOpeningTooClose(deps.repos, user.id, { questions, anonymityK: k, stakeholders });
   const now = deps.now();
   const cycleId = cycle.id;
   const round: RoundRow = {
@@ -242,6 +247,7 @@ export async function addStakeholderToRound(
   if (invitations.some((invitation) => invitation.stakeholder_id === stakeholderId)) {
     throw alreadyInvited(stakeholder.name);
   }
+  await refuseAddingTooClose(deps.repos, user.id, { roundId, stakeholder });
   const link = await deps.transact(async (repos) => {
     await takeFromAllowance({ repos, now: deps.now }, rateLimitRules.roundInvitationsPerLeader, user.id, 1);
     return invite(deps, repos, round, user.name, stakeholder);
