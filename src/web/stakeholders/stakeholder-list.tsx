@@ -172,7 +172,7 @@ function StakeholderRow({ person, onEdit, onRemove }: StakeholderRowProps) {
 /** Five to eight people gives a rounded view, and groups big enough for answers to stay anonymous. */
 function CountAdvice({ count, anonymityK }: { count: number; anonymityK: number }) {
   if (count === 0) return null;
-  const groupRule = `Results for a group show only when at least ${anonymityK} people in it answer; smaller groups are merged.`;
+  const groupRule = `A group gets results of its own when you ask at least ${anonymityK} people in it, and only where ${anonymityK} of them answered; smaller groups are merged.`;
   if (count < 5) {
     return (
       <p className="muted">
