@@ -19,8 +19,9 @@ const [listening, coaching] = defaultFramework.competencies as [
   (typeof defaultFramework.competencies)[number],
   (typeof defaultFramework.competencies)[number],
 ];
-const ask = { id: 'commitment-1', action: 'I will ask what they tried before I suggest anything' };
-const summarize = { id: 'commitment-2', action: 'I will summarize what I heard' };
+const situation = 'When someone brings me a problem';
+const ask = { id: 'commitment-1', situation, action: 'I will ask what they tried before I suggest anything' };
+const summarize = { id: 'commitment-2', situation, action: 'I will summarize what I heard' };
 
 describe('which rounds ask about the same things', () => {
   test('two listening rounds on one competency overlap, in one cycle or two', () => {
@@ -49,7 +50,7 @@ describe('which rounds ask about the same things', () => {
     expect(questionsOverlap(first, miniSurveyQuestions([summarize], listening, 'Lee'))).toBe(true);
     const sameWordsElsewhere = { ...ask, id: 'commitment-in-another-cycle' };
     expect(questionsOverlap(first, miniSurveyQuestions([sameWordsElsewhere], listening, 'Lee'))).toBe(true);
-    const other = { id: 'commitment-3', action: 'I will share why a decision was made' };
+    const other = { id: 'commitment-3', situation, action: 'I will share why a decision was made' };
     expect(questionsOverlap(first, miniSurveyQuestions([other], listening, 'Lee'))).toBe(false);
   });
 
