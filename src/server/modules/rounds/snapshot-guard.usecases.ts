@@ -1,8 +1,9 @@
-import { type Question, questionSchema } from '../../../shared/questions';
+import type { Question } from '../../../shared/questions';
 import { conflict } from '../../errors';
 import type { Repositories } from '../../repositories';
 import { type ComparedRound, personKeyOf, roundTooCloseTo, tooCloseMessage } from './invitee-overlap.models';
 import type { RoundSnapshotRow } from './round-snapshots.repository';
+import { questionsOf } from './stored-round';
 
 export const tooCloseCode = 'rounds_too_close';
 
@@ -11,7 +12,7 @@ type Person = { id: string; name: string; email: string | null };
 
 const toCompared = (round: RoundSnapshotRow): ComparedRound => ({
   ...round,
-  questions: questionSchema.array().parse(JSON.parse(round.questions)),
+  questions: questionsOf(round),
   inviteeKeys: round.invitees.map(personKeyOf),
 });
 
