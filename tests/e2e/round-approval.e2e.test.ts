@@ -61,7 +61,7 @@ describe.skipIf(unavailable !== undefined)('an admin approves the people a leade
     await leader.page.goto(`/cycles/${cycle.id}`);
     for (const person of people)
       await leader.page.getByRole('checkbox', { name: new RegExp(person.name) }).check();
-    await leader.page.getByRole('button', { name: 'Open round and send invitations' }).click();
+    await leader.page.getByRole('button', { name: 'Ask an admin to approve this list' }).click();
     await expectVisible(leader.page.getByRole('heading', { name: 'Waiting for approval' }));
     await expectVisible(leader.page.getByText(/checks the list of 3 people before anyone is asked/));
     await checkAccessibility(leader.page, 'cycle waiting for approval');

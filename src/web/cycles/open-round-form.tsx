@@ -23,6 +23,8 @@ type OpenRoundFormProps = {
   k: number;
   /** On a cycle's first round the leader usually asks everyone they listed, so all start chosen. */
   firstRound: boolean;
+  /** The organization's admins approve each list, so asking sends nothing yet. */
+  approvalRequired: boolean;
   fetcher: FetcherWithComponents<CycleActionResult>;
 };
 
@@ -32,7 +34,7 @@ export const defaultIntro = (competency: Competency) =>
 
 /** "Ask for input": the message, the closing date, whom to ask (adding people on the spot) and how results will be grouped. */
 export function OpenRoundForm(props: OpenRoundFormProps) {
-  const { workspaceId, cycleId, competency, stakeholders, k, firstRound, fetcher } = props;
+  const { workspaceId, cycleId, competency, stakeholders, k, firstRound, approvalRequired, fetcher } = props;
   const listed = stakeholders.map((stakeholder) => stakeholder.id);
   const { selected, choose, tooFew, enough } = usePeopleToAsk(k, () => (firstRound ? listed : []));
   useChooseNewcomers(listed, selected, choose);
@@ -105,9 +107,19 @@ export function OpenRoundForm(props: OpenRoundFormProps) {
         <p className="muted">{manageLink} to edit or remove people.</p>
       </details>
       <GroupFiguresNote groups={chosenGroups} k={k} />
+      {approvalRequired ? (
+        <p className="muted">
+          An admin of your organization approves the people you ask; no one is invited until then.
+        </p>
+      ) : null}
       <div className="form-actions">
-        <Button type="submit" form={formId} busy={fetcher.state !== 'idle'} busyLabel="Opening the round…">
-          Open round and send invitations
+        <Button
+          type="submit"
+          form={formId}
+          busy={fetcher.state !== 'idle'}
+          busyLabel={approvalRequired ? 'Sending the list…' : 'Opening the round…'}
+        >
+          {approvalRequired ? 'Ask an admin to approve this list' : 'Open round and send invitations'}
         </Button>
       </div>
     </>

@@ -163,6 +163,7 @@ function AskForInput({ cycle, workspace, stakeholders, fetcher }: AskProps) {
       workspaceId={workspace.id}
       cycleId={cycle.id}
       firstRound={cycle.rounds.length === 0}
+      approvalRequired={workspace.stakeholderPolicy.approvalRequired}
       competency={cycle.competency}
       stakeholders={stakeholders}
       k={workspace.anonymityK}
