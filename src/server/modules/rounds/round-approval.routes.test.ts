@@ -113,4 +113,27 @@ describeEachEngine('round approval', (engine) => {
     expect(((await approved.json()) as Json).error.code).toBe('too_few_stakeholders');
     expect(await leaderSees(org)).toMatchObject({ status: 'waiting' });
   });
+
+  test('two requests sent at once leave one waiting list, each of ten times', async () => {
+    const org = await waitingList();
+    const ask = () =>
+      org.leader.client.post(`/api/cycles/${org.cycle.id}/rounds`, {
+        kind: 'listening',
+        intro: 'I am working on listening better and would value your ideas.',
+        closesOn,
+        stakeholderIds: org.stakeholderIds,
+      });
+    let waiting = org.approvalId;
+    for (let attempt = 0; attempt < 10; attempt++) {
+      await org.admin.client.post(`/api/round-approvals/${waiting}/decline`, {
+        reason: 'Try once more, please.',
+      });
+      const statuses = (await Promise.all([ask(), ask()])).map((response) => response.status).sort();
+      expect(statuses).toEqual([202, 409]);
+      const lists = await org.admin.client.get(`/api/workspaces/${org.workspaceId}/round-approvals`);
+      const { lists: waitingLists } = (await lists.json()) as Json;
+      expect(waitingLists).toHaveLength(1);
+      waiting = waitingLists[0].id;
+    }
+  });
 });
