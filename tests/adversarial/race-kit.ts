@@ -10,6 +10,9 @@ import { type Json, type Setup, signedAnswers } from './adversary-kit';
 
 export const tries = 20;
 
+/** Many tries make a long test on a busy machine; far from the limit when it is not. */
+export const raceTimeout = { timeout: 120_000 };
+
 /** A response as status and error code, e.g. "409 round_already_open". */
 export async function outcome(response: Response) {
   const body = response.status >= 400 ? ((await response.json()) as Json) : {};

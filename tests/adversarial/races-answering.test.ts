@@ -3,7 +3,15 @@ import { leaderWithCycle } from '../support/leader-fixture';
 import type { TestApp } from '../support/test-app';
 import { describeEachEngine } from '../support/test-database';
 import { appWithClock, type Json, leaderView, openRound, openRoundOf } from './adversary-kit';
-import { newStakeholder, outcome, outcomesTogether, readyToAnswer, tally, tries } from './race-kit';
+import {
+  newStakeholder,
+  outcome,
+  outcomesTogether,
+  raceTimeout,
+  readyToAnswer,
+  tally,
+  tries,
+} from './race-kit';
 
 /** Answers sent twice at once, or just as the round closes (see race-kit). */
 
@@ -16,7 +24,7 @@ describeEachEngine('answers racing each other and the close', (engine) => {
     await testApp.dispose();
   });
 
-  test("attack: send one link's answers twice at once", async () => {
+  test("attack: send one link's answers twice at once", raceTimeout, async () => {
     const setup = await openRound(testApp);
     const outcomes: string[] = [];
     for (let attempt = 0; attempt < tries; attempt++) {
@@ -31,13 +39,13 @@ describeEachEngine('answers racing each other and the close', (engine) => {
     expect((await leaderView(setup)).results.responseCount).toBe(tries);
   });
 
-  test('attack: answer while the round closes, to change released figures', async () => {
+  test('attack: answer while the round closes, to change released figures', raceTimeout, async () => {
     const leader = await leaderWithCycle(testApp);
     const changes: Json[] = [];
     for (let attempt = 0; attempt < tries; attempt++) {
       const round = await openRoundOf(leader, 'pulse');
       const ready = (name: string) => readyToAnswer(testApp, round.urlOf(name), name);
-      for (const send of await Promise.all(['Ada', 'Ben', 'Cy'].map(ready))) await send();
+      await Promise.all((await Promise.all(['Ada', 'Ben', 'Cy'].map(ready))).map((send) => send()));
       const late = await Promise.all(['Dee', 'Max'].map(ready));
       // The leader closes and reads the released figures while the last two people send theirs.
       const [atRelease, ...lateOutcomes] = await Promise.all([

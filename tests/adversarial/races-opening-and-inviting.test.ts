@@ -2,7 +2,15 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import type { TestApp } from '../support/test-app';
 import { describeEachEngine } from '../support/test-database';
 import { appWithClock, closesOn, type Json, leaderView, openRound } from './adversary-kit';
-import { newStakeholder, outcome, outcomesTogether, readyToAnswer, tally, tries } from './race-kit';
+import {
+  newStakeholder,
+  outcome,
+  outcomesTogether,
+  raceTimeout,
+  readyToAnswer,
+  tally,
+  tries,
+} from './race-kit';
 
 /** The leader sends the same request twice at once, hoping both pass the check (see race-kit). */
 
@@ -15,7 +23,7 @@ describeEachEngine('a leader racing their own requests', (engine) => {
     await testApp.dispose();
   });
 
-  test('attack: open two rounds at once in one cycle', async () => {
+  test('attack: open two rounds at once in one cycle', raceTimeout, async () => {
     const setup = await openRound(testApp);
     await setup.leader.client.post(`/api/rounds/${setup.roundId}/close`);
     const openPulse = () =>
@@ -37,7 +45,7 @@ describeEachEngine('a leader racing their own requests', (engine) => {
     expect(tally(outcomes)).toEqual({ '201 + 409 round_already_open': tries });
   });
 
-  test('attack: add the same person twice at once, then answer twice', async () => {
+  test('attack: add the same person twice at once, then answer twice', raceTimeout, async () => {
     const setup = await openRound(testApp);
     const outcomes: string[] = [];
     for (let attempt = 0; attempt < tries; attempt++) {
