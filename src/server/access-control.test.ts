@@ -28,6 +28,7 @@ const commitmentInput = {
 
 const routes: RouteRule[] = [
   { method: 'GET', path: '/healthz', access: 'public' },
+  { method: 'GET', path: '/api/mail-setup', access: 'public' },
   { method: 'POST', path: '/api/auth/sign-up', access: 'public', body: {} },
   { method: 'POST', path: '/api/auth/sign-in', access: 'public', body: {} },
   { method: 'GET', path: '/api/auth/me', access: 'signed-in' },
@@ -170,6 +171,7 @@ const routes: RouteRule[] = [
     access: 'own-cycle',
     body: { stakeholderId: 'not-a-stakeholder' },
   },
+  { method: 'GET', path: '/api/rounds/:roundId/thank-you', access: 'own-cycle' },
   {
     method: 'POST',
     path: '/api/rounds/:roundId/thank-you',

@@ -17,6 +17,7 @@ import { registerDataRightsRoutes } from './modules/data-rights/data-rights.rout
 import { registerFollowUpRoutes } from './modules/follow-up/follow-up.routes';
 import { registerFrameworksRoutes } from './modules/frameworks/frameworks.routes';
 import { registerHealthRoutes } from './modules/health/health.routes';
+import { registerMailRoutes } from './modules/mail/mail.routes';
 import { registerPlansRoutes } from './modules/plans/plans.routes';
 import { registerProgressRoutes } from './modules/progress/progress.routes';
 import { registerReframeRoutes } from './modules/reframe/reframe.routes';
@@ -57,6 +58,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   });
 
   registerHealthRoutes(app, routeDeps);
+  registerMailRoutes(app, routeDeps);
   registerAccountsRoutes(app, routeDeps);
   registerWorkspacesRoutes(app, routeDeps);
   registerStakeholderPolicyRoutes(app, routeDeps);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Delivery } from './mail';
 
 // Shapes of the Commit, Tell and Practice steps, shared by the server and the browser forms.
 
@@ -96,12 +97,14 @@ export type Announcement = {
   sentAt: string | null;
   recipientsCount: number;
   createdAt: string;
+  /** Once told: who Feedforward emailed and whom the leader tells themselves; null for a draft. */
+  delivery: Delivery | null;
 };
 
 export type AnnouncementDraft = { subject: string; body: string };
 
-/** What sending (or saving) the announcement answers; `withoutEmail` names people to tell by hand. */
-export type AnnouncementResult = { announcement: Announcement; emailed: number; withoutEmail: string[] };
+/** What sending (or saving) the announcement answers; `delivery` is null when only a draft was saved. */
+export type AnnouncementResult = { announcement: Announcement; delivery: Delivery | null };
 
 /** A real calendar day: 2026-02-30 looks right but is not one. */
 function isCalendarDay(day: string): boolean {

@@ -95,9 +95,9 @@ describeEachEngine('API fields the leader can read', (engine) => {
     const sent = await setup.leader.client.post(`/api/rounds/${setup.roundId}/thank-you`, {
       message: 'Thank you all for your honest ideas. I will share my plan soon.',
     });
-    const { withoutEmail } = (await sent.json()) as Json;
+    const { byHand } = ((await sent.json()) as Json).delivery;
     // Everyone asked is listed, answered or not.
-    expect([...withoutEmail].sort()).toEqual(fiveStakeholders.map((stakeholder) => stakeholder.name).sort());
+    expect([...byHand].sort()).toEqual(fiveStakeholders.map((stakeholder) => stakeholder.name).sort());
   });
 
   test('attack: spot which answer is whose from the released results', async () => {

@@ -8,6 +8,7 @@ import * as followUp from './migrations/0005-follow-up';
 import * as reviewAndRelationships from './migrations/0006-review-and-relationships';
 import * as integrityConstraints from './migrations/0007-integrity-constraints';
 import * as stakeholderPolicy from './migrations/0010-stakeholder-policy';
+import * as thankYouNotes from './migrations/0012-thank-you-notes';
 
 // Migrations are listed in code (not read from disk) so the same set runs under tsx, Vitest and bundles.
 const migrations: Record<string, Migration> = {
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0006-review-and-relationships': reviewAndRelationships,
   '0007-integrity-constraints': integrityConstraints,
   '0010-stakeholder-policy': stakeholderPolicy,
+  '0012-thank-you-notes': thankYouNotes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

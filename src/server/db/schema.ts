@@ -149,6 +149,10 @@ export type RoundsTable = {
   closes_on: string;
   closed_at: string | null;
   thanked_at: string | null;
+  /** The leader's thank-you note, kept to copy when it was not (or not all) emailed. */
+  thank_you_note: string | null;
+  /** How many people Feedforward emailed the thank-you note to. */
+  thank_you_recipients: number;
 };
 
 /** A round a leader asked to open, waiting for an admin; it becomes a round only when approved. */

@@ -15,6 +15,7 @@ import {
   signOut,
   signUp,
 } from './accounts.usecases';
+import { passwordResetAnswer } from './password-reset.models';
 
 export function registerAccountsRoutes(app: Hono<AppEnv>, deps: RouteDeps) {
   app.post('/api/auth/sign-up', async (c) => {
@@ -47,7 +48,7 @@ export function registerAccountsRoutes(app: Hono<AppEnv>, deps: RouteDeps) {
   app.post('/api/auth/password-reset/request', async (c) => {
     const { email } = await readJson(c, requestPasswordResetSchema);
     await requestPasswordReset(deps, email, deps.clientKey(c));
-    return c.json({ message: 'If an account uses this email, a reset link is on its way.' }, 202);
+    return c.json(passwordResetAnswer(Boolean(deps.config.SMTP_URL)), 202);
   });
 
   app.post('/api/auth/password-reset/complete', async (c) => {

@@ -7,7 +7,8 @@ import {
   miniSurveyFeedforwardId,
 } from '../rounds/mini-survey-questions.models';
 import { openedRightAway } from '../rounds/round-policy.usecases';
-import { closeRound, openRound, sendThankYou } from '../rounds/rounds.usecases';
+import { closeRound, openRound } from '../rounds/rounds.usecases';
+import { sendThankYou } from '../rounds/thank-you.usecases';
 import { answerAs } from './demo-listening';
 import { type DemoStory, depsAt } from './demo-story';
 

@@ -4,7 +4,8 @@ import type { AppDeps } from '../../deps';
 import { submitAnswers } from '../answers/answers.usecases';
 import { createCycle } from '../cycles/cycles.usecases';
 import { openedRightAway } from '../rounds/round-policy.usecases';
-import { closeRound, openRound, sendThankYou } from '../rounds/rounds.usecases';
+import { closeRound, openRound } from '../rounds/rounds.usecases';
+import { sendThankYou } from '../rounds/thank-you.usecases';
 import { addStakeholdersFromText } from '../stakeholders/stakeholders.usecases';
 import { type DemoStory, depsAt } from './demo-story';
 

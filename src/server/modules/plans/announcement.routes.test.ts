@@ -94,7 +94,7 @@ describeEachEngine('announcement', (engine) => {
       send: false,
     });
     expect(saved.status).toBe(200);
-    expect(((await saved.json()) as Json).withoutEmail).toEqual([]);
+    expect(((await saved.json()) as Json).delivery).toBeNull();
     const { announcement } = (await (
       await leader.client.get(`/api/cycles/${cycle.id}/announcement`)
     ).json()) as Json;
@@ -109,8 +109,8 @@ describeEachEngine('announcement', (engine) => {
     const sent = await leader.client.post(`/api/cycles/${cycle.id}/announcement`, { ...message, send: true });
     expect(sent.status).toBe(200);
     const body = (await sent.json()) as Json;
-    expect(body.emailed).toBe(0);
-    expect(body.withoutEmail.sort()).toEqual(fiveStakeholders.map((s) => s.name).sort());
+    expect(body.delivery).toMatchObject({ emailed: 0, mailServer: false });
+    expect(body.delivery.byHand.sort()).toEqual(fiveStakeholders.map((s) => s.name).sort());
     expect(body.announcement.sentAt).toBe('2026-12-01T09:00:00.000Z');
     const view = (await (await leader.client.get(`/api/cycles/${cycle.id}`)).json()) as Json;
     expect(view.cycle.stage).toBe('tell');
@@ -144,7 +144,7 @@ describeEachEngine('announcement by email', (engine) => {
     });
     const sent = await leader.client.post(`/api/cycles/${cycle.id}/announcement`, { ...message, send: true });
     const body = (await sent.json()) as Json;
-    expect(body).toMatchObject({ emailed: 5, withoutEmail: [] });
+    expect(body.delivery).toEqual({ emailed: 5, byHand: [], mailServer: true });
     expect(body.announcement.recipientsCount).toBe(5);
     const outbox = await state.testApp.database.db
       .selectFrom('outbox')

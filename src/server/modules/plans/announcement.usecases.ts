@@ -1,4 +1,5 @@
 import type { CurrentUser } from '../../../shared/accounts';
+import type { Delivery } from '../../../shared/mail';
 import type {
   Announcement,
   AnnouncementDraft,
@@ -9,13 +10,20 @@ import type { AppDeps } from '../../deps';
 import { conflict } from '../../errors';
 import { newId } from '../../security/tokens';
 import { competencyOf, refuseClosedCycle, requireOwnCycle } from '../cycles/cycles.usecases';
+import { deliveryAfterwards, planDelivery } from '../mail/delivery.models';
 import { draftAnnouncement } from './announcement.models';
 import type { AnnouncementRow } from './plans.repository';
 import { advanceStage, lockCycle } from './plans.usecases';
 
 type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'mailer' | 'config' | 'textAnalysis'>;
 
-function toAnnouncement(row: AnnouncementRow): Announcement {
+/** Everyone asked in the cycle's latest round: the people an announcement goes to. */
+async function peopleToTell(deps: Pick<Deps, 'repos'>, cycleId: string) {
+  const latestRound = (await deps.repos.rounds.listRoundsOfCycle(cycleId)).at(-1);
+  return latestRound ? deps.repos.rounds.listInvitedStakeholders(latestRound.id) : [];
+}
+
+function toAnnouncement(row: AnnouncementRow, delivery: Delivery | null): Announcement {
   return {
     id: row.id,
     cycleId: row.cycle_id,
@@ -24,6 +32,7 @@ function toAnnouncement(row: AnnouncementRow): Announcement {
     sentAt: row.sent_at,
     recipientsCount: row.recipients_count,
     createdAt: row.created_at,
+    delivery,
   };
 }
 
@@ -51,13 +60,22 @@ export async function draftAnnouncementOfCycle(
 export async function getAnnouncement(deps: Deps, user: CurrentUser, cycleId: string) {
   await requireOwnCycle(deps, user, cycleId);
   const row = await deps.repos.plans.latestAnnouncement(cycleId);
-  return row ? toAnnouncement(row) : null;
+  if (!row) return null;
+  const delivery = row.sent_at
+    ? deliveryAfterwards(
+        await peopleToTell(deps, cycleId),
+        row.recipients_count,
+        Boolean(deps.config.SMTP_URL),
+      )
+    : null;
+  return toAnnouncement(row, delivery);
 }
 
 /**
  * Saves the leader's message; with `send`, emails it to everyone asked in the cycle's latest
- * round who has an email (when SMTP is set up) and names the rest, to be told by hand. A cycle
- * is announced once: after sending, the message is kept as it went out.
+ * round who has an email (when SMTP is set up) and names the rest, to be told by hand. Without
+ * SMTP, `send` records that the leader told their team themselves. A cycle is announced once:
+ * after that, the message is kept as it was, to copy.
  */
 export async function recordAnnouncement(
   deps: Deps,
@@ -67,10 +85,10 @@ export async function recordAnnouncement(
 ): Promise<AnnouncementResult> {
   await requireOwnCycle(deps, user, cycleId);
   const now = deps.now();
-  const latestRound = (await deps.repos.rounds.listRoundsOfCycle(cycleId)).at(-1);
-  const invited = latestRound ? await deps.repos.rounds.listInvitedStakeholders(latestRound.id) : [];
-  const byEmail = deps.config.SMTP_URL ? invited.filter((stakeholder) => stakeholder.email) : [];
-  const byHand = invited.filter((stakeholder) => !byEmail.includes(stakeholder));
+  const { byEmail, delivery } = planDelivery(
+    await peopleToTell(deps, cycleId),
+    Boolean(deps.config.SMTP_URL),
+  );
 
   await deps.transact(async (repos) => {
     const cycle = await lockCycle(repos, cycleId, now);
@@ -102,9 +120,6 @@ export async function recordAnnouncement(
     await advanceStage(repos, cycle, 'tell', now);
   });
   const row = (await deps.repos.plans.latestAnnouncement(cycleId)) as AnnouncementRow;
-  return {
-    announcement: toAnnouncement(row),
-    emailed: input.send ? byEmail.length : 0,
-    withoutEmail: input.send ? byHand.map((stakeholder) => stakeholder.name) : [],
-  };
+  const outcome = input.send ? delivery : null;
+  return { announcement: toAnnouncement(row, outcome), delivery: outcome };
 }

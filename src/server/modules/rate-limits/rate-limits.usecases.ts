@@ -21,7 +21,7 @@ export const rateLimitRules = {
     name: 'reset:account',
     limit: 3,
     windowMs: 60 * 60_000,
-    message: 'A reset link was sent several times already. Check your inbox, or try again in an hour.',
+    message: 'A reset link was asked for several times already. Use the latest one, or try again in an hour.',
   },
   passwordResetPerClient: {
     name: 'reset:client',

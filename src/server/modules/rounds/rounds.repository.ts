@@ -48,10 +48,14 @@ export function createRoundsRepository({ db, engine }: { db: Database; engine: D
         .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
-    async markThanked(id: string, now: Date): Promise<boolean> {
+    async markThanked(id: string, thanks: { note: string; recipients: number }, now: Date): Promise<boolean> {
       const result = await db
         .updateTable('rounds')
-        .set({ thanked_at: now.toISOString() })
+        .set({
+          thanked_at: now.toISOString(),
+          thank_you_note: thanks.note,
+          thank_you_recipients: thanks.recipients,
+        })
         .where('id', '=', id)
         .where('thanked_at', 'is', null)
         .executeTakeFirst();

@@ -129,7 +129,7 @@ describeEachEngine('listening rounds', (engine) => {
     await leader.client.post(`/api/rounds/${roundId}/close`);
     const sent = await leader.client.post(`/api/rounds/${roundId}/thank-you`, note);
     expect(sent.status).toBe(200);
-    expect(((await sent.json()) as Json).withoutEmail).toHaveLength(5);
+    expect(((await sent.json()) as Json).delivery.byHand).toHaveLength(5);
     expect((await leader.client.post(`/api/rounds/${roundId}/thank-you`, note)).status).toBe(409);
     const { cycle: detail } = (await (await leader.client.get(`/api/cycles/${cycle.id}`)).json()) as Json;
     expect(detail.rounds[0].thankedAt).toEqual(expect.any(String));

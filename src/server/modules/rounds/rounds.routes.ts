@@ -2,13 +2,8 @@ import type { Hono } from 'hono';
 import { addToRoundSchema, openRoundSchema, thankYouSchema } from '../../../shared/rounds';
 import type { AppEnv, RouteDeps } from '../../http/app-env';
 import { readJson } from '../../http/validation';
-import {
-  addStakeholderToRound,
-  closeRound,
-  getRoundForLeader,
-  openRound,
-  sendThankYou,
-} from './rounds.usecases';
+import { addStakeholderToRound, closeRound, getRoundForLeader, openRound } from './rounds.usecases';
+import { getThankYou, sendThankYou } from './thank-you.usecases';
 
 export function registerRoundsRoutes(app: Hono<AppEnv>, deps: RouteDeps) {
   app.post('/api/cycles/:cycleId/rounds', async (c) => {
@@ -34,6 +29,11 @@ export function registerRoundsRoutes(app: Hono<AppEnv>, deps: RouteDeps) {
     const user = await deps.currentUser(c);
     const { stakeholderId } = await readJson(c, addToRoundSchema);
     return c.json(await addStakeholderToRound(deps, user, c.req.param('roundId'), stakeholderId), 201);
+  });
+
+  app.get('/api/rounds/:roundId/thank-you', async (c) => {
+    const user = await deps.currentUser(c);
+    return c.json({ thankYou: await getThankYou(deps, user, c.req.param('roundId')) });
   });
 
   app.post('/api/rounds/:roundId/thank-you', async (c) => {

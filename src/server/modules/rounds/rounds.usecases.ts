@@ -19,7 +19,7 @@ import { miniSurveyQuestions } from './mini-survey-questions.models';
 import { pulseRoundQuestions } from './pulse-questions.models';
 import { releaseRoundResults } from './release.models';
 import { alreadyInvited, roundAlreadyOpen } from './round-conflicts';
-import { invitationMessage, thankYouMessage } from './round-messages.models';
+import { invitationMessage } from './round-messages.models';
 import {
   refuseAddingAgainstPolicy,
   refuseRoundAgainstPolicy,
@@ -181,6 +181,8 @@ export async function openCheckedRound(
     closes_on: input.closesOn,
     closed_at: null,
     thanked_at: null,
+    thank_you_note: null,
+    thank_you_recipients: 0,
   };
   const links = await deps.transact(async (repos) => {
     if (!(await repos.rounds.insertRound(round))) throw roundAlreadyOpen();
@@ -225,7 +227,8 @@ export async function openCheckedRound(
     }
     return created;
   });
-  return { roundId: round.id, links };
+  // Whoever has no link to pass on by hand was emailed one.
+  return { roundId: round.id, links, emailed: stakeholders.length - links.length };
 }
 
 export async function addStakeholderToRound(
@@ -309,26 +312,4 @@ function themesOf(
     .filter((text) => feedforwardIds.has(text.questionId))
     .flatMap((text) => text.answers);
   return groupIntoThemes(suggestions, deps.textAnalysis());
-}
-
-/** The one reply feedforward allows: a thank-you to everyone asked, once per round, after release. */
-export async function sendThankYou(deps: Deps, user: CurrentUser, roundId: string, note: string) {
-  const { round } = await requireOwnRound(deps, user, roundId);
-  if (round.status !== 'closed') throw conflict('round_open', 'Thank people once the round has closed.');
-  const invited = await deps.repos.rounds.listInvitedStakeholders(roundId);
-  const message = thankYouMessage({ leaderName: user.name, note });
-  const sent = await deps.transact(async (repos) => {
-    if (!(await repos.rounds.markThanked(roundId, deps.now()))) {
-      throw conflict('already_thanked', 'You already sent your thank-you note for this round.');
-    }
-    let count = 0;
-    for (const stakeholder of invited) {
-      if (!stakeholder.email || !deps.config.SMTP_URL) continue;
-      await deps.mailer.send({ to: stakeholder.email, workspaceId: null, ...message }, repos);
-      count++;
-    }
-    return count;
-  });
-  const byHand = invited.filter((stakeholder) => !stakeholder.email || !deps.config.SMTP_URL);
-  return { emailed: sent, withoutEmail: byHand.map((stakeholder) => stakeholder.name) };
 }

@@ -36,7 +36,7 @@ describeEachEngine('workspaces', (engine) => {
       email: member.email,
       role: 'leader',
     });
-    expect(invite.status).toBe(204);
+    expect(invite.status).toBe(200);
     const pending = (await (
       await admin.client.get(`/api/workspaces/${workspaceId}/invitations`)
     ).json()) as Json;

@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import type { MemberInvited } from '../../../shared/mail';
 import {
   acceptInvitationSchema,
   anonymityThresholdSchema,
@@ -48,7 +49,8 @@ export function registerWorkspacesRoutes(app: Hono<AppEnv>, deps: RouteDeps) {
   app.post('/api/workspaces/:workspaceId/invitations', async (c) => {
     const user = await deps.currentUser(c);
     await inviteMember(deps, user, c.req.param('workspaceId'), await readJson(c, inviteMemberSchema));
-    return c.body(null, 204);
+    // Without SMTP the invitation waits in the workspace's outbox, for an admin to send themselves.
+    return c.json({ delivery: deps.config.SMTP_URL ? 'email' : 'held' } satisfies MemberInvited);
   });
 
   app.put('/api/workspaces/:workspaceId/anonymity', async (c) => {
