@@ -209,10 +209,14 @@ export function createRouter() {
                   {
                     path: 'forgot-password',
                     lazy: async () => {
-                      const { ForgotPasswordPage, forgotPasswordAction } = await import(
+                      const { ForgotPasswordPage, forgotPasswordAction, forgotPasswordLoader } = await import(
                         './routes/forgot-password'
                       );
-                      return { action: forgotPasswordAction, Component: ForgotPasswordPage };
+                      return {
+                        loader: forgotPasswordLoader,
+                        action: forgotPasswordAction,
+                        Component: ForgotPasswordPage,
+                      };
                     },
                   },
                   {

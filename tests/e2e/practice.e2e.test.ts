@@ -161,7 +161,11 @@ describe.skipIf(unavailable !== undefined)('commit, tell and practice in the bro
     await checkAccessibility(page, 'confirm sending');
     await send.getByRole('button', { name: 'Send' }).click();
     await expectVisible(page.getByText('Your message was emailed to 3 people.'));
-    await expectVisible(page.getByText(`Feedforward has no email address for them: ${withoutEmail}.`));
+    await expectVisible(
+      page.getByText(
+        `Feedforward has no email address for this person: send it yourself, by email or chat, to ${withoutEmail}.`,
+      ),
+    );
     await expectVisible(page.getByText('You told your team on'));
     for (const person of withEmail) {
       const mail = await env.mail.waitForMessage(person.email, 'What I am working on, and how you can help');

@@ -17,7 +17,8 @@ export const cycleIntents = {
 
 const followUpKinds = ['pulse', 'mini_survey'];
 
-export type OpenedRound = { roundId: string; links: InvitationLink[] };
+/** `emailed` counts the people Feedforward emailed their link; `links` are for everyone else. */
+export type OpenedRound = { roundId: string; links: InvitationLink[]; emailed: number };
 /** In an organization whose admins approve each list, asking opens nothing yet. */
 type WaitingForApproval = { roundId: null; waitingForApproval: true };
 
@@ -54,7 +55,7 @@ async function openRound(request: Request, cycleId: string, body: Record<string,
     }
     if (opened.links.length > 0) return { ok: true, intent, opened } satisfies CycleActionResult;
     // Everyone was emailed: there is nothing to show here only once, so the round's own page comes next.
-    setFlash(`Your round is open. Invitations are on their way to ${count} people by email.`);
+    setFlash(`Your round is open. Invitations are on their way to ${opened.emailed} people by email.`);
     return redirect(roundPath(opened.roundId));
   } catch (error) {
     return refused(intent, errorsFromFailure(error, roundInputs));

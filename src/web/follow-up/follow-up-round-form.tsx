@@ -121,7 +121,7 @@ export function FollowUpRoundForm(props: FollowUpRoundFormProps) {
         rows={4}
         value={intro}
         onChange={(event) => setIntro(event.target.value)}
-        hint="It opens the email and the answer form."
+        hint="It opens their invitation and the answer form."
         error={errors.fieldErrors.intro}
       />
       <ClosingDateField

@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../components/confirm-dialog';
 import { CopyButton } from '../components/copy-button';
 import { useFocusFirstInvalid } from '../components/focus-first-invalid';
 import { TextAreaField, TextField } from '../components/form-field';
+import { SendItYourself } from '../components/send-it-yourself';
 import { StatusMessage } from '../components/status-message';
 import { formatDateTime } from '../format';
 import { errorsOf } from '../forms';
@@ -19,12 +20,19 @@ type TellProps = {
   draft: AnnouncementDraft;
   latestRound: RoundSummary | null;
   hasCommitments: boolean;
+  emailCanBeSent: boolean;
 };
 
 const people = (count: number) => `${count} ${count === 1 ? 'person' : 'people'}`;
 
 /** Tell the team what you work on and ask for help: edit the draft, then send it or copy it. */
-export function AnnouncementSection({ announcement, draft, latestRound, hasCommitments }: TellProps) {
+export function AnnouncementSection({
+  announcement,
+  draft,
+  latestRound,
+  hasCommitments,
+  emailCanBeSent,
+}: TellProps) {
   const fetcher = useFetcher<PlanActionResult>();
   const result = fetcher.state === 'idle' ? fetcher.data : undefined;
   const sent = announcement?.sentAt ? announcement : null;
@@ -33,7 +41,7 @@ export function AnnouncementSection({ announcement, draft, latestRound, hasCommi
       <h2 id="tell-heading">Tell your team</h2>
       <StatusMessage message={result?.ok ? result.message : undefined} />
       {sent ? (
-        <SentAnnouncement announcement={sent} withoutEmail={result?.ok ? (result.withoutEmail ?? []) : []} />
+        <SentAnnouncement announcement={sent} />
       ) : (
         <AnnouncementForm
           key={announcement?.id ?? 'draft'}
@@ -41,6 +49,7 @@ export function AnnouncementSection({ announcement, draft, latestRound, hasCommi
           freshDraft={draft}
           latestRound={latestRound}
           hasCommitments={hasCommitments}
+          emailCanBeSent={emailCanBeSent}
           fetcher={fetcher}
         />
       )}
@@ -55,7 +64,7 @@ export function AnnouncementHistory({ announcement }: { announcement: Announceme
     <section className="card section" aria-labelledby="tell-heading">
       <h2 id="tell-heading">{sent ? 'What you told your team' : 'Telling your team'}</h2>
       {sent ? (
-        <SentAnnouncement announcement={sent} withoutEmail={[]} />
+        <SentAnnouncement announcement={sent} />
       ) : (
         <p>This cycle closed without a message to your team from Feedforward.</p>
       )}
@@ -63,32 +72,19 @@ export function AnnouncementHistory({ announcement }: { announcement: Announceme
   );
 }
 
-function SentAnnouncement({
-  announcement,
-  withoutEmail,
-}: {
-  announcement: Announcement;
-  withoutEmail: string[];
-}) {
+function SentAnnouncement({ announcement }: { announcement: Announcement }) {
   return (
     <>
       <p>
         You told your team on <strong>{formatDateTime(announcement.sentAt ?? announcement.createdAt)}</strong>
-        {announcement.recipientsCount > 0
-          ? `; Feedforward emailed it to ${people(announcement.recipientsCount)}.`
-          : '.'}
+        .
       </p>
-      {withoutEmail.length > 0 ? (
-        <div className="callout">
-          <h3>Tell these people yourself</h3>
-          <p>Feedforward has no email address for them: {withoutEmail.join(', ')}.</p>
-          <CopyButton
-            text={announcement.body}
-            label="Copy the message"
-            announcement="The message is copied to the clipboard."
-            fallback="Select the message below and copy it yourself."
-          />
-        </div>
+      {announcement.delivery ? (
+        <SendItYourself
+          delivery={announcement.delivery}
+          what="message"
+          text={`${announcement.subject}\n\n${announcement.body}`}
+        />
       ) : null}
       <div className="sent-message">
         <p className="sent-subject">{announcement.subject}</p>
@@ -103,10 +99,12 @@ type FormProps = {
   freshDraft: AnnouncementDraft;
   latestRound: RoundSummary | null;
   hasCommitments: boolean;
+  emailCanBeSent: boolean;
   fetcher: ReturnType<typeof useFetcher<PlanActionResult>>;
 };
 
-function AnnouncementForm({ initial, freshDraft, latestRound, hasCommitments, fetcher }: FormProps) {
+function AnnouncementForm(props: FormProps) {
+  const { initial, freshDraft, latestRound, hasCommitments, emailCanBeSent, fetcher } = props;
   const [subject, setSubject] = useState(initial.subject);
   const [body, setBody] = useState(initial.body);
   const [confirming, setConfirming] = useState(false);
@@ -192,9 +190,9 @@ function AnnouncementForm({ initial, freshDraft, latestRound, hasCommitments, fe
             disabled={asked === 0}
             aria-describedby={asked === 0 ? 'tell-nobody' : undefined}
             busy={Boolean(sending)}
-            busyLabel="Sending…"
+            busyLabel={emailCanBeSent ? 'Sending…' : 'Saving…'}
           >
-            Send to my stakeholders
+            {emailCanBeSent ? 'Send to my stakeholders' : 'Mark as told'}
           </Button>
           <CopyButton
             text={`${subject}\n\n${body}`}
@@ -213,26 +211,39 @@ function AnnouncementForm({ initial, freshDraft, latestRound, hasCommitments, fe
         </div>
         {asked === 0 ? (
           <p id="tell-nobody" className="muted">
-            Nobody to send it to yet: Feedforward sends it to the people you asked for input. You can copy it
-            and send it yourself.
+            Nobody to tell yet: the message goes to the people you asked for input. You can copy it and send
+            it yourself.
           </p>
         ) : null}
+        {emailCanBeSent ? null : (
+          <p className="muted">
+            This Feedforward has no mail server, so it cannot email your team. Copy the message and send it
+            yourself, by email or chat; then mark it as told. It stays here to copy again.
+          </p>
+        )}
       </form>
       <ConfirmDialog
         open={confirming}
-        title={`Send to ${people(asked)}?`}
-        confirmLabel="Send"
+        title={emailCanBeSent ? `Send to ${people(asked)}?` : 'Mark your message as told?'}
+        confirmLabel={emailCanBeSent ? 'Send' : 'Mark as told'}
         onCancel={() => setConfirming(false)}
         onConfirm={() => {
           setConfirming(false);
           submit(true);
         }}
       >
-        <p>
-          Feedforward emails “{subject}” to the {people(asked)} you asked in your latest round. Anyone without
-          an email address is listed afterwards, for you to tell yourself.
-        </p>
-        <p>You tell your team once: after sending, the message is kept as it went out.</p>
+        {emailCanBeSent ? (
+          <p>
+            Feedforward emails “{subject}” to the {people(asked)} you asked in your latest round. Anyone
+            without an email address is listed afterwards, for you to tell yourself.
+          </p>
+        ) : (
+          <p>
+            This Feedforward has no mail server, so it emails nobody. Send “{subject}” yourself to the{' '}
+            {people(asked)} you asked in your latest round; the message stays on this page to copy.
+          </p>
+        )}
+        <p>You tell your team once: after this, the message is kept as it is.</p>
       </ConfirmDialog>
     </>
   );

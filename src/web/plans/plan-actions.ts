@@ -1,4 +1,10 @@
-import { type Announcement, announcementSchema, type Commitment, commitmentSchema } from '../../shared/plans';
+import {
+  type Announcement,
+  type AnnouncementResult,
+  announcementSchema,
+  type Commitment,
+  commitmentSchema,
+} from '../../shared/plans';
 import { apiDelete, apiPost, apiPut } from '../api';
 import { cycleApiPath } from '../cycles/cycle-data';
 import { errorsFromFailure, type FormErrors, failed, outOfDateForm, validate } from '../forms';
@@ -20,8 +26,6 @@ export type PlanActionResult =
       message?: string;
       commitment?: Commitment;
       announcement?: Announcement;
-      emailed?: number;
-      withoutEmail?: string[];
     };
 
 export const commitmentInputs = ['situation', 'action', 'frequency', 'noticedBy'];
@@ -73,18 +77,17 @@ async function announce(request: Request, cycleId: string, body: Record<string, 
   const checked = validate(announcementSchema, body, announcementInputs);
   if ('errors' in checked) return refused(intent, checked.errors);
   try {
-    const result = await apiPost<{ announcement: Announcement; emailed: number; withoutEmail: string[] }>(
-      `${cycleApiPath(cycleId)}/announcement`,
-      checked.data,
-      { request },
-    );
+    const result = await apiPost<AnnouncementResult>(`${cycleApiPath(cycleId)}/announcement`, checked.data, {
+      request,
+    });
     const people = (count: number) => `${count} ${count === 1 ? 'person' : 'people'}`;
-    const message = !checked.data.send
+    // Who is left to tell by hand, with the message to copy, shows with the message itself.
+    const message = !result.delivery
       ? 'Your draft is saved.'
-      : result.emailed > 0
-        ? `Your message was emailed to ${people(result.emailed)}.`
-        : 'Your message is recorded as sent.';
-    return { ok: true, intent, message, ...result } satisfies PlanActionResult;
+      : result.delivery.emailed > 0
+        ? `Your message was emailed to ${people(result.delivery.emailed)}.`
+        : 'Your message is kept here for you to send yourself.';
+    return { ok: true, intent, message, announcement: result.announcement } satisfies PlanActionResult;
   } catch (error) {
     return refused(intent, errorsFromFailure(error, announcementInputs));
   }

@@ -1,7 +1,9 @@
 import type { CycleDetail, RoundSummary } from '../../shared/cycles';
+import type { MailSetup } from '../../shared/mail';
 import type { Announcement, Commitment } from '../../shared/plans';
 import { apiGet } from '../api';
 import { cycleApiPath, getCycle, getWorkspace, roundApiPath } from '../cycles/cycle-data';
+import { getMailSetup } from '../mail-setup';
 import type { RoundView } from '../rounds/round-data';
 import type { WorkspaceDetails } from '../workspace/workspace-data';
 
@@ -22,6 +24,7 @@ export type PlanPageData = {
   draft: AnnouncementDraft;
   /** The round the announcement goes to: the server sends to everyone asked in the latest one. */
   latestRound: RoundSummary | null;
+  mail: MailSetup;
 };
 
 export const latestRoundOf = (cycle: CycleDetail) =>
@@ -54,13 +57,14 @@ async function releasedSuggestions(request: Request, cycle: CycleDetail): Promis
 
 export async function loadPlanPage(request: Request, cycleId: string): Promise<PlanPageData> {
   const cycle = await getCycle(request, cycleId);
-  const [workspace, commitments, suggestions, { announcement }, { draft }] = await Promise.all([
+  const [workspace, commitments, suggestions, { announcement }, { draft }, mail] = await Promise.all([
     getWorkspace(request, cycle.workspaceId),
     getCommitments(request, cycle.id),
     // A closed cycle takes no new behaviors, so nothing is offered to start one from.
     cycle.stage === 'done' ? [] : releasedSuggestions(request, cycle),
     apiGet<{ announcement: Announcement | null }>(`${cycleApiPath(cycle.id)}/announcement`, { request }),
     apiGet<{ draft: AnnouncementDraft }>(`${cycleApiPath(cycle.id)}/announcement/draft`, { request }),
+    getMailSetup(request),
   ]);
   return {
     cycle,
@@ -70,6 +74,7 @@ export async function loadPlanPage(request: Request, cycleId: string): Promise<P
     announcement,
     draft,
     latestRound: latestRoundOf(cycle),
+    mail,
   };
 }
 

@@ -38,9 +38,12 @@ async function saveReminder(request: Request, cycleId: string, body: Record<stri
       checked.data,
       { request },
     );
+    // Without a mail server only the time zone can be chosen: the form never turns a reminder on.
     const message = dailyReminder.enabled
       ? `Reminder on: every day at ${dailyReminder.time} (${dailyReminder.timeZone}).`
-      : 'Reminder off. Your daily questions are here whenever you want them.';
+      : body.onlyTimeZone
+        ? `Saved: your days follow ${dailyReminder.timeZone}.`
+        : 'Reminder off. Your daily questions are here whenever you want them.';
     return { ok: true, intent, message, reminder: dailyReminder } satisfies PracticeActionResult;
   } catch (error) {
     return refused(intent, errorsFromFailure(error, reminderInputs));

@@ -1,8 +1,10 @@
 import { addDays, localDay } from '../../shared/calendar-days';
 import type { CycleDetail } from '../../shared/cycles';
+import type { MailSetup } from '../../shared/mail';
 import type { Checkin, Commitment, DailyReminder, WeeklyEffort } from '../../shared/plans';
 import { apiGet } from '../api';
 import { cycleApiPath, getCycle, getWorkspace } from '../cycles/cycle-data';
+import { getMailSetup } from '../mail-setup';
 import { getCommitments } from '../plans/plan-data';
 import type { WorkspaceDetails } from '../workspace/workspace-data';
 
@@ -21,6 +23,7 @@ export type PracticePageData = {
   commitments: Commitment[];
   range: CheckinRange;
   reminder: DailyReminder;
+  mail: MailSetup;
 };
 
 const getReminder = (request: Request, cycleId: string) =>
@@ -43,13 +46,14 @@ async function getRange(request: Request, cycle: CycleDetail, reminder: Promise<
 export async function loadPracticePage(request: Request, cycleId: string): Promise<PracticePageData> {
   const cycle = await getCycle(request, cycleId);
   const reminder = getReminder(request, cycle.id);
-  const [workspace, commitments, range, dailyReminder] = await Promise.all([
+  const [workspace, commitments, range, dailyReminder, mail] = await Promise.all([
     getWorkspace(request, cycle.workspaceId),
     getCommitments(request, cycle.id),
     getRange(request, cycle, reminder),
     reminder,
+    getMailSetup(request),
   ]);
-  return { cycle, workspace, commitments, range, reminder: dailyReminder };
+  return { cycle, workspace, commitments, range, reminder: dailyReminder, mail };
 }
 
 /** 0 for Monday … 6 for Sunday. */

@@ -17,12 +17,21 @@ function timeZones(current: string): string[] {
   return [...new Set([current, browserZone(), 'UTC', ...all])].sort((a, b) => a.localeCompare(b));
 }
 
-/** An email at a chosen local time, with the daily questions in it; off until the leader turns it on. */
-export function ReminderForm({ reminder }: { reminder: DailyReminder }) {
+/**
+ * An email at a chosen local time, with the daily questions in it; off until the leader turns it on.
+ * Without a mail server no reminder can go, so only the time zone (which sets "today") is offered.
+ */
+export function ReminderForm({
+  reminder,
+  emailCanBeSent,
+}: {
+  reminder: DailyReminder;
+  emailCanBeSent: boolean;
+}) {
   const fetcher = useFetcher<PracticeActionResult>();
   // Never saved: the server's UTC default means nothing to the leader; their own zone is the better guess.
   const neverSet = !reminder.enabled && reminder.nextAt === null && reminder.timeZone === 'UTC';
-  const [enabled, setEnabled] = useState(reminder.enabled);
+  const [enabled, setEnabled] = useState(reminder.enabled && emailCanBeSent);
   const [time, setTime] = useState(reminder.time);
   const [timeZone, setTimeZone] = useState(neverSet ? browserZone() : reminder.timeZone);
   const [zones] = useState(() => timeZones(timeZone));
@@ -34,7 +43,7 @@ export function ReminderForm({ reminder }: { reminder: DailyReminder }) {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     fetcher.submit(
-      { intent: practiceIntents.reminder, enabled, time, timeZone },
+      { intent: practiceIntents.reminder, enabled, time, timeZone, onlyTimeZone: !emailCanBeSent },
       { method: 'post', encType: 'application/json' },
     );
   }
@@ -42,26 +51,35 @@ export function ReminderForm({ reminder }: { reminder: DailyReminder }) {
   return (
     <form noValidate ref={form} className="form" onSubmit={submit}>
       <FormAlert message={errors.formError} />
-      <label className="checkbox-row">
-        <input
-          type="checkbox"
-          name="enabled"
-          checked={enabled}
-          onChange={(event) => setEnabled(event.target.checked)}
-        />
-        <span>Email me my daily questions every day</span>
-      </label>
+      {emailCanBeSent ? (
+        <label className="checkbox-row">
+          <input
+            type="checkbox"
+            name="enabled"
+            checked={enabled}
+            onChange={(event) => setEnabled(event.target.checked)}
+          />
+          <span>Email me my daily questions every day</span>
+        </label>
+      ) : (
+        <p>
+          Reminders come by email, and this Feedforward has no mail server, so it cannot send them. Your daily
+          questions are on this page whenever you come back; a bookmark or a calendar entry can remind you.
+        </p>
+      )}
       <div className="form-grid form-grid-even">
-        <TextField
-          label="At"
-          name="time"
-          type="time"
-          value={time}
-          required
-          onChange={(event) => setTime(event.target.value)}
-          error={errors.fieldErrors.time}
-          className="input-narrow"
-        />
+        {emailCanBeSent ? (
+          <TextField
+            label="At"
+            name="time"
+            type="time"
+            value={time}
+            required
+            onChange={(event) => setTime(event.target.value)}
+            error={errors.fieldErrors.time}
+            className="input-narrow"
+          />
+        ) : null}
         <SelectField
           label="Time zone"
           name="timeZone"
@@ -78,12 +96,12 @@ export function ReminderForm({ reminder }: { reminder: DailyReminder }) {
         </SelectField>
       </div>
       <StatusMessage message={result?.ok ? result.message : undefined} />
-      {reminder.enabled && reminder.nextAt ? (
+      {emailCanBeSent && reminder.enabled && reminder.nextAt ? (
         <p className="muted">Next reminder: {formatDateTime(reminder.nextAt)}.</p>
       ) : null}
       <div className="form-actions">
         <Button type="submit" variant="secondary" busy={fetcher.state !== 'idle'} busyLabel="Saving…">
-          Save reminder
+          {emailCanBeSent ? 'Save reminder' : 'Save time zone'}
         </Button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import type { Delivery } from '../../shared/mail';
 import { addToRoundSchema, type InvitationLink, thankYouSchema } from '../../shared/rounds';
 import { apiPost } from '../api';
 import { roundApiPath } from '../cycles/cycle-data';
@@ -7,7 +8,7 @@ export const roundIntents = { add: 'add-stakeholder', close: 'close-round', than
 
 export type RoundActionResult =
   | { ok: false; intent: string; errors: FormErrors }
-  | { ok: true; intent: string; message?: string; link?: InvitationLink | null; withoutEmail?: string[] };
+  | { ok: true; intent: string; message?: string; link?: InvitationLink | null };
 
 const refused = (intent: string, errors: FormErrors) => ({ ...failed(errors), intent }) as RoundActionResult;
 
@@ -45,16 +46,19 @@ async function thank(request: Request, roundId: string, values: Record<string, s
   const checked = validate(thankYouSchema, values, ['message']);
   if ('errors' in checked) return refused(intent, checked.errors);
   try {
-    const { emailed, withoutEmail } = await apiPost<{ emailed: number; withoutEmail: string[] }>(
+    const { delivery } = await apiPost<{ delivery: Delivery }>(
       `${roundApiPath(roundId)}/thank-you`,
       checked.data,
-      { request },
+      {
+        request,
+      },
     );
+    // The section below the message says who still has to be thanked by hand, with the note to copy.
     const message =
-      emailed === 0
+      delivery.emailed === 0
         ? 'Your thank-you note is saved.'
-        : `Your thank-you note was emailed to ${emailed} ${emailed === 1 ? 'person' : 'people'}.`;
-    return { ok: true, intent, message, withoutEmail } satisfies RoundActionResult;
+        : `Your thank-you note was emailed to ${delivery.emailed} ${delivery.emailed === 1 ? 'person' : 'people'}.`;
+    return { ok: true, intent, message } satisfies RoundActionResult;
   } catch (error) {
     return refused(intent, errorsFromFailure(error, ['message']));
   }

@@ -1,12 +1,15 @@
+import { z } from 'zod';
 // Types only: the release rules live on the server; the client shows what they let through.
 import type { RoundResults } from '../../server/modules/rounds/release.models';
 import type { CycleDetail } from '../../shared/cycles';
 import type { ChangeSummary } from '../../shared/follow-up';
 import type { Competency } from '../../shared/framework';
+import { type MailSetup, type ThankYouNote, thankYouNoteSchema } from '../../shared/mail';
 import type { Question } from '../../shared/questions';
 import type { Stakeholder } from '../../shared/stakeholders';
 import { apiGet } from '../api';
 import { getCycle, getStakeholders, getWorkspace, roundApiPath } from '../cycles/cycle-data';
+import { getMailSetup } from '../mail-setup';
 import type { WorkspaceDetails } from '../workspace/workspace-data';
 
 export type { ChoiceResult } from '../../server/modules/rounds/choice-results.models';
@@ -47,8 +50,16 @@ export type RoundPageData = RoundView & {
   workspace: WorkspaceDetails;
   /** Only while the round is open, to add someone. */
   stakeholders: Stakeholder[];
+  /** The saved thank-you note and who was emailed it; null until the leader thanks. */
+  thankYou: ThankYouNote | null;
+  mail: MailSetup;
   flash: string | null;
 };
+
+const getThankYou = (request: Request, roundId: string) =>
+  apiGet<unknown>(`${roundApiPath(roundId)}/thank-you`, { request }).then(
+    (body) => z.object({ thankYou: thankYouNoteSchema.nullable() }).parse(body).thankYou,
+  );
 
 export async function loadRoundPage(
   request: Request,
@@ -56,9 +67,11 @@ export async function loadRoundPage(
 ): Promise<Omit<RoundPageData, 'flash'>> {
   const view = await apiGet<RoundView>(roundApiPath(roundId), { request });
   const cycle = await getCycle(request, view.round.cycleId);
-  const [workspace, stakeholders] = await Promise.all([
+  const [workspace, stakeholders, thankYou, mail] = await Promise.all([
     getWorkspace(request, cycle.workspaceId),
     view.round.status === 'open' ? getStakeholders(request, cycle.workspaceId) : Promise.resolve([]),
+    view.round.thankedAt ? getThankYou(request, roundId) : Promise.resolve(null),
+    getMailSetup(request),
   ]);
-  return { ...view, cycle, workspace, stakeholders };
+  return { ...view, cycle, workspace, stakeholders, thankYou, mail };
 }

@@ -11,7 +11,15 @@ import type { RoundDetail } from './round-data';
 const refreshEveryMs = 60_000;
 
 /** While a round is open the leader sees how many answered — never who — and can close it early. */
-export function RoundInProgress({ round, responseCount }: { round: RoundDetail; responseCount: number }) {
+export function RoundInProgress({
+  round,
+  responseCount,
+  emailCanBeSent,
+}: {
+  round: RoundDetail;
+  responseCount: number;
+  emailCanBeSent: boolean;
+}) {
   const fetcher = useFetcher<RoundActionResult>();
   const [confirming, setConfirming] = useState(false);
   const k = round.anonymityK;
@@ -33,8 +41,10 @@ export function RoundInProgress({ round, responseCount }: { round: RoundDetail; 
         combined results, if at least {k} people answered.
       </p>
       <p className="muted">
-        Nobody — not you, not an admin — can see who has answered. Feedforward reminds the people who have
-        not, without telling you who they are.
+        Nobody — not you, not an admin — can see who has answered.{' '}
+        {emailCanBeSent
+          ? 'Feedforward emails a reminder to those who have not answered yet, if it has their address, without telling you who they are.'
+          : 'This Feedforward has no mail server, so it sends no reminders. To nudge people, remind everyone you asked at once, so no one is singled out.'}
       </p>
       {refused ? <Alert>{refused}</Alert> : null}
       <div className="button-row">

@@ -1,9 +1,11 @@
 import { useRef } from 'react';
 import { useFetcher } from 'react-router';
+import type { ThankYouNote } from '../../shared/mail';
 import { FormAlert } from '../components/alert';
 import { Button } from '../components/button';
 import { useFocusFirstError } from '../components/focus-first-error';
 import { TextAreaField } from '../components/form-field';
+import { SendItYourself } from '../components/send-it-yourself';
 import { StatusMessage } from '../components/status-message';
 import { formatDateTime } from '../format';
 import { errorsOf } from '../forms';
@@ -16,10 +18,15 @@ const defaultNote = (competencyName: string, released: boolean) =>
     : `Thank you for being willing to help me get better at ${competencyName.toLowerCase()}. ` +
       "I'll keep working on it, and I may ask again soon.";
 
-type ThankYouProps = { thankedAt: string | null; competencyName: string; released: boolean };
+type ThankYouProps = {
+  thankYou: ThankYouNote | null;
+  emailCanBeSent: boolean;
+  competencyName: string;
+  released: boolean;
+};
 
 /** The one reply feedforward allows: a thank-you to everyone who was asked, once. */
-export function ThankYouSection({ thankedAt, competencyName, released }: ThankYouProps) {
+export function ThankYouSection({ thankYou, emailCanBeSent, competencyName, released }: ThankYouProps) {
   const fetcher = useFetcher<RoundActionResult>();
   const result = fetcher.data?.intent === roundIntents.thank ? fetcher.data : undefined;
   const errors = errorsOf(result);
@@ -31,16 +38,18 @@ export function ThankYouSection({ thankedAt, competencyName, released }: ThankYo
     <section className="card section" aria-labelledby="thanks-heading">
       <h2 id="thanks-heading">Say thank you</h2>
       <StatusMessage message={sent?.message} />
-      {sent?.withoutEmail && sent.withoutEmail.length > 0 ? (
-        <p>
-          Thank these people yourself, as Feedforward could not email them: {sent.withoutEmail.join(', ')}.
-        </p>
-      ) : null}
-      {thankedAt ? (
-        <p>
-          You thanked everyone you asked on <strong>{formatDateTime(thankedAt)}</strong>. That is the only
-          reply feedforward needs: no explaining, no defending.
-        </p>
+      {thankYou ? (
+        <>
+          <p>
+            {thankYou.delivery.byHand.length === 0
+              ? 'You thanked everyone you asked on'
+              : 'You wrote your thank-you note on'}{' '}
+            <strong>{formatDateTime(thankYou.thankedAt)}</strong>. That is the only reply feedforward needs:
+            no explaining, no defending.
+          </p>
+          <SendItYourself delivery={thankYou.delivery} what="note" text={thankYou.note} />
+          {thankYou.note ? <p className="prose sent-message">{thankYou.note}</p> : null}
+        </>
       ) : (
         <>
           <p>
@@ -48,6 +57,12 @@ export function ThankYouSection({ thankedAt, competencyName, released }: ThankYo
             that is as it should be. Thanking is the only reply feedforward asks for — no explaining, no
             defending.
           </p>
+          {emailCanBeSent ? null : (
+            <p>
+              This Feedforward has no mail server, so it cannot email your note. Save it here; it stays on
+              this page for you to copy and send yourself to everyone you asked.
+            </p>
+          )}
           <fetcher.Form method="post" noValidate ref={form} className="form">
             <input type="hidden" name="intent" value={roundIntents.thank} />
             <FormAlert message={errors.formError} />
@@ -59,8 +74,12 @@ export function ThankYouSection({ thankedAt, competencyName, released }: ThankYo
               error={errors.fieldErrors.message}
             />
             <div className="form-actions">
-              <Button type="submit" busy={fetcher.state !== 'idle'} busyLabel="Sending…">
-                Send thank-you note
+              <Button
+                type="submit"
+                busy={fetcher.state !== 'idle'}
+                busyLabel={emailCanBeSent ? 'Sending…' : 'Saving…'}
+              >
+                {emailCanBeSent ? 'Send thank-you note' : 'Save my note'}
               </Button>
             </div>
           </fetcher.Form>

@@ -90,8 +90,8 @@ function Problem({ problem }: { problem: AnswerProblem }) {
         <p className="lead">{problem.message}</p>
         {problem.code === 'answer_link_invalid' ? (
           <p>
-            Open the link in your email again: it works until the round closes, but a page opened from it
-            expires after a couple of hours. Your answers, if you sent them, are safe.
+            Open your personal link again: it works until the round closes, but a page opened from it expires
+            after a couple of hours. Your answers, if you sent them, are safe.
           </p>
         ) : null}
       </AnswerMessage>

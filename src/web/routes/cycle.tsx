@@ -87,7 +87,9 @@ export function CyclePage() {
       {opened ? (
         <PersonalLinks links={opened.links} title="Your round is open: pass on these links">
           <p>
-            Everyone else was emailed their own link.{' '}
+            {opened.emailed > 0
+              ? `Feedforward emailed the other ${opened.emailed === 1 ? 'person' : `${opened.emailed} people`} their own link. `
+              : ''}
             <Link to={roundPath(opened.roundId)}>Go to the round</Link>
           </p>
         </PersonalLinks>

@@ -55,7 +55,7 @@ export function HomePage() {
           <EmptyState title="You are not in an organization yet">
             <p>
               Create one below to run a development program with several leaders and coaches, or open the
-              invitation link an admin emailed you.
+              invitation link an admin sent you.
             </p>
           </EmptyState>
         )}

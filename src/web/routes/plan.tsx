@@ -20,7 +20,7 @@ export function planLoader({ request, params }: { request: Request; params: { cy
  * cycle is closed, both are history: shown as they were, with no way to change them.
  */
 export function PlanPage() {
-  const { cycle, workspace, commitments, suggestions, announcement, draft, latestRound } =
+  const { cycle, workspace, commitments, suggestions, announcement, draft, latestRound, mail } =
     useLoaderData() as PlanPageData;
   useDocumentTitle('Your plan');
   const active = commitments.filter((commitment) => commitment.status === 'active');
@@ -62,6 +62,7 @@ export function PlanPage() {
             draft={draft}
             latestRound={latestRound}
             hasCommitments={active.length > 0}
+            emailCanBeSent={mail.emailCanBeSent}
           />
         </>
       )}

@@ -21,7 +21,7 @@ export function practiceLoader({ request, params }: { request: Request; params: 
  * cycle is closed only the weeks remain, as history.
  */
 export function PracticePage() {
-  const { cycle, workspace, commitments, range, reminder } = useLoaderData() as PracticePageData;
+  const { cycle, workspace, commitments, range, reminder, mail } = useLoaderData() as PracticePageData;
   const closed = cycle.closedAt !== null;
   const title = closed ? 'Your practice' : 'Daily questions';
   useDocumentTitle(title);
@@ -49,7 +49,7 @@ export function PracticePage() {
       {closed ? (
         <ClosedCycleNote cycle={cycle}>
           {/* The reminder job skips closed cycles, so an enabled reminder has simply stopped. */}
-          {reminder.enabled ? <p>No more daily reminders are sent for it.</p> : null}
+          {reminder.enabled && mail.emailCanBeSent ? <p>No more daily reminders are sent for it.</p> : null}
         </ClosedCycleNote>
       ) : null}
 
@@ -81,7 +81,7 @@ export function PracticePage() {
       {closed ? null : (
         <section className="card section" aria-labelledby="reminder-heading">
           <h2 id="reminder-heading">Daily reminder</h2>
-          <ReminderForm reminder={reminder} />
+          <ReminderForm reminder={reminder} emailCanBeSent={mail.emailCanBeSent} />
         </section>
       )}
 

@@ -47,7 +47,7 @@ export function ResetPasswordPage() {
       <>
         <h1>This reset link is incomplete</h1>
         <Alert tone="info">
-          Open the link from the email again, exactly as it was sent, or ask for a new one.
+          Open the reset link again, exactly as you received it, or ask for a new one.
         </Alert>
         <div className="public-links">
           <Link to="/forgot-password">Ask for a new reset link</Link>

@@ -52,7 +52,11 @@ export function RoundPage() {
 
       {open ? (
         <>
-          <RoundInProgress round={round} responseCount={results.responseCount} />
+          <RoundInProgress
+            round={round}
+            responseCount={results.responseCount}
+            emailCanBeSent={data.mail.emailCanBeSent}
+          />
           <AddStakeholderForm stakeholders={data.stakeholders} />
         </>
       ) : results.released ? (
@@ -85,7 +89,8 @@ export function RoundPage() {
 
       {open ? null : (
         <ThankYouSection
-          thankedAt={round.thankedAt}
+          thankYou={data.thankYou}
+          emailCanBeSent={data.mail.emailCanBeSent}
           competencyName={competency.name}
           released={results.released}
         />

@@ -1,8 +1,10 @@
 import { Link, type ShouldRevalidateFunction, useLoaderData, useSearchParams } from 'react-router';
+import type { MailSetup } from '../../shared/mail';
 import { Breadcrumb } from '../components/breadcrumb';
 import { useDocumentTitle } from '../components/document-title';
 import { EmptyState } from '../components/empty-state';
 import { skipRevalidationAfterRefusal } from '../forms';
+import { getMailSetup } from '../mail-setup';
 import { safeReturnPath } from '../return-path';
 import { AddListForm } from '../stakeholders/add-list-form';
 import { AddStakeholderForm } from '../stakeholders/add-stakeholder-form';
@@ -19,7 +21,11 @@ export async function stakeholdersLoader({
   request: Request;
   params: { workspaceId?: string };
 }) {
-  return loadStakeholdersPage(request, params.workspaceId ?? '');
+  const [page, mail] = await Promise.all([
+    loadStakeholdersPage(request, params.workspaceId ?? ''),
+    getMailSetup(request),
+  ]);
+  return { ...page, mail };
 }
 
 /** Checking a pasted list saves nothing, so there is nothing new to load afterwards. */
@@ -29,7 +35,7 @@ export const stakeholdersShouldRevalidate: ShouldRevalidateFunction = (args) =>
     : skipRevalidationAfterRefusal(args);
 
 export function StakeholdersPage() {
-  const { workspace, stakeholders } = useLoaderData() as StakeholdersPageData;
+  const { workspace, stakeholders, mail } = useLoaderData() as StakeholdersPageData & { mail: MailSetup };
   useDocumentTitle('Stakeholders');
   const workspacePath = `/workspaces/${encodeURIComponent(workspace.id)}`;
   // Come from a growth cycle's "ask for input" step: the way back is always in view.
@@ -58,8 +64,17 @@ export function StakeholdersPage() {
           They answer <strong>anonymously</strong>, each through a personal link, in two or three minutes.
         </li>
         <li>
-          Email is <strong>optional</strong>. With it, Feedforward sends the link and the reminders; without
-          it, you get the link to pass on yourself.
+          {mail.emailCanBeSent ? (
+            <>
+              Email is <strong>optional</strong>. With it, Feedforward sends the link and the reminders;
+              without it, you get the link to pass on yourself.
+            </>
+          ) : (
+            <>
+              This Feedforward has no mail server, so it emails nobody: you get each person's link to pass on
+              yourself. An email address is <strong>optional</strong>.
+            </>
+          )}
         </li>
         <li>
           Adding several people at once? <a href="#add-list-heading">Paste a list</a> from a spreadsheet or

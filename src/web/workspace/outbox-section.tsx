@@ -24,7 +24,7 @@ export function OutboxSection({ messages }: { messages: OutboxMessage[] }) {
           each one and send it from your own email; the links in them work as usual.
         </p>
       ) : (
-        <p className="muted">Invitations and other email sent from this workspace, newest first.</p>
+        <p className="muted">Invitations to join this workspace, newest first.</p>
       )}
       {messages.length === 0 ? (
         <EmptyState title="No email yet">

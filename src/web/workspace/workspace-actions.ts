@@ -1,4 +1,5 @@
 import { retentionSchema } from '../../shared/data-rights';
+import { type MemberInvited, memberInvitedSchema } from '../../shared/mail';
 import { anonymityThresholdSchema, inviteMemberSchema } from '../../shared/workspaces';
 import { apiPost, apiPut } from '../api';
 import { errorsFromFailure, type FormResult, failed, outOfDateForm, readForm, validate } from '../forms';
@@ -14,12 +15,19 @@ export const workspaceIntents = {
 async function inviteMember(request: Request, workspaceId: string, values: Record<string, string>) {
   const checked = validate(inviteMemberSchema, values, ['email', 'role']);
   if ('errors' in checked) return failed(checked.errors);
+  let invited: MemberInvited;
   try {
-    await apiPost(`${workspaceApiPath(workspaceId)}/invitations`, checked.data, { request });
+    invited = memberInvitedSchema.parse(
+      await apiPost<unknown>(`${workspaceApiPath(workspaceId)}/invitations`, checked.data, { request }),
+    );
   } catch (error) {
     return failed(errorsFromFailure(error, ['email', 'role']));
   }
-  return { ok: true, message: `Invitation sent to ${checked.data.email}.` } satisfies FormResult;
+  const message =
+    invited.delivery === 'email'
+      ? `Invitation sent to ${checked.data.email}.`
+      : `The invitation to ${checked.data.email} is held in the outbox below: copy it and send it yourself.`;
+  return { ok: true, message } satisfies FormResult;
 }
 
 async function setAnonymityThreshold(request: Request, workspaceId: string, values: Record<string, string>) {
