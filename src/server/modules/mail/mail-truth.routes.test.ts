@@ -2,6 +2,7 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import { fiveStakeholders, leaderWithCycle } from '../../../../tests/support/leader-fixture';
 import { createTestApp, signedUpClient, type TestApp } from '../../../../tests/support/test-app';
 import { describeEachEngine } from '../../../../tests/support/test-database';
+import { heldForOperator } from './held-for-operator';
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are read loosely in these tests.
 type Json = Record<string, any>;
@@ -94,6 +95,9 @@ describeEachEngine('what the app says about mail without a mail server', (engine
     expect(await state.testApp.deps.repos.mail.listWithoutWorkspace(5)).toEqual([
       expect.objectContaining({ to_address: email, status: 'held' }),
     ]);
+    const printed = await heldForOperator(state.testApp.deps.repos.mail);
+    expect(printed).toContain(`To: ${email}`);
+    expect(printed).toMatch(/reset-password#token=[\w-]+/);
   });
 
   test('a workspace invitation is held in the outbox its admins read', async () => {
