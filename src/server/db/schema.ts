@@ -149,10 +149,11 @@ export type RoundsTable = {
   closes_on: string;
   closed_at: string | null;
   thanked_at: string | null;
+  // Optional here because they are set only by thanking (defaults: null and 0), never on insert.
   /** The leader's thank-you note, kept to copy when it was not (or not all) emailed. */
-  thank_you_note: string | null;
+  thank_you_note?: string | null;
   /** How many people Feedforward emailed the thank-you note to. */
-  thank_you_recipients: number;
+  thank_you_recipients?: number;
 };
 
 /** A round a leader asked to open, waiting for an admin; it becomes a round only when approved. */

@@ -77,7 +77,7 @@ export function OpenRoundForm(props: OpenRoundFormProps) {
           name="intro"
           rows={4}
           defaultValue={defaultIntro(competency)}
-          hint="It opens the email and the answer form. Feedforward adds how to answer and its promise of anonymity."
+          hint="It opens their invitation and the answer form. Feedforward adds how to answer and its promise of anonymity."
           error={errors.fieldErrors.intro}
         />
         <ClosingDateField error={errors.fieldErrors.closesOn} />

@@ -29,8 +29,6 @@ export async function storeClosedRound(
     closes_on: options.closedAt.slice(0, 10),
     closed_at: options.closedAt,
     thanked_at: null,
-    thank_you_note: null,
-    thank_you_recipients: 0,
   });
   for (const [group, answers] of options.answers) {
     // Everyone who answered was invited: the breakdown's groups are decided from invitations.

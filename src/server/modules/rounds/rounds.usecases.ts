@@ -181,8 +181,6 @@ export async function openCheckedRound(
     closes_on: input.closesOn,
     closed_at: null,
     thanked_at: null,
-    thank_you_note: null,
-    thank_you_recipients: 0,
   };
   const links = await deps.transact(async (repos) => {
     if (!(await repos.rounds.insertRound(round))) throw roundAlreadyOpen();

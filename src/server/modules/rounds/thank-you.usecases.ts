@@ -48,6 +48,6 @@ export async function getThankYou(
     // Rounds thanked before notes were kept have none to show; the date still says it happened.
     note: round.thank_you_note ?? '',
     thankedAt: round.thanked_at,
-    delivery: deliveryAfterwards(invited, round.thank_you_recipients, Boolean(deps.config.SMTP_URL)),
+    delivery: deliveryAfterwards(invited, round.thank_you_recipients ?? 0, Boolean(deps.config.SMTP_URL)),
   };
 }

@@ -245,8 +245,6 @@ describeEachEngine('stakeholders', (engine) => {
         closes_on: '2099-01-01',
         closed_at: null,
         thanked_at: null,
-        thank_you_note: null,
-        thank_you_recipients: 0,
       })
       .execute();
     await db
