@@ -5,7 +5,10 @@ import { repoRoot } from './repo-root';
 
 const indexHtml = join(repoRoot, 'dist/web/index.html');
 const lockDir = join(repoRoot, 'dist/.web-build.lock');
-const sourceDirs = ['src/web', 'src/shared'].map((dir) => join(repoRoot, dir));
+// The client also bundles one pure server model: the group-merging rule it explains before a round opens.
+const sources = ['src/web', 'src/shared', 'src/server/modules/rounds/group-merging.models.ts'].map((dir) =>
+  join(repoRoot, dir),
+);
 
 function newestModification(path: string): number {
   const stats = statSync(path);
@@ -16,7 +19,7 @@ function newestModification(path: string): number {
 /** Missing, or older than the client's sources: testing an old build would test old code. */
 function needsBuild(): boolean {
   if (!existsSync(indexHtml)) return true;
-  return Math.max(...sourceDirs.map(newestModification)) > statSync(indexHtml).mtimeMs;
+  return Math.max(...sources.map(newestModification)) > statSync(indexHtml).mtimeMs;
 }
 
 function runViteBuild(): Promise<void> {
