@@ -25,6 +25,8 @@ type OpenRoundFormProps = {
   firstRound: boolean;
   /** The organization's admins approve each list, so asking sends nothing yet. */
   approvalRequired: boolean;
+  /** Without a mail server nobody is emailed: the button promises the links instead. */
+  emailCanBeSent: boolean;
   fetcher: FetcherWithComponents<CycleActionResult>;
 };
 
@@ -34,7 +36,17 @@ export const defaultIntro = (competency: Competency) =>
 
 /** "Ask for input": the message, the closing date, whom to ask (adding people on the spot) and how results will be grouped. */
 export function OpenRoundForm(props: OpenRoundFormProps) {
-  const { workspaceId, cycleId, competency, stakeholders, k, firstRound, approvalRequired, fetcher } = props;
+  const {
+    workspaceId,
+    cycleId,
+    competency,
+    stakeholders,
+    k,
+    firstRound,
+    approvalRequired,
+    emailCanBeSent,
+    fetcher,
+  } = props;
   const listed = stakeholders.map((stakeholder) => stakeholder.id);
   const { selected, choose, tooFew, enough } = usePeopleToAsk(k, () => (firstRound ? listed : []));
   useChooseNewcomers(listed, selected, choose);
@@ -119,7 +131,11 @@ export function OpenRoundForm(props: OpenRoundFormProps) {
           busy={fetcher.state !== 'idle'}
           busyLabel={approvalRequired ? 'Sending the list…' : 'Opening the round…'}
         >
-          {approvalRequired ? 'Ask an admin to approve this list' : 'Open round and send invitations'}
+          {approvalRequired
+            ? 'Ask an admin to approve this list'
+            : emailCanBeSent
+              ? 'Open round and send invitations'
+              : 'Open round and get the links'}
         </Button>
       </div>
     </>

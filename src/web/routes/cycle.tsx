@@ -28,6 +28,7 @@ import { takeFlash } from '../flash';
 import { type FollowUp, getFollowUp } from '../follow-up/follow-up-data';
 import { FollowUpSection } from '../follow-up/follow-up-section';
 import { ClosedCycleSection, ReviewSection } from '../follow-up/review-section';
+import { getMailSetup } from '../mail-setup';
 import { PlanCard } from '../plans/plan-card';
 import type { WorkspaceDetails } from '../workspace/workspace-data';
 
@@ -39,22 +40,34 @@ type CycleData = {
   stakeholders: Stakeholder[];
   followUp: FollowUp | null;
   approval: RoundApprovalForLeader | null;
+  emailCanBeSent: boolean;
   flash: string | null;
 };
 
 export async function cycleLoader({ request, params }: { request: Request; params: { cycleId?: string } }) {
   const cycle = await getCycle(request, params.cycleId ?? '');
-  const [workspace, stakeholders, followUp, approval] = await Promise.all([
+  const [workspace, stakeholders, followUp, approval, mailSetup] = await Promise.all([
     getWorkspace(request, cycle.workspaceId),
     getStakeholders(request, cycle.workspaceId),
     cycle.stage === 'done' ? null : getFollowUp(request, cycle.id),
     getRoundApproval(request, cycle.id),
+    getMailSetup(request),
   ]);
-  return { cycle, workspace, stakeholders, followUp, approval, flash: takeFlash() } satisfies CycleData;
+  const { emailCanBeSent } = mailSetup;
+  return {
+    cycle,
+    workspace,
+    stakeholders,
+    followUp,
+    approval,
+    emailCanBeSent,
+    flash: takeFlash(),
+  } satisfies CycleData;
 }
 
 export function CyclePage() {
-  const { cycle, workspace, stakeholders, followUp, approval, flash } = useLoaderData() as CycleData;
+  const { cycle, workspace, stakeholders, followUp, approval, emailCanBeSent, flash } =
+    useLoaderData() as CycleData;
   const roundFetcher = useFetcher<CycleActionResult>();
   // Its own fetcher, so a refusal of the follow-up form is not also shown in the listening form.
   const followUpFetcher = useFetcher<CycleActionResult>();
@@ -115,7 +128,13 @@ export function CyclePage() {
       ) : closed ? (
         <ClosedCycleSection cycle={cycle} />
       ) : (
-        <AskForInput cycle={cycle} workspace={workspace} stakeholders={stakeholders} fetcher={roundFetcher} />
+        <AskForInput
+          cycle={cycle}
+          workspace={workspace}
+          stakeholders={stakeholders}
+          emailCanBeSent={emailCanBeSent}
+          fetcher={roundFetcher}
+        />
       )}
 
       {/* The method's order: make the plan from what was heard, then follow up on it. */}
@@ -156,15 +175,17 @@ type AskProps = {
   cycle: CycleDetail;
   workspace: WorkspaceDetails;
   stakeholders: Stakeholder[];
+  emailCanBeSent: boolean;
   fetcher: ReturnType<typeof useFetcher<CycleActionResult>>;
 };
 
-function AskForInput({ cycle, workspace, stakeholders, fetcher }: AskProps) {
+function AskForInput({ cycle, workspace, stakeholders, emailCanBeSent, fetcher }: AskProps) {
   const form = (
     <OpenRoundForm
       workspaceId={workspace.id}
       cycleId={cycle.id}
       firstRound={cycle.rounds.length === 0}
+      emailCanBeSent={emailCanBeSent}
       approvalRequired={workspace.stakeholderPolicy.approvalRequired}
       competency={cycle.competency}
       stakeholders={stakeholders}

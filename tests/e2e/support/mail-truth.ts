@@ -21,11 +21,15 @@ const claimsOfMail = [
   /invitation sent to/i,
 ];
 
+/** The words in the page's main content that claim a message went out, or will. */
+export async function claimsOfMailOn(page: Page): Promise<string[]> {
+  const text = (await page.locator('main').textContent()) ?? '';
+  return claimsOfMail.flatMap((claim) => text.match(claim) ?? []);
+}
+
 /** Fails, quoting the sentence, when the page's main content claims mail that never went. */
 export async function expectNoClaimOfMail(page: Page) {
-  const text = (await page.locator('main').textContent()) ?? '';
-  const claims = claimsOfMail.flatMap((claim) => text.match(claim) ?? []);
-  expect(claims, `on ${page.url()}`).toEqual([]);
+  expect(await claimsOfMailOn(page), `on ${page.url()}`).toEqual([]);
 }
 
 export type Person = { name: string; email: string | null };
