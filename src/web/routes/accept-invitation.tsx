@@ -61,8 +61,8 @@ function MissingInvitation() {
     <>
       <h1>No invitation to accept</h1>
       <Alert tone="info">
-        This page needs the link from your invitation email. Open that link again, exactly as it was sent. If
-        it has expired, ask the admin who invited you for a new one.
+        This page needs the link from your invitation. Open that link again, exactly as you received it. If it
+        has expired, ask the admin who invited you for a new one.
       </Alert>
       <div className="public-links">
         <Link to="/">Go to your workspaces</Link>
