@@ -70,8 +70,8 @@ export async function signUpLeader(baseUrl: BaseUrl): Promise<Leader> {
 }
 
 /**
- * Adds `count` new stakeholders without email and opens a round for them in the leader's cycle;
- * with no SMTP the links come back in the response.
+ * Adds `count` new stakeholders without email (all peers) and opens a round for them in the
+ * leader's cycle; with no SMTP the links come back in the response, one shared by the group.
  */
 export async function openRoundWithNewStakeholders(
   leader: Leader,
@@ -113,12 +113,4 @@ export async function followLink(baseUrl: BaseUrl, token: string): Promise<HttpC
   const visit = await stakeholder.get(`/a/${token}`);
   if (visit.status !== 303) throw new Error(`link visit: expected 303, got ${visit.status}`);
   return stakeholder;
-}
-
-/** What a second submission through an already used link answers: 409 already_answered. */
-export async function answerAgain(baseUrl: BaseUrl, token: string): Promise<string> {
-  const stakeholder = await followLink(baseUrl, token);
-  const again = await stakeholder.post('/api/answer', { answers: {} });
-  const body = (await again.json().catch(() => ({}))) as { error?: { code?: string } };
-  return `${again.status} ${body.error?.code ?? ''}`.trim();
 }

@@ -4,11 +4,11 @@ import pg from 'pg';
 /** What the database itself says after a restart, read directly rather than through the app. */
 export type DatabaseState = {
   responses: number;
+  /** Stored responses per round id. */
+  responsesByRound: Map<string, number>;
   answeredInvitations: number;
-  /** Rounds whose answered invitations and stored responses differ in number. */
+  /** Rounds holding fewer responses than answered invitations, or more responses than people asked. */
   roundsOutOfStep: number;
-  /** Hashes of the links whose invitation is marked answered. */
-  answeredTokenHashes: Set<string>;
   /** `ok`, or what the engine's own check found. */
   integrity: string;
 };
@@ -18,10 +18,12 @@ const countAnswered = 'select count(*) as n from round_invitations where answere
 const countRoundsOutOfStep = `
   select count(*) as n from rounds r
   where (select count(*) from responses s where s.round_id = r.id)
-     <> (select count(*) from round_invitations i where i.round_id = r.id and i.answered = 1)`;
-const answeredHashes = `
-  select t.token_hash as hash from invitation_tokens t
-  join round_invitations i on i.id = t.invitation_id where i.answered = 1`;
+     < (select count(*) from round_invitations i where i.round_id = r.id and i.answered = 1)
+     or (select count(*) from responses s where s.round_id = r.id)
+     > (select count(*) from round_invitations i where i.round_id = r.id)`;
+const responsesPerRound = 'select round_id, count(*) as n from responses group by round_id';
+const byRound = (rows: { round_id: string; n: number | string }[]) =>
+  new Map(rows.map((row) => [row.round_id, Number(row.n)]));
 const orphans = `
   select (select count(*) from responses s where not exists (select 1 from rounds r where r.id = s.round_id))
        + (select count(*) from invitation_tokens t
@@ -50,9 +52,7 @@ function readSqlite(databaseUrl: string): DatabaseState {
       responses: count(countResponses),
       answeredInvitations: count(countAnswered),
       roundsOutOfStep: count(countRoundsOutOfStep),
-      answeredTokenHashes: new Set(
-        (sqlite.prepare(answeredHashes).all() as { hash: string }[]).map((row) => row.hash),
-      ),
+      responsesByRound: byRound(sqlite.prepare(responsesPerRound).all() as { round_id: string; n: number }[]),
       integrity:
         foreignKeyProblems === 0 && count(orphans) === 0
           ? integrity
@@ -69,12 +69,12 @@ async function readPostgres(databaseUrl: string): Promise<DatabaseState> {
   try {
     const count = async (query: string) => Number((await client.query(query)).rows[0]?.n);
     const orphanRows = await count(orphans);
-    const hashes = await client.query<{ hash: string }>(answeredHashes);
+    const perRound = await client.query<{ round_id: string; n: string }>(responsesPerRound);
     return {
       responses: await count(countResponses),
       answeredInvitations: await count(countAnswered),
       roundsOutOfStep: await count(countRoundsOutOfStep),
-      answeredTokenHashes: new Set(hashes.rows.map((row) => row.hash)),
+      responsesByRound: byRound(perRound.rows),
       integrity:
         [orphanRows === 0 ? 'ok' : `${orphanRows} orphans`, await checkIndexes(client)]
           .filter((finding) => finding !== 'ok')

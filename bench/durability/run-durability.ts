@@ -1,5 +1,4 @@
-import { hashToken } from '../../src/server/security/tokens';
-import { answerAgain, openRoundWithNewStakeholders, signUpLeader } from './app-client';
+import { openRoundWithNewStakeholders, signUpLeader } from './app-client';
 import { type AppProcess, startApp } from './app-process';
 import { isPostgresUrl, readDatabaseState } from './database-state';
 import { type StormOutcome, submitAllAndKill } from './submission-storm';
@@ -34,10 +33,10 @@ export type DurabilityReport = {
 };
 
 /**
- * Per cycle: a fresh round of stakeholders all submit at once, the server is SIGKILLed at a random
- * moment among them, restarted, and every acknowledged answer must still be there — each link now
- * answers 409 already_answered, the database holds at least as many responses as were acknowledged,
- * every answered invitation has its response, and the engine's integrity check passes.
+ * Per cycle: a fresh round of stakeholders all submit at once through their group's link, each from
+ * their own browser; the server is SIGKILLed at a random moment among them, restarted, and every
+ * acknowledged answer must still be there — every round holds at least as many responses as were
+ * acknowledged for it and never more than people asked, and the engine's integrity check passes.
  */
 export async function runDurability(options: DurabilityOptions): Promise<DurabilityReport> {
   const { databaseUrl, cycles, stakeholdersPerCycle = 50, log = () => {} } = options;
@@ -53,7 +52,7 @@ export async function runDurability(options: DurabilityOptions): Promise<Durabil
     lost: 0,
     problems: [],
   };
-  const acknowledgedHashes: string[] = [];
+  const acknowledgedByRound = new Map<string, number>();
   let server: AppProcess = await startApp(databaseUrl);
   const baseUrl = () => server.baseUrl;
   try {
@@ -69,28 +68,23 @@ export async function runDurability(options: DurabilityOptions): Promise<Durabil
         kill: () => server.kill(),
       });
       server = await startApp(databaseUrl);
-      acknowledgedHashes.push(...storm.acknowledged.map(hashToken));
+      acknowledgedByRound.set(round.roundId, storm.acknowledged.length);
 
-      const { state, lost, problems } = await checkAfterRestart(
-        databaseUrl,
-        baseUrl,
-        acknowledgedHashes,
-        storm,
-      );
+      const { state, lost, problems } = await checkAfterRestart(databaseUrl, acknowledgedByRound, storm);
+      const stored = state.responsesByRound.get(round.roundId) ?? 0;
 
       const cycleReport: CycleReport = {
         cycle,
         acknowledged: storm.acknowledged.length,
         cut: storm.cut.length,
-        savedUnacknowledged: storm.cut.filter((token) => state.answeredTokenHashes.has(hashToken(token)))
-          .length,
+        savedUnacknowledged: Math.max(0, stored - storm.acknowledged.length),
         responses: state.responses,
         lost,
         integrity: state.integrity,
         problems,
       };
       report.cycles.push(cycleReport);
-      report.acknowledged = acknowledgedHashes.length;
+      report.acknowledged = [...acknowledgedByRound.values()].reduce((sum, n) => sum + n, 0);
       report.responses = state.responses;
       report.lost = Math.max(report.lost, lost);
       report.problems.push(...problems.map((problem) => `cycle ${cycle}: ${problem}`));
@@ -104,35 +98,25 @@ export async function runDurability(options: DurabilityOptions): Promise<Durabil
   return report;
 }
 
-/** What a restarted server and its database say about everything acknowledged so far. */
+/** What the database says after a restart about everything acknowledged so far, read directly. */
 async function checkAfterRestart(
   databaseUrl: string,
-  baseUrl: () => string,
-  acknowledgedHashes: string[],
+  acknowledgedByRound: Map<string, number>,
   storm: StormOutcome,
 ) {
-  // The database is read before any link is tried again, so that retry cannot mend what was lost.
   const state = await readDatabaseState(databaseUrl);
-  const missing = acknowledgedHashes.filter((hash) => !state.answeredTokenHashes.has(hash));
-  // Earlier cycles' rounds are closed by now (their links answer 410), so only this cycle's are retried.
-  const answerableAgain: string[] = [];
-  for (const token of storm.acknowledged) {
-    const again = await answerAgain(baseUrl, token);
-    if (again !== '409 already_answered') answerableAgain.push(`${hashToken(token)} (${again})`);
-  }
-  const lostLinks = new Set([...missing, ...answerableAgain.map((line) => line.split(' ')[0])]);
-  const lost = Math.max(lostLinks.size, acknowledgedHashes.length - state.responses);
+  const short = [...acknowledgedByRound].map(([roundId, acknowledged]) => ({
+    roundId,
+    missing: acknowledged - (state.responsesByRound.get(roundId) ?? 0),
+  }));
+  const lost = short.reduce((sum, round) => sum + Math.max(0, round.missing), 0);
 
   const problems = storm.refused.map(
     (refusal) => `a submission was refused while the server was up: ${refusal.status} ${refusal.body}`,
   );
-  if (answerableAgain.length)
-    problems.push(`acknowledged links that do not answer 409 already_answered: ${some(answerableAgain)}`);
-  if (missing.length) problems.push(`acknowledged links no longer marked answered: ${some(missing)}`);
-  if (state.responses < acknowledgedHashes.length)
-    problems.push(`${state.responses} responses stored, ${acknowledgedHashes.length} acknowledged`);
-  if (state.answeredInvitations !== state.responses)
-    problems.push(`${state.answeredInvitations} invitations answered but ${state.responses} responses`);
+  const shortRounds = short.filter((round) => round.missing > 0).map((round) => round.roundId);
+  if (shortRounds.length)
+    problems.push(`rounds holding fewer responses than were acknowledged: ${some(shortRounds)}`);
   if (state.roundsOutOfStep) problems.push(`${state.roundsOutOfStep} rounds whose counts disagree`);
   if (state.integrity !== 'ok') problems.push(`integrity check: ${state.integrity}`);
   return { state, lost, problems };

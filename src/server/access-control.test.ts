@@ -179,6 +179,7 @@ const routes: RouteRule[] = [
     body: { message: 'Thank you all for your ideas.' },
   },
   { method: 'POST', path: '/api/rounds/:roundId/close', access: 'own-cycle' },
+  { method: 'POST', path: '/api/rounds/:roundId/links', access: 'own-cycle' },
   // Stakeholders need no account: their link's cookie is their only key (without it: 410).
   { method: 'GET', path: '/a/:token', access: 'public' },
   { method: 'GET', path: '/api/answer', access: 'public' },

@@ -11,6 +11,7 @@ import { createPlansRepository } from './modules/plans/plans.repository';
 import { createRateLimitsRepository } from './modules/rate-limits/rate-limits.repository';
 import { createRelationshipsRepository } from './modules/relationships/relationships.repository';
 import { createRoundApprovalsRepository } from './modules/rounds/round-approvals.repository';
+import { createRoundLinksRepository } from './modules/rounds/round-links.repository';
 import { createRoundSnapshotsRepository } from './modules/rounds/round-snapshots.repository';
 import { createRoundsRepository } from './modules/rounds/rounds.repository';
 import { createStakeholdersRepository } from './modules/stakeholders/stakeholders.repository';
@@ -29,6 +30,7 @@ export function createRepositories(db: Database, engine: DatabaseEngine) {
     stakeholders: createStakeholdersRepository({ db }),
     cycles: createCyclesRepository({ db }),
     rounds: createRoundsRepository({ db, engine }),
+    roundLinks: createRoundLinksRepository({ db }),
     roundSnapshots: createRoundSnapshotsRepository({ db }),
     dataRights: createDataRightsRepository({ db }),
     plans: createPlansRepository({ db }),

@@ -42,8 +42,32 @@ export type SubmitAnswersInput = z.infer<typeof submitAnswersSchema>;
 
 export const feedforwardHintSchema = z.object({ text: z.string().max(4000) });
 
-/** A link for a stakeholder without email, shown to the leader once so they can pass it on. */
-export type InvitationLink = { stakeholderId: string; name: string; url: string };
+/**
+ * A person the leader passes a link to by hand (no email, or no mail server), with the link of their
+ * relationship group: the same for everyone of that group, so it never says who answered (decision 0019).
+ */
+export type InvitationLink = {
+  stakeholderId: string;
+  name: string;
+  email: string | null;
+  relationshipGroup: RelationshipGroup;
+  url: string;
+};
+
+/** What the leader needs to write each person a ready message: the round, and the links to hand out. */
+export type LinksToHandOut = {
+  roundId: string;
+  leaderName: string;
+  kind: RoundKind;
+  closesOn: string;
+  anonymityK: number;
+  /** "About two minutes", from the round's own questions. */
+  answeringTime: string;
+  links: InvitationLink[];
+};
+
+/** How the answer form's link reached the person: mailed to them alone, or shared by their group. */
+export type LinkDelivery = 'mailed' | 'group';
 
 export type AnswerPage = {
   leaderName: string;
@@ -56,6 +80,7 @@ export type AnswerPage = {
   canBeNamed: boolean;
   /** Results appear only when at least this many people have answered. */
   anonymityK: number;
+  delivery: LinkDelivery;
 };
 
 export type { Answers, RelationshipGroup };

@@ -24,6 +24,7 @@ export const roundLevelPageFields = [
   'anonymityK',
   'canBeNamed',
   'closesOn',
+  'delivery',
   'goal',
   'intro',
   'kind',

@@ -98,9 +98,11 @@ describeEachEngine('insiders and outsiders', (engine) => {
     const own = setup.urlOf('Ada');
     const { stakeholder } = await answerThrough(testApp, own, signedAnswers(1, 'Leader'));
     expect((await stakeholder.post('/api/answer', { answers: {} })).status).toBe(410);
-    const again = testApp.client();
-    await again.get(new URL(own).pathname);
-    expect((await again.post('/api/answer', { answers: {} })).status).toBe(409);
+    // Opening the group's link again in the browser that answered through it is refused. Another
+    // browser could answer, as any holder of a link passed by hand can, until the round has as many
+    // answers as people asked (docs/security.md, known limit 1).
+    await stakeholder.get(new URL(own).pathname);
+    expect((await stakeholder.post('/api/answer', { answers: {} })).status).toBe(409);
     expect((await leaderView(setup)).results.responseCount).toBe(1);
   });
 

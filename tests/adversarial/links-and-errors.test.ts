@@ -88,20 +88,25 @@ describeEachEngine('links and error messages', (engine) => {
       expect(token).toMatch(/^[A-Za-z0-9_-]+$/);
       expect(Buffer.from(token, 'base64url').length * 8).toBeGreaterThanOrEqual(128);
     }
-    expect(new Set(setup.tokens).size).toBe(setup.tokens.length);
+    // One link per relationship group (direct reports, peer, manager), each of them different.
+    expect(new Set(setup.tokens).size).toBe(3);
     for (const id of setup.stakeholderIds) expect(setup.tokens.join()).not.toContain(id.replaceAll('-', ''));
   });
 
-  test('attack: read live links out of invitation_tokens', async () => {
+  test('attack: read live links out of invitation_tokens and round_links', async () => {
     const setup = await openRound(testApp);
-    const rows = await testApp.database.db.selectFrom('invitation_tokens').select('token_hash').execute();
-    expect(rows.map((row) => row.token_hash).sort()).toEqual(setup.tokens.map(sha256).sort());
+    const db = testApp.database.db;
+    const rows = [
+      ...(await db.selectFrom('invitation_tokens').select('token_hash').execute()),
+      ...(await db.selectFrom('round_links').select('token_hash').execute()),
+    ];
+    expect(rows.map((row) => row.token_hash).sort()).toEqual([...new Set(setup.tokens)].map(sha256).sort());
     for (const row of rows) expect(row.token_hash).toMatch(/^[0-9a-f]{64}$/);
   });
 
   test('attack: use a stored token hash as if it were the link', async () => {
     await openRound(testApp);
-    const [row] = await testApp.database.db.selectFrom('invitation_tokens').select('token_hash').execute();
+    const [row] = await testApp.database.db.selectFrom('round_links').select('token_hash').execute();
     expect((await probe(row?.token_hash as string)).status).toBe(410);
   });
 
@@ -114,9 +119,12 @@ describeEachEngine('links and error messages', (engine) => {
 
   test('attack: compare the refusals for an invalid, a used and a closed link for news of others', async () => {
     const setup = await openRound(testApp);
-    await answerThrough(testApp, setup.urlOf('Ada'), signedAnswers(4, 'Ada'));
+    const ada = await answerThrough(testApp, setup.urlOf('Ada'), signedAnswers(4, 'Ada'));
     const invalid = await probe(randomBytes(32).toString('base64url'));
-    const used = await probe(setup.tokens[setup.urls.indexOf(setup.urlOf('Ada'))] as string);
+    // Ada opens her group's link again in the browser she answered from.
+    await ada.stakeholder.get(new URL(setup.urlOf('Ada')).pathname);
+    const answeredHere = await ada.stakeholder.get('/api/answer');
+    const used = { body: (await answeredHere.json()) as Json };
     await closeRound(setup);
     const closed = await probe(setup.tokens[setup.urls.indexOf(setup.urlOf('Ben'))] as string);
     expect([invalid.body.error.code, used.body.error.code, closed.body.error.code]).toEqual([
@@ -171,8 +179,10 @@ describeEachEngine('links and error messages', (engine) => {
     const { stakeholder } = await answerThrough(testApp, setup.urlOf('Dee'), signedAnswers(1, 'Dee'));
     const replay = await stakeholder.post('/api/answer', { answers: {} });
     expect(replay.status).toBe(410);
-    const again = await probe(setup.tokens[setup.urls.indexOf(setup.urlOf('Dee'))] as string);
-    expect(again.status).toBe(409);
+    // The link is the peers' group link: opened again in the browser that answered, it is refused.
+    await stakeholder.get(new URL(setup.urlOf('Dee')).pathname);
+    expect((await stakeholder.get('/api/answer')).status).toBe(409);
+    expect((await stakeholder.post('/api/answer', { answers: {} })).status).toBe(409);
     expect((await leaderView(setup)).results.responseCount).toBe(1);
   });
 });

@@ -192,6 +192,13 @@ export type InvitationTokensTable = {
   created_at: string;
 };
 
+/** A link shared by everyone of one relationship group the leader passes links to by hand. */
+export type RoundLinksTable = {
+  token_hash: string;
+  round_id: string;
+  relationship_group: string;
+};
+
 export type ResponsesTable = {
   id: string;
   round_id: string;
@@ -285,6 +292,7 @@ export type Schema = {
   round_approvals: RoundApprovalsTable;
   round_approval_people: RoundApprovalPeopleTable;
   invitation_tokens: InvitationTokensTable;
+  round_links: RoundLinksTable;
   responses: ResponsesTable;
   commitments: CommitmentsTable;
   announcements: AnnouncementsTable;

@@ -2,7 +2,7 @@ import { redirect } from 'react-router';
 import { updateCycleSchema } from '../../shared/cycles';
 import { followUpSettingsSchema } from '../../shared/follow-up';
 import { reviewCycleSchema } from '../../shared/progress';
-import { type InvitationLink, openRoundSchema } from '../../shared/rounds';
+import { type LinksToHandOut, openRoundSchema } from '../../shared/rounds';
 import { apiPost, apiPut } from '../api';
 import { setFlash } from '../flash';
 import { errorsFromFailure, type FormErrors, failed, outOfDateForm, validate } from '../forms';
@@ -18,7 +18,7 @@ export const cycleIntents = {
 const followUpKinds = ['pulse', 'mini_survey'];
 
 /** `emailed` counts the people Feedforward emailed their link; `links` are for everyone else. */
-export type OpenedRound = { roundId: string; links: InvitationLink[]; emailed: number };
+export type OpenedRound = LinksToHandOut & { emailed: number };
 /** In an organization whose admins approve each list, asking opens nothing yet. */
 type WaitingForApproval = { roundId: null; waitingForApproval: true };
 
@@ -42,9 +42,7 @@ async function openRound(request: Request, cycleId: string, body: Record<string,
     const opened = await apiPost<OpenedRound | WaitingForApproval>(
       `${cycleApiPath(cycleId)}/rounds`,
       checked.data,
-      {
-        request,
-      },
+      { request },
     );
     const count = checked.data.stakeholderIds.length;
     if (opened.roundId === null) {
@@ -54,7 +52,7 @@ async function openRound(request: Request, cycleId: string, body: Record<string,
       return redirect(cyclePath(cycleId));
     }
     if (opened.links.length > 0) return { ok: true, intent, opened } satisfies CycleActionResult;
-    // Everyone was emailed: there is nothing to show here only once, so the round's own page comes next.
+    // Everyone was emailed: there is no message to send by hand, so the round's own page comes next.
     setFlash(`Your round is open. Invitations are on their way to ${opened.emailed} people by email.`);
     return redirect(roundPath(opened.roundId));
   } catch (error) {

@@ -1,58 +1,94 @@
-import { useEffect, useRef } from 'react';
-import type { InvitationLink } from '../../shared/rounds';
+import { useEffect, useId, useRef } from 'react';
+import { relationshipGroupLabels } from '../../shared/questions';
+import type { LinksToHandOut } from '../../shared/rounds';
 import { CopyButton } from '../components/copy-button';
+import { allMessagesAsList, mailtoHref, readyMessages } from '../rounds/ready-message';
 
 /**
- * Links for people Feedforward could not email. Only hashes are stored, so this is the one time the
- * leader can see them; the panel says so plainly and takes focus so it is not missed.
+ * Ready messages for the people Feedforward could not email, each with their group's link. The
+ * panel takes focus so it is not missed; the links can be fetched again from the round's page.
  */
 export function PersonalLinks({
-  links,
+  handOut,
   title,
   children,
 }: {
-  links: InvitationLink[];
+  handOut: Omit<LinksToHandOut, 'roundId'>;
   title: string;
   children?: React.ReactNode;
 }) {
   const panel = useRef<HTMLElement>(null);
+  const headingId = useId();
   useEffect(() => {
     panel.current?.focus();
   }, []);
+  const { links } = handOut;
+  const messages = readyMessages(handOut);
   return (
-    <section ref={panel} tabIndex={-1} className="card section links-panel" aria-labelledby="links-heading">
-      <h2 id="links-heading">{title}</h2>
+    <section ref={panel} tabIndex={-1} className="card section links-panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>{title}</h2>
       <p>
         Feedforward could not email {links.length === 1 ? 'this person' : 'these people'} (no email address,
-        or no mail server), so send each one their own link — by chat, or in person.
+        or no mail server), so send each one the message below yourself: by email, chat, or in person. Each
+        message holds the link of the person's group, the same for everyone of that group, so it never tells
+        you who answered.
       </p>
       <p className="links-warning">
-        <strong>Each link is personal and will not be shown again.</strong> Copy them now. Anyone holding a
-        link can answer once in that person's place, so never post one where others can see it.
+        <strong>Send each link only to the people it is meant for.</strong> Anyone holding a link can answer
+        once from each browser, until the round has as many answers as people you asked. Lost a message? The
+        round's page gets you the links again while the round is open.
       </p>
-      <ul className="link-list" aria-label="Personal links">
-        {links.map((link) => (
-          <li key={link.stakeholderId} className="link-item">
-            <span className="link-name">{link.name}</span>
-            <input
-              className="link-url"
-              readOnly
-              value={link.url}
-              aria-label={`Personal link for ${link.name}`}
-              onFocus={(event) => event.currentTarget.select()}
-            />
-            <CopyButton
-              text={link.url}
-              label={
-                <>
-                  Copy<span className="visually-hidden"> link for {link.name}</span>
-                </>
-              }
-              copiedLabel="Copied"
-              announcement={`Link for ${link.name} copied.`}
-            />
-          </li>
-        ))}
+      {links.length > 1 ? (
+        <div className="button-row">
+          <CopyButton
+            text={allMessagesAsList(handOut)}
+            label="Copy all messages as a list"
+            announcement="All the messages are copied."
+            fallback="Select each message and copy it yourself."
+          />
+        </div>
+      ) : null}
+      <ul className="link-list" aria-label="Messages to send">
+        {links.map((link) => {
+          const message = messages.get(link.stakeholderId) ?? { subject: '', text: '' };
+          return (
+            <li key={link.stakeholderId} className="link-item ready-message">
+              <h3 className="link-name">
+                {link.name}{' '}
+                <span className="muted">
+                  ({relationshipGroupLabels[link.relationshipGroup].toLowerCase()})
+                </span>
+              </h3>
+              <textarea
+                className="link-message"
+                readOnly
+                rows={9}
+                value={message.text}
+                aria-label={`Message for ${link.name}`}
+                onFocus={(event) => event.currentTarget.select()}
+              />
+              <div className="button-row">
+                <CopyButton
+                  text={message.text}
+                  label={
+                    <>
+                      Copy message<span className="visually-hidden"> for {link.name}</span>
+                    </>
+                  }
+                  announcement={`Message for ${link.name} copied.`}
+                  fallback="Select the message and copy it yourself."
+                />
+                {link.email ? (
+                  <a className="button button-secondary" href={mailtoHref(link.email, message)}>
+                    Open in my email<span className="visually-hidden"> to {link.name}</span>
+                  </a>
+                ) : (
+                  <span className="muted">No email address: copy the message and send it your way.</span>
+                )}
+              </div>
+            </li>
+          );
+        })}
       </ul>
       {children}
     </section>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useFetcher } from 'react-router';
 import { relationshipGroupLabels } from '../../shared/questions';
-import type { InvitationLink } from '../../shared/rounds';
+import type { InvitationLink, LinksToHandOut } from '../../shared/rounds';
 import type { Stakeholder } from '../../shared/stakeholders';
 import { FormAlert } from '../components/alert';
 import { Button } from '../components/button';
@@ -12,21 +12,26 @@ import { PersonalLinks } from '../cycles/personal-links';
 import { errorsOf } from '../forms';
 import { type RoundActionResult, roundIntents } from './round-actions';
 
-/** Someone forgotten can still be asked while the round is open; they get their own new link. */
+/** Someone forgotten can still be asked while the round is open; they get their group's link. */
 export function AddStakeholderForm({ stakeholders }: { stakeholders: Stakeholder[] }) {
   const fetcher = useFetcher<RoundActionResult>();
   const errors = errorsOf(fetcher.data);
   const done = fetcher.state === 'idle' && fetcher.data?.ok ? fetcher.data : undefined;
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstError(form, errors);
-  // Links gathered while on this page stay until the leader leaves it: they can never be shown again.
-  const [links, setLinks] = useState<InvitationLink[]>([]);
+  // Messages for the people added while on this page stay in view, even after a refused attempt.
+  const [added, setAdded] = useState<LinksToHandOut>();
+  const links: InvitationLink[] = added?.links ?? [];
   useEffect(() => {
     if (!done) return;
     form.current?.reset();
-    const link = done.link;
-    if (link)
-      setLinks((shown) => [...shown.filter((item) => item.stakeholderId !== link.stakeholderId), link]);
+    const handOut = done.handOut;
+    const [link] = handOut?.links ?? [];
+    if (handOut && link)
+      setAdded((shown) => ({
+        ...handOut,
+        links: [...(shown?.links ?? []).filter((item) => item.stakeholderId !== link.stakeholderId), link],
+      }));
   }, [done]);
 
   return (
@@ -59,14 +64,10 @@ export function AddStakeholderForm({ stakeholders }: { stakeholders: Stakeholder
           </fetcher.Form>
         )}
       </section>
-      {links.length > 0 ? (
+      {added && links.length > 0 ? (
         <PersonalLinks
-          links={links}
-          title={
-            links.length === 1
-              ? `Personal link for ${links[0]?.name}`
-              : 'Personal links for the people you added'
-          }
+          handOut={added}
+          title={links.length === 1 ? `Message for ${links[0]?.name}` : 'Messages for the people you added'}
         />
       ) : null}
     </>

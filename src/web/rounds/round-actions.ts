@@ -1,14 +1,30 @@
 import type { Delivery } from '../../shared/mail';
-import { addToRoundSchema, type InvitationLink, thankYouSchema } from '../../shared/rounds';
+import {
+  addToRoundSchema,
+  type InvitationLink,
+  type LinksToHandOut,
+  thankYouSchema,
+} from '../../shared/rounds';
 import { apiPost } from '../api';
 import { roundApiPath } from '../cycles/cycle-data';
 import { errorsFromFailure, type FormErrors, failed, outOfDateForm, readForm, validate } from '../forms';
 
-export const roundIntents = { add: 'add-stakeholder', close: 'close-round', thank: 'thank-you' } as const;
+export const roundIntents = {
+  add: 'add-stakeholder',
+  close: 'close-round',
+  thank: 'thank-you',
+  linksAgain: 'links-again',
+} as const;
 
 export type RoundActionResult =
   | { ok: false; intent: string; errors: FormErrors }
-  | { ok: true; intent: string; message?: string; link?: InvitationLink | null };
+  | {
+      ok: true;
+      intent: string;
+      message?: string;
+      /** Links to pass on: the person just added, or everyone's, fetched again. */
+      handOut?: LinksToHandOut;
+    };
 
 const refused = (intent: string, errors: FormErrors) => ({ ...failed(errors), intent }) as RoundActionResult;
 
@@ -17,17 +33,27 @@ async function addStakeholder(request: Request, roundId: string, values: Record<
   const checked = validate(addToRoundSchema, values, ['stakeholderId']);
   if ('errors' in checked) return refused(intent, checked.errors);
   try {
-    const { link } = await apiPost<{ link: InvitationLink | null }>(
+    const { link, ...handOut } = await apiPost<LinksToHandOut & { link: InvitationLink | null }>(
       `${roundApiPath(roundId)}/invitations`,
       checked.data,
       { request },
     );
     const message = link
-      ? `${link.name} is invited. Pass on their personal link below.`
+      ? `${link.name} is invited. Send them the message below.`
       : 'Invitation sent by email.';
-    return { ok: true, intent, message, link } satisfies RoundActionResult;
+    return { ok: true, intent, message, handOut } satisfies RoundActionResult;
   } catch (error) {
     return refused(intent, errorsFromFailure(error, ['stakeholderId']));
+  }
+}
+
+async function getLinksAgain(request: Request, roundId: string) {
+  const intent = roundIntents.linksAgain;
+  try {
+    const handOut = await apiPost<LinksToHandOut>(`${roundApiPath(roundId)}/links`, {}, { request });
+    return { ok: true, intent, handOut } satisfies RoundActionResult;
+  } catch (error) {
+    return refused(intent, errorsFromFailure(error, []));
   }
 }
 
@@ -69,6 +95,7 @@ export async function roundAction({ request, params }: { request: Request; param
   const { intent = '', ...values } = await readForm(request);
   if (intent === roundIntents.add) return addStakeholder(request, roundId, values);
   if (intent === roundIntents.close) return closeRound(request, roundId);
+  if (intent === roundIntents.linksAgain) return getLinksAgain(request, roundId);
   if (intent === roundIntents.thank) return thank(request, roundId, values);
   return refused(intent, outOfDateForm);
 }

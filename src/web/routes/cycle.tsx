@@ -98,7 +98,7 @@ export function CyclePage() {
       <StatusMessage message={reviewFetcher.data?.ok ? reviewFetcher.data.message : undefined} />
 
       {opened ? (
-        <PersonalLinks links={opened.links} title="Your round is open: pass on these links">
+        <PersonalLinks handOut={opened} title="Your round is open: send these messages">
           <p>
             {opened.emailed > 0
               ? `Feedforward emailed the other ${opened.emailed === 1 ? 'person' : `${opened.emailed} people`} their own link. `

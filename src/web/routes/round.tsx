@@ -10,6 +10,7 @@ import { takeFlash } from '../flash';
 import { MiniSurveyResults } from '../follow-up/mini-survey-results';
 import { formatDate } from '../format';
 import { AddStakeholderForm } from '../rounds/add-stakeholder-form';
+import { LinksAgainSection } from '../rounds/links-again-section';
 import { ReleasedResultsView } from '../rounds/released-results';
 import { loadRoundPage, type RoundPageData } from '../rounds/round-data';
 import { RoundInProgress } from '../rounds/round-in-progress';
@@ -57,6 +58,7 @@ export function RoundPage() {
             responseCount={results.responseCount}
             emailCanBeSent={data.mail.emailCanBeSent}
           />
+          <LinksAgainSection />
           <AddStakeholderForm stakeholders={data.stakeholders} />
         </>
       ) : results.released ? (

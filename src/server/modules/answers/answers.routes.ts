@@ -3,6 +3,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { feedforwardHintSchema, submitAnswersSchema } from '../../../shared/rounds';
 import type { AppEnv, RouteDeps } from '../../http/app-env';
 import { readJson } from '../../http/validation';
+import { readAnsweredHere, rememberAnsweredHere } from './answered-here-cookie';
 import { checkAnswerLink, getAnswerPage, hintForSuggestion, submitAnswers } from './answers.usecases';
 
 const answerCookie = 'ff_answer';
@@ -31,17 +32,21 @@ export function registerAnswersRoutes(app: Hono<AppEnv>, deps: RouteDeps) {
     return c.redirect('/answer', 303);
   });
 
-  app.get('/api/answer', async (c) => c.json({ page: await getAnswerPage(deps, readToken(c)) }));
+  app.get('/api/answer', async (c) =>
+    c.json({ page: await getAnswerPage(deps, readToken(c), readAnsweredHere(c)) }),
+  );
 
   app.post('/api/answer', async (c) => {
     const input = await readJson(c, submitAnswersSchema);
-    await submitAnswers(deps, readToken(c), input, deps.clientKey(c));
+    const answered = await submitAnswers(deps, readToken(c), input, deps.clientKey(c), readAnsweredHere(c));
     deleteCookie(c, answerCookie, { path: '/api/answer', secure: https });
+    if (answered.delivery === 'group') rememberAnsweredHere(c, answered.roundId, https);
     return c.json({ message: 'Thank you. Your answers were saved anonymously.' }, 201);
   });
 
   app.post('/api/answer/hint', async (c) => {
     const { text } = await readJson(c, feedforwardHintSchema);
-    return c.json({ hint: await hintForSuggestion(deps, readToken(c), text, deps.clientKey(c)) });
+    const hint = await hintForSuggestion(deps, readToken(c), text, deps.clientKey(c), readAnsweredHere(c));
+    return c.json({ hint });
   });
 }

@@ -1,5 +1,5 @@
 import type { CurrentUser } from '../../../shared/accounts';
-import type { AnswerPage, SubmitAnswersInput } from '../../../shared/rounds';
+import type { AnswerPage, LinkDelivery, SubmitAnswersInput } from '../../../shared/rounds';
 import type { AppDeps } from '../../deps';
 import { conflict, gone, invalid } from '../../errors';
 import { hashToken, newId, secureRandom } from '../../security/tokens';
@@ -22,23 +22,57 @@ const isTakingAnswers = <R extends Pick<RoundRow, 'status' | 'closes_on'>>(
   round: R | undefined,
 ): round is R => round?.status === 'open' && deps.now() < roundClosesAt(round.closes_on);
 
+/** The rounds this browser answered through a group link, read from its cookie (decision 0019). */
+export type AnsweredHere = readonly string[];
+
+/** Whom a link opens the form for: one mailed person, or anyone of a group the leader handed it to. */
+async function findLink(deps: Deps, token: string | undefined) {
+  if (!token) return undefined;
+  const tokenHash = hashToken(token);
+  const invitation = await deps.repos.rounds.findInvitationByTokenHash(tokenHash);
+  if (invitation) {
+    const { round_id: roundId, relationship_group: group } = invitation;
+    return { roundId, group, invitation, delivery: 'mailed' as const };
+  }
+  const link = await deps.repos.roundLinks.findLinkByTokenHash(tokenHash);
+  if (!link) return undefined;
+  const { round_id: roundId, relationship_group: group } = link;
+  return { roundId, group, invitation: undefined, delivery: 'group' as const };
+}
+
 const roundClosed = () =>
   gone('round_closed', 'This round has closed, so answers are no longer taken. Thank you all the same.');
 
-/** The invitation behind a link, refused with a clear reason when it can no longer be used. */
-async function openInvitation(deps: Deps, token: string | undefined) {
-  const invitation = token ? await deps.repos.rounds.findInvitationByTokenHash(hashToken(token)) : undefined;
-  if (!invitation) throw gone('answer_link_invalid', linkProblem);
-  const round = await deps.repos.rounds.findRound(invitation.round_id);
+// A round never holds more answers than people asked. Whether it is full is the count the leader
+// already sees, so refusing on it tells no one anything about a person.
+const roundFull = () =>
+  gone(
+    'round_full',
+    'This round already has as many answers as people were asked, so it takes no more. Thank you all the same.',
+  );
+
+const alreadyAnswered = (delivery: LinkDelivery) =>
+  conflict(
+    'already_answered',
+    delivery === 'mailed'
+      ? 'You have already answered through this link. Answers cannot be changed.'
+      : 'You have already answered from this browser. Answers cannot be changed.',
+  );
+
+/** The link's round, refused with a clear reason when the link can no longer be used. */
+async function openLink(deps: Deps, token: string | undefined, answeredHere: AnsweredHere) {
+  const link = await findLink(deps, token);
+  if (!link) throw gone('answer_link_invalid', linkProblem);
+  const round = await deps.repos.rounds.findRound(link.roundId);
   if (!isTakingAnswers(deps, round)) throw roundClosed();
-  if (invitation.answered === 1) {
-    throw conflict(
-      'already_answered',
-      'You have already answered through this link. Answers cannot be changed.',
-    );
-  }
-  return { invitation, round };
+  if (link.invitation?.answered === 1) throw alreadyAnswered('mailed');
+  if (link.delivery === 'group' && answeredHere.includes(round.id)) throw alreadyAnswered('group');
+  if (await isFull(deps.repos, round.id)) throw roundFull();
+  return { link, round };
 }
+
+const isFull = async (repos: Deps['repos'], roundId: string) =>
+  (await repos.rounds.countResponses(roundId)) >= (await repos.rounds.countInvitations(roundId));
 
 export type AnswerLinkCheck = 'valid' | 'invalid' | 'leaders_own';
 
@@ -52,9 +86,9 @@ export async function checkAnswerLink(
   token: string,
   viewer: CurrentUser | null,
 ): Promise<AnswerLinkCheck> {
-  const invitation = await deps.repos.rounds.findInvitationByTokenHash(hashToken(token));
-  if (!invitation) return 'invalid';
-  if (viewer && (await isOwnRound(deps, viewer, invitation.round_id))) return 'leaders_own';
+  const link = await findLink(deps, token);
+  if (!link) return 'invalid';
+  if (viewer && (await isOwnRound(deps, viewer, link.roundId))) return 'leaders_own';
   return 'valid';
 }
 
@@ -64,8 +98,12 @@ const isOwnRound = (deps: Deps, viewer: CurrentUser, roundId: string) =>
     () => false,
   );
 
-export async function getAnswerPage(deps: Deps, token: string | undefined): Promise<AnswerPage> {
-  const { invitation, round } = await openInvitation(deps, token);
+export async function getAnswerPage(
+  deps: Deps,
+  token: string | undefined,
+  answeredHere: AnsweredHere,
+): Promise<AnswerPage> {
+  const { link, round } = await openLink(deps, token, answeredHere);
   const cycle = await deps.repos.cycles.findById(round.cycle_id);
   const leader = cycle && (await deps.repos.accounts.findUserById(cycle.leader_id));
   if (!cycle || !leader) throw gone('answer_link_invalid', linkProblem);
@@ -76,8 +114,9 @@ export async function getAnswerPage(deps: Deps, token: string | undefined): Prom
     goal: cycle.goal,
     closesOn: round.closes_on,
     questions: questionsOf(round),
-    canBeNamed: invitation.relationship_group === 'manager',
+    canBeNamed: link.group === 'manager',
     anonymityK: round.anonymity_k,
+    delivery: link.delivery,
   };
 }
 
@@ -90,25 +129,25 @@ export async function submitAnswers(
   token: string | undefined,
   input: SubmitAnswersInput,
   clientKey: string,
+  answeredHere: AnsweredHere,
 ) {
   deps.stakeholderRateLimiter.enforce(rateLimitRules.answersPerClient, clientKey);
-  const { invitation, round } = await openInvitation(deps, token);
+  const { link, round } = await openLink(deps, token, answeredHere);
   const checked = checkAnswers(questionsOf(round), input.answers);
   if (!checked.ok) throw invalid('invalid_answer', checked.message, checked.field);
-  const namedManager = input.showMyName === true && invitation.relationship_group === 'manager';
+  const namedManager = input.showMyName === true && link.group === 'manager';
   await deps.transact(async (repos) => {
-    // Checked again under the round's lock: a close that came after the check above wins.
+    // Checked again under the round's lock: a close that came after the check above wins, and two
+    // answers at once cannot both take the last place.
     if (!isTakingAnswers(deps, await repos.rounds.lockRound(round.id))) throw roundClosed();
-    if (!(await repos.rounds.markAnswered(invitation.id, round.id))) {
-      throw conflict(
-        'already_answered',
-        'You have already answered through this link. Answers cannot be changed.',
-      );
+    if (await isFull(repos, round.id)) throw roundFull();
+    if (link.invitation && !(await repos.rounds.markAnswered(link.invitation.id, round.id))) {
+      throw alreadyAnswered('mailed');
     }
     const response = {
       id: newId(),
       round_id: round.id,
-      relationship_group: invitation.relationship_group,
+      relationship_group: link.group,
       named_manager: namedManager ? 1 : 0,
       answers: JSON.stringify(checked.answers),
       submitted_on: dayOf(deps.now()),
@@ -117,6 +156,7 @@ export async function submitAnswers(
     const existing = await repos.rounds.listResponses(round.id);
     await repos.rounds.replaceResponses(round.id, shuffle([...existing, response], secureRandom));
   });
+  return { roundId: round.id, delivery: link.delivery };
 }
 
 /** The feedforward coach: a hint while typing, for someone holding a live link only. */
@@ -125,8 +165,9 @@ export async function hintForSuggestion(
   token: string | undefined,
   text: string,
   clientKey: string,
+  answeredHere: AnsweredHere,
 ) {
   deps.stakeholderRateLimiter.enforce(rateLimitRules.hintsPerClient, clientKey);
-  await openInvitation(deps, token);
+  await openLink(deps, token, answeredHere);
   return feedforwardHint(text, deps.textAnalysis());
 }

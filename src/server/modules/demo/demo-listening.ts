@@ -40,7 +40,7 @@ export async function answerAs(
   for (const [index, link] of links.entries()) {
     const token = link.url.split('/a/')[1];
     const at = answeredAt[index % answeredAt.length] as Date;
-    await submitAnswers(depsAt(deps, at), token, { answers: answersOf(link.name, index) }, 'demo');
+    await submitAnswers(depsAt(deps, at), token, { answers: answersOf(link.name, index) }, 'demo', []);
   }
 }
 

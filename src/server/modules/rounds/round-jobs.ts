@@ -1,9 +1,10 @@
 import { readStored } from '../../db/stored-json';
 import type { AppDeps } from '../../deps';
 import { hashToken, newToken } from '../../security/tokens';
+import { answerLink } from './answer-links.models';
 import { closePayloadSchema, remindPayloadSchema } from './round-job-payloads';
 import { reminderMessage } from './round-messages.models';
-import { answerLink, closeJob, remindJob } from './rounds.usecases';
+import { closeJob, remindJob } from './rounds.usecases';
 
 type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'mailer' | 'config'>;
 

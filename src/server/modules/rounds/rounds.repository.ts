@@ -62,12 +62,16 @@ export function createRoundsRepository({ db, engine }: { db: Database; engine: D
       return Number(result.numUpdatedRows) === 1;
     },
 
-    /** False, and the transaction spoiled, when this person is already invited to the round. */
-    async insertInvitation(invitation: RoundInvitationRow, tokenHash: string): Promise<boolean> {
+    /**
+     * A mailed invitation gets its personal token; one the leader hands out gets none. False, and
+     * the transaction spoiled, when this person is already invited to the round.
+     */
+    async insertInvitation(invitation: RoundInvitationRow, tokenHash: string | null): Promise<boolean> {
       const inserted = await writeUnlessDuplicate(oneInvitationPerPerson, () =>
         db.insertInto('round_invitations').values(invitation).execute(),
       );
       if (!inserted) return false;
+      if (tokenHash === null) return true;
       await db
         .insertInto('invitation_tokens')
         .values({ token_hash: tokenHash, invitation_id: invitation.id, created_at: invitation.created_at })

@@ -2,6 +2,7 @@ import type { Hono } from 'hono';
 import { addToRoundSchema, openRoundSchema, thankYouSchema } from '../../../shared/rounds';
 import type { AppEnv, RouteDeps } from '../../http/app-env';
 import { readJson } from '../../http/validation';
+import { fetchLinksAgain } from './links-again.usecases';
 import { addStakeholderToRound, closeRound, getRoundForLeader, openRound } from './rounds.usecases';
 import { getThankYou, sendThankYou } from './thank-you.usecases';
 
@@ -29,6 +30,11 @@ export function registerRoundsRoutes(app: Hono<AppEnv>, deps: RouteDeps) {
     const user = await deps.currentUser(c);
     const { stakeholderId } = await readJson(c, addToRoundSchema);
     return c.json(await addStakeholderToRound(deps, user, c.req.param('roundId'), stakeholderId), 201);
+  });
+
+  app.post('/api/rounds/:roundId/links', async (c) => {
+    const user = await deps.currentUser(c);
+    return c.json(await fetchLinksAgain(deps, user, c.req.param('roundId')), 201);
   });
 
   app.get('/api/rounds/:roundId/thank-you', async (c) => {

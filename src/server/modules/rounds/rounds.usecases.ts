@@ -2,7 +2,7 @@ import type { CurrentUser } from '../../../shared/accounts';
 import type { CycleStage, RoundKind } from '../../../shared/cycles';
 import type { Competency } from '../../../shared/framework';
 import type { Question } from '../../../shared/questions';
-import type { InvitationLink, OpenRoundInput } from '../../../shared/rounds';
+import type { OpenRoundInput } from '../../../shared/rounds';
 import type { AppDeps } from '../../deps';
 import { conflict, invalid, notFound } from '../../errors';
 import type { Repositories } from '../../repositories';
@@ -13,7 +13,9 @@ import { baselineOf, competencyOf, refuseClosedCycle, requireOwnCycle } from '..
 import { groupIntoThemes } from '../feedforward/themes.models';
 import { rateLimitRules, takeFromAllowance } from '../rate-limits/rate-limits.usecases';
 import { policyOf } from '../workspaces/stakeholder-policy.models';
+import { answerLink } from './answer-links.models';
 import { releaseChangeSummaries } from './change-summaries.models';
+import { type HandDeliveredInvitee, handOutGroupLinks, linksToHandOut } from './hand-links.usecases';
 import { listeningRoundQuestions } from './listening-questions.models';
 import { miniSurveyQuestions } from './mini-survey-questions.models';
 import { pulseRoundQuestions } from './pulse-questions.models';
@@ -36,8 +38,6 @@ type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'mailer' | 'config' | '
 export const remindJob = 'round.remind';
 export const closeJob = 'round.close';
 
-export const answerLink = (baseUrl: string, token: string) => `${baseUrl}/a/${token}`;
-
 /** A round is the leader's only through their own cycle; anyone else gets "not found". */
 export async function requireOwnRound(deps: Pick<Deps, 'repos'>, user: CurrentUser, roundId: string) {
   const round = await deps.repos.rounds.findRound(roundId);
@@ -48,16 +48,20 @@ export async function requireOwnRound(deps: Pick<Deps, 'repos'>, user: CurrentUs
   return { round, cycle };
 }
 
-type Invitee = { id: string; name: string; email: string | null; relationship_group: string };
+type Invitee = HandDeliveredInvitee;
 
-/** Creates one invitation with a fresh link; emails it, or returns it for the leader to pass on. */
+/**
+ * Creates one invitation. With an address and a mail server it emails a personal one-time link the
+ * leader never sees; otherwise it returns the person, whose group link the leader passes on.
+ */
 async function invite(
   deps: Deps,
   repos: Repositories,
   round: Pick<RoundRow, 'id' | 'intro' | 'closes_on' | 'anonymity_k'>,
   leaderName: string,
   invitee: Invitee,
-): Promise<InvitationLink | null> {
+): Promise<Invitee | null> {
+  const mailed = Boolean(invitee.email && deps.config.SMTP_URL);
   const token = newToken();
   const now = deps.now();
   const inserted = await repos.rounds.insertInvitation(
@@ -70,12 +74,11 @@ async function invite(
       reminders_sent: 0,
       created_at: now.toISOString(),
     },
-    hashToken(token),
+    mailed ? hashToken(token) : null,
   );
   if (!inserted) throw alreadyInvited(invitee.name);
+  if (!invitee.email || !mailed) return invitee;
   const url = answerLink(deps.config.BASE_URL, token);
-  // Without email (theirs, or the server's SMTP) the leader passes the link on by hand.
-  if (!invitee.email || !deps.config.SMTP_URL) return { stakeholderId: invitee.id, name: invitee.name, url };
   const message = invitationMessage({
     leaderName,
     intro: round.intro,
@@ -191,11 +194,12 @@ export async function openCheckedRound(
       user.id,
       stakeholders.length,
     );
-    const created: InvitationLink[] = [];
+    const byHand: Invitee[] = [];
     for (const stakeholder of stakeholders) {
-      const link = await invite(deps, repos, round, user.name, stakeholder);
-      if (link) created.push(link);
+      const handed = await invite(deps, repos, round, user.name, stakeholder);
+      if (handed) byHand.push(handed);
     }
+    const created = await handOutGroupLinks(deps, repos, round.id, byHand);
     for (const [index, runAt] of reminderTimes(now, input.closesOn).entries()) {
       const slot = index + 1;
       await repos.jobs.enqueue(
@@ -226,7 +230,7 @@ export async function openCheckedRound(
     return created;
   });
   // Whoever has no link to pass on by hand was emailed one.
-  return { roundId: round.id, links, emailed: stakeholders.length - links.length };
+  return { ...linksToHandOut(round, user.name, links), emailed: stakeholders.length - links.length };
 }
 
 export async function addStakeholderToRound(
@@ -251,9 +255,10 @@ export async function addStakeholderToRound(
   await refuseAddingTooClose(deps.repos, user.id, { roundId, stakeholder });
   const link = await deps.transact(async (repos) => {
     await takeFromAllowance({ repos, now: deps.now }, rateLimitRules.roundInvitationsPerLeader, user.id, 1);
-    return invite(deps, repos, round, user.name, stakeholder);
+    const handed = await invite(deps, repos, round, user.name, stakeholder);
+    return handed ? (await handOutGroupLinks(deps, repos, round.id, [handed]))[0] : null;
   });
-  return { link };
+  return { ...linksToHandOut(round, user.name, link ? [link] : []), link: link ?? null };
 }
 
 export async function closeRound(deps: Deps, user: CurrentUser, roundId: string) {
