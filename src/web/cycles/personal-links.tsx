@@ -62,7 +62,7 @@ export function PersonalLinks({
               <textarea
                 className="link-message"
                 readOnly
-                rows={9}
+                rows={12}
                 value={message.text}
                 aria-label={`Message for ${link.name}`}
                 onFocus={(event) => event.currentTarget.select()}
