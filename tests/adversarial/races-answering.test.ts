@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { leaderWithCycle } from '../support/leader-fixture';
-import type { TestApp } from '../support/test-app';
+import { type TestApp, testBaseUrl } from '../support/test-app';
 import { describeEachEngine } from '../support/test-database';
 import { appWithClock, type Json, leaderView, openRound, openRoundOf } from './adversary-kit';
 import {
@@ -25,14 +25,30 @@ describeEachEngine('answers racing each other and the close', (engine) => {
   });
 
   test("attack: send one link's answers twice at once", raceTimeout, async () => {
+    // A personal one-time link is a mailed one (decision 0019): with SMTP, read it from the outbox.
+    await testApp.dispose();
+    ({ testApp } = await appWithClock(engine, { SMTP_URL: 'smtp://127.0.0.1:1' }));
     const setup = await openRound(testApp);
+    const mailedLink = async (email: string) => {
+      const sent = await testApp.database.db
+        .selectFrom('outbox')
+        .select('text_body')
+        .where('to_address', '=', email)
+        .executeTakeFirstOrThrow();
+      return `${testBaseUrl}${sent.text_body.match(/\/a\/[\w-]+/)?.[0]}`;
+    };
     const outcomes: string[] = [];
     for (let attempt = 0; attempt < tries; attempt++) {
       const stakeholderId = await newStakeholder(setup, `Keen Report ${attempt}`);
       const added = await setup.leader.client.post(`/api/rounds/${setup.roundId}/invitations`, {
         stakeholderId,
       });
-      const send = await readyToAnswer(testApp, ((await added.json()) as Json).link.url, 'Keen');
+      expect(added.status).toBe(201);
+      const send = await readyToAnswer(
+        testApp,
+        await mailedLink(`keen.report.${attempt}@example.com`),
+        'Keen',
+      );
       outcomes.push(await outcomesTogether(await Promise.all([send(), send()])));
     }
     expect(tally(outcomes)).toEqual({ '201 + 409 already_answered': tries });
