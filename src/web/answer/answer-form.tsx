@@ -7,6 +7,7 @@ import { Button } from '../components/button';
 import { useFocusFirstInvalid } from '../components/focus-first-invalid';
 import type { AnswerResult } from './answer-actions';
 import { type AnswerDraft, AnswerQuestion } from './answer-question';
+import { LinkDeliveryNote } from './link-delivery-note';
 import { NamedChoice } from './named-choice';
 
 type Group = { key: string; title: string; questions: Question[] };
@@ -116,6 +117,7 @@ export function AnswerForm({
         </section>
       ))}
       <div className="answer-submit">
+        <LinkDeliveryNote delivery={page.delivery} leaderName={page.leaderName} />
         <FormAlert
           message={missing ? 'Some answers are missing; they are marked above.' : refused?.formError}
         />

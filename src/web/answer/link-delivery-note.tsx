@@ -1,9 +1,10 @@
 import type { LinkDelivery } from '../../shared/rounds';
 
 /**
- * Before anyone answers, how their link reached them and what that means (decision 0019): a mailed
- * link is theirs alone; a link passed on by hand is shared by their group, so it cannot name them.
- * One short paragraph, so a phone still shows the first question.
+ * Before anyone sends their answers, how their link reached them and what that means (decision
+ * 0019): a mailed link is theirs alone; a link passed on by hand is shared by their group, so it
+ * cannot name them. It sits just above "Send my answers", so a phone still shows the first question
+ * on its first screen.
  */
 export function LinkDeliveryNote({ delivery, leaderName }: { delivery: LinkDelivery; leaderName: string }) {
   return (

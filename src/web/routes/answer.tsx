@@ -7,7 +7,6 @@ import { AnswerForm } from '../answer/answer-form';
 import { AnswerFrame, AnswerMessage } from '../answer/answer-frame';
 import { GroundRules } from '../answer/ground-rules';
 import { LeaderMessage } from '../answer/leader-message';
-import { LinkDeliveryNote } from '../answer/link-delivery-note';
 import { useDocumentTitle } from '../components/document-title';
 import { formatDayShort } from '../cycles/day';
 
@@ -44,7 +43,6 @@ function Questions({
       <div className="card answer-welcome">
         <LeaderMessage leaderName={page.leaderName} intro={page.intro} goal={page.goal} />
         <GroundRules leaderName={page.leaderName} closesOn={page.closesOn} anonymityK={page.anonymityK} />
-        <LinkDeliveryNote delivery={page.delivery} leaderName={page.leaderName} />
       </div>
       <AnswerForm page={page} fetcher={fetcher} />
     </div>
