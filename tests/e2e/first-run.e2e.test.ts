@@ -166,14 +166,12 @@ describe.skipIf(unavailable !== undefined)(
         screenshots: true,
       });
 
-      const panel = page.getByRole('region', { name: /pass on these links/ });
-      const links = panel.getByRole('list', { name: 'Personal links' });
+      const panel = page.getByRole('region', { name: /send these messages/ });
+      const links = panel.getByRole('list', { name: 'Messages to send' });
       await expectVisible(links);
       expect(await links.getByRole('listitem').count()).toBe(people.length);
       for (const person of people) {
-        expect(await panel.getByLabel(`Personal link for ${person.name}`).inputValue()).toMatch(
-          /\/a\/[\w-]+$/,
-        );
+        expect(await panel.getByLabel(`Message for ${person.name}`).inputValue()).toMatch(/\/a\/[\w-]+\n/);
       }
       await checkAccessibility(page, 'links in hand');
       visited.push('links in hand');
@@ -201,8 +199,8 @@ describe.skipIf(unavailable !== undefined)(
       });
 
       const withoutEmail = people.filter((person) => !person.email);
-      const panel = page.getByRole('region', { name: /pass on these links/ });
-      const links = panel.getByRole('list', { name: 'Personal links' });
+      const panel = page.getByRole('region', { name: /send these messages/ });
+      const links = panel.getByRole('list', { name: 'Messages to send' });
       await expectVisible(links);
       expect(await links.getByRole('listitem').count()).toBe(withoutEmail.length);
       await checkAccessibility(page, 'links in hand, others emailed');

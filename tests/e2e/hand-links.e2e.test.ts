@@ -53,7 +53,7 @@ describe.skipIf(unavailable !== undefined)('links passed on by hand, without a m
     await page.getByRole('button', { name: 'Clear all' }).click();
     for (const name of people.slice(0, 3))
       await page.getByRole('checkbox', { name: new RegExp(name) }).check();
-    await page.getByRole('button', { name: 'Open round and send invitations' }).click();
+    await page.getByRole('button', { name: 'Open round and get the links' }).click();
 
     // One ready message per person, each with the peers' link: the same for all three.
     const panel = page.getByRole('region', { name: 'Your round is open: send these messages' });
