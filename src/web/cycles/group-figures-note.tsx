@@ -48,7 +48,10 @@ export function GroupFiguresNote({ groups, k }: { groups: RelationshipGroup[]; k
           ) : null}
         </ul>
       )}
-      <p className="muted">Each figure also needs at least {k} answers; anything with fewer stays hidden.</p>
+      <p className="muted">
+        Each figure also needs at least {k} answers. Where a group has fewer on a question, that question
+        shows no groups at all, only everyone together.
+      </p>
     </div>
   );
 }
