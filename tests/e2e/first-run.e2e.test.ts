@@ -35,7 +35,7 @@ const pastedList = people
 
 type WalkOptions = { mailServer: boolean; screenshots?: boolean; detourToStakeholders?: boolean };
 
-type Walk = { page: Page; clicks: number; visited: string[]; consoleHttpErrors: string[] };
+type Walk = { page: Page; counter: ReturnType<typeof clickCounter>; visited: string[] };
 
 describe.skipIf(unavailable !== undefined)(
   'first run: a new manager from the landing page to links in hand',
@@ -72,6 +72,7 @@ describe.skipIf(unavailable !== undefined)(
       { mailServer, screenshots = false, detourToStakeholders = false }: WalkOptions,
     ): Promise<Walk> {
       const context = await newBrowserContext(browser, baseUrl);
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       const page = await context.newPage();
       watchPageProblems(page);
       const consoleHttpErrors: string[] = [];
@@ -154,35 +155,64 @@ describe.skipIf(unavailable !== undefined)(
       await counter.click(page.getByRole('button', { name: /^Open round/ }));
       // Nothing on the way answered with an error the person did not cause.
       expect(consoleHttpErrors).toEqual([]);
-      return { page, clicks: counter.count, visited, consoleHttpErrors };
+      return { page, counter, visited };
     }
 
     test('without a mail server: links in hand within the click budget, and no page claims an email went out', {
       timeout: 240_000,
     }, async () => {
       const server = await serverWith({ SMTP_URL: '' });
-      const { page, clicks, visited } = await walkToOpenRound(server.baseUrl, {
+      const { page, counter, visited } = await walkToOpenRound(server.baseUrl, {
         mailServer: false,
         screenshots: true,
       });
 
+      // A ready message per person, each with their group's link, and all of them copied in one go.
       const panel = page.getByRole('region', { name: /send these messages/ });
-      const links = panel.getByRole('list', { name: 'Messages to send' });
-      await expectVisible(links);
-      expect(await links.getByRole('listitem').count()).toBe(people.length);
+      const messages = panel.getByRole('list', { name: 'Messages to send' });
+      await expectVisible(messages);
+      expect(await messages.getByRole('listitem').count()).toBe(people.length);
       for (const person of people) {
         expect(await panel.getByLabel(`Message for ${person.name}`).inputValue()).toMatch(/\/a\/[\w-]+\n/);
       }
+      await counter.click(panel.getByRole('button', { name: 'Copy all messages as a list' }));
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      for (const person of people) expect(copied).toContain(person.name.split(' ')[0]);
+      expect(copied).toMatch(/\/a\/[\w-]+/);
       await checkAccessibility(page, 'links in hand');
+      await expectNoClaimOfMail(page);
       visited.push('links in hand');
       await screenshot(page, 'first-run-links');
       expect(
-        clicks,
+        counter.count,
         `clicks from the landing page to links in hand (budget ${clickBudget})`,
       ).toBeLessThanOrEqual(clickBudget);
-      console.log(`first run without SMTP: ${clicks} clicks over ${visited.length} screens`);
+      console.log(`first run without SMTP: ${counter.count} clicks over ${visited.length} screens`);
 
+      // The leader leaves the page and the messages with it; the round's page gets them again.
+      await page.reload();
+      await expectVisible(page.getByRole('heading', { name: 'Listening' }));
+      expect(await page.getByLabel(`Message for ${people[1]?.name}`).count()).toBe(0);
+      await page.getByRole('link', { name: 'Open the round' }).click();
+      await expectPage(page, 'Listening round');
       await expectNoClaimOfMail(page);
+      await page.getByRole('button', { name: 'Get the links again' }).click();
+      const again = page.getByRole('region', { name: 'Messages to send' });
+      const refetched = await again.getByLabel(`Message for ${people[1]?.name}`).inputValue();
+      const link = refetched.match(/https?:\/\/\S+\/a\/[\w-]+/)?.[0];
+      expect(link).toBeDefined();
+      await checkAccessibility(page, 'links again');
+      await expectNoClaimOfMail(page);
+
+      // The link fetched again works: it opens the answer form for someone with no account.
+      const stakeholder = await newBrowserContext(browser, server.baseUrl);
+      const answerPage = await stakeholder.newPage();
+      watchPageProblems(answerPage);
+      await answerPage.goto(link as string);
+      await expectVisible(answerPage.getByRole('button', { name: 'Send my answers' }));
+      expect(pageProblems(answerPage)).toEqual([]);
+      await stakeholder.close();
+
       expect(
         mail.messages.filter((message) => people.some((p) => p.email && message.to.includes(p.email))),
       ).toEqual([]);
@@ -193,7 +223,7 @@ describe.skipIf(unavailable !== undefined)(
       timeout: 240_000,
     }, async () => {
       const server = await serverWith({});
-      const { page, clicks } = await walkToOpenRound(server.baseUrl, {
+      const { page, counter } = await walkToOpenRound(server.baseUrl, {
         mailServer: true,
         detourToStakeholders: true,
       });
@@ -204,7 +234,7 @@ describe.skipIf(unavailable !== undefined)(
       await expectVisible(links);
       expect(await links.getByRole('listitem').count()).toBe(withoutEmail.length);
       await checkAccessibility(page, 'links in hand, others emailed');
-      expect(clicks).toBeLessThanOrEqual(clickBudget);
+      expect(counter.count).toBeLessThanOrEqual(clickBudget);
 
       // What the page says was emailed did arrive, one invitation per person with an address.
       const withEmail = people.filter((person) => person.email);
