@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { leaderWithCycle } from '../support/leader-fixture';
+import { fiveStakeholders, leaderWithCycle } from '../support/leader-fixture';
 import type { TestApp } from '../support/test-app';
 import { describeEachEngine } from '../support/test-database';
 import {
@@ -133,6 +133,38 @@ describeEachEngine('no two snapshots one person apart', (engine) => {
     expect((await (await setup.leader.client.get(`/api/rounds/${roundId}`)).json()).round.invitedCount).toBe(
       3,
     );
+  });
+
+  test('attack: ask the same people again, one more, from another workspace under new stakeholder entries', async () => {
+    const setup = await leaderWithCycle(testApp);
+    await releasedRound(setup, setup.cycle.id, 'listening', threeReports);
+    // The leader also leads in an organization, and enters the same people there again.
+    const created = await setup.leader.client.post('/api/workspaces', { name: 'Acme' });
+    const orgId = ((await created.json()) as Json).id as string;
+    await testApp.deps.repos.workspaces.addMembership(orgId, setup.leader.user.id, 'leader', new Date());
+    const orgIds: string[] = [];
+    for (const stakeholder of fiveStakeholders.slice(0, 4)) {
+      const added = await setup.leader.client.post(`/api/workspaces/${orgId}/stakeholders`, stakeholder);
+      expect(added.status).toBe(201);
+      orgIds.push(((await added.json()) as Json).stakeholder.id);
+    }
+    const cycle = await setup.leader.client.post(`/api/workspaces/${orgId}/cycles`, {
+      problem: 'People still bring me problems late.',
+      goal: 'I want to get better at listening so that people bring me problems early.',
+      competencyKey: 'listening-with-empathy',
+      baseline: {},
+    });
+    expect(cycle.status).toBe(201);
+    const opened = await setup.leader.client.post(
+      `/api/cycles/${((await cycle.json()) as Json).cycle.id}/rounds`,
+      {
+        kind: 'listening',
+        intro: 'I would value your view again.',
+        closesOn,
+        stakeholderIds: orgIds,
+      },
+    );
+    await expectRefusedAsTooClose(opened);
   });
 
   test('rounds far enough apart, or asking about other things, open as before', async () => {
