@@ -238,4 +238,32 @@ describeEachEngine('links passed on by hand and mailed links', (engine) => {
     expect(invitations.map((row) => row.answered).sort()).toEqual([0, 0, 0, 0, 1]);
     expect(round.links).toEqual([]);
   });
+
+  test('a person handed a group link is never reminded by mail, even once the leader adds their address', async () => {
+    const round = await openedRound(smtp);
+    const noEmail = await round.leader.client.post(`/api/workspaces/${round.workspaceId}/stakeholders`, {
+      name: 'Nia Noemail',
+      email: null,
+      relationshipGroup: 'peer',
+    });
+    const { stakeholder } = (await noEmail.json()) as Json;
+    await round.leader.client.post(`/api/rounds/${round.roundId}/invitations`, {
+      stakeholderId: stakeholder.id,
+    });
+    const edited = await round.leader.client.put(`/api/stakeholders/${stakeholder.id}`, {
+      name: 'Nia Noemail',
+      email: 'nia@example.com',
+      relationshipGroup: 'peer',
+    });
+    expect(edited.status).toBe(200);
+    now = new Date('2026-12-05T00:00:00Z');
+    await testApp.jobRunner.tick();
+    const reminded = await testApp.database.db
+      .selectFrom('outbox')
+      .select('to_address')
+      .where('subject', 'like', 'Reminder%')
+      .execute();
+    expect(reminded.map((row) => row.to_address)).not.toContain('nia@example.com');
+    expect(reminded).toHaveLength(5);
+  });
 });

@@ -121,14 +121,24 @@ export function createRoundsRepository({ db, engine }: { db: Database; engine: D
     },
     /** Whom to remind: open invitations whose stakeholder has an email. Never shown to the leader. */
     listUnansweredWithEmail(roundId: string) {
-      return db
-        .selectFrom('round_invitations')
-        .innerJoin('stakeholders', 'stakeholders.id', 'round_invitations.stakeholder_id')
-        .select(['round_invitations.id', 'round_invitations.reminders_sent', 'stakeholders.email'])
-        .where('round_invitations.round_id', '=', roundId)
-        .where('round_invitations.answered', '=', 0)
-        .where('stakeholders.email', 'is not', null)
-        .execute();
+      return (
+        db
+          .selectFrom('round_invitations')
+          .innerJoin('stakeholders', 'stakeholders.id', 'round_invitations.stakeholder_id')
+          .select(['round_invitations.id', 'round_invitations.reminders_sent', 'stakeholders.email'])
+          .where('round_invitations.round_id', '=', roundId)
+          .where('round_invitations.answered', '=', 0)
+          .where('stakeholders.email', 'is not', null)
+          // Only mailed invitations: a person handed their group's link has no answered flag to go by.
+          .where(({ exists, selectFrom }) =>
+            exists(
+              selectFrom('invitation_tokens')
+                .select('invitation_tokens.token_hash')
+                .whereRef('invitation_tokens.invitation_id', '=', 'round_invitations.id'),
+            ),
+          )
+          .execute()
+      );
     },
     /** Everyone invited to the round, answered or not, e.g. for the thank-you note. */
     listInvitedStakeholders(roundId: string) {
