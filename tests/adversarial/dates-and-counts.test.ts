@@ -62,10 +62,7 @@ describeEachEngine('dates, counts and reminders', (engine) => {
     world.clock.set('2026-12-02T15:47:13Z');
     await answerThrough(testApp, setup.urlOf('Dee'), signedAnswers(4, 'Dee'));
     const rows = await testApp.database.db.selectFrom('responses').selectAll().execute();
-    for (const row of rows) {
-      expect(row.submitted_on).toBe('2026-12-02');
-      expect(JSON.stringify(row)).not.toMatch(/T\d{2}:\d{2}|15:47/);
-    }
+    for (const row of rows) expect(JSON.stringify(row)).not.toMatch(/2026-12-02|T\d{2}:\d{2}|15:47/);
   });
 
   test("attack: read per-invitation fields from the leader's round view", async () => {

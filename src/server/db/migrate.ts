@@ -7,6 +7,7 @@ import * as dataRights from './migrations/0004-data-rights';
 import * as followUp from './migrations/0005-follow-up';
 import * as reviewAndRelationships from './migrations/0006-review-and-relationships';
 import * as integrityConstraints from './migrations/0007-integrity-constraints';
+import * as operatorMetadata from './migrations/0008-operator-metadata';
 import * as roundLinks from './migrations/0009-round-links';
 import * as stakeholderPolicy from './migrations/0010-stakeholder-policy';
 import * as thankYouNotes from './migrations/0012-thank-you-notes';
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '0005-follow-up': followUp,
   '0006-review-and-relationships': reviewAndRelationships,
   '0007-integrity-constraints': integrityConstraints,
+  '0008-operator-metadata': operatorMetadata,
   '0009-round-links': roundLinks,
   '0010-stakeholder-policy': stakeholderPolicy,
   '0012-thank-you-notes': thankYouNotes,

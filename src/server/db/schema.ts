@@ -69,6 +69,8 @@ export type OutboxTable = {
   last_error: string | null;
   created_at: string;
   sent_at: string | null;
+  /** The account the message was queued for (sent on its behalf, or to it); deleted with it. */
+  account_id: string | null;
 };
 
 export type JobsTable = {
@@ -83,6 +85,8 @@ export type JobsTable = {
   last_error: string | null;
   done_at: string | null;
   created_at: string;
+  /** The account the job works for, if any; deleted with it. */
+  account_id: string | null;
 };
 
 export type RateLimitsTable = {
@@ -176,20 +180,26 @@ export type RoundApprovalPeopleTable = {
   stakeholder_id: string;
 };
 
+/** A reminder slot already sent, for the whole round: nothing per invitation says who was reminded when. */
+export type RoundRemindersTable = {
+  round_id: string;
+  slot: number;
+};
+
+/** No time and no count of its own: nothing here can be lined up with a response. */
 export type RoundInvitationsTable = {
   id: string;
   round_id: string;
   stakeholder_id: string | null;
   relationship_group: string;
   answered: number;
-  reminders_sent: number;
-  created_at: string;
+  /** Where the invitation was mailed; null when its link went by hand. Reminders and thanks go only here. */
+  mailed_to: string | null;
 };
 
 export type InvitationTokensTable = {
   token_hash: string;
   invitation_id: string;
-  created_at: string;
 };
 
 /** A link shared by everyone of one relationship group the leader passes links to by hand. */
@@ -204,10 +214,8 @@ export type ResponsesTable = {
   round_id: string;
   relationship_group: string;
   named_manager: number;
-  /** JSON Answers. */
+  /** JSON Answers. No time at all: not even the day could be lined up with a reminder. */
   answers: string;
-  /** YYYY-MM-DD: no finer time is ever kept. */
-  submitted_on: string;
 };
 
 export type CommitmentsTable = {
@@ -291,6 +299,7 @@ export type Schema = {
   round_invitations: RoundInvitationsTable;
   round_approvals: RoundApprovalsTable;
   round_approval_people: RoundApprovalPeopleTable;
+  round_reminders: RoundRemindersTable;
   invitation_tokens: InvitationTokensTable;
   round_links: RoundLinksTable;
   responses: ResponsesTable;

@@ -122,6 +122,7 @@ export async function requestPasswordReset(deps: Deps, email: string, clientKey:
   await deps.mailer.send({
     to: user.email,
     workspaceId: null,
+    accountId: user.id,
     subject: 'Reset your Feedforward password',
     text: [
       `Hello ${user.name},`,

@@ -6,7 +6,7 @@ import { hashToken, newId, secureRandom } from '../../security/tokens';
 import { feedforwardHint } from '../feedforward/feedforward-hints.models';
 import { rateLimitRules } from '../rate-limits/rate-limits.usecases';
 import { checkAnswers } from '../rounds/answers-validation.models';
-import { dayOf, roundClosesAt } from '../rounds/round-schedule.models';
+import { roundClosesAt } from '../rounds/round-schedule.models';
 import type { RoundRow } from '../rounds/rounds.repository';
 import { requireOwnRound } from '../rounds/rounds.usecases';
 import { shuffle } from '../rounds/shuffle.models';
@@ -121,8 +121,9 @@ export async function getAnswerPage(
 }
 
 /**
- * Stores one anonymous response. The row keeps the round, the relationship group, the answers and
- * the day — no reference to the invitation, the person, the address or the time of day.
+ * Stores one anonymous response. The row keeps the round, the relationship group and the answers:
+ * no reference to the invitation, the person or the address, and no time, not even the day (a day
+ * could be lined up with who was reminded when).
  */
 export async function submitAnswers(
   deps: Deps,
@@ -150,7 +151,6 @@ export async function submitAnswers(
       relationship_group: link.group,
       named_manager: namedManager ? 1 : 0,
       answers: JSON.stringify(checked.answers),
-      submitted_on: dayOf(deps.now()),
     };
     // Stored in a random place among the round's responses, so row order never shows who came when.
     const existing = await repos.rounds.listResponses(round.id);

@@ -40,8 +40,3 @@ export function soleAdminMessage(workspaces: readonly SoleAdminWorkspace[]): str
     'remove the others) before deleting your account, so the workspace is not left without one.'
   );
 }
-
-/** A LIKE pattern matching `text` anywhere, with LIKE's own wildcards taken literally (escape '\'). */
-export function likeContaining(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-}

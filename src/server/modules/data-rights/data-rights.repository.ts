@@ -1,11 +1,5 @@
-import { type Expression, type SqlBool, sql } from 'kysely';
 import type { WorkspaceRole } from '../../../shared/workspaces';
 import type { Database } from '../../db/database';
-import { likeContaining } from './account-deletion.models';
-
-/** `column` contains `text` literally; SQLite has no default LIKE escape, so it is named. */
-const contains = (column: Expression<string | null>, text: string) =>
-  sql<SqlBool>`${column} like ${likeContaining(text)} escape '\\'`;
 
 /** What goes when an account is deleted, worked out by the use case before the transaction. */
 export type AccountErasure = {
@@ -14,6 +8,8 @@ export type AccountErasure = {
   name: string;
   /** Workspaces nobody else belongs to; they go whole. */
   workspaceIds: string[];
+  /** Organizations the account leaves; what they hold addressed to it (its invitation) goes. */
+  leftWorkspaceIds: string[];
   /** Rate-limit keys derived from the email (they are hashes, but still the account's). */
   rateLimitKeys: string[];
 };
@@ -169,11 +165,6 @@ export function createDataRightsRepository({ db }: { db: Database }) {
       const cycleIds = (
         await db.selectFrom('cycles').select('id').where('leader_id', '=', userId).execute()
       ).map((row) => row.id);
-      const stakeholders = await db
-        .selectFrom('stakeholders')
-        .select(['email'])
-        .where('leader_id', '=', userId)
-        .execute();
       const roundIds: string[] = [];
       for (const ids of slice(cycleIds)) {
         const rows = await db.selectFrom('rounds').select('id').where('cycle_id', 'in', ids).execute();
@@ -189,52 +180,37 @@ export function createDataRightsRepository({ db }: { db: Database }) {
       await db.deleteFrom('cycles').where('leader_id', '=', userId).execute();
       await db.deleteFrom('stakeholders').where('leader_id', '=', userId).execute();
 
-      // Mail sent on the account's behalf or to it: round invitations, reminders and thank-yous
-      // carry the leader's name to their stakeholders, and workspace invitations the inviter's.
-      const recipients = [erasure.email, ...stakeholders.flatMap((s) => (s.email ? [s.email] : []))];
-      const outboxIds = (
+      // Mail and jobs go by the account they were queued for (its round invitations, reminders,
+      // thanks, announcements, member invitations, resets and its own reminders), never by what
+      // their text says: another organization's mail to the same address is not this account's.
+      await db.deleteFrom('jobs').where('account_id', '=', userId).execute();
+      await db.deleteFrom('outbox').where('account_id', '=', userId).execute();
+      await db.deleteFrom('member_invitations').where('invited_by', '=', userId).execute();
+      // In the organizations it leaves, the invitation that brought it in, and its mail, name it too.
+      for (const ids of slice(erasure.leftWorkspaceIds)) {
         await db
-          .selectFrom('outbox')
-          .select('id')
-          .where((eb) =>
-            eb.or([
-              eb('to_address', '=', erasure.email),
-              eb.and([
-                eb('to_address', 'in', recipients),
-                eb.or([
-                  contains(eb.ref('subject'), erasure.name),
-                  contains(eb.ref('text_body'), erasure.name),
-                ]),
-              ]),
-              contains(eb.ref('text_body'), erasure.email),
-            ]),
-          )
-          .execute()
-      ).map((row) => row.id);
-      for (const ids of slice(outboxIds)) await db.deleteFrom('outbox').where('id', 'in', ids).execute();
-
-      // Jobs name rounds, cycles and outbox messages in their payloads and keys.
-      const referenced = [userId, ...cycleIds, ...roundIds, ...outboxIds];
-      for (const ids of slice(referenced, 50)) {
+          .deleteFrom('outbox')
+          .where('workspace_id', 'in', ids)
+          .where('to_address', '=', erasure.email)
+          .execute();
         await db
-          .deleteFrom('jobs')
-          .where((eb) =>
-            eb.or(ids.flatMap((id) => [contains(eb.ref('payload'), id), contains(eb.ref('unique_key'), id)])),
-          )
+          .deleteFrom('member_invitations')
+          .where('workspace_id', 'in', ids)
+          .where('email', '=', erasure.email)
+          .execute();
+        await db
+          .updateTable('audit_log')
+          .set({ target: null })
+          .where('workspace_id', 'in', ids)
+          .where('target', '=', erasure.email)
           .execute();
       }
-
-      await db
-        .deleteFrom('member_invitations')
-        .where((eb) => eb.or([eb('invited_by', '=', userId), eb('email', '=', erasure.email)]))
-        .execute();
       // The organization keeps the record that something was done, not by whom or to whom.
       await db
         .updateTable('audit_log')
         .set({ actor_user_id: null })
         .where('actor_user_id', '=', userId)
         .execute();
-      await db.updateTable('audit_log').set({ target: null }).where('target', '=', erasure.email).execute();
       if (erasure.rateLimitKeys.length > 0) {
         await db.deleteFrom('rate_limits').where('key', 'in', erasure.rateLimitKeys).execute();
       }

@@ -141,6 +141,7 @@ export async function deleteMyAccount(deps: Deps, user: CurrentUser, input: Dele
       email: stored.email,
       name: stored.name,
       workspaceIds: plan.deleteWorkspaceIds,
+      leftWorkspaceIds: plan.leaveWorkspaceIds,
       rateLimitKeys: [rateLimitRules.signInPerAccount, rateLimitRules.passwordResetPerAccount].map((rule) =>
         hashToken(`${rule.name}:${stored.email}`),
       ),

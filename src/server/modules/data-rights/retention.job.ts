@@ -10,7 +10,13 @@ export const retentionJob = 'data.retention';
 /** Queues the run for runAt's day; the key per day keeps it to one run a day across all processes. */
 export async function scheduleRetention(deps: Pick<Deps, 'repos' | 'now'>, runAt = deps.now()) {
   await deps.repos.jobs.enqueue(
-    { kind: retentionJob, payload: {}, runAt, uniqueKey: `${retentionJob}:${retentionDay(runAt)}` },
+    {
+      kind: retentionJob,
+      payload: {},
+      runAt,
+      uniqueKey: `${retentionJob}:${retentionDay(runAt)}`,
+      accountId: null,
+    },
     deps.now(),
   );
 }

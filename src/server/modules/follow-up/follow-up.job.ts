@@ -22,6 +22,7 @@ export async function scheduleFollowUpSweep(deps: Pick<Deps, 'repos' | 'now'>, r
       payload: {},
       runAt,
       uniqueKey: `${followUpSweepJob}:${runAt.toISOString().slice(0, 10)}`,
+      accountId: null,
     },
     deps.now(),
   );
@@ -45,6 +46,7 @@ async function sweep(deps: Deps) {
         payload,
         runAt: now,
         uniqueKey: `${miniSurveyDueJob}:${cycleId}:${payload.dueOn}`,
+        accountId: cycle.leader_id,
       },
       now,
     );
@@ -73,7 +75,7 @@ async function promptLeader(deps: Deps, { cycleId, dueOn }: MiniSurveyDuePayload
     if (!(await repos.followUp.claimMiniSurveyPrompt(cycleId, dueOn, DEFAULT_MINI_SURVEY_INTERVAL_DAYS, now)))
       return;
     const message = miniSurveyDueMessage({ actions, url: `${deps.config.BASE_URL}/cycles/${cycleId}` });
-    await deps.mailer.send({ to: leader.email, workspaceId: null, ...message }, repos);
+    await deps.mailer.send({ to: leader.email, workspaceId: null, accountId: leader.id, ...message }, repos);
   });
 }
 

@@ -1,10 +1,31 @@
+import type { ExpressionBuilder } from 'kysely';
 import type { Database, DatabaseEngine } from '../../db/database';
+import type { Schema } from '../../db/schema';
 import { newId } from '../../security/tokens';
 
 /** A claimed job; its payload is the stored JSON text, read when it runs so a bad one fails that run. */
 export type Job = { id: string; kind: string; payload: string; attempts: number };
 
-export type EnqueueJob = { kind: string; payload: unknown; runAt: Date; uniqueKey?: string };
+export type EnqueueJob = {
+  kind: string;
+  payload: unknown;
+  runAt: Date;
+  uniqueKey?: string;
+  /** The account the job works for, so deleting that account deletes it by id; null for housekeeping. */
+  accountId: string | null;
+};
+
+/** One claim of one job: a claim is the worker and the attempt it took, so a later claim is a different one. */
+export type JobClaim = Pick<Job, 'id' | 'attempts'>;
+
+/** Still this worker's claim: nobody claimed the job since (a claim counts an attempt) and it is not done. */
+const heldBy = (eb: ExpressionBuilder<Schema, 'jobs'>, claim: JobClaim, workerId: string) =>
+  eb.and([
+    eb('id', '=', claim.id),
+    eb('claimed_by', '=', workerId),
+    eb('attempts', '=', claim.attempts),
+    eb('done_at', 'is', null),
+  ]);
 
 export function createJobsRepository({ db, engine }: { db: Database; engine: DatabaseEngine }) {
   return {
@@ -20,6 +41,7 @@ export function createJobsRepository({ db, engine }: { db: Database; engine: Dat
           run_at: job.runAt.toISOString(),
           attempts: 0,
           created_at: now.toISOString(),
+          account_id: job.accountId,
         })
         .onConflict((conflict) => conflict.column('unique_key').doNothing())
         .execute();
@@ -55,28 +77,31 @@ export function createJobsRepository({ db, engine }: { db: Database; engine: Dat
       return row && { id: row.id, kind: row.kind, payload: row.payload, attempts: row.attempts };
     },
 
-    async complete(id: string, workerId: string, now: Date): Promise<void> {
+    /**
+     * Finishing, retrying and giving up act only while the caller still holds its claim: a worker
+     * whose lease ran out, and whose job another process took over, changes nothing.
+     */
+    async complete(claim: JobClaim, workerId: string, now: Date): Promise<void> {
       await db
         .updateTable('jobs')
         .set({ done_at: now.toISOString(), claimed_until: null })
-        .where('id', '=', id)
-        .where('claimed_by', '=', workerId)
+        .where((eb) => heldBy(eb, claim, workerId))
         .execute();
     },
 
-    async retryLater(id: string, error: string, runAt: Date): Promise<void> {
+    async retryLater(claim: JobClaim, workerId: string, error: string, runAt: Date): Promise<void> {
       await db
         .updateTable('jobs')
         .set({ last_error: error.slice(0, 1000), run_at: runAt.toISOString(), claimed_until: null })
-        .where('id', '=', id)
+        .where((eb) => heldBy(eb, claim, workerId))
         .execute();
     },
 
-    async giveUp(id: string, error: string, now: Date): Promise<void> {
+    async giveUp(claim: JobClaim, workerId: string, error: string, now: Date): Promise<void> {
       await db
         .updateTable('jobs')
         .set({ last_error: error.slice(0, 1000), done_at: now.toISOString(), claimed_until: null })
-        .where('id', '=', id)
+        .where((eb) => heldBy(eb, claim, workerId))
         .execute();
     },
   };

@@ -17,12 +17,13 @@ describeEachEngine('jobs', (engine) => {
     await database.dispose();
   });
 
-  async function appInstance(handler: (payload: unknown) => Promise<void>) {
+  async function appInstance(handler: (payload: unknown) => Promise<void>, now?: () => Date) {
     // Each instance has its own connection, as a separate process would.
     const connection = database.openAnother();
     const app = await createTestApp(engine, {
       database: { ...connection, openAnother: database.openAnother, dispose: connection.close },
       extraJobHandlers: { 'test.record': handler },
+      ...(now ? { now } : {}),
     });
     apps.push(app);
     return app;
@@ -39,7 +40,7 @@ describeEachEngine('jobs', (engine) => {
     const now = new Date();
     for (let n = 0; n < 60; n++) {
       await first.deps.repos.jobs.enqueue(
-        { kind: 'test.record', payload: { n: String(n) }, runAt: now },
+        { kind: 'test.record', payload: { n: String(n) }, runAt: now, accountId: null },
         now,
       );
     }
@@ -56,7 +57,7 @@ describeEachEngine('jobs', (engine) => {
     const now = new Date();
     for (let attempt = 0; attempt < 3; attempt++) {
       await app.deps.repos.jobs.enqueue(
-        { kind: 'test.record', payload: attempt, runAt: now, uniqueKey: 'once' },
+        { kind: 'test.record', payload: attempt, runAt: now, uniqueKey: 'once', accountId: null },
         now,
       );
     }
@@ -71,7 +72,10 @@ describeEachEngine('jobs', (engine) => {
     });
     const now = new Date();
     const later = new Date(now.getTime() + 60_000);
-    await app.deps.repos.jobs.enqueue({ kind: 'test.record', payload: 'later', runAt: later }, now);
+    await app.deps.repos.jobs.enqueue(
+      { kind: 'test.record', payload: 'later', runAt: later, accountId: null },
+      now,
+    );
     expect(await app.jobRunner.tick()).toBe(0);
     expect(runs).toEqual([]);
   });
@@ -81,11 +85,63 @@ describeEachEngine('jobs', (engine) => {
       throw new Error('mail server down');
     });
     const now = new Date();
-    await app.deps.repos.jobs.enqueue({ kind: 'test.record', payload: null, runAt: now }, now);
+    await app.deps.repos.jobs.enqueue(
+      { kind: 'test.record', payload: null, runAt: now, accountId: null },
+      now,
+    );
     expect(await app.jobRunner.tick()).toBe(1);
     const row = await database.db.selectFrom('jobs').selectAll().executeTakeFirstOrThrow();
     expect(row.done_at).toBeNull();
     expect(row.last_error).toBe('mail server down');
     expect(row.run_at > now.toISOString()).toBe(true);
+  });
+
+  test('a process whose claim expired and was taken over can no longer release the job to a third', async () => {
+    let clock = new Date('2026-12-01T09:00:00Z');
+    const now = () => clock;
+    const runs: string[] = [];
+    let secondStarted!: () => void;
+    const secondHasClaimed = new Promise<void>((resolve) => {
+      secondStarted = resolve;
+    });
+    let finishSecond!: () => void;
+    const secondMayFinish = new Promise<void>((resolve) => {
+      finishSecond = resolve;
+    });
+    let secondTick: Promise<number> | undefined;
+
+    const second = await appInstance(async () => {
+      runs.push('second');
+      secondStarted();
+      await secondMayFinish;
+    }, now);
+    const third = await appInstance(async () => {
+      runs.push('third');
+    }, now);
+    // The first process is slow: its lease runs out, the second takes the job over, then the first fails.
+    const first = await appInstance(async () => {
+      runs.push('first');
+      clock = new Date(clock.getTime() + 6 * 60_000);
+      secondTick = second.jobRunner.tick();
+      await secondHasClaimed;
+      throw new Error('the first process failed late');
+    }, now);
+    await first.deps.repos.jobs.enqueue(
+      { kind: 'test.record', payload: null, runAt: clock, accountId: null },
+      clock,
+    );
+
+    await first.jobRunner.tick();
+    // Past the first process's back-off, but well within the second's lease.
+    clock = new Date(clock.getTime() + 60_000);
+    const thirdRan = await third.jobRunner.tick();
+    finishSecond();
+    await secondTick;
+
+    expect(thirdRan).toBe(0);
+    expect(runs).toEqual(['first', 'second']);
+    const row = await database.db.selectFrom('jobs').selectAll().executeTakeFirstOrThrow();
+    expect(row.done_at).not.toBeNull();
+    expect(row.last_error).toBeNull();
   });
 });

@@ -31,13 +31,13 @@ export function createJobRunner({ jobs, handlers, now, log, workerId, tickMs }: 
     try {
       if (!handler) throw new Error(`No handler for job kind ${job.kind}`);
       await handler(readStoredJson(z.unknown(), job.payload, `payload of a ${job.kind} job`));
-      await jobs.complete(job.id, workerId, now());
+      await jobs.complete(job, workerId, now());
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const retryAt = nextAttemptAt(job.attempts, now());
       log.warn('job failed', { jobId: job.id, kind: job.kind, attempts: job.attempts, error: message });
-      if (retryAt) await jobs.retryLater(job.id, message, retryAt);
-      else await jobs.giveUp(job.id, message, now());
+      if (retryAt) await jobs.retryLater(job, workerId, message, retryAt);
+      else await jobs.giveUp(job, workerId, message, now());
     }
     return true;
   }

@@ -28,7 +28,13 @@ describeEachEngine('mail delivery', (engine) => {
 
   test('with SMTP configured a queued message is delivered by a job and kept as sent in its workspace', async () => {
     const workspaceId = await createWorkspace(testApp);
-    await testApp.deps.mailer.send({ to: 'ada@example.com', subject: 'Hello', text: 'A line.', workspaceId });
+    await testApp.deps.mailer.send({
+      to: 'ada@example.com',
+      subject: 'Hello',
+      text: 'A line.',
+      workspaceId,
+      accountId: null,
+    });
     await testApp.jobRunner.tick();
     const mail = await receiver.waitForMessage('ada@example.com', 'Hello');
     expect(mail.text.trim()).toBe('A line.');
@@ -38,7 +44,13 @@ describeEachEngine('mail delivery', (engine) => {
 
   test('a delivered message outside any workspace, with its live link, is not kept', async () => {
     const text = 'Reset here: http://localhost:3000/reset-password#token=secret';
-    await testApp.deps.mailer.send({ to: 'ada@example.com', subject: 'Reset', text, workspaceId: null });
+    await testApp.deps.mailer.send({
+      to: 'ada@example.com',
+      subject: 'Reset',
+      text,
+      workspaceId: null,
+      accountId: null,
+    });
     await testApp.jobRunner.tick();
     await receiver.waitForMessage('ada@example.com', 'Reset');
     expect(await testApp.deps.repos.mail.listWithoutWorkspace(5)).toEqual([]);
@@ -48,7 +60,7 @@ describeEachEngine('mail delivery', (engine) => {
     await expect(
       testApp.deps.transact(async (repos) => {
         await testApp.deps.mailer.send(
-          { to: 'x@example.com', subject: 'No', text: 'No.', workspaceId: null },
+          { to: 'x@example.com', subject: 'No', text: 'No.', workspaceId: null, accountId: null },
           repos,
         );
         throw new Error('roll back');
@@ -56,5 +68,26 @@ describeEachEngine('mail delivery', (engine) => {
     ).rejects.toThrow('roll back');
     expect(await testApp.jobRunner.tick()).toBe(0);
     expect(await testApp.deps.repos.mail.listWithoutWorkspace(5)).toEqual([]);
+  });
+
+  test('a message sent again after a crash before its mark carries the same Message-ID, so it shows once', async () => {
+    const workspaceId = await createWorkspace(testApp);
+    await testApp.deps.mailer.send({
+      to: 'ada@example.com',
+      subject: 'Twice',
+      text: 'A line.',
+      workspaceId,
+      accountId: null,
+    });
+    await testApp.jobRunner.tick();
+    const first = await receiver.waitForMessage('ada@example.com', 'Twice');
+    // As if the process died after the SMTP server accepted it and before the row was marked.
+    await testApp.database.db.updateTable('outbox').set({ status: 'queued' }).execute();
+    await testApp.database.db.updateTable('jobs').set({ done_at: null, claimed_until: null }).execute();
+    await testApp.jobRunner.tick();
+    const second = await receiver.waitForMessage('ada@example.com', 'Twice');
+    const messageId = (mail: { raw: string }) => mail.raw.match(/^message-id:\s*(\S+)/im)?.[1];
+    expect(messageId(first)).toMatch(/^<[\w-]+@localhost>$/);
+    expect(messageId(second)).toBe(messageId(first));
   });
 });

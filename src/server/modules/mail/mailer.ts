@@ -5,7 +5,14 @@ import { newId } from '../../security/tokens';
 import type { JobsRepository } from '../jobs/jobs.repository';
 import type { MailRepository } from './mail.repository';
 
-export type MailMessage = { to: string; subject: string; text: string; workspaceId: string | null };
+export type MailMessage = {
+  to: string;
+  subject: string;
+  text: string;
+  workspaceId: string | null;
+  /** The account it is sent for (on its behalf, or to it), so deleting that account deletes it by id. */
+  accountId: string | null;
+};
 
 type MailStores = { mail: MailRepository; jobs: JobsRepository };
 
@@ -43,10 +50,17 @@ export function createMailer({ mail, jobs, now, smtpConfigured, wakeJobs }: Deps
         last_error: null,
         created_at: now().toISOString(),
         sent_at: null,
+        account_id: message.accountId,
       });
       if (!smtpConfigured) return;
       await within.jobs.enqueue(
-        { kind: deliverMailJob, payload: { outboxId: id }, runAt: now(), uniqueKey: `mail:${id}` },
+        {
+          kind: deliverMailJob,
+          payload: { outboxId: id },
+          runAt: now(),
+          uniqueKey: `mail:${id}`,
+          accountId: message.accountId,
+        },
         now(),
       );
       wakeJobs();
@@ -56,7 +70,15 @@ export function createMailer({ mail, jobs, now, smtpConfigured, wakeJobs }: Deps
 
 const deliverMailPayloadSchema = z.object({ outboxId: z.string().min(1) });
 
-/** The job that hands one queued outbox message to the SMTP server. */
+/** The sender's domain, for Message-IDs: `Feedforward <feedforward@example.com>` gives example.com. */
+const senderDomain = (from: string) => from.match(/@([^>\s]+)/)?.[1] ?? 'feedforward.localhost';
+
+/**
+ * The job that hands one queued outbox message to the SMTP server. Delivery is at least once: a
+ * crash after the server accepted the message and before it was marked sends it again. The
+ * Message-ID comes from the outbox row, so a repeat carries the same one and mail clients that
+ * de-duplicate by it show the message once.
+ */
 export function createDeliverMailHandler(deps: {
   mail: MailRepository;
   smtpUrl: string;
@@ -70,6 +92,7 @@ export function createDeliverMailHandler(deps: {
     if (!message || message.status === 'sent') return;
     try {
       await transport.sendMail({
+        messageId: `<${outboxId}@${senderDomain(deps.from)}>`,
         from: deps.from,
         to: message.to_address,
         subject: message.subject,

@@ -113,7 +113,13 @@ export async function recordAnnouncement(
       throw conflict('already_announced', 'You already told your team; the message is kept as it was sent.');
     for (const stakeholder of byEmail) {
       await deps.mailer.send(
-        { to: stakeholder.email as string, workspaceId: null, subject: input.subject, text: input.body },
+        {
+          to: stakeholder.email as string,
+          workspaceId: null,
+          accountId: user.id,
+          subject: input.subject,
+          text: input.body,
+        },
         repos,
       );
     }

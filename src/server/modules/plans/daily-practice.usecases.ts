@@ -123,6 +123,7 @@ export async function getDailyReminder(deps: Deps, user: CurrentUser, cycleId: s
  */
 export async function enqueueDailyReminder(
   repos: Repositories,
+  leaderId: string,
   payload: DailyReminderPayload,
   runAt: Date,
   now: Date,
@@ -132,6 +133,7 @@ export async function enqueueDailyReminder(
       kind: dailyReminderJob,
       payload,
       runAt,
+      accountId: leaderId,
       uniqueKey: [
         dailyReminderJob,
         payload.cycleId,
@@ -166,7 +168,7 @@ export async function saveDailyReminder(
     if (!input.enabled) return;
     const next = nextReminder(input, now);
     const payload = { cycleId, day: next.day, time: input.time, timeZone: input.timeZone, version };
-    await enqueueDailyReminder(repos, payload, next.at, now);
+    await enqueueDailyReminder(repos, user.id, payload, next.at, now);
   });
   return toDailyReminder(await deps.repos.plans.findDailyReminder(cycleId), now, cycle.stage === 'done');
 }

@@ -46,14 +46,17 @@ async function sendDailyReminder(deps: Deps, payload: DailyReminderPayload) {
         actions: unanswered.map((commitment) => commitment.action),
         url: `${deps.config.BASE_URL}/cycles/${cycle.id}`,
       });
-      await deps.mailer.send({ to: leader.email, workspaceId: null, ...message }, repos);
+      await deps.mailer.send(
+        { to: leader.email, workspaceId: null, accountId: leader.id, ...message },
+        repos,
+      );
     }
     const preferred = { time: payload.time, timeZone: payload.timeZone };
     const tomorrow = addDays(payload.day, 1);
     const tomorrowAt = localReminderInstant(tomorrow, payload.time, payload.timeZone);
     // After downtime the next reminder is the next one still ahead, not a burst of missed days.
     const next = tomorrowAt > now ? { day: tomorrow, at: tomorrowAt } : nextReminder(preferred, now);
-    await enqueueDailyReminder(repos, { ...payload, day: next.day }, next.at, now);
+    await enqueueDailyReminder(repos, cycle.leader_id, { ...payload, day: next.day }, next.at, now);
   });
 }
 

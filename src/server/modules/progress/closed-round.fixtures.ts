@@ -50,7 +50,6 @@ export async function storeClosedRound(
       relationship_group: group,
       named_manager: 0,
       answers: JSON.stringify(answers),
-      submitted_on: options.closedAt.slice(0, 10),
     });
   }
   return id;

@@ -9,8 +9,10 @@ import { closeJob, remindJob } from './rounds.usecases';
 type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'mailer' | 'config'>;
 
 /**
- * Reminders go only to people who have not answered, each with a fresh link (only hashes are
- * stored, so the first link cannot be sent again). The leader is never told who was reminded.
+ * Reminders go only to people who have not answered, at the address their invitation was mailed
+ * to, each with a fresh link (only hashes are stored, so the first link cannot be sent again). The
+ * leader is never told who was reminded. The whole slot is one transaction marked once per round,
+ * so a job run twice (after a crash, or a lost claim) queues no second reminder.
  */
 async function remindNonResponders(deps: Deps, payload: unknown) {
   const { roundId, slot } = readStored(remindPayloadSchema, payload, `payload of a ${remindJob} job`);
@@ -19,20 +21,22 @@ async function remindNonResponders(deps: Deps, payload: unknown) {
   const cycle = await deps.repos.cycles.findById(round.cycle_id);
   const leader = cycle && (await deps.repos.accounts.findUserById(cycle.leader_id));
   if (!leader) return;
-  for (const invitation of await deps.repos.rounds.listUnansweredWithEmail(roundId)) {
-    if (!invitation.email) continue;
-    const token = newToken();
-    await deps.transact(async (repos) => {
-      if (!(await repos.rounds.recordReminder(invitation.id, slot))) return;
-      await repos.rounds.addInvitationToken(invitation.id, hashToken(token), deps.now());
+  await deps.transact(async (repos) => {
+    if (!(await repos.rounds.claimReminderSlot(roundId, slot))) return;
+    for (const invitation of await repos.rounds.listUnansweredMailed(roundId)) {
+      const token = newToken();
+      await repos.rounds.addInvitationToken(invitation.id, hashToken(token));
       const message = reminderMessage({
         leaderName: leader.name,
         url: answerLink(deps.config.BASE_URL, token),
         closesOn: round.closes_on,
       });
-      await deps.mailer.send({ to: invitation.email as string, workspaceId: null, ...message }, repos);
-    });
-  }
+      await deps.mailer.send(
+        { to: invitation.mailedTo, workspaceId: null, accountId: leader.id, ...message },
+        repos,
+      );
+    }
+  });
 }
 
 async function closeDueRound(deps: Deps, payload: unknown) {

@@ -74,14 +74,15 @@ export function createRoundsRepository({ db, engine }: { db: Database; engine: D
       if (tokenHash === null) return true;
       await db
         .insertInto('invitation_tokens')
-        .values({ token_hash: tokenHash, invitation_id: invitation.id, created_at: invitation.created_at })
+        .values({ token_hash: tokenHash, invitation_id: invitation.id })
         .execute();
       return true;
     },
-    async addInvitationToken(invitationId: string, tokenHash: string, now: Date): Promise<void> {
+    /** A token row keeps no time: it must not tell when its invitation was reminded. */
+    async addInvitationToken(invitationId: string, tokenHash: string): Promise<void> {
       await db
         .insertInto('invitation_tokens')
-        .values({ token_hash: tokenHash, invitation_id: invitationId, created_at: now.toISOString() })
+        .values({ token_hash: tokenHash, invitation_id: invitationId })
         .execute();
     },
     findInvitationByTokenHash(tokenHash: string) {
@@ -119,28 +120,36 @@ export function createRoundsRepository({ db, engine }: { db: Database; engine: D
         .execute();
       return Object.fromEntries(rows.map((row) => [row.relationship_group, Number(row.count)]));
     },
-    /** Whom to remind: open invitations whose stakeholder has an email. Never shown to the leader. */
-    listUnansweredWithEmail(roundId: string) {
-      return (
-        db
-          .selectFrom('round_invitations')
-          .innerJoin('stakeholders', 'stakeholders.id', 'round_invitations.stakeholder_id')
-          .select(['round_invitations.id', 'round_invitations.reminders_sent', 'stakeholders.email'])
-          .where('round_invitations.round_id', '=', roundId)
-          .where('round_invitations.answered', '=', 0)
-          .where('stakeholders.email', 'is not', null)
-          // Only mailed invitations: a person handed their group's link has no answered flag to go by.
-          .where(({ exists, selectFrom }) =>
-            exists(
-              selectFrom('invitation_tokens')
-                .select('invitation_tokens.token_hash')
-                .whereRef('invitation_tokens.invitation_id', '=', 'round_invitations.id'),
-            ),
-          )
-          .execute()
-      );
+    /**
+     * Whom to remind: open invitations that were mailed, at the address they were mailed to, never
+     * the stakeholder's current one (the leader may have pointed it elsewhere). A person handed their
+     * group's link has no address here, and no answered flag to go by. Never shown to the leader.
+     */
+    async listUnansweredMailed(roundId: string): Promise<{ id: string; mailedTo: string }[]> {
+      const rows = await db
+        .selectFrom('round_invitations')
+        .select(['id', 'mailed_to'])
+        .where('round_id', '=', roundId)
+        .where('answered', '=', 0)
+        .where('mailed_to', 'is not', null)
+        .execute();
+      return rows.map((row) => ({ id: row.id, mailedTo: row.mailed_to as string }));
     },
-    /** Everyone invited to the round, answered or not, e.g. for the thank-you note. */
+    /**
+     * For the thank-you note: each person asked, with the address their invitation was mailed to
+     * (null when the link went by hand), never the stakeholder's current one.
+     */
+    listInvitationsToThank(roundId: string): Promise<{ name: string; email: string | null }[]> {
+      return db
+        .selectFrom('round_invitations')
+        .innerJoin('stakeholders', 'stakeholders.id', 'round_invitations.stakeholder_id')
+        .select(['stakeholders.name', 'round_invitations.mailed_to as email'])
+        .where('round_invitations.round_id', '=', roundId)
+        .orderBy('stakeholders.name')
+        .orderBy('stakeholders.id')
+        .execute();
+    },
+    /** Everyone invited to the round, answered or not, at their current address: the team an announcement tells. */
     listInvitedStakeholders(roundId: string) {
       return db
         .selectFrom('round_invitations')
@@ -151,16 +160,17 @@ export function createRoundsRepository({ db, engine }: { db: Database; engine: D
         .orderBy('stakeholders.id')
         .execute();
     },
-    /** Reminder bookkeeping: at most once per reminder slot, checked in the same statement. */
-    async recordReminder(invitationId: string, slot: number): Promise<boolean> {
+    /**
+     * Claims a reminder slot for the whole round, once: the same mark for everyone asked, so no row
+     * says who was reminded when. Returns false when the slot was already sent.
+     */
+    async claimReminderSlot(roundId: string, slot: number): Promise<boolean> {
       const result = await db
-        .updateTable('round_invitations')
-        .set({ reminders_sent: slot })
-        .where('id', '=', invitationId)
-        .where('reminders_sent', '<', slot)
-        .where('answered', '=', 0)
+        .insertInto('round_reminders')
+        .values({ round_id: roundId, slot })
+        .onConflict((conflict) => conflict.columns(['round_id', 'slot']).doNothing())
         .executeTakeFirst();
-      return Number(result.numUpdatedRows) === 1;
+      return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
     },
 
     /**

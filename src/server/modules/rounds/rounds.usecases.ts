@@ -58,12 +58,12 @@ async function invite(
   deps: Deps,
   repos: Repositories,
   round: Pick<RoundRow, 'id' | 'intro' | 'closes_on' | 'anonymity_k'>,
-  leaderName: string,
+  leader: Pick<CurrentUser, 'id' | 'name'>,
   invitee: Invitee,
 ): Promise<Invitee | null> {
-  const mailed = Boolean(invitee.email && deps.config.SMTP_URL);
   const token = newToken();
-  const now = deps.now();
+  // Reminders and thanks follow this address, never a later edit of the stakeholder.
+  const mailedTo = invitee.email && deps.config.SMTP_URL ? invitee.email : null;
   const inserted = await repos.rounds.insertInvitation(
     {
       id: newId(),
@@ -71,22 +71,21 @@ async function invite(
       stakeholder_id: invitee.id,
       relationship_group: invitee.relationship_group,
       answered: 0,
-      reminders_sent: 0,
-      created_at: now.toISOString(),
+      mailed_to: mailedTo,
     },
-    mailed ? hashToken(token) : null,
+    mailedTo ? hashToken(token) : null,
   );
   if (!inserted) throw alreadyInvited(invitee.name);
-  if (!invitee.email || !mailed) return invitee;
+  if (!mailedTo) return invitee;
   const url = answerLink(deps.config.BASE_URL, token);
   const message = invitationMessage({
-    leaderName,
+    leaderName: leader.name,
     intro: round.intro,
     url,
     closesOn: round.closes_on,
     k: round.anonymity_k,
   });
-  await deps.mailer.send({ to: invitee.email, workspaceId: null, ...message }, repos);
+  await deps.mailer.send({ to: mailedTo, workspaceId: null, accountId: leader.id, ...message }, repos);
   return null;
 }
 
@@ -196,7 +195,7 @@ export async function openCheckedRound(
     );
     const byHand: Invitee[] = [];
     for (const stakeholder of stakeholders) {
-      const handed = await invite(deps, repos, round, user.name, stakeholder);
+      const handed = await invite(deps, repos, round, user, stakeholder);
       if (handed) byHand.push(handed);
     }
     const created = await handOutGroupLinks(deps, repos, round.id, byHand);
@@ -208,6 +207,7 @@ export async function openCheckedRound(
           payload: { roundId: round.id, slot },
           runAt,
           uniqueKey: `${remindJob}:${round.id}:${slot}`,
+          accountId: user.id,
         },
         now,
       );
@@ -218,6 +218,7 @@ export async function openCheckedRound(
         payload: { roundId: round.id },
         runAt: roundClosesAt(input.closesOn),
         uniqueKey: `${closeJob}:${round.id}`,
+        accountId: user.id,
       },
       now,
     );
@@ -255,7 +256,7 @@ export async function addStakeholderToRound(
   await refuseAddingTooClose(deps.repos, user.id, { roundId, stakeholder });
   const link = await deps.transact(async (repos) => {
     await takeFromAllowance({ repos, now: deps.now }, rateLimitRules.roundInvitationsPerLeader, user.id, 1);
-    const handed = await invite(deps, repos, round, user.name, stakeholder);
+    const handed = await invite(deps, repos, round, user, stakeholder);
     return handed ? (await handOutGroupLinks(deps, repos, round.id, [handed]))[0] : null;
   });
   return { ...linksToHandOut(round, user.name, link ? [link] : []), link: link ?? null };

@@ -21,7 +21,8 @@ export async function sendThankYou(
 ): Promise<{ delivery: Delivery }> {
   const { round } = await requireOwnRound(deps, user, roundId);
   if (round.status !== 'closed') throw conflict('round_open', 'Thank people once the round has closed.');
-  const invited = await deps.repos.rounds.listInvitedStakeholders(roundId);
+  // Thanks go where the invitations went, never to an address the leader has changed since.
+  const invited = await deps.repos.rounds.listInvitationsToThank(roundId);
   const { byEmail, delivery } = planDelivery(invited, Boolean(deps.config.SMTP_URL));
   const message = thankYouMessage({ leaderName: user.name, note });
   await deps.transact(async (repos) => {
@@ -29,7 +30,8 @@ export async function sendThankYou(
       throw conflict('already_thanked', 'You already thanked the people you asked in this round.');
     }
     for (const stakeholder of byEmail) {
-      await deps.mailer.send({ to: stakeholder.email as string, workspaceId: null, ...message }, repos);
+      const to = stakeholder.email as string;
+      await deps.mailer.send({ to, workspaceId: null, accountId: user.id, ...message }, repos);
     }
   });
   return { delivery };
@@ -43,7 +45,7 @@ export async function getThankYou(
 ): Promise<ThankYouNote | null> {
   const { round } = await requireOwnRound(deps, user, roundId);
   if (!round.thanked_at) return null;
-  const invited = await deps.repos.rounds.listInvitedStakeholders(roundId);
+  const invited = await deps.repos.rounds.listInvitationsToThank(roundId);
   return {
     // Rounds thanked before notes were kept have none to show; the date still says it happened.
     note: round.thank_you_note ?? '',

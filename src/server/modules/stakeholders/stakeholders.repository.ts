@@ -52,7 +52,13 @@ export function createStakeholdersRepository({ db }: { db: Database }) {
     async update(id: string, changes: StakeholderChanges): Promise<void> {
       await db.updateTable('stakeholders').set(changes).where('id', '=', id).execute();
     },
+    /** Their invitations stay (answers already given stay too), but no longer lead to them or their address. */
     async delete(id: string): Promise<void> {
+      await db
+        .updateTable('round_invitations')
+        .set({ mailed_to: null })
+        .where('stakeholder_id', '=', id)
+        .execute();
       await db.deleteFrom('stakeholders').where('id', '=', id).execute();
     },
   };

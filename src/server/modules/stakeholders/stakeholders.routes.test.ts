@@ -255,8 +255,7 @@ describeEachEngine('stakeholders', (engine) => {
         stakeholder_id: added.id,
         relationship_group: 'peer',
         answered: 1,
-        reminders_sent: 0,
-        created_at: now,
+        mailed_to: 'ada@example.com',
       })
       .execute();
     await db
@@ -267,16 +266,20 @@ describeEachEngine('stakeholders', (engine) => {
         relationship_group: 'peer',
         named_manager: 0,
         answers: '{"q1":2}',
-        submitted_on: '2026-01-01',
       })
       .execute();
 
     expect((await client.delete(`/api/stakeholders/${added.id}`)).status).toBe(204);
     const invitation = await db
       .selectFrom('round_invitations')
-      .select(['stakeholder_id', 'answered', 'relationship_group'])
+      .select(['stakeholder_id', 'answered', 'relationship_group', 'mailed_to'])
       .executeTakeFirst();
-    expect(invitation).toEqual({ stakeholder_id: null, answered: 1, relationship_group: 'peer' });
+    expect(invitation).toEqual({
+      stakeholder_id: null,
+      answered: 1,
+      relationship_group: 'peer',
+      mailed_to: null,
+    });
     expect(await db.selectFrom('responses').select(['id', 'answers']).execute()).toEqual([
       { id: 'response-1', answers: '{"q1":2}' },
     ]);

@@ -143,6 +143,7 @@ export async function inviteMember(
   await deps.mailer.send({
     to: input.email,
     workspaceId,
+    accountId: user.id,
     subject: `${user.name} invited you to ${workspace.name} on Feedforward`,
     text: [
       `${user.name} invited you to join ${workspace.name} on Feedforward as ${input.role}.`,
