@@ -47,9 +47,15 @@ describeEachEngine('integrity rules held by the database', (engine) => {
     stakeholder_id: stakeholderId,
     relationship_group: 'peer',
     answered: 0,
+    mailed_to: null,
+  });
+  /** An invitation as schema 0006 stored it (migration 0008 later dropped these two columns). */
+  const beforeMigration8 = ({ mailed_to: _, ...row }: RoundInvitationsTable) => ({
+    ...row,
     reminders_sent: 0,
     created_at: '2026-12-01T09:00:00.000Z',
   });
+  type Schema6 = { round_invitations: ReturnType<typeof beforeMigration8> };
   const rounds = () => testApp.deps.repos.rounds;
 
   test('a cycle holds one open round at most, beside any number of closed ones', async () => {
@@ -118,7 +124,11 @@ describeEachEngine('integrity rules held by the database', (engine) => {
     await db.insertInto('rounds').values([second, first]).execute();
     const ada = stakeholderIds[0] as string;
     const twice = [invitation(first.id, ada), { ...invitation(first.id, ada), answered: 1 }];
-    await db.insertInto('round_invitations').values(twice).execute();
+    await db
+      .withTables<Schema6>()
+      .insertInto('round_invitations')
+      .values(twice.map(beforeMigration8))
+      .execute();
 
     await migrateToLatest(db, inSchema);
 
