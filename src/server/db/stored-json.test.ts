@@ -67,7 +67,10 @@ describeEachEngine('corrupt stored JSON in a running app', (engine) => {
 
   test('a job whose payload is not what its handler reads fails that run with a clear error', async () => {
     const now = new Date();
-    await testApp.deps.repos.jobs.enqueue({ kind: 'round.close', payload: { round: 'r1' }, runAt: now }, now);
+    await testApp.deps.repos.jobs.enqueue(
+      { kind: 'round.close', payload: { round: 'r1' }, runAt: now, accountId: null },
+      now,
+    );
     expect(await testApp.jobRunner.tick()).toBe(1);
     const job = await jobRow();
     expect(job.done_at).toBeNull();
