@@ -39,8 +39,7 @@ export async function storeClosedRound(
         stakeholder_id: null,
         relationship_group: group,
         answered: 1,
-        reminders_sent: 0,
-        created_at: options.closedAt,
+        mailed_to: null,
       },
       newId(),
     );
