@@ -111,7 +111,7 @@ describeEachEngine('reminders and edited addresses', (engine) => {
       message: 'Thank you all for your ideas.',
     });
     expect(thanked.status).toBe(200);
-    expect(((await thanked.json()) as Json).emailed).toBe(5);
+    expect(((await thanked.json()) as Json).delivery.emailed).toBe(5);
 
     expect(await mailedToAliases()).toEqual([]);
     const thankedAddresses = (await mailbox(testApp))
