@@ -145,6 +145,7 @@ export async function submitAnswers(
     if (link.invitation && !(await repos.rounds.markAnswered(link.invitation.id, round.id))) {
       throw alreadyAnswered('mailed');
     }
+    if (!link.invitation) await repos.rounds.rewriteInvitations(round.id);
     const response = {
       id: newId(),
       round_id: round.id,

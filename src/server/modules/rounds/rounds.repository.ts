@@ -20,6 +20,18 @@ const oneInvitationPerPerson: UniqueIndex = {
 };
 
 export function createRoundsRepository({ db, engine }: { db: Database; engine: DatabaseEngine }) {
+  /**
+   * Rewrites every invitation of the round unchanged. Every answer does it, mailed or through a
+   * group link, so row metadata tells neither which invitation answered nor how the answer came.
+   */
+  async function rewriteInvitations(roundId: string): Promise<void> {
+    await db
+      .updateTable('round_invitations')
+      .set((eb) => ({ answered: eb.ref('answered') }))
+      .where('round_id', '=', roundId)
+      .execute();
+  }
+
   return {
     /** False, and the transaction spoiled, when the round is open and its cycle already has an open one. */
     insertRound(round: RoundRow): Promise<boolean> {
@@ -186,13 +198,10 @@ export function createRoundsRepository({ db, engine }: { db: Database; engine: D
         .where('answered', '=', 0)
         .executeTakeFirst();
       if (Number(claimed.numUpdatedRows) !== 1) return false;
-      await db
-        .updateTable('round_invitations')
-        .set((eb) => ({ answered: eb.ref('answered') }))
-        .where('round_id', '=', roundId)
-        .execute();
+      await rewriteInvitations(roundId);
       return true;
     },
+    rewriteInvitations: (roundId: string) => rewriteInvitations(roundId),
     /**
      * Takes the round's row lock for the rest of the transaction and reads the round as it now is,
      * so answers to one round are stored one after another and none lands after the close (which
