@@ -13,6 +13,7 @@ import {
   signedAnswers,
   tokenOf,
 } from './adversary-kit';
+import { firstLinkMailedTo, unreachableSmtp } from './mailed-round';
 
 /** Someone reading the database tries to tie a response row to an invitation or a person. */
 
@@ -115,7 +116,11 @@ describeEachEngine('database rows', (engine) => {
 describe.skipIf(!process.env.TEST_DATABASE_URL)('row metadata on postgres', () => {
   let testApp: TestApp;
   beforeEach(async () => {
-    testApp = await createTestApp('postgres', { now: () => new Date('2026-12-01T09:00:00Z') });
+    // Invitations are marked answered only through personal links, which are mailed ones (decision 0019).
+    testApp = await createTestApp('postgres', {
+      now: () => new Date('2026-12-01T09:00:00Z'),
+      env: unreachableSmtp,
+    });
   });
   afterEach(async () => {
     await testApp.dispose();
@@ -133,7 +138,8 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('row metadata on postgres', () =
   test("attack: find the invitation that answered by its row's xmin", async () => {
     const setup = await openRound(testApp);
     for (const name of ['Ben', 'Max']) {
-      await answerThrough(testApp, setup.urlOf(name), signedAnswers(4, name));
+      const email = `${name.toLowerCase()}@example.com`;
+      await answerThrough(testApp, await firstLinkMailedTo(testApp, email), signedAnswers(4, name));
       const invitations = await xminsOf('round_invitations', setup.roundId);
       expect(invitations).toHaveLength(5);
       expect(new Set(invitations).size).toBe(1);
