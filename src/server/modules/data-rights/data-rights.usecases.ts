@@ -3,7 +3,7 @@ import type { DeleteAccountInput } from '../../../shared/data-rights';
 import type { WorkspaceRole } from '../../../shared/workspaces';
 import type { AppDeps } from '../../deps';
 import { AppError, invalid, unauthenticated } from '../../errors';
-import { hashToken } from '../../security/tokens';
+import { hashToken, secureRandom } from '../../security/tokens';
 import { baselineOf, competencyOf } from '../cycles/cycles.usecases';
 import { enforceRateLimit, rateLimitRules } from '../rate-limits/rate-limits.usecases';
 import { releaseRoundResults } from '../rounds/release.models';
@@ -42,7 +42,7 @@ export async function exportMyData(deps: Pick<Deps, 'repos' | 'now'>, user: Curr
         responses,
       ),
       round.anonymity_k,
-      Math.random,
+      secureRandom,
     );
     rounds.push({
       id: round.id,

@@ -6,7 +6,7 @@ import type { OpenRoundInput } from '../../../shared/rounds';
 import type { AppDeps } from '../../deps';
 import { conflict, invalid, notFound } from '../../errors';
 import type { Repositories } from '../../repositories';
-import { hashToken, newId, newToken } from '../../security/tokens';
+import { hashToken, newId, newToken, secureRandom } from '../../security/tokens';
 import { stageAfterListeningOpens } from '../cycles/cycles.models';
 import type { CycleRow } from '../cycles/cycles.repository';
 import { baselineOf, competencyOf, refuseClosedCycle, requireOwnCycle } from '../cycles/cycles.usecases';
@@ -241,8 +241,7 @@ export async function addStakeholderToRound(
   stakeholderId: string,
 ) {
   const { round, cycle } = await requireOwnRound(deps, user, roundId);
-  if (round.status !== 'open')
-    throw conflict('round_closed', 'This round is closed; people can no longer be added.');
+  if (round.status !== 'open') throw roundClosedForAdding();
   const [stakeholder] = await deps.repos.stakeholders.findStakeholdersOfLeader(user.id, cycle.workspace_id, [
     stakeholderId,
   ]);
@@ -255,12 +254,17 @@ export async function addStakeholderToRound(
   }
   await refuseAddingTooClose(deps.repos, user.id, { roundId, stakeholder });
   const link = await deps.transact(async (repos) => {
+    // Checked again under the round's lock: a close that lands meanwhile must not gain an invitee.
+    if ((await repos.rounds.lockRound(round.id))?.status !== 'open') throw roundClosedForAdding();
     await takeFromAllowance({ repos, now: deps.now }, rateLimitRules.roundInvitationsPerLeader, user.id, 1);
     const handed = await invite(deps, repos, round, user, stakeholder);
     return handed ? (await handOutGroupLinks(deps, repos, round.id, [handed]))[0] : null;
   });
   return { ...linksToHandOut(round, user.name, link ? [link] : []), link: link ?? null };
 }
+
+const roundClosedForAdding = () =>
+  conflict('round_closed', 'This round is closed; people can no longer be added.');
 
 export async function closeRound(deps: Deps, user: CurrentUser, roundId: string) {
   await requireOwnRound(deps, user, roundId);
@@ -278,7 +282,7 @@ export async function getRoundForLeader(deps: Deps, user: CurrentUser, roundId: 
     round.status === 'closed' ? responses.length : await deps.repos.rounds.countResponses(roundId);
   const invited = await deps.repos.rounds.countInvitationsByGroup(roundId);
   const forRelease = roundForRelease({ status: round.status, questions, invited }, responses);
-  const results = releaseRoundResults(forRelease, round.anonymity_k, Math.random);
+  const results = releaseRoundResults(forRelease, round.anonymity_k, secureRandom);
   const withheld = results.released ? results : { ...results, responseCount };
   return {
     round: {
