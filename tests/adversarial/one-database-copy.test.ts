@@ -38,7 +38,10 @@ const marks = (rows: Json[], identity: string[]) =>
     ),
   );
 
-/** What an invitation must keep: whose it is, where its mail went, its group, and whether it was used. */
+/**
+ * What an invitation must keep: whose it is, where its mail went, the inbox it was for, its group,
+ * and whether it was used.
+ */
 const invitationIdentity = [
   'id',
   'round_id',
@@ -46,6 +49,7 @@ const invitationIdentity = [
   'relationship_group',
   'answered',
   'mailed_to',
+  'inbox_key',
 ];
 const tokenIdentity = ['token_hash', 'invitation_id'];
 /** What a response must keep: the round, the group, a named manager's choice and the answers. */

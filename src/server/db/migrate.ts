@@ -11,6 +11,7 @@ import * as operatorMetadata from './migrations/0008-operator-metadata';
 import * as roundLinks from './migrations/0009-round-links';
 import * as stakeholderPolicy from './migrations/0010-stakeholder-policy';
 import * as thankYouNotes from './migrations/0012-thank-you-notes';
+import * as invitationInbox from './migrations/0013-invitation-inbox';
 
 // Migrations are listed in code (not read from disk) so the same set runs under tsx, Vitest and bundles.
 const migrations: Record<string, Migration> = {
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '0009-round-links': roundLinks,
   '0010-stakeholder-policy': stakeholderPolicy,
   '0012-thank-you-notes': thankYouNotes,
+  '0013-invitation-inbox': invitationInbox,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

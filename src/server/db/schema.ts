@@ -195,6 +195,8 @@ export type RoundInvitationsTable = {
   answered: number;
   /** Where the invitation was mailed; null when its link went by hand. Reminders and thanks go only here. */
   mailed_to: string | null;
+  /** A hash of the inbox the person's address reaches; kept when the stakeholder is removed, so they cannot be invited twice. */
+  inbox_key?: string | null;
 };
 
 export type InvitationTokensTable = {

@@ -12,18 +12,19 @@ export function breaksUniqueIndex(error: unknown, index: UniqueIndex): boolean {
 }
 
 /**
- * Runs one write and reports false when `index` refused it, rethrowing anything else. On
+ * Runs one write and reports false when `index` (or one of several) refused it, rethrowing anything else. On
  * PostgreSQL the refusal also ends the surrounding transaction, so the caller must give up on it.
  */
 export async function writeUnlessDuplicate(
-  index: UniqueIndex,
+  index: UniqueIndex | readonly UniqueIndex[],
   write: () => Promise<unknown>,
 ): Promise<boolean> {
+  const indexes = Array.isArray(index) ? index : [index];
   try {
     await write();
     return true;
   } catch (error) {
-    if (breaksUniqueIndex(error, index)) return false;
+    if (indexes.some((each) => breaksUniqueIndex(error, each))) return false;
     throw error;
   }
 }

@@ -18,6 +18,11 @@ const oneInvitationPerPerson: UniqueIndex = {
   table: 'round_invitations',
   columns: ['round_id', 'stakeholder_id'],
 };
+const oneInvitationPerInbox: UniqueIndex = {
+  name: 'round_invitations_one_per_inbox',
+  table: 'round_invitations',
+  columns: ['round_id', 'inbox_key'],
+};
 
 export function createRoundsRepository({ db, engine }: { db: Database; engine: DatabaseEngine }) {
   /**
@@ -79,7 +84,7 @@ export function createRoundsRepository({ db, engine }: { db: Database; engine: D
      * the transaction spoiled, when this person is already invited to the round.
      */
     async insertInvitation(invitation: RoundInvitationRow, tokenHash: string | null): Promise<boolean> {
-      const inserted = await writeUnlessDuplicate(oneInvitationPerPerson, () =>
+      const inserted = await writeUnlessDuplicate([oneInvitationPerPerson, oneInvitationPerInbox], () =>
         db.insertInto('round_invitations').values(invitation).execute(),
       );
       if (!inserted) return false;

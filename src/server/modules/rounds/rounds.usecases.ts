@@ -16,6 +16,7 @@ import { policyOf } from '../workspaces/stakeholder-policy.models';
 import { answerLink } from './answer-links.models';
 import { releaseChangeSummaries } from './change-summaries.models';
 import { type HandDeliveredInvitee, handOutGroupLinks, linksToHandOut } from './hand-links.usecases';
+import { inboxKeyOf } from './invitation-inbox';
 import { listeningRoundQuestions } from './listening-questions.models';
 import { miniSurveyQuestions } from './mini-survey-questions.models';
 import { pulseRoundQuestions } from './pulse-questions.models';
@@ -29,7 +30,7 @@ import {
 } from './round-policy.usecases';
 import { roundForRelease } from './round-responses.models';
 import { closingDateProblem, reminderTimes, roundClosesAt } from './round-schedule.models';
-import type { RoundRow } from './rounds.repository';
+import type { RoundInvitationRow, RoundRow } from './rounds.repository';
 import { refuseAddingTooClose, refuseOpeningTooClose } from './snapshot-guard.usecases';
 import { questionsOf } from './stored-round';
 
@@ -72,6 +73,7 @@ async function invite(
       relationship_group: invitee.relationship_group,
       answered: 0,
       mailed_to: mailedTo,
+      inbox_key: inboxKeyOf(invitee.email),
     },
     mailedTo ? hashToken(token) : null,
   );
@@ -249,7 +251,10 @@ export async function addStakeholderToRound(
     throw invalid('unknown_stakeholder', 'This stakeholder is not in your list.', 'stakeholderId');
   await refuseAddingAgainstPolicy(deps, user, cycle.workspace_id, stakeholder);
   const invitations = await deps.repos.rounds.listInvitations(roundId);
-  if (invitations.some((invitation) => invitation.stakeholder_id === stakeholderId)) {
+  const inboxKey = inboxKeyOf(stakeholder.email);
+  const invitedBefore = (invitation: RoundInvitationRow) =>
+    invitation.stakeholder_id === stakeholderId || (inboxKey !== null && invitation.inbox_key === inboxKey);
+  if (invitations.some(invitedBefore)) {
     throw alreadyInvited(stakeholder.name);
   }
   await refuseAddingTooClose(deps.repos, user.id, { roundId, stakeholder });
