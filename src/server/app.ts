@@ -5,6 +5,7 @@ import { notFound } from './errors';
 import type { AppEnv, RouteDeps } from './http/app-env';
 import { createClientKey } from './http/client-key';
 import { createErrorHandler } from './http/error-handler';
+import { requestBodyLimit } from './http/request-limits';
 import { requestLog } from './http/request-log';
 import { sameOriginOnly, securityHeaders } from './http/security';
 import { createSessionCookie } from './http/session-cookie';
@@ -52,6 +53,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     return next();
   });
   app.use('/api/*', sameOriginOnly(deps.config.BASE_URL));
+  app.use('/api/*', requestBodyLimit());
   app.use('/api/*', async (c, next) => {
     await next();
     c.header('Cache-Control', 'no-store');

@@ -6,6 +6,7 @@ export type ErrorKind =
   | 'not_found'
   | 'conflict'
   | 'gone'
+  | 'too_large'
   | 'rate_limited';
 
 export class AppError extends Error {
@@ -28,6 +29,7 @@ export const forbidden = (code: string, message: string) => new AppError('forbid
 export const conflict = (code: string, message: string, field?: string) =>
   new AppError('conflict', code, message, field);
 export const gone = (code: string, message: string) => new AppError('gone', code, message);
+export const tooLarge = (code: string, message: string) => new AppError('too_large', code, message);
 export const unauthenticated = (message = 'Please sign in to continue.') =>
   new AppError('unauthenticated', 'unauthenticated', message);
 export const rateLimited = (message: string) => new AppError('rate_limited', 'rate_limited', message);

@@ -10,6 +10,7 @@ const statusOf: Record<ErrorKind, ContentfulStatusCode> = {
   not_found: 404,
   conflict: 409,
   gone: 410,
+  too_large: 413,
   rate_limited: 429,
 };
 

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { invalid } from '../errors';
+import { maxJsonDepth, nestsDeeperThan } from './request-limits';
 
 /** Parses a JSON body with a shared schema; the first problem names its field. */
 export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
@@ -9,6 +10,9 @@ export async function readJson<S extends z.ZodType>(c: Context, schema: S): Prom
     body = await c.req.json();
   } catch {
     throw invalid('invalid_json', 'The request body must be JSON.');
+  }
+  if (nestsDeeperThan(body, maxJsonDepth)) {
+    throw invalid('too_deep', `The request body nests deeper than ${maxJsonDepth} levels.`);
   }
   return parseInput(schema, body);
 }

@@ -1,0 +1,40 @@
+import type { MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { tooLarge } from '../errors';
+
+const kilobyte = 1024;
+/** Every form the app has fits many times over; only a framework file may be larger. */
+export const bodyLimitBytes = 100 * kilobyte;
+const frameworkFileLimitBytes = 2 * 1024 * kilobyte;
+/** No request body the app accepts nests deeper than a few levels; walking a deeper one could overflow the stack. */
+export const maxJsonDepth = 32;
+
+/**
+ * Refuses an oversized body with 413 while it streams in, before anything reads it into memory:
+ * four 200 MB bodies once took the process from 150 MB to 1.8 GB.
+ */
+export function requestBodyLimit(): MiddlewareHandler {
+  const limitTo = (maxSize: number) =>
+    bodyLimit({
+      maxSize,
+      onError: () => {
+        throw tooLarge('body_too_large', `The request body is larger than ${maxSize / kilobyte} kB.`);
+      },
+    });
+  const forms = limitTo(bodyLimitBytes);
+  const frameworkFile = limitTo(frameworkFileLimitBytes);
+  return (c, next) =>
+    /^\/api\/workspaces\/[^/]+\/framework$/.test(c.req.path) ? frameworkFile(c, next) : forms(c, next);
+}
+
+/** Whether a parsed JSON value nests deeper than `limit`, found without recursion. */
+export function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const pending: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  while (pending.length > 0) {
+    const next = pending.pop() as { value: unknown; depth: number };
+    if (typeof next.value !== 'object' || next.value === null) continue;
+    if (next.depth >= limit) return true;
+    for (const child of Object.values(next.value)) pending.push({ value: child, depth: next.depth + 1 });
+  }
+  return false;
+}
