@@ -85,6 +85,26 @@ export function createAccountsRepository({ db }: { db: Database }) {
         .execute();
     },
     /** Marks the link used in the same statement that checks it, so it works exactly once. */
+    /** The account a reset link may still set a password for, without using the link up. */
+    async findUsablePasswordReset(tokenHash: string, now: Date): Promise<string | undefined> {
+      const row = await db
+        .selectFrom('password_resets')
+        .select('user_id')
+        .where('token_hash', '=', tokenHash)
+        .where('used_at', 'is', null)
+        .where('expires_at', '>', now.toISOString())
+        .executeTakeFirst();
+      return row?.user_id;
+    },
+    /** Ends every reset link of the account still open, so none of the older ones works afterwards. */
+    async endPasswordResetsOfUser(userId: string, now: Date): Promise<void> {
+      await db
+        .updateTable('password_resets')
+        .set({ used_at: now.toISOString() })
+        .where('user_id', '=', userId)
+        .where('used_at', 'is', null)
+        .execute();
+    },
     async consumePasswordReset(tokenHash: string, now: Date): Promise<string | undefined> {
       const row = await db
         .updateTable('password_resets')

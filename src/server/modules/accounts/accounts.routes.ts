@@ -52,7 +52,7 @@ export function registerAccountsRoutes(app: Hono<AppEnv>, deps: RouteDeps) {
   });
 
   app.post('/api/auth/password-reset/complete', async (c) => {
-    await resetPassword(deps, await readJson(c, resetPasswordSchema));
+    await resetPassword(deps, await readJson(c, resetPasswordSchema), deps.clientKey(c));
     deps.sessionCookie.clear(c);
     return c.body(null, 204);
   });

@@ -136,17 +136,30 @@ export async function requestPasswordReset(deps: Deps, email: string, clientKey:
   });
 }
 
-export async function resetPassword(deps: Deps, input: { token: string; password: string }): Promise<void> {
+export async function resetPassword(
+  deps: Deps,
+  input: { token: string; password: string },
+  clientKey: string,
+): Promise<void> {
+  await enforceRateLimit(deps, rateLimitRules.passwordResetCompletionsPerClient, clientKey);
+  const tokenHash = hashToken(input.token);
+  // The link is checked before the password is hashed, so a made-up link costs no hashing.
+  const userId = await deps.repos.accounts.findUsablePasswordReset(tokenHash, deps.now());
+  const user = userId && (await deps.repos.accounts.findUserById(userId));
+  if (!user) throw resetLinkInvalid();
+  const problem = passwordProblem(input.password, user.email, deps.commonPasswords);
+  if (problem) throw invalid('weak_password', problem, 'password');
   const passwordHash = await deps.passwords.hash(input.password);
   await deps.transact(async (repos) => {
-    const userId = await repos.accounts.consumePasswordReset(hashToken(input.token), deps.now());
-    if (!userId)
-      throw gone('reset_link_invalid', 'This reset link has expired or was already used. Ask for a new one.');
-    const user = await repos.accounts.findUserById(userId);
-    const problem = user && passwordProblem(input.password, user.email, deps.commonPasswords);
-    if (problem) throw invalid('weak_password', problem, 'password');
-    await repos.accounts.updatePasswordHash(userId, passwordHash);
+    // Used up in the same statement that checks it, so two completions with one link cannot both win.
+    if ((await repos.accounts.consumePasswordReset(tokenHash, deps.now())) !== user.id)
+      throw resetLinkInvalid();
+    await repos.accounts.endPasswordResetsOfUser(user.id, deps.now());
+    await repos.accounts.updatePasswordHash(user.id, passwordHash);
     // Whoever knew the old password is signed out everywhere.
-    await repos.accounts.deleteSessionsOfUser(userId);
+    await repos.accounts.deleteSessionsOfUser(user.id);
   });
 }
+
+const resetLinkInvalid = () =>
+  gone('reset_link_invalid', 'This reset link has expired or was already used. Ask for a new one.');

@@ -29,6 +29,13 @@ export const rateLimitRules = {
     windowMs: 60 * 60_000,
     message: 'Too many reset requests from this network. Try again in an hour.',
   },
+  // Each completion with a live link hashes a password: as costly as a sign-in, so limited like one.
+  passwordResetCompletionsPerClient: {
+    name: 'reset-complete:client',
+    limit: 50,
+    windowMs: 15 * 60_000,
+    message: 'Too many attempts to set a new password from this network. Wait 15 minutes and try again.',
+  },
   memberInvitationsPerWorkspace: {
     name: 'invite:workspace',
     limit: 100,
