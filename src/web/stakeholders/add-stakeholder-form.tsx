@@ -1,20 +1,14 @@
-import { useEffect, useRef } from 'react';
-import { useFetcher } from 'react-router';
+import { useEffect } from 'react';
 import { FormAlert } from '../components/alert';
 import { Button } from '../components/button';
-import { useFocusFirstError } from '../components/focus-first-error';
 import { StatusMessage } from '../components/status-message';
-import { errorsOf, type FormResult } from '../forms';
+import { useFormFetcher } from '../components/use-form-fetcher';
 import { StakeholderFields } from './stakeholder-fields';
 import { stakeholderIntents } from './stakeholders-actions';
 
 /** `action`: the stakeholders page's path, when the form sits on another page (the "ask for input" step). */
 export function AddStakeholderForm({ action }: { action?: string }) {
-  const fetcher = useFetcher<FormResult>();
-  const errors = errorsOf(fetcher.data);
-  const added = fetcher.state === 'idle' && fetcher.data?.ok ? fetcher.data.message : undefined;
-  const form = useRef<HTMLFormElement>(null);
-  useFocusFirstError(form, errors);
+  const { fetcher, errors, succeeded: added, form } = useFormFetcher();
 
   // Adding people one after another is the usual pace, so the form is emptied and ready again. The
   // relationship stays: people tend to add their direct reports one after another, then their peers.
@@ -25,7 +19,7 @@ export function AddStakeholderForm({ action }: { action?: string }) {
     form.current?.reset();
     if (relationship && lastRelationship) relationship.value = lastRelationship;
     form.current?.querySelector<HTMLInputElement>('input[name="name"]')?.focus();
-  }, [added]);
+  }, [added, form.current?.reset, form.current?.querySelector]);
 
   return (
     <section className="subsection" aria-labelledby="add-stakeholder-heading">

@@ -1,12 +1,10 @@
-import { type FormEvent, useRef, useState } from 'react';
-import { useFetcher } from 'react-router';
+import { type FormEvent, useState } from 'react';
 import { FormAlert } from '../components/alert';
 import { Button } from '../components/button';
 import { ConfirmDialog } from '../components/confirm-dialog';
-import { useFocusFirstError } from '../components/focus-first-error';
 import { TextField } from '../components/form-field';
 import { StatusMessage } from '../components/status-message';
-import { errorsOf, type FormResult } from '../forms';
+import { useFormFetcher } from '../components/use-form-fetcher';
 import { workspaceIntents } from './workspace-actions';
 
 type AnonymitySettingProps = { current: number; canChange: boolean };
@@ -29,12 +27,8 @@ export function AnonymitySetting({ current, canChange }: AnonymitySettingProps) 
 }
 
 function AnonymityForm({ current }: { current: number }) {
-  const fetcher = useFetcher<FormResult>();
-  const errors = errorsOf(fetcher.data);
-  const saved = fetcher.state === 'idle' && fetcher.data?.ok ? fetcher.data.message : undefined;
-  const form = useRef<HTMLFormElement>(null);
+  const { fetcher, errors, succeeded: saved, form } = useFormFetcher();
   const [lowerTo, setLowerTo] = useState<number | null>(null);
-  useFocusFirstError(form, errors);
 
   const submit = (anonymityK: string) =>
     fetcher.submit({ intent: workspaceIntents.anonymity, anonymityK }, { method: 'post' });

@@ -1,30 +1,24 @@
-import { useEffect, useRef } from 'react';
-import { useFetcher } from 'react-router';
+import { useEffect } from 'react';
 import { workspaceRoles } from '../../shared/workspaces';
 import { FormAlert } from '../components/alert';
 import { Button } from '../components/button';
-import { useFocusFirstError } from '../components/focus-first-error';
 import { SelectField, TextField } from '../components/form-field';
 import { roleLabels } from '../components/role-badges';
 import { StatusMessage } from '../components/status-message';
-import { errorsOf, type FormResult } from '../forms';
+import { useFormFetcher } from '../components/use-form-fetcher';
 import { workspaceIntents } from './workspace-actions';
 
 const roleHints =
   'Leaders grow their own capability, coaches support leaders who invite them, admins run the program.';
 
 export function InviteMemberForm() {
-  const fetcher = useFetcher<FormResult>();
-  const errors = errorsOf(fetcher.data);
-  const sent = fetcher.state === 'idle' && fetcher.data?.ok ? fetcher.data.message : undefined;
-  const form = useRef<HTMLFormElement>(null);
-  useFocusFirstError(form, errors);
+  const { fetcher, errors, succeeded: sent, form } = useFormFetcher();
 
   // After a successful invitation the form is ready for the next person.
   useEffect(() => {
     if (!sent) return;
     form.current?.reset();
-  }, [sent]);
+  }, [sent, form.current?.reset]);
 
   return (
     <section className="subsection" aria-labelledby="invite-heading">

@@ -1,21 +1,14 @@
-import { useRef } from 'react';
-import { useFetcher } from 'react-router';
 import { maxRetentionMonths } from '../../shared/data-rights';
 import { FormAlert } from '../components/alert';
 import { Button } from '../components/button';
-import { useFocusFirstError } from '../components/focus-first-error';
 import { TextField } from '../components/form-field';
 import { StatusMessage } from '../components/status-message';
-import { errorsOf, type FormResult } from '../forms';
+import { useFormFetcher } from '../components/use-form-fetcher';
 import { workspaceIntents } from './workspace-actions';
 
 /** Admins only: how long free-text answers are kept after a round closes. Ratings always stay. */
 export function RetentionSetting({ current }: { current: number | null }) {
-  const fetcher = useFetcher<FormResult>();
-  const errors = errorsOf(fetcher.data);
-  const saved = fetcher.state === 'idle' && fetcher.data?.ok ? fetcher.data.message : undefined;
-  const form = useRef<HTMLFormElement>(null);
-  useFocusFirstError(form, errors);
+  const { fetcher, errors, succeeded: saved, form } = useFormFetcher();
 
   return (
     <section className="card section" aria-labelledby="retention-heading">

@@ -1,12 +1,9 @@
-import { useRef } from 'react';
-import { useFetcher } from 'react-router';
 import type { StakeholderPolicy } from '../../shared/stakeholder-policy';
 import { FormAlert } from '../components/alert';
 import { Button } from '../components/button';
-import { useFocusFirstError } from '../components/focus-first-error';
 import { TextField } from '../components/form-field';
 import { StatusMessage } from '../components/status-message';
-import { errorsOf, type FormResult } from '../forms';
+import { useFormFetcher } from '../components/use-form-fetcher';
 import { stakeholderPolicyIntents } from './stakeholder-policy-actions';
 
 /**
@@ -14,11 +11,7 @@ import { stakeholderPolicyIntents } from './stakeholder-policy-actions';
  * an admin's approval of each list keeps out invented people before anyone is asked.
  */
 export function StakeholderPolicySetting({ current }: { current: StakeholderPolicy }) {
-  const fetcher = useFetcher<FormResult>();
-  const errors = errorsOf(fetcher.data);
-  const saved = fetcher.state === 'idle' && fetcher.data?.ok ? fetcher.data.message : undefined;
-  const form = useRef<HTMLFormElement>(null);
-  useFocusFirstError(form, errors);
+  const { fetcher, errors, succeeded: saved, form } = useFormFetcher();
 
   return (
     <section className="card section" aria-labelledby="stakeholder-policy-heading">

@@ -1,15 +1,12 @@
-import { useRef } from 'react';
-import { useFetcher } from 'react-router';
 import { relationshipGroupLabels } from '../../shared/questions';
 import type { WaitingRoundList } from '../../shared/stakeholder-policy';
 import { FormAlert } from '../components/alert';
 import { Button } from '../components/button';
 import { EmptyState } from '../components/empty-state';
-import { useFocusFirstError } from '../components/focus-first-error';
 import { TextAreaField } from '../components/form-field';
 import { StatusMessage } from '../components/status-message';
+import { useFormFetcher } from '../components/use-form-fetcher';
 import { formatDate } from '../format';
-import { errorsOf, type FormResult } from '../forms';
 import { stakeholderPolicyIntents } from './stakeholder-policy-actions';
 
 /** Admins: the lists leaders asked to open, each approved (the round opens) or declined with a reason. */
@@ -32,11 +29,7 @@ export function WaitingListsSection({ lists }: { lists: WaitingRoundList[] }) {
 }
 
 function WaitingList({ list }: { list: WaitingRoundList }) {
-  const fetcher = useFetcher<FormResult>();
-  const errors = errorsOf(fetcher.data);
-  const done = fetcher.state === 'idle' && fetcher.data?.ok ? fetcher.data.message : undefined;
-  const form = useRef<HTMLFormElement>(null);
-  useFocusFirstError(form, errors);
+  const { fetcher, errors, succeeded: done, form } = useFormFetcher();
   const headingId = `waiting-${list.id}`;
 
   return (
