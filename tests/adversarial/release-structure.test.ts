@@ -47,6 +47,17 @@ describeEachEngine('group structure from invitations, not answers', (engine) => 
 
   const everyone = ['Ada', 'Ben', 'Cy', 'Dee', 'Eve', 'Fay', 'Max'];
   const rates = (name: string, value = 4): Answerer => ({ name, rating: () => value });
+  /** Rates every subject but the first one asked about, which they cannot judge. */
+  const judgesAllButOne = (name: string, value = 4): Answerer => {
+    let unjudged = '';
+    return {
+      name,
+      rating: (subject) => {
+        unjudged ||= subject;
+        return subject === unjudged ? null : value;
+      },
+    };
+  };
 
   /** Opens a round of the kind asking all seven, lets the given people answer, closes it. */
   async function releasedWorld(kind: 'listening' | 'mini_survey', answerers: Answerer[]) {
@@ -120,20 +131,9 @@ describeEachEngine('group structure from invitations, not answers', (engine) => 
       'listening',
       everyone.map((name) => rates(name)),
     );
-    let unjudged = '';
     const cannotJudgeOne = await releasedWorld(
       'listening',
-      everyone.map((name) =>
-        name === 'Max'
-          ? {
-              name,
-              rating: (subject) => {
-                unjudged ||= subject;
-                return subject === unjudged ? null : 4;
-              },
-            }
-          : rates(name),
-      ),
+      everyone.map((name) => (name === 'Max' ? judgesAllButOne(name) : rates(name))),
     );
     const shapes = breakdownShapes(cannotJudgeOne.view);
     // Every behavior shows the same groups as every other, and as when Max judged them all.
@@ -147,20 +147,9 @@ describeEachEngine('group structure from invitations, not answers', (engine) => 
       'mini_survey',
       everyone.map((name) => rates(name, 2)),
     );
-    let unjudged = '';
     const cannotJudgeOne = await releasedWorld(
       'mini_survey',
-      everyone.map((name) =>
-        name === 'Max'
-          ? {
-              name,
-              rating: (subject) => {
-                unjudged ||= subject;
-                return subject === unjudged ? null : 2;
-              },
-            }
-          : rates(name, 2),
-      ),
+      everyone.map((name) => (name === 'Max' ? judgesAllButOne(name, 2) : rates(name, 2))),
     );
     const shapes = breakdownShapes(cannotJudgeOne.view);
     expect(new Set(shapes.map((shape) => JSON.stringify(shape))).size).toBe(1);
