@@ -7,7 +7,7 @@ import { createClientKey } from './http/client-key';
 import { createErrorHandler } from './http/error-handler';
 import { requestBodyLimit } from './http/request-limits';
 import { requestLog } from './http/request-log';
-import { sameOriginOnly, securityHeaders } from './http/security';
+import { knownHostOnly, sameOriginOnly, securityHeaders } from './http/security';
 import { createSessionCookie } from './http/session-cookie';
 import { registerWebClient } from './http/web-client';
 import { registerAccountsRoutes } from './modules/accounts/accounts.routes';
@@ -52,6 +52,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     if (c.req.path.includes('\u0000')) throw notFound('route_not_found', 'There is no such route.');
     return next();
   });
+  app.use(knownHostOnly(deps.config.BASE_URL));
   app.use('/api/*', sameOriginOnly(deps.config.BASE_URL));
   app.use('/api/*', requestBodyLimit());
   app.use('/api/*', async (c, next) => {

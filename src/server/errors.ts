@@ -7,7 +7,8 @@ export type ErrorKind =
   | 'conflict'
   | 'gone'
   | 'too_large'
-  | 'rate_limited';
+  | 'rate_limited'
+  | 'misdirected';
 
 export class AppError extends Error {
   constructor(
@@ -32,4 +33,6 @@ export const gone = (code: string, message: string) => new AppError('gone', code
 export const tooLarge = (code: string, message: string) => new AppError('too_large', code, message);
 export const unauthenticated = (message = 'Please sign in to continue.') =>
   new AppError('unauthenticated', 'unauthenticated', message);
+/** A request for a host name this server does not serve (421 Misdirected Request). */
+export const misdirected = (code: string, message: string) => new AppError('misdirected', code, message);
 export const rateLimited = (message: string) => new AppError('rate_limited', 'rate_limited', message);

@@ -12,6 +12,7 @@ const statusOf: Record<ErrorKind, ContentfulStatusCode> = {
   gone: 410,
   too_large: 413,
   rate_limited: 429,
+  misdirected: 421,
 };
 
 /** Maps domain errors to `{ error: { code, message, field?, ...details } }`; anything else is logged, never shown. */

@@ -41,6 +41,41 @@ describe('web hardening', () => {
     expect(await testApp.deps.repos.accounts.anyUserExists()).toBe(false);
   });
 
+  test('a page on another host name (DNS rebinding) cannot forge its own origin: Origin http://evil.example with Host evil.example is refused', async () => {
+    const response = await testApp.app.request('http://evil.example/api/auth/sign-up', {
+      method: 'POST',
+      headers: { origin: 'http://evil.example', 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Eve', email: 'eve@example.com', password: 'correct horse battery' }),
+    });
+    expect(response.status).toBe(421);
+    expect(await testApp.deps.repos.accounts.anyUserExists()).toBe(false);
+  });
+
+  test('a host name that is neither BASE_URL’s nor loopback is refused with 421, pages too', async () => {
+    for (const path of ['/api/auth/session', '/welcome']) {
+      const response = await testApp.app.request(`http://feedforward.evil.example:3000${path}`);
+      expect(response.status, path).toBe(421);
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe('unknown_host');
+    }
+  });
+
+  test('health answers any host name, for a container probe by address', async () => {
+    const response = await testApp.app.request('http://10.1.2.3:3000/healthz');
+    expect(response.status).toBe(200);
+  });
+
+  test('in development the other loopback names on the same port are our origin, another port is not', async () => {
+    const send = (origin: string, name: string) =>
+      testApp.app.request('http://127.0.0.1:3000/api/auth/sign-up', {
+        method: 'POST',
+        headers: { origin, 'content-type': 'application/json' },
+        body: JSON.stringify({ name, email: `${name}@example.com`, password: 'correct horse battery' }),
+      });
+    expect((await send('http://127.0.0.1:3000', 'ipv4')).status).toBe(201);
+    expect((await send('http://[::1]:3000', 'ipv6')).status).toBe(201);
+    expect((await send('http://localhost:4000', 'other-port')).status).toBe(403);
+  });
+
   test('a body that is not JSON gets a clear 400', async () => {
     const response = await testApp.app.request('/api/auth/sign-in', {
       method: 'POST',
@@ -80,6 +115,24 @@ describe('web hardening over https', () => {
       expect(cookie).toMatch(/^__Host-ff_session=/);
       expect(cookie).toMatch(/Secure/);
       expect(cookie).toMatch(/Path=\//);
+    } finally {
+      await testApp.dispose();
+    }
+  });
+});
+
+describe('web hardening behind a reverse proxy', () => {
+  test('the origin is BASE_URL’s, never one built from the Host the request names', async () => {
+    const testApp = await createTestApp('sqlite', { env: { BASE_URL: 'https://ff.example.com' } });
+    try {
+      // A proxy on this machine may pass Host: 127.0.0.1:3000; that makes http://127.0.0.1:3000 no origin of ours.
+      const response = await testApp.app.request('http://127.0.0.1:3000/api/auth/sign-up', {
+        method: 'POST',
+        headers: { origin: 'http://127.0.0.1:3000', 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'Eve', email: 'eve@example.com', password: 'correct horse battery' }),
+      });
+      expect(response.status).toBe(403);
+      expect(await testApp.deps.repos.accounts.anyUserExists()).toBe(false);
     } finally {
       await testApp.dispose();
     }
