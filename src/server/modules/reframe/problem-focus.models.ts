@@ -1,5 +1,7 @@
 import type { TextAnalysis } from '../text/text-analysis';
 import { type ClauseActor, clauseActors } from './clause-actors.models';
+import { clauseVerdictWeight, othersOdds } from './problem-focus.classifier';
+import { focusFeatures } from './problem-focus.features';
 
 export type ProblemFocus = 'others' | 'self' | 'mixed';
 
@@ -24,9 +26,32 @@ const selfFocusShare = 0.35;
 /**
  * Notices when a problem is told as what other people do ("they never…", "my team should…")
  * rather than the leader's own part, and then offers a question that turns the focus back.
+ * A classifier trained on labeled problem statements decides, together with the clause
+ * reader's verdict; the clause reader also gives the share and the names the question uses.
  */
 export function analyzeProblemFocus(text: string, analysis: TextAnalysis): ProblemFocusResult {
-  const clauses = analysis.analyze(text).sentences.flatMap((sentence) => clauseActors(sentence.tokens));
+  const analyzed = analysis.analyze(text);
+  if (!analyzed.tokens.some((token) => token.kind === 'word')) {
+    return { focus: 'mixed', othersShare: 0, question: null };
+  }
+  const clauses = analyzed.sentences.flatMap((sentence) => clauseActors(sentence.tokens));
+  const othersShare = shareAboutOthers(clauses);
+  const verdict =
+    othersShare === null ? 0 : othersShare >= othersFocusShare ? 1 : othersShare <= selfFocusShare ? -1 : 0;
+  const odds = othersOdds(focusFeatures(analyzed, clauses)) + clauseVerdictWeight * verdict;
+  const share = othersShare ?? 0;
+  if (odds > 0) {
+    return { focus: 'others', othersShare: share, question: ownPartQuestion(clauses.filter(isAboutOthers)) };
+  }
+  return {
+    focus: othersShare !== null && othersShare <= selfFocusShare ? 'self' : 'mixed',
+    othersShare: share,
+    question: null,
+  };
+}
+
+/** Share of the weight of all actors that falls on other people; null when no one is named. */
+function shareAboutOthers(clauses: readonly ClauseActor[]): number | null {
   let othersWeight = 0;
   let selfWeight = 0;
   for (const { actor, subordinate } of clauses) {
@@ -35,13 +60,7 @@ export function analyzeProblemFocus(text: string, analysis: TextAnalysis): Probl
     else selfWeight += weight;
   }
   const total = othersWeight + selfWeight;
-  if (total === 0) return { focus: 'mixed', othersShare: 0, question: null };
-
-  const othersShare = Math.round((othersWeight / total) * 100) / 100;
-  if (othersShare >= othersFocusShare) {
-    return { focus: 'others', othersShare, question: ownPartQuestion(clauses.filter(isAboutOthers)) };
-  }
-  return { focus: othersShare <= selfFocusShare ? 'self' : 'mixed', othersShare, question: null };
+  return total === 0 ? null : Math.round((othersWeight / total) * 100) / 100;
 }
 
 function isAboutOthers(clause: ClauseActor): boolean {

@@ -1,0 +1,31 @@
+import { clauseActors } from '../../reframe/clause-actors.models';
+import { focusFeatures } from '../../reframe/problem-focus.features';
+import { problemFocusTrainingData } from '../../reframe/problem-focus.training-data';
+import type { TextAnalysis } from '../text-analysis';
+import type { LabeledFeatures } from '../text-classifier';
+import { labeledLines } from './labeled-lines';
+
+/**
+ * Every learned text model: where its JSON lives and how its training examples are read.
+ * `npm run train:text` writes each model from these; a test checks the committed JSON is
+ * exactly what they produce, so a model can never drift from its training data.
+ */
+export type TextModelSpec = {
+  name: string;
+  /** Path of the committed model, from the repository root. */
+  file: string;
+  examples: (analysis: TextAnalysis) => LabeledFeatures<string>[];
+};
+
+export const problemFocusModel: TextModelSpec = {
+  name: 'problem focus',
+  file: 'src/server/modules/reframe/problem-focus.model.json',
+  examples: (analysis) =>
+    labeledLines(problemFocusTrainingData, { o: 'others', s: 'own' }).map(({ label, text }) => {
+      const analyzed = analysis.analyze(text);
+      const clauses = analyzed.sentences.flatMap((sentence) => clauseActors(sentence.tokens));
+      return { label, features: focusFeatures(analyzed, clauses) };
+    }),
+};
+
+export const textModels: readonly TextModelSpec[] = [problemFocusModel];
