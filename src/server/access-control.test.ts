@@ -30,6 +30,7 @@ const routes: RouteRule[] = [
   { method: 'GET', path: '/healthz', access: 'public' },
   { method: 'GET', path: '/api/mail-setup', access: 'public' },
   { method: 'POST', path: '/api/auth/sign-up', access: 'public', body: {} },
+  { method: 'GET', path: '/api/auth/sign-up-policy', access: 'public' },
   { method: 'POST', path: '/api/auth/sign-in', access: 'public', body: {} },
   { method: 'GET', path: '/api/auth/me', access: 'signed-in' },
   { method: 'GET', path: '/api/auth/session', access: 'public' },

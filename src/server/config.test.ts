@@ -29,6 +29,22 @@ describe('configuration', () => {
     expect(() => loadConfig({ TRUST_PROXY: '-1' })).toThrow(/TRUST_PROXY: must be 0 or more/);
   });
 
+  test('sign-up is open to any address unless the operator says otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ SIGNUP: 'open', SIGNUP_EMAIL_DOMAINS: [] });
+    const restricted = loadConfig({
+      SIGNUP: 'invite-only',
+      SIGNUP_EMAIL_DOMAINS: ' Example.com, example.org ,',
+    });
+    expect(restricted).toMatchObject({
+      SIGNUP: 'invite-only',
+      SIGNUP_EMAIL_DOMAINS: ['example.com', 'example.org'],
+    });
+    expect(() => loadConfig({ SIGNUP: 'closed' })).toThrow(/SIGNUP: must be open, invite-only or off/);
+    expect(() => loadConfig({ SIGNUP_EMAIL_DOMAINS: '@example.com' })).toThrow(
+      /SIGNUP_EMAIL_DOMAINS.*must be domains separated by commas/,
+    );
+  });
+
   test('empty variables count as unset', () => {
     expect(loadConfig({ SMTP_URL: '' }).SMTP_URL).toBeUndefined();
   });

@@ -4,6 +4,23 @@ const booleanFlag = z
   .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
   .transform((value) => value === 'true' || value === '1');
 
+/** `example.com, Example.org` → ['example.com', 'example.org']; each must look like a domain. */
+const emailDomains = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((domain) => domain.trim().toLowerCase())
+      .filter((domain) => domain !== ''),
+  )
+  .pipe(
+    z.array(
+      z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, {
+        message: 'must be domains separated by commas, such as example.com,example.org',
+      }),
+    ),
+  );
+
 const configSchema = z.object({
   PORT: z.coerce.number({ message: 'must be a port number' }).int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
@@ -34,6 +51,10 @@ const configSchema = z.object({
     .max(10, { message: 'must be at most 10' })
     .default(0),
   SEED_DEMO: booleanFlag.default(true),
+  SIGNUP: z
+    .enum(['open', 'invite-only', 'off'], { message: 'must be open, invite-only or off' })
+    .default('open'),
+  SIGNUP_EMAIL_DOMAINS: emailDomains.default([]),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 

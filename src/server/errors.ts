@@ -26,7 +26,8 @@ export class AppError extends Error {
 export const invalid = (code: string, message: string, field?: string) =>
   new AppError('invalid', code, message, field);
 export const notFound = (code: string, message: string) => new AppError('not_found', code, message);
-export const forbidden = (code: string, message: string) => new AppError('forbidden', code, message);
+export const forbidden = (code: string, message: string, field?: string) =>
+  new AppError('forbidden', code, message, field);
 export const conflict = (code: string, message: string, field?: string) =>
   new AppError('conflict', code, message, field);
 export const gone = (code: string, message: string) => new AppError('gone', code, message);

@@ -38,3 +38,13 @@ export const resetPasswordSchema = z.object({
 });
 
 export type CurrentUser = { id: string; email: string; name: string };
+
+/**
+ * Who may create an account here, as the operator set it (SIGNUP, SIGNUP_EMAIL_DOMAINS); public, so
+ * the sign-up page can say so before anyone fills the form. An empty domain list allows any domain.
+ */
+export const signUpPolicySchema = z.object({
+  signUp: z.enum(['open', 'invite-only', 'off']),
+  emailDomains: z.array(z.string()),
+});
+export type SignUpPolicy = z.infer<typeof signUpPolicySchema>;

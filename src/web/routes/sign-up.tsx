@@ -1,9 +1,17 @@
 import { useRef } from 'react';
-import { Form, Link, redirect, useActionData, useNavigation, useSearchParams } from 'react-router';
-import { signUpSchema } from '../../shared/accounts';
+import {
+  Form,
+  Link,
+  redirect,
+  useActionData,
+  useLoaderData,
+  useNavigation,
+  useSearchParams,
+} from 'react-router';
+import { type SignUpPolicy, signUpPolicySchema, signUpSchema } from '../../shared/accounts';
 import type { WorkspaceSummary } from '../../shared/workspaces';
 import { apiGet, apiPost } from '../api';
-import { FormAlert } from '../components/alert';
+import { Alert, FormAlert } from '../components/alert';
 import { Button } from '../components/button';
 import { useDocumentTitle } from '../components/document-title';
 import { useFocusFirstError } from '../components/focus-first-error';
@@ -16,7 +24,17 @@ import { findUser } from '../session';
 
 export async function signUpLoader({ request }: { request: Request }) {
   if (await findUser(request)) throw redirect(returnPathFrom(request));
-  return null;
+  const policy = await apiGet<unknown>('/api/auth/sign-up-policy', { request, redirectWhenSignedOut: false });
+  return signUpPolicySchema.parse(policy);
+}
+
+/** Who may sign up here, in one sentence, or null when anyone may. */
+function policyNote({ signUp, emailDomains }: SignUpPolicy): string | null {
+  const domains = emailDomains.length > 0 ? ` with an address at ${emailDomains.join(', ')}` : '';
+  if (signUp === 'invite-only') {
+    return `Accounts here are by invitation: sign up${domains} with the address an admin invited.`;
+  }
+  return domains ? `Only people${domains} can create an account here.` : null;
 }
 
 const inputs = ['name', 'email', 'password'];
@@ -49,7 +67,26 @@ export function SignUpPage() {
   const submitting = useNavigation().state === 'submitting';
   const returnPath = safeReturnPath(useSearchParams()[0].get('next'));
   const form = useRef<HTMLFormElement>(null);
+  const policy = useLoaderData() as SignUpPolicy;
   useFocusFirstError(form, errors);
+
+  if (policy.signUp === 'off') {
+    return (
+      <>
+        <h1>Sign-up is closed</h1>
+        <Alert tone="info">
+          New accounts cannot be created on this Feedforward. If you should have one, ask the person who runs
+          it.
+        </Alert>
+        <div className="public-links">
+          <p>
+            Already have an account? <Link to={withReturnPath('/sign-in', returnPath)}>Sign in</Link>
+          </p>
+        </div>
+      </>
+    );
+  }
+  const note = policyNote(policy);
 
   return (
     <>
@@ -57,6 +94,7 @@ export function SignUpPage() {
       <p className="lead">
         Start with one capability you want to build. Your personal workspace is ready as soon as you sign up.
       </p>
+      {note ? <Alert tone="info">{note}</Alert> : null}
       <Form method="post" noValidate ref={form} className="form">
         <FormAlert message={errors.formError} />
         <TextField

@@ -14,15 +14,19 @@ import {
   signIn,
   signOut,
   signUp,
+  signUpPolicy,
 } from './accounts.usecases';
 import { passwordResetAnswer } from './password-reset.models';
 
 export function registerAccountsRoutes(app: Hono<AppEnv>, deps: RouteDeps) {
   app.post('/api/auth/sign-up', async (c) => {
-    const session = await signUp(deps, await readJson(c, signUpSchema));
+    const session = await signUp(deps, await readJson(c, signUpSchema), deps.clientKey(c));
     deps.sessionCookie.write(c, session.token);
     return c.json({ user: session.user }, 201);
   });
+
+  // Public: the sign-up page says who may sign up before anyone fills in the form.
+  app.get('/api/auth/sign-up-policy', (c) => c.json(signUpPolicy(deps.config)));
 
   app.post('/api/auth/sign-in', async (c) => {
     const session = await signIn(deps, await readJson(c, signInSchema), deps.clientKey(c));

@@ -1,6 +1,6 @@
-import type { CurrentUser, SignInInput, SignUpInput } from '../../../shared/accounts';
+import type { CurrentUser, SignInInput, SignUpInput, SignUpPolicy } from '../../../shared/accounts';
 import type { AppDeps } from '../../deps';
-import { conflict, gone, invalid, unauthenticated } from '../../errors';
+import { conflict, forbidden, gone, invalid, unauthenticated } from '../../errors';
 import { hashToken, newId, newToken } from '../../security/tokens';
 import { enforceRateLimit, rateLimitRules } from '../rate-limits/rate-limits.usecases';
 import { createPersonalWorkspace } from '../workspaces/workspaces.usecases';
@@ -10,6 +10,7 @@ import {
   passwordResetLifetimeMs,
   shouldTouchSession,
 } from './accounts.models';
+import { signUpRefusal } from './sign-up-policy.models';
 
 type Deps = Pick<
   AppDeps,
@@ -41,7 +42,30 @@ const emailTaken = () =>
     'email',
   );
 
-export async function signUp(deps: Deps, input: SignUpInput): Promise<StartedSession> {
+/** Who may create an account, as the operator configured it. */
+export function signUpPolicy(config: AppDeps['config']): SignUpPolicy {
+  return { signUp: config.SIGNUP, emailDomains: config.SIGNUP_EMAIL_DOMAINS };
+}
+
+async function refuseAgainstSignUpPolicy(deps: Deps, email: string): Promise<void> {
+  const policy = signUpPolicy(deps.config);
+  const invitedOnly = policy.signUp === 'invite-only';
+  const refusal = signUpRefusal(policy, {
+    email,
+    invited: invitedOnly && (await deps.repos.workspaces.hasPendingInvitationFor(email, deps.now())),
+    firstAccount: invitedOnly && !(await deps.repos.accounts.anyUserExists()),
+  });
+  if (refusal) throw forbidden('sign_up_not_allowed', refusal, 'email');
+}
+
+export async function signUp(deps: Deps, input: SignUpInput, clientKey: string): Promise<StartedSession> {
+  await enforceRateLimit(deps, rateLimitRules.signUpPerClient, clientKey);
+  await refuseAgainstSignUpPolicy(deps, input.email);
+  return startSession(deps, await createAccount(deps, input));
+}
+
+/** An account with its personal workspace, past every check of its own but none of sign-up's gate. */
+export async function createAccount(deps: Deps, input: SignUpInput): Promise<CurrentUser> {
   const problem = passwordProblem(input.password, input.email, deps.commonPasswords);
   if (problem) throw invalid('weak_password', problem, 'password');
   if (await deps.repos.accounts.findUserByEmail(input.email)) throw emailTaken();
@@ -58,7 +82,7 @@ export async function signUp(deps: Deps, input: SignUpInput): Promise<StartedSes
     if (!inserted) throw emailTaken();
     await createPersonalWorkspace({ repos, now }, user);
   });
-  return startSession(deps, user);
+  return user;
 }
 
 export async function signIn(deps: Deps, input: SignInInput, clientKey: string): Promise<StartedSession> {

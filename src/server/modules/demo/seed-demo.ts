@@ -1,5 +1,5 @@
 import type { AppDeps } from '../../deps';
-import { signUp } from '../accounts/accounts.usecases';
+import { createAccount } from '../accounts/accounts.usecases';
 import { createOrganization } from '../workspaces/workspaces.usecases';
 import { seedDemoCycle } from './demo-cycle';
 
@@ -12,7 +12,8 @@ export const demoAccount = {
 /** Only an empty database gets the demo workspace, so a restart never duplicates or overwrites data. */
 export async function seedDemoWhenEmpty(deps: AppDeps): Promise<boolean> {
   if (await deps.repos.accounts.anyUserExists()) return false;
-  const { user } = await signUp(deps, demoAccount);
+  // Not through sign-up's gate: the operator's SIGNUP policy is about visitors, not this first-run demo.
+  const user = await createAccount(deps, demoAccount);
   const organizationId = await createOrganization(deps, user, 'Demo Engineering');
   await deps.repos.workspaces.addMembership(organizationId, user.id, 'leader', deps.now());
   await seedDemoCycle(deps, user, organizationId);

@@ -36,6 +36,13 @@ export const rateLimitRules = {
     windowMs: 15 * 60_000,
     message: 'Too many attempts to set a new password from this network. Wait 15 minutes and try again.',
   },
+  // Honest people create one account each; an office behind one address may onboard a team in an hour.
+  signUpPerClient: {
+    name: 'sign-up:client',
+    limit: 20,
+    windowMs: 60 * 60_000,
+    message: 'Too many accounts were created from this network in the last hour. Try again later.',
+  },
   memberInvitationsPerWorkspace: {
     name: 'invite:workspace',
     limit: 100,

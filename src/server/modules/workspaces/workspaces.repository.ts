@@ -78,6 +78,18 @@ export function createWorkspacesRepository({ db }: { db: Database }) {
         .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
+    /** Whether any workspace waits for this address to join: an invitation not accepted nor expired. */
+    async hasPendingInvitationFor(email: string, now: Date): Promise<boolean> {
+      const row = await db
+        .selectFrom('member_invitations')
+        .select('id')
+        .where('email', '=', email)
+        .where('accepted_at', 'is', null)
+        .where('expires_at', '>', now.toISOString())
+        .limit(1)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
     listPendingInvitations(workspaceId: string, now: Date) {
       return db
         .selectFrom('member_invitations')
