@@ -35,13 +35,25 @@ const genericWords = new Set(
 const quantityWords = new Set(['rest', 'lot', 'bunch', 'couple', 'number', 'half', 'most', 'part', 'plenty']);
 
 // Spellings of a word the tokenizer would split into meaningless pieces ("1", ":", "1").
+// Texting shorthand is spelled out so it matches the words it stands for.
 const shorthands: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:one[- ](?:on|to)[- ]ones?|1[-: ]?on[-: ]?1s?|1:1s?)(?!\w)/gi, ' oneonone '],
+  [/\bon[- ]?call\b/gi, ' oncall '],
+  [/\bppl\b/gi, 'people'],
+  [/\bmsgs?\b/gi, 'messages'],
+  [/\bw\/o\b/gi, 'without'],
+  [/\b(?:bc|b\/c|bcs|coz|cuz)\b/gi, 'because'],
+  [/\bPRs?\b/g, 'pull requests'],
 ];
+
+const displayWords = new Map([
+  ['oneonone', 'one-on-ones'],
+  ['oncall', 'on-call'],
+]);
 
 /** The word to show a person for a folded form, e.g. in a theme label. */
 export function displayWord(lemma: string): string {
-  return lemma === 'oneonone' ? 'one-on-ones' : lemma;
+  return displayWords.get(lemma) ?? lemma;
 }
 
 /** Rewrites shorthand so it survives tokenization as one word; run before analysis. */
