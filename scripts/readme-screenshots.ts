@@ -4,14 +4,13 @@ import type { Browser, Page } from 'playwright-core';
 import { newAccount, signUpInContext } from '../tests/e2e/support/accounts';
 import { apiFor } from '../tests/e2e/support/api-client';
 import { launchBrowser, newBrowserContext } from '../tests/e2e/support/browser';
+import { demoSignInFrom } from '../tests/e2e/support/demo-sign-in';
 import { repoRoot } from '../tests/e2e/support/repo-root';
 import { startServer } from '../tests/e2e/support/server-process';
 import { startSmtpReceiver } from '../tests/e2e/support/smtp-receiver';
 import { ensureWebClientBuilt } from '../tests/e2e/support/web-client-build';
 
 const folder = join(repoRoot, 'docs/screenshots');
-const demo = { email: 'demo@feedforward.local', password: 'show-me-feedforward' };
-
 type Round = { id: string; kind: string; status: string };
 
 /** What a reader sees first: the screen as it opens, not the whole scrolled page. */
@@ -26,7 +25,7 @@ async function waitForHeading(page: Page) {
   await page.waitForLoadState('networkidle');
 }
 
-async function demoScreens(browser: Browser, baseUrl: string) {
+async function demoScreens(browser: Browser, baseUrl: string, demo: { email: string; password: string }) {
   const context = await newBrowserContext(browser, baseUrl);
   const api = apiFor(context.request, baseUrl);
   await api.post('/api/auth/sign-in', demo);
@@ -96,7 +95,7 @@ const server = await startServer({ smtpPort: mail.port, env: { SEED_DEMO: 'true'
 const browser = await launchBrowser();
 try {
   await firstRunScreens(browser, server.baseUrl);
-  await demoScreens(browser, server.baseUrl);
+  await demoScreens(browser, server.baseUrl, demoSignInFrom(server.output()));
 } finally {
   await browser.close();
   await server.stop();

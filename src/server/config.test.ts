@@ -45,6 +45,15 @@ describe('configuration', () => {
     );
   });
 
+  test('the demo is seeded by default only when BASE_URL is unset or loopback; an operator may still ask', () => {
+    expect(loadConfig({}).SEED_DEMO).toBe(true);
+    expect(loadConfig({ BASE_URL: 'http://127.0.0.1:8080' }).SEED_DEMO).toBe(true);
+    expect(loadConfig({ BASE_URL: 'https://ff.example.com' }).SEED_DEMO).toBe(false);
+    expect(loadConfig({ BASE_URL: 'http://ff.internal:3000' }).SEED_DEMO).toBe(false);
+    expect(loadConfig({ BASE_URL: 'https://ff.example.com', SEED_DEMO: 'true' }).SEED_DEMO).toBe(true);
+    expect(loadConfig({ SEED_DEMO: 'false' }).SEED_DEMO).toBe(false);
+  });
+
   test('empty variables count as unset', () => {
     expect(loadConfig({ SMTP_URL: '' }).SMTP_URL).toBeUndefined();
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isLoopbackUrl } from './http/loopback';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
@@ -50,7 +51,7 @@ const configSchema = z.object({
     .min(0, { message: 'must be 0 or more' })
     .max(10, { message: 'must be at most 10' })
     .default(0),
-  SEED_DEMO: booleanFlag.default(true),
+  SEED_DEMO: booleanFlag.optional(),
   SIGNUP: z
     .enum(['open', 'invite-only', 'off'], { message: 'must be open, invite-only or off' })
     .default('open'),
@@ -58,7 +59,10 @@ const configSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 
-export type Config = Omit<z.infer<typeof configSchema>, 'BASE_URL'> & { BASE_URL: string };
+export type Config = Omit<z.infer<typeof configSchema>, 'BASE_URL' | 'SEED_DEMO'> & {
+  BASE_URL: string;
+  SEED_DEMO: boolean;
+};
 
 export class ConfigError extends Error {}
 
@@ -73,5 +77,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const config = parsed.data;
-  return { ...config, BASE_URL: (config.BASE_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, '') };
+  const baseUrl = (config.BASE_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, '');
+  // The demo is for a laptop: on a server's address it is seeded only when the operator asks.
+  return { ...config, BASE_URL: baseUrl, SEED_DEMO: config.SEED_DEMO ?? isLoopbackUrl(baseUrl) };
 }

@@ -6,7 +6,7 @@ import { ConfigError, loadConfig } from './config';
 import { assertDurableSettings, openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { createLogger } from './logger';
-import { demoAccount, seedDemoWhenEmpty } from './modules/demo/seed-demo';
+import { seedDemoWhenEmpty } from './modules/demo/seed-demo';
 
 async function main() {
   const config = loadConfig(process.env);
@@ -15,14 +15,17 @@ async function main() {
   await assertDurableSettings(database);
   await migrateToLatest(database.db);
   const { deps, jobRunner } = await composeDependencies({ config, database, log });
-  const seeded = config.SEED_DEMO && (await seedDemoWhenEmpty(deps));
+  const demo = await seedDemoWhenEmpty(deps);
 
   const app = createApp(deps, { webRoot: resolve('dist/web') });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => {
     jobRunner.start();
     log.info('listening', { url: config.BASE_URL, database: database.engine });
     process.stdout.write(`\nFeedforward is running at ${config.BASE_URL}\n`);
-    if (seeded) process.stdout.write(`Demo sign-in: ${demoAccount.email} / ${demoAccount.password}\n`);
+    if (demo) {
+      process.stdout.write(`Demo sign-in: ${demo.email} / ${demo.password}\n`);
+      process.stdout.write('This password was made for this install and is shown only now.\n');
+    }
     process.stdout.write('\n');
   });
 

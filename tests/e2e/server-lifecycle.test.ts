@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { demoAccount } from '../../src/server/modules/demo/seed-demo';
+import { demoSignInFrom } from './support/demo-sign-in';
 import { repoRoot } from './support/repo-root';
 import { startServer } from './support/server-process';
 
@@ -13,11 +13,11 @@ describe('the server process', () => {
   const databaseUrl = `file:${join(folder, 'feedforward.db')}`;
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-  async function signInAsDemo(baseUrl: string) {
+  async function signIn(baseUrl: string, credentials: { email: string; password: string }) {
     const response = await fetch(`${baseUrl.replace('localhost', '127.0.0.1')}/api/auth/sign-in`, {
       method: 'POST',
       headers: { origin: baseUrl, 'content-type': 'application/json' },
-      body: JSON.stringify({ email: demoAccount.email, password: demoAccount.password }),
+      body: JSON.stringify(credentials),
     });
     return response.status;
   }
@@ -25,17 +25,46 @@ describe('the server process', () => {
   test('a first start seeds the demo and prints its sign-in; a restart keeps the data and seeds nothing', {
     timeout: 90_000,
   }, async () => {
-    const env = { DATABASE_URL: databaseUrl, SEED_DEMO: 'true', LOG_LEVEL: 'warn' };
+    // SEED_DEMO as `npm start` has it: unset, on the default loopback BASE_URL.
+    const env = { DATABASE_URL: databaseUrl, SEED_DEMO: '', LOG_LEVEL: 'warn' };
     const first = await startServer({ smtpPort: 1, env });
-    expect(first.output()).toContain(`Demo sign-in: ${demoAccount.email}`);
-    expect(await signInAsDemo(first.baseUrl)).toBe(200);
+    const demo = demoSignInFrom(first.output());
+    expect(await signIn(first.baseUrl, demo)).toBe(200);
     await first.stop();
 
     const second = await startServer({ smtpPort: 1, env });
     expect(second.output()).toContain('Feedforward is running at');
     expect(second.output()).not.toContain('Demo sign-in');
-    expect(await signInAsDemo(second.baseUrl)).toBe(200);
+    expect(await signIn(second.baseUrl, demo)).toBe(200);
     await second.stop();
+  });
+
+  test('the old public demo password does not work on a fresh install', { timeout: 60_000 }, async () => {
+    const fresh = await startServer({ smtpPort: 1, env: { SEED_DEMO: '' } });
+    try {
+      expect(demoSignInFrom(fresh.output()).password).not.toBe('show-me-feedforward');
+      const old = { email: 'demo@feedforward.local', password: 'show-me-feedforward' };
+      expect(await signIn(fresh.baseUrl, old)).toBe(400);
+    } finally {
+      await fresh.stop();
+    }
+  });
+
+  test('a server on an https BASE_URL starts with no demo account', { timeout: 60_000 }, async () => {
+    const baseUrl = 'https://feedforward.example.com';
+    const server = await startServer({ smtpPort: 1, env: { BASE_URL: baseUrl, SEED_DEMO: '' } });
+    try {
+      expect(server.output()).not.toContain('Demo sign-in');
+      const old = { email: 'demo@feedforward.local', password: 'show-me-feedforward' };
+      const response = await fetch(`http://127.0.0.1:${server.port}/api/auth/sign-in`, {
+        method: 'POST',
+        headers: { origin: baseUrl, 'content-type': 'application/json' },
+        body: JSON.stringify(old),
+      });
+      expect(response.status).toBe(400);
+    } finally {
+      await server.stop();
+    }
   });
 
   test('a bad setting stops start-up with the variable named', () => {

@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { forbidden, misdirected } from '../errors';
+import { isLoopbackUrl, loopbackHostnames } from './loopback';
 
 export function securityHeaders(https: boolean): MiddlewareHandler {
   return secureHeaders({
@@ -26,14 +27,6 @@ export function securityHeaders(https: boolean): MiddlewareHandler {
 }
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
-
-/** Names of this machine: a browser reaches them only from this machine, never through someone's DNS. */
-const loopbackHostnames = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/** True for an address on this machine only, as in development (BASE_URL unset or http://localhost:…). */
-function isLoopbackUrl(url: string): boolean {
-  return loopbackHostnames.has(new URL(url).hostname);
-}
 
 /**
  * Answers only to BASE_URL's host name, or a loopback name (a reverse proxy or health check on this

@@ -7,11 +7,14 @@ import type { CycleProgress } from '../../../shared/progress';
 import type { RelationshipsMap } from '../../../shared/relationships';
 import { demoAccount, seedDemoWhenEmpty } from './seed-demo';
 
+/** What README's demo sign-in said before each install made its own. */
+const oldPublicPassword = 'show-me-feedforward';
+
 describeEachEngine('demo workspace', (engine) => {
   let testApp: TestApp;
   beforeEach(async () => {
     // With SMTP set, so a job seeded in the past would show itself by queuing mail.
-    testApp = await createTestApp(engine, { env: { SMTP_URL: 'smtp://127.0.0.1:1' } });
+    testApp = await createTestApp(engine, { env: { SMTP_URL: 'smtp://127.0.0.1:1', SEED_DEMO: 'true' } });
   });
   afterEach(async () => {
     await testApp.dispose();
@@ -19,9 +22,10 @@ describeEachEngine('demo workspace', (engine) => {
 
   /** Seeds the demo and signs in as its leader, as someone exploring the product would. */
   async function demoCycle() {
-    expect(await seedDemoWhenEmpty(testApp.deps)).toBe(true);
+    const demo = await seedDemoWhenEmpty(testApp.deps);
+    expect(demo).not.toBeNull();
     const client = testApp.client();
-    expect((await client.post('/api/auth/sign-in', demoAccount)).status).toBe(200);
+    expect((await client.post('/api/auth/sign-in', demo)).status).toBe(200);
     const get = async <T>(path: string) => {
       const response = await client.get(path);
       expect(response.status, path).toBe(200);
@@ -107,10 +111,39 @@ describeEachEngine('demo workspace', (engine) => {
     expect(after.progress.rounds).toEqual(before.progress.rounds);
   });
 
+  test('the old public password does not work on a fresh install; the one shown does', async () => {
+    const demo = await seedDemoWhenEmpty(testApp.deps);
+    expect(demo?.password).not.toBe(oldPublicPassword);
+    const client = testApp.client();
+    const old = await client.post('/api/auth/sign-in', {
+      email: demoAccount.email,
+      password: oldPublicPassword,
+    });
+    expect(old.status).toBe(400);
+    expect(((await old.json()) as { error: { code: string } }).error.code).toBe('wrong_credentials');
+    expect((await client.get('/api/auth/me')).status).toBe(401);
+    expect((await client.post('/api/auth/sign-in', demo)).status).toBe(200);
+  });
+
   test('a database with any account is left alone', async () => {
     await seedDemoWhenEmpty(testApp.deps);
-    expect(await seedDemoWhenEmpty(testApp.deps)).toBe(false);
+    expect(await seedDemoWhenEmpty(testApp.deps)).toBeNull();
     const users = await testApp.database.db.selectFrom('users').select('id').execute();
     expect(users).toHaveLength(1);
+  });
+});
+
+describeEachEngine('demo on a server', (engine) => {
+  test('an https BASE_URL gets no demo account unless SEED_DEMO says so', async () => {
+    const testApp = await createTestApp(engine, {
+      env: { BASE_URL: 'https://feedforward.example.com', SEED_DEMO: '' },
+    });
+    try {
+      expect(await seedDemoWhenEmpty(testApp.deps)).toBeNull();
+      const users = await testApp.database.db.selectFrom('users').select('id').execute();
+      expect(users).toEqual([]);
+    } finally {
+      await testApp.dispose();
+    }
   });
 });
