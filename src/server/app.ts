@@ -26,6 +26,7 @@ import { registerRelationshipsRoutes } from './modules/relationships/relationshi
 import { registerRoundApprovalRoutes } from './modules/rounds/round-approval.routes';
 import { registerRoundsRoutes } from './modules/rounds/rounds.routes';
 import { registerStakeholdersRoutes } from './modules/stakeholders/stakeholders.routes';
+import { registerTwoFactorRoutes } from './modules/two-factor/two-factor.routes';
 import { registerStakeholderPolicyRoutes } from './modules/workspaces/stakeholder-policy.routes';
 import { registerWorkspacesRoutes } from './modules/workspaces/workspaces.routes';
 import { newId } from './security/tokens';
@@ -77,6 +78,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   registerRelationshipsRoutes(app, routeDeps);
   registerAnswersRoutes(app, routeDeps);
   registerDataRightsRoutes(app, routeDeps);
+  registerTwoFactorRoutes(app, routeDeps);
   if (options.webRoot) registerWebClient(app, options.webRoot);
   app.notFound((c) =>
     c.json({ error: { code: 'route_not_found', message: 'There is no such route.' } }, 404),

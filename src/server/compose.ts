@@ -3,6 +3,7 @@ import type { Config } from './config';
 import type { DatabaseHandle } from './db/database';
 import type { AppDeps } from './deps';
 import type { Logger } from './logger';
+import { passwordResetJobHandlers } from './modules/accounts/password-reset.job';
 import { retentionJobHandlers, withDailyRetention } from './modules/data-rights/retention.job';
 import { followUpJobHandlers, withDailyFollowUp } from './modules/follow-up/follow-up.job';
 import { createJobRunner, type JobHandlers } from './modules/jobs/jobs.runner';
@@ -20,6 +21,7 @@ type ComposeInput = {
   database: DatabaseHandle;
   log: Logger;
   now?: () => Date;
+  pause?: (ms: number) => Promise<void>;
   /** Extra job kinds, e.g. for tests of the job runner itself. */
   extraJobHandlers?: JobHandlers;
 };
@@ -30,6 +32,7 @@ export async function composeDependencies({
   database,
   log,
   now = () => new Date(),
+  pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   extraJobHandlers,
 }: ComposeInput) {
   const repos = createRepositories(database.db, database.engine);
@@ -67,7 +70,9 @@ export async function composeDependencies({
     passwords: createPasswordHasher(),
     commonPasswords: await loadCommonPasswords(),
     now,
+    pause,
     log,
+    wakeJobs: () => jobRunner.wake(),
     checkDatabase: database.checkHealth,
     stakeholderRateLimiter: createMemoryRateLimiter(now),
     textAnalysis: () => {
@@ -81,6 +86,7 @@ export async function composeDependencies({
     planJobHandlers(deps),
     retentionJobHandlers(deps),
     followUpJobHandlers(deps),
+    passwordResetJobHandlers(deps),
   );
   return { deps, jobRunner: withDailyFollowUp(withDailyRetention(jobRunner, deps), deps) };
 }

@@ -56,6 +56,8 @@ const configSchema = z.object({
     .enum(['open', 'invite-only', 'off'], { message: 'must be open, invite-only or off' })
     .default('open'),
   SIGNUP_EMAIL_DOMAINS: emailDomains.default([]),
+  // Admins of an organization must set up two-step sign-in before any admin action.
+  REQUIRE_2FA_FOR_ADMINS: booleanFlag.default(false),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 

@@ -17,7 +17,11 @@ export type AppDeps = {
   passwords: PasswordHasher;
   commonPasswords: ReadonlySet<string>;
   now: () => Date;
+  /** Waits; tests pass one that only records, so slowing an attacker down does not slow the tests. */
+  pause: (ms: number) => Promise<void>;
   log: Logger;
+  /** Runs queued jobs soon rather than at the next tick. */
+  wakeJobs: () => void;
   checkDatabase: () => Promise<void>;
   /** The offline language model, loaded on first use (it takes a moment) and then shared. */
   textAnalysis: () => TextAnalysis;

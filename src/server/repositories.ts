@@ -15,6 +15,7 @@ import { createRoundLinksRepository } from './modules/rounds/round-links.reposit
 import { createRoundSnapshotsRepository } from './modules/rounds/round-snapshots.repository';
 import { createRoundsRepository } from './modules/rounds/rounds.repository';
 import { createStakeholdersRepository } from './modules/stakeholders/stakeholders.repository';
+import { createTwoFactorRepository } from './modules/two-factor/two-factor.repository';
 import { createStakeholderPolicyRepository } from './modules/workspaces/stakeholder-policy.repository';
 import { createWorkspacesRepository } from './modules/workspaces/workspaces.repository';
 
@@ -38,6 +39,7 @@ export function createRepositories(db: Database, engine: DatabaseEngine) {
     relationships: createRelationshipsRepository({ db }),
     stakeholderPolicy: createStakeholderPolicyRepository({ db }),
     roundApprovals: createRoundApprovalsRepository({ db }),
+    twoFactor: createTwoFactorRepository({ db }),
   };
 }
 

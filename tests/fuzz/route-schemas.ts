@@ -29,6 +29,11 @@ import {
 import { declineRoundSchema, stakeholderPolicySchema } from '../../src/shared/stakeholder-policy';
 import { bulkStakeholdersSchema, stakeholderInputSchema } from '../../src/shared/stakeholders';
 import {
+  confirmTwoFactorSchema,
+  disableTwoFactorSchema,
+  secondStepSchema,
+} from '../../src/shared/two-factor';
+import {
   acceptInvitationSchema,
   anonymityThresholdSchema,
   createWorkspaceSchema,
@@ -42,6 +47,9 @@ import {
 export const bodySchemas: Record<string, z.ZodType> = {
   'POST /api/auth/sign-up': signUpSchema,
   'POST /api/auth/sign-in': signInSchema,
+  'POST /api/auth/sign-in/second-step': secondStepSchema,
+  'POST /api/account/two-factor/enrollment/confirm': confirmTwoFactorSchema,
+  'POST /api/account/two-factor/disable': disableTwoFactorSchema,
   'POST /api/auth/password-reset/request': requestPasswordResetSchema,
   'POST /api/auth/password-reset/complete': resetPasswordSchema,
   'POST /api/workspaces': createWorkspaceSchema,

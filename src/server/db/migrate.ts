@@ -12,6 +12,7 @@ import * as roundLinks from './migrations/0009-round-links';
 import * as stakeholderPolicy from './migrations/0010-stakeholder-policy';
 import * as thankYouNotes from './migrations/0012-thank-you-notes';
 import * as invitationInbox from './migrations/0013-invitation-inbox';
+import * as twoFactor from './migrations/0016-two-factor';
 
 // Migrations are listed in code (not read from disk) so the same set runs under tsx, Vitest and bundles.
 const migrations: Record<string, Migration> = {
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '0010-stakeholder-policy': stakeholderPolicy,
   '0012-thank-you-notes': thankYouNotes,
   '0013-invitation-inbox': invitationInbox,
+  '0016-two-factor': twoFactor,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -25,6 +25,32 @@ export type PasswordResetsTable = {
   used_at: string | null;
 };
 
+export type TwoFactorSecretsTable = {
+  user_id: string;
+  /** Base32, as authenticator apps read it; it has to be readable to check codes, so it is not hashed. */
+  secret: string;
+  created_at: string;
+  /** Null while enrolling: the secret was shown but no code has proved the app holds it. */
+  confirmed_at: string | null;
+  last_used_step: number | null;
+};
+
+export type TwoFactorRecoveryCodesTable = {
+  code_hash: string;
+  user_id: string;
+  created_at: string;
+  used_at: string | null;
+};
+
+export type PendingSignInsTable = {
+  token_hash: string;
+  user_id: string;
+  password_ok: number;
+  attempts: number;
+  created_at: string;
+  expires_at: string;
+};
+
 export type WorkspacesTable = {
   id: string;
   name: string;
@@ -287,6 +313,9 @@ export type Schema = {
   users: UsersTable;
   sessions: SessionsTable;
   password_resets: PasswordResetsTable;
+  two_factor_secrets: TwoFactorSecretsTable;
+  two_factor_recovery_codes: TwoFactorRecoveryCodesTable;
+  pending_sign_ins: PendingSignInsTable;
   workspaces: WorkspacesTable;
   memberships: MembershipsTable;
   member_invitations: MemberInvitationsTable;

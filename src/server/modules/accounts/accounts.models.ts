@@ -31,3 +31,14 @@ export function shouldTouchSession(lastSeenAt: Date, now: Date): boolean {
 }
 
 export const passwordResetLifetimeMs = 60 * 60_000;
+
+/**
+ * How long a failed sign-in answer waits, given the account's failures in the last 15 minutes
+ * from every network. The first few cost nothing (people mistype); then each waits twice as long
+ * as the one before, up to a few seconds. Only failures wait, so the owner is never slowed.
+ */
+export function failedSignInPauseMs(failures: number): number {
+  const free = 5;
+  if (failures <= free) return 0;
+  return Math.min(250 * 2 ** (failures - free - 1), 4_000);
+}

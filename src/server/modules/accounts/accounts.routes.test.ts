@@ -148,6 +148,7 @@ describeEachEngine('accounts', (engine) => {
     const { client, email } = await signedUpClient(testApp);
     const request = await testApp.client().post('/api/auth/password-reset/request', { email });
     expect(request.status).toBe(202);
+    await testApp.jobRunner.tick();
     const [message] = await testApp.deps.repos.mail.listWithoutWorkspace(10);
     const token = resetTokenFromOutbox(message?.text_body ?? '');
     const complete = await testApp

@@ -5,8 +5,10 @@ import {
   signInSchema,
   signUpSchema,
 } from '../../../shared/accounts';
+import { secondStepSchema } from '../../../shared/two-factor';
 import type { AppEnv, RouteDeps } from '../../http/app-env';
 import { readJson } from '../../http/validation';
+import { mustEnrollTwoFactor } from '../two-factor/two-factor.usecases';
 import {
   findSessionUser,
   requestPasswordReset,
@@ -17,6 +19,7 @@ import {
   signUpPolicy,
 } from './accounts.usecases';
 import { passwordResetAnswer } from './password-reset.models';
+import { completeSecondStep } from './second-step.usecases';
 
 export function registerAccountsRoutes(app: Hono<AppEnv>, deps: RouteDeps) {
   app.post('/api/auth/sign-up', async (c) => {
@@ -29,7 +32,14 @@ export function registerAccountsRoutes(app: Hono<AppEnv>, deps: RouteDeps) {
   app.get('/api/auth/sign-up-policy', (c) => c.json(signUpPolicy(deps.config)));
 
   app.post('/api/auth/sign-in', async (c) => {
-    const session = await signIn(deps, await readJson(c, signInSchema), deps.clientKey(c));
+    const outcome = await signIn(deps, await readJson(c, signInSchema), deps.clientKey(c));
+    if ('secondStep' in outcome) return c.json({ user: null, secondStep: outcome.secondStep });
+    deps.sessionCookie.write(c, outcome.token);
+    return c.json({ user: outcome.user });
+  });
+
+  app.post('/api/auth/sign-in/second-step', async (c) => {
+    const session = await completeSecondStep(deps, await readJson(c, secondStepSchema), deps.clientKey(c));
     deps.sessionCookie.write(c, session.token);
     return c.json({ user: session.user });
   });
@@ -45,9 +55,11 @@ export function registerAccountsRoutes(app: Hono<AppEnv>, deps: RouteDeps) {
 
   // Whether anyone is signed in, answered 200 either way: a first visit is not an error, and the
   // browser logs every 401 in the console of a visitor who has done nothing wrong.
-  app.get('/api/auth/session', async (c) =>
-    c.json({ user: await findSessionUser(deps, deps.sessionCookie.read(c)) }),
-  );
+  app.get('/api/auth/session', async (c) => {
+    const user = await findSessionUser(deps, deps.sessionCookie.read(c));
+    if (!user) return c.json({ user });
+    return c.json({ user, mustEnrollTwoFactor: await mustEnrollTwoFactor(deps, user.id) });
+  });
 
   app.post('/api/auth/password-reset/request', async (c) => {
     const { email } = await readJson(c, requestPasswordResetSchema);

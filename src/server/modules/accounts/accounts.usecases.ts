@@ -1,10 +1,13 @@
 import type { CurrentUser, SignInInput, SignUpInput, SignUpPolicy } from '../../../shared/accounts';
+import type { SecondStepNeeded } from '../../../shared/two-factor';
 import type { AppDeps } from '../../deps';
-import { conflict, forbidden, gone, invalid, unauthenticated } from '../../errors';
+import { type AppError, conflict, forbidden, gone, invalid, unauthenticated } from '../../errors';
 import { hashToken, newId, newToken } from '../../security/tokens';
-import { enforceRateLimit, rateLimitRules } from '../rate-limits/rate-limits.usecases';
+import { counters, countHit, enforceRateLimit, rateLimitRules } from '../rate-limits/rate-limits.usecases';
+import { pendingSignInLifetimeMs } from '../two-factor/two-factor.models';
 import { createPersonalWorkspace } from '../workspaces/workspaces.usecases';
 import {
+  failedSignInPauseMs,
   isSessionAlive,
   passwordProblem,
   passwordResetLifetimeMs,
@@ -14,7 +17,7 @@ import { signUpRefusal } from './sign-up-policy.models';
 
 type Deps = Pick<
   AppDeps,
-  'repos' | 'transact' | 'passwords' | 'commonPasswords' | 'now' | 'config' | 'mailer'
+  'repos' | 'transact' | 'passwords' | 'commonPasswords' | 'now' | 'config' | 'mailer' | 'pause' | 'wakeJobs'
 >;
 
 export type StartedSession = { token: string; user: CurrentUser };
@@ -23,7 +26,7 @@ function sessionPolicy(config: AppDeps['config']) {
   return { idleMs: config.SESSION_IDLE_MINUTES * 60_000, absoluteMs: config.SESSION_MAX_DAYS * 86_400_000 };
 }
 
-async function startSession(
+export async function startSession(
   deps: Pick<Deps, 'repos' | 'now' | 'config'>,
   user: CurrentUser,
 ): Promise<StartedSession> {
@@ -85,13 +88,56 @@ export async function createAccount(deps: Deps, input: SignUpInput): Promise<Cur
   return user;
 }
 
-export async function signIn(deps: Deps, input: SignInInput, clientKey: string): Promise<StartedSession> {
+/**
+ * For an account with two-step sign-in, every password, right or wrong, gets a pending sign-in
+ * that only a right code completes: whoever guesses passwords without the code never learns
+ * whether one was right. Other accounts get a session, or a refusal slowed by past failures.
+ */
+export async function signIn(
+  deps: Deps,
+  input: SignInInput,
+  clientKey: string,
+): Promise<StartedSession | SecondStepNeeded> {
   await enforceRateLimit(deps, rateLimitRules.signInPerClient, clientKey);
-  await enforceRateLimit(deps, rateLimitRules.signInPerAccount, input.email);
+  await enforceRateLimit(deps, rateLimitRules.signInPerAccountFromClient, `${input.email} ${clientKey}`);
   const user = await deps.repos.accounts.findUserByEmail(input.email);
   const valid = await deps.passwords.verify(user?.password_hash ?? null, input.password);
-  if (!user || !valid) throw invalid('wrong_credentials', 'Email or password is not right.', 'password');
+  if (user && (await deps.repos.twoFactor.isEnabled(user.id))) {
+    return startSecondStep(deps, user.id, valid);
+  }
+  if (!user || !valid) return refuseSignIn(deps, input.email, wrongCredentials());
   return startSession(deps, { id: user.id, email: user.email, name: user.name });
+}
+
+const wrongCredentials = () => invalid('wrong_credentials', 'Email or password is not right.', 'password');
+
+/** Every failure of an account, from any network, makes the next failure's answer wait longer. */
+export async function refuseSignIn(
+  deps: Pick<Deps, 'repos' | 'now' | 'pause'>,
+  email: string,
+  refusal: AppError,
+): Promise<never> {
+  const failures = await countHit(deps, counters.signInFailuresPerAccount, email);
+  await deps.pause(failedSignInPauseMs(failures));
+  throw refusal;
+}
+
+async function startSecondStep(
+  deps: Pick<Deps, 'repos' | 'now'>,
+  userId: string,
+  passwordOk: boolean,
+): Promise<SecondStepNeeded> {
+  const token = newToken();
+  const now = deps.now();
+  await deps.repos.twoFactor.deleteExpiredPendingSignIns(now);
+  await deps.repos.twoFactor.insertPendingSignIn({
+    tokenHash: hashToken(token),
+    userId,
+    passwordOk,
+    now,
+    expiresAt: new Date(now.getTime() + pendingSignInLifetimeMs),
+  });
+  return { secondStep: { token } };
 }
 
 export async function signOut(deps: Pick<Deps, 'repos'>, token: string): Promise<void> {
@@ -129,10 +175,38 @@ export async function requireSessionUser(
   return user;
 }
 
-/** Always answers the same way, whether or not the email has an account. */
-export async function requestPasswordReset(deps: Deps, email: string, clientKey: string): Promise<void> {
+export const sendPasswordResetJob = 'accounts.password-reset';
+
+/**
+ * Answers the same way after the same work, whether or not the email has an account: both only
+ * queue a job, and the job alone looks the address up (so no answer can be timed to tell).
+ */
+export async function requestPasswordReset(
+  deps: Pick<Deps, 'repos' | 'now' | 'wakeJobs'>,
+  email: string,
+  clientKey: string,
+): Promise<void> {
   await enforceRateLimit(deps, rateLimitRules.passwordResetPerClient, clientKey);
   await enforceRateLimit(deps, rateLimitRules.passwordResetPerAccount, email);
+  const uniqueKey = `password-reset:${newId()}`;
+  await deps.repos.jobs.enqueue(
+    {
+      kind: sendPasswordResetJob,
+      payload: { email, uniqueKey },
+      runAt: deps.now(),
+      uniqueKey,
+      accountId: null,
+    },
+    deps.now(),
+  );
+  deps.wakeJobs();
+}
+
+/** The queued half of a reset request: mails a link if an account uses the address, else nothing. */
+export async function sendPasswordReset(
+  deps: Pick<Deps, 'repos' | 'now' | 'config' | 'mailer'>,
+  email: string,
+): Promise<void> {
   const user = await deps.repos.accounts.findUserByEmail(email);
   if (!user) return;
   const token = newToken();

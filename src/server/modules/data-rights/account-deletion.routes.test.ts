@@ -112,6 +112,7 @@ describeEachEngine('account deletion', (engine) => {
     });
     await first.leader.client.post('/api/workspaces', { name: 'Solo Venture' });
     await first.leader.client.post('/api/auth/password-reset/request', { email: first.leader.email });
+    await testApp.jobRunner.tick();
 
     const rounds = await testApp.database.db.selectFrom('rounds').select(['id', 'cycle_id']).execute();
     const needles = [

@@ -5,7 +5,7 @@ import type { AppDeps } from '../../deps';
 import { AppError, invalid, unauthenticated } from '../../errors';
 import { hashToken, secureRandom } from '../../security/tokens';
 import { baselineOf, competencyOf } from '../cycles/cycles.usecases';
-import { enforceRateLimit, rateLimitRules } from '../rate-limits/rate-limits.usecases';
+import { counters, enforceRateLimit, rateLimitRules } from '../rate-limits/rate-limits.usecases';
 import { releaseRoundResults } from '../rounds/release.models';
 import { roundForRelease } from '../rounds/round-responses.models';
 import { questionsOf } from '../rounds/stored-round';
@@ -16,6 +16,16 @@ import { exportTables } from './export-tables.models';
 import { zipArchive } from './zip-archive';
 
 type Deps = Pick<AppDeps, 'repos' | 'transact' | 'passwords' | 'now' | 'config'>;
+
+async function twoFactorExportRows(deps: Pick<Deps, 'repos'>, userId: string) {
+  const { secret, codes } = await deps.repos.twoFactor.exportRows(userId);
+  return [
+    ...(secret
+      ? [{ item: 'authenticator app', createdAt: secret.created_at, confirmedAt: secret.confirmed_at }]
+      : []),
+    ...codes.map((code) => ({ item: 'recovery code', createdAt: code.created_at, usedAt: code.used_at })),
+  ];
+}
 
 /**
  * Everything of the account's, as a ZIP of one JSON file and one CSV per table. Rounds carry
@@ -96,6 +106,7 @@ export async function exportMyData(deps: Pick<Deps, 'repos' | 'now'>, user: Curr
     })),
     rounds,
     ...(await repo.listPractice(user.id)),
+    twoFactor: await twoFactorExportRows(deps, user.id),
   };
   const files = exportFiles(everything, exportTables(everything));
   return {
@@ -109,7 +120,7 @@ export async function exportMyData(deps: Pick<Deps, 'repos' | 'now'>, user: Curr
  * again (a session left open on a shared computer must not be enough).
  */
 export async function deleteMyAccount(deps: Deps, user: CurrentUser, input: DeleteAccountInput) {
-  await enforceRateLimit(deps, rateLimitRules.signInPerAccount, user.email);
+  await enforceRateLimit(deps, rateLimitRules.passwordCheckPerAccount, user.email);
   const stored = await deps.repos.accounts.findUserById(user.id);
   const valid = await deps.passwords.verify(stored?.password_hash ?? null, input.password);
   if (!stored || !valid) throw invalid('wrong_password', 'That password is not right.', 'password');
@@ -142,9 +153,14 @@ export async function deleteMyAccount(deps: Deps, user: CurrentUser, input: Dele
       name: stored.name,
       workspaceIds: plan.deleteWorkspaceIds,
       leftWorkspaceIds: plan.leaveWorkspaceIds,
-      rateLimitKeys: [rateLimitRules.signInPerAccount, rateLimitRules.passwordResetPerAccount].map((rule) =>
-        hashToken(`${rule.name}:${stored.email}`),
-      ),
+      rateLimitKeys: [
+        rateLimitRules.passwordCheckPerAccount,
+        counters.signInFailuresPerAccount,
+        rateLimitRules.passwordResetPerAccount,
+      ]
+        .map((rule) => hashToken(`${rule.name}:${stored.email}`))
+        // Two-step sign-in counts by account id, which is no address but still this account's.
+        .concat(hashToken(`${rateLimitRules.twoFactorCodesPerAccount.name}:${stored.id}`)),
     });
     // That an account went, never whose: the organizations it leaves see it in their own log.
     for (const workspaceId of [null, ...plan.leaveWorkspaceIds]) {

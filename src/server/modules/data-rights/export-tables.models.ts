@@ -31,6 +31,8 @@ export type ExportData = {
   dailyReminders: Rows;
   followUpSettings: Rows;
   relationshipNotes: Rows;
+  /** When two-step sign-in was set up and each recovery code used: never the secret or a code. */
+  twoFactor: Rows;
 };
 
 /** Nested values (a competency snapshot, a baseline) become JSON text in their cell. */
@@ -119,5 +121,6 @@ export function exportTables(data: ExportData): ExportTable[] {
     { name: 'daily-reminders', rows: data.dailyReminders.map(flat) },
     { name: 'follow-up-settings', rows: data.followUpSettings.map(flat) },
     { name: 'relationship-notes', rows: data.relationshipNotes.map(flat) },
+    { name: 'two-factor', rows: data.twoFactor.map(flat) },
   ];
 }

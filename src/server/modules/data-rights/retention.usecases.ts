@@ -4,9 +4,13 @@ import { answersOf, questionsOf } from '../rounds/stored-round';
 import { requireAdmin } from '../workspaces/workspaces.usecases';
 import { retentionCutoff, withoutFreeText } from './retention.models';
 
-type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now'>;
+type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'config'>;
 
-export async function getRetention(deps: Pick<Deps, 'repos'>, user: CurrentUser, workspaceId: string) {
+export async function getRetention(
+  deps: Pick<Deps, 'repos' | 'config'>,
+  user: CurrentUser,
+  workspaceId: string,
+) {
   await requireAdmin(deps, user, workspaceId);
   return { months: await deps.repos.dataRights.findRetention(workspaceId) };
 }
@@ -37,7 +41,7 @@ export async function setRetention(
  * ratings and choices. A round's responses are rewritten together in one transaction, so the
  * rewrite singles out no response. Returns how many responses lost text.
  */
-export async function applyRetention(deps: Deps): Promise<number> {
+export async function applyRetention(deps: Pick<Deps, 'repos' | 'transact' | 'now'>): Promise<number> {
   const now = deps.now();
   let changed = 0;
   for (const workspace of await deps.repos.dataRights.listWorkspacesWithRetention()) {

@@ -8,7 +8,7 @@ import { requireAdmin, requireMembership } from '../workspaces/workspaces.usecas
 import { defaultFramework } from './default-framework';
 import { summarizeIssues } from './frameworks.models';
 
-type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now'>;
+type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'config'>;
 
 export type ActiveFramework = { framework: FrameworkFile; isDefault: boolean; updatedAt: string | null };
 

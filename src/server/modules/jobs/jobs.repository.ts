@@ -97,6 +97,11 @@ export function createJobsRepository({ db, engine }: { db: Database; engine: Dat
         .execute();
     },
 
+    /** For a job whose payload must not outlive its run; finishing it afterwards then changes nothing. */
+    async deleteByUniqueKey(uniqueKey: string): Promise<void> {
+      await db.deleteFrom('jobs').where('unique_key', '=', uniqueKey).execute();
+    },
+
     async giveUp(claim: JobClaim, workerId: string, error: string, now: Date): Promise<void> {
       await db
         .updateTable('jobs')

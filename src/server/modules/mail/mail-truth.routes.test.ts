@@ -88,6 +88,7 @@ describeEachEngine('what the app says about mail without a mail server', (engine
     const { email } = await signedUpClient(state.testApp);
     const response = await state.testApp.client().post('/api/auth/password-reset/request', { email });
     expect(response.status).toBe(202);
+    await state.testApp.jobRunner.tick();
     const body = (await response.json()) as Json;
     expect(body.delivery).toBe('held');
     expect(body.message).not.toMatch(/on its way|check your (email|inbox)/i);
@@ -156,6 +157,7 @@ describeEachEngine('what the app says about mail with a mail server', (engine) =
       delivery: 'email',
       message: 'If an account uses this email, a reset link is on its way.',
     });
+    await state.testApp.jobRunner.tick();
     expect(await state.testApp.deps.repos.mail.listWithoutWorkspace(5)).toEqual([
       expect.objectContaining({ to_address: email, status: 'queued' }),
     ]);

@@ -5,17 +5,41 @@ import { hashToken } from '../../security/tokens';
 export type RateLimitRule = { name: string; limit: number; windowMs: number; message: string };
 
 export const rateLimitRules = {
-  signInPerAccount: {
-    name: 'sign-in:account',
+  // Keyed by the account and the network together: an attacker's failures use up only their own
+  // network's attempts, so the owner signing in from anywhere else is never locked out.
+  signInPerAccountFromClient: {
+    name: 'sign-in:account-client',
     limit: 10,
     windowMs: 15 * 60_000,
-    message: 'Too many sign-in attempts for this account. Wait 15 minutes or reset your password.',
+    message:
+      'Too many sign-in attempts for this account from this network. Wait 15 minutes or reset your password.',
   },
   signInPerClient: {
     name: 'sign-in:client',
     limit: 50,
     windowMs: 15 * 60_000,
     message: 'Too many sign-in attempts from this network. Wait 15 minutes and try again.',
+  },
+  // Checking the password again of someone already signed in (deleting the account).
+  passwordCheckPerAccount: {
+    name: 'sign-in:account',
+    limit: 10,
+    windowMs: 15 * 60_000,
+    message: 'Too many attempts for this account. Wait 15 minutes and try again.',
+  },
+  // Each pending sign-in allows 5 codes; this bounds how many pending sign-ins one network can try.
+  twoFactorCodesPerClient: {
+    name: 'two-factor:client',
+    limit: 50,
+    windowMs: 15 * 60_000,
+    message: 'Too many codes tried from this network. Wait 15 minutes and try again.',
+  },
+  // Setting up and turning off, by someone already signed in.
+  twoFactorCodesPerAccount: {
+    name: 'two-factor:account',
+    limit: 10,
+    windowMs: 15 * 60_000,
+    message: 'Too many codes tried for this account. Wait 15 minutes and try again.',
   },
   passwordResetPerAccount: {
     name: 'reset:account',
@@ -72,15 +96,31 @@ export const rateLimitRules = {
   },
 } satisfies Record<string, RateLimitRule>;
 
+/** Counts without refusing: what the count means is the caller's business. */
+export type Counter = Pick<RateLimitRule, 'name' | 'windowMs'>;
+
+export const counters = {
+  // Failed sign-ins of an account from every network together; they slow each later failure down
+  // (see failedSignInPauseMs) and never refuse anyone, so they cannot lock the owner out.
+  signInFailuresPerAccount: { name: 'sign-in-failures:account', windowMs: 15 * 60_000 },
+} satisfies Record<string, Counter>;
+
+/** Counts one more and returns the count in the current window, this one included. */
+export async function countHit(
+  deps: { repos: Pick<Repositories, 'rateLimits'>; now: () => Date },
+  counter: Counter,
+  subject: string,
+): Promise<number> {
+  return deps.repos.rateLimits.hit(hashToken(`${counter.name}:${subject}`), counter.windowMs, deps.now());
+}
+
 export async function enforceRateLimit(
   deps: { repos: Pick<Repositories, 'rateLimits'>; now: () => Date },
   rule: RateLimitRule,
   subject: string,
 ): Promise<void> {
   // Hashed, so the table holds no email or address in the clear.
-  const key = hashToken(`${rule.name}:${subject}`);
-  const hits = await deps.repos.rateLimits.hit(key, rule.windowMs, deps.now());
-  if (hits > rule.limit) throw rateLimited(rule.message);
+  if ((await countHit(deps, rule, subject)) > rule.limit) throw rateLimited(rule.message);
 }
 
 /**

@@ -15,7 +15,7 @@ type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'mailer' | 'config' | '
  * An admin of the list's workspace, other than the leader who made it: approving the people one
  * asks oneself would prove nothing. Anyone outside the workspace finds no list at all.
  */
-async function requireDecider(deps: Pick<Deps, 'repos'>, admin: CurrentUser, approvalId: string) {
+async function requireDecider(deps: Pick<Deps, 'repos' | 'config'>, admin: CurrentUser, approvalId: string) {
   const approval = await deps.repos.roundApprovals.find(approvalId);
   if (!approval) throw notFound('round_approval_not_found', 'This list does not exist.');
   await requireAdmin(deps, admin, approval.workspace_id);
@@ -29,7 +29,7 @@ async function requireDecider(deps: Pick<Deps, 'repos'>, admin: CurrentUser, app
 }
 
 export async function listWaitingLists(
-  deps: Pick<Deps, 'repos'>,
+  deps: Pick<Deps, 'repos' | 'config'>,
   admin: CurrentUser,
   workspaceId: string,
 ): Promise<WaitingRoundList[]> {

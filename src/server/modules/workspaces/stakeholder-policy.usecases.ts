@@ -5,7 +5,7 @@ import { invalid } from '../../errors';
 import { storedPolicy } from './stakeholder-policy.models';
 import { requireAdmin } from './workspaces.usecases';
 
-type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now'>;
+type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'config'>;
 
 /**
  * An organization's rules for the people its leaders ask: its own email domains, and whether an

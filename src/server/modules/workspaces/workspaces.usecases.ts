@@ -5,6 +5,7 @@ import { forbidden, gone, invalid, notFound } from '../../errors';
 import type { Repositories } from '../../repositories';
 import { hashToken, newId, newToken } from '../../security/tokens';
 import { enforceRateLimit, rateLimitRules } from '../rate-limits/rate-limits.usecases';
+import { refuseAdminWithoutTwoFactor } from '../two-factor/two-factor.usecases';
 import { policyOf } from './stakeholder-policy.models';
 import {
   canManageWorkspace,
@@ -67,11 +68,16 @@ export async function requireMembership(deps: Pick<Deps, 'repos'>, user: Current
   return { workspace, roles };
 }
 
-export async function requireAdmin(deps: Pick<Deps, 'repos'>, user: CurrentUser, workspaceId: string) {
+export async function requireAdmin(
+  deps: Pick<Deps, 'repos' | 'config'>,
+  user: CurrentUser,
+  workspaceId: string,
+) {
   const membership = await requireMembership(deps, user, workspaceId);
   if (!canManageWorkspace(membership.roles)) {
     throw forbidden('admin_only', 'Only an admin of this workspace can do this.');
   }
+  await refuseAdminWithoutTwoFactor(deps, user.id, membership.workspace.kind);
   return membership;
 }
 
@@ -189,7 +195,7 @@ export async function acceptInvitation(deps: Deps, user: CurrentUser, token: str
 }
 
 export async function listPendingInvitations(
-  deps: Pick<Deps, 'repos' | 'now'>,
+  deps: Pick<Deps, 'repos' | 'now' | 'config'>,
   user: CurrentUser,
   workspaceId: string,
 ) {
@@ -214,7 +220,11 @@ export async function setAnonymityThreshold(
   });
 }
 
-export async function listOutbox(deps: Pick<Deps, 'repos'>, user: CurrentUser, workspaceId: string) {
+export async function listOutbox(
+  deps: Pick<Deps, 'repos' | 'config'>,
+  user: CurrentUser,
+  workspaceId: string,
+) {
   await requireAdmin(deps, user, workspaceId);
   const rows = await deps.repos.mail.listForWorkspace(workspaceId, 200);
   return rows.map((row) => ({
