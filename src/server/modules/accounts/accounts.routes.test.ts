@@ -171,6 +171,7 @@ describeEachEngine('accounts', (engine) => {
       .client()
       .post('/api/auth/password-reset/request', { email: 'nobody@example.com' });
     expect(response.status).toBe(202);
+    await testApp.jobRunner.tick();
     expect(await testApp.deps.repos.mail.listWithoutWorkspace(10)).toEqual([]);
   });
 
