@@ -160,8 +160,8 @@ export function createRouter() {
                     path: 'account',
                     shouldRevalidate: skipRevalidationAfterRefusal,
                     lazy: async () => {
-                      const { AccountPage, accountAction } = await import('./routes/account');
-                      return { action: accountAction, Component: AccountPage };
+                      const { AccountPage, accountAction, accountLoader } = await import('./routes/account');
+                      return { loader: accountLoader, action: accountAction, Component: AccountPage };
                     },
                   },
                   {

@@ -3,11 +3,14 @@ import type { CurrentUser } from '../shared/accounts';
 import { apiGet } from './api';
 import { signInPath } from './return-path';
 
+type SessionAnswer = { user: CurrentUser | null; mustEnrollTwoFactor?: boolean };
+
 /** The signed-in person, or null. Asked of an endpoint that answers 200 either way, so a first visit logs no error. */
 export async function findUser(request: Request): Promise<CurrentUser | null> {
-  const { user } = await apiGet<{ user: CurrentUser | null }>('/api/auth/session', { request });
-  return user;
+  return (await apiGet<SessionAnswer>('/api/auth/session', { request })).user;
 }
+
+export const accountPath = '/account';
 
 /** Set by requireSignedIn for the signed-in pages' loaders. */
 export const signedInUser = createContext<CurrentUser>();
@@ -20,11 +23,13 @@ export const landingPath = '/welcome';
  * only a signed-in person may read, which would answer 401.
  */
 export const requireSignedIn: MiddlewareFunction = async ({ request, context }) => {
-  const user = await findUser(request);
+  const { user, mustEnrollTwoFactor } = await apiGet<SessionAnswer>('/api/auth/session', { request });
+  const url = new URL(request.url);
   if (!user) {
-    const url = new URL(request.url);
     url.searchParams.delete('index');
     throw redirect(url.pathname === '/' ? landingPath : signInPath(url.pathname + url.search));
   }
+  // The operator requires two-step sign-in of admins: the account page, where it is set up, comes first.
+  if (mustEnrollTwoFactor && url.pathname !== accountPath) throw redirect(accountPath);
   context.set(signedInUser, user);
 };

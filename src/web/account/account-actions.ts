@@ -1,20 +1,61 @@
 import { redirect } from 'react-router';
 import { deleteAccountSchema } from '../../shared/data-rights';
-import { apiPost } from '../api';
+import {
+  confirmTwoFactorSchema,
+  disableTwoFactorSchema,
+  type TwoFactorEnrollment,
+  type TwoFactorStatus,
+} from '../../shared/two-factor';
+import { apiGet, apiPost } from '../api';
 import { setFlash } from '../flash';
-import { errorsFromFailure, failed, readForm, validate } from '../forms';
+import { errorsFromFailure, type FormResult, failed, readForm, validate } from '../forms';
 
-const inputs = ['password', 'confirm'] as const;
+export async function accountLoader({ request }: { request: Request }) {
+  return { twoFactor: await apiGet<TwoFactorStatus>('/api/account/two-factor', { request }) };
+}
 
-/** Deletes the account after the same checks the server makes, then leaves for the sign-in page. */
+/** What the two-step forms get back: the secret to scan, then the recovery codes, each shown once. */
+export type TwoFactorResult = FormResult & { enrollment?: TwoFactorEnrollment; recoveryCodes?: string[] };
+
+async function twoFactorAction(request: Request, values: Record<string, string>): Promise<TwoFactorResult> {
+  try {
+    if (values.intent === 'two-factor-start') {
+      return {
+        ok: true,
+        enrollment: await apiPost<TwoFactorEnrollment>('/api/account/two-factor/enrollment', {}, { request }),
+      };
+    }
+    if (values.intent === 'two-factor-confirm') {
+      const checked = validate(confirmTwoFactorSchema, values, ['code']);
+      if ('errors' in checked) return failed(checked.errors);
+      const { recoveryCodes } = await apiPost<{ recoveryCodes: string[] }>(
+        '/api/account/two-factor/enrollment/confirm',
+        checked.data,
+        { request },
+      );
+      return { ok: true, recoveryCodes };
+    }
+    const checked = validate(disableTwoFactorSchema, values, ['password', 'code']);
+    if ('errors' in checked) return failed(checked.errors);
+    await apiPost('/api/account/two-factor/disable', checked.data, { request });
+    return { ok: true, message: 'Two-step sign-in is off. Your password alone signs you in again.' };
+  } catch (error) {
+    return failed(errorsFromFailure(error, ['code', 'password']));
+  }
+}
+
+const deleteInputs = ['password', 'confirm'] as const;
+
+/** Two-step sign-in by its intent; otherwise deletes the account after the same checks the server makes. */
 export async function accountAction({ request }: { request: Request }) {
   const values = await readForm(request);
-  const checked = validate(deleteAccountSchema, values, inputs);
+  if (values.intent?.startsWith('two-factor-')) return twoFactorAction(request, values);
+  const checked = validate(deleteAccountSchema, values, deleteInputs);
   if ('errors' in checked) return failed(checked.errors);
   try {
     await apiPost('/api/account/delete', checked.data, { request });
   } catch (error) {
-    return failed(errorsFromFailure(error, inputs));
+    return failed(errorsFromFailure(error, deleteInputs));
   }
   setFlash('Your account and everything in it were deleted.');
   return redirect('/sign-in');

@@ -1,12 +1,15 @@
-import { useRouteLoaderData } from 'react-router';
+import { useLoaderData, useRouteLoaderData } from 'react-router';
 import type { CurrentUser } from '../../shared/accounts';
+import type { accountLoader } from '../account/account-actions';
 import { DeleteAccountForm } from '../account/delete-account-form';
+import { TwoFactorSection } from '../account/two-factor-section';
 import { useDocumentTitle } from '../components/document-title';
 
-export { accountAction } from '../account/account-actions';
+export { accountAction, accountLoader } from '../account/account-actions';
 
 export function AccountPage() {
   const { user } = useRouteLoaderData('app') as { user: CurrentUser };
+  const { twoFactor } = useLoaderData<typeof accountLoader>();
   useDocumentTitle('Account');
   return (
     <div className="page">
@@ -15,6 +18,8 @@ export function AccountPage() {
         <h1>{user.name}</h1>
         <p className="lead">{user.email}</p>
       </div>
+
+      <TwoFactorSection status={twoFactor} />
 
       <section className="card section" aria-labelledby="download-heading">
         <h2 id="download-heading">Download my data</h2>

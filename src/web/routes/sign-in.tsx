@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import {
   Form,
   Link,
@@ -9,7 +9,8 @@ import {
   useSearchParams,
 } from 'react-router';
 import { signInSchema } from '../../shared/accounts';
-import { apiPost } from '../api';
+import { secondStepSchema } from '../../shared/two-factor';
+import { ApiError, apiPost } from '../api';
 import { Alert, FormAlert } from '../components/alert';
 import { Button } from '../components/button';
 import { useDocumentTitle } from '../components/document-title';
@@ -28,26 +29,98 @@ export async function signInLoader({ request }: { request: Request }) {
 
 const inputs = ['email', 'password'];
 
-export async function signInAction({ request }: { request: Request }) {
-  const checked = validate(signInSchema, await readForm(request), inputs);
+/** After a password, an account with two-step sign-in is asked for a code: the token carries it over. */
+type SignInResult = FormResult & { secondStep?: string };
+
+async function completeSecondStep(request: Request, values: Record<string, string>): Promise<SignInResult> {
+  const checked = validate(secondStepSchema, values, ['code']);
+  if ('errors' in checked) return { ...failed(checked.errors), secondStep: values.token };
+  try {
+    await apiPost('/api/auth/sign-in/second-step', checked.data, { request, redirectWhenSignedOut: false });
+  } catch (error) {
+    // An expired sign-in goes back to the password; any other refusal stays on the code.
+    const expired = error instanceof ApiError && error.code === 'sign_in_expired';
+    return { ...failed(errorsFromFailure(error, ['code'])), secondStep: expired ? undefined : values.token };
+  }
+  throw redirect(returnPathFrom(request));
+}
+
+export async function signInAction({ request }: { request: Request }): Promise<SignInResult> {
+  const values = await readForm(request);
+  if (values.intent === 'second-step') return completeSecondStep(request, values);
+  const checked = validate(signInSchema, values, inputs);
   if ('errors' in checked) return failed(checked.errors);
   try {
-    await apiPost('/api/auth/sign-in', checked.data, { request, redirectWhenSignedOut: false });
+    const answer = await apiPost<{ secondStep?: { token: string } }>('/api/auth/sign-in', checked.data, {
+      request,
+      redirectWhenSignedOut: false,
+    });
+    if (answer.secondStep) return { ok: true, secondStep: answer.secondStep.token };
   } catch (error) {
     return failed(errorsFromFailure(error, inputs));
   }
-  return redirect(returnPathFrom(request));
+  throw redirect(returnPathFrom(request));
+}
+
+/** The code step: its own heading, focused when it appears, so a screen reader hears the new question. */
+function SecondStepForm({ token, result }: { token: string; result: SignInResult | undefined }) {
+  const errors = errorsOf(result);
+  const submitting = useNavigation().state === 'submitting';
+  const form = useRef<HTMLFormElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusFirstError(form, errors);
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
+  return (
+    <>
+      <h1 ref={heading} tabIndex={-1}>
+        Enter your code
+      </h1>
+      <p className="lead">
+        Open your authenticator app and type the 6-digit code it shows for Feedforward. No phone at hand? Use
+        one of your recovery codes instead.
+      </p>
+      <Form method="post" noValidate ref={form} className="form">
+        <FormAlert message={errors.formError} />
+        <input type="hidden" name="intent" value="second-step" />
+        <input type="hidden" name="token" value={token} />
+        <TextField
+          label="Code"
+          name="code"
+          autoComplete="one-time-code"
+          inputMode="text"
+          spellCheck={false}
+          autoCapitalize="none"
+          required
+          error={errors.fieldErrors.code}
+          className="input-narrow"
+        />
+        <Button type="submit" busy={submitting} busyLabel="Checking…" className="button-block">
+          Sign in
+        </Button>
+      </Form>
+      <div className="public-links">
+        <Link to="/sign-in" reloadDocument>
+          Start again with your password
+        </Link>
+      </div>
+    </>
+  );
 }
 
 export function SignInPage() {
   useDocumentTitle('Sign in');
   const { flash } = useLoaderData() as { flash: string | null };
-  const errors = errorsOf(useActionData() as FormResult | undefined);
+  const result = useActionData() as SignInResult | undefined;
+  const errors = errorsOf(result);
   const submitting = useNavigation().state === 'submitting';
   const returnPath = safeReturnPath(useSearchParams()[0].get('next'));
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstError(form, errors);
 
+  if (result?.secondStep)
+    return <SecondStepForm key={result.secondStep} token={result.secondStep} result={result} />;
   return (
     <>
       <h1>Sign in</h1>

@@ -38,7 +38,7 @@ export async function completeSecondStep(
       user.email,
       invalid(
         'wrong_code',
-        'The password or the code is not right. Check the code in your app and try again.',
+        'The password or the code is not right. Check the code, or start again with your password.',
         'code',
       ),
     );
