@@ -8,10 +8,47 @@ import type { Signal } from './feedforward-signals.models';
  * so it gets none, and the hint falls back to a general idea.
  */
 
-/** Ready-made ideas for labels that describe a way of working rather than a single act. */
-const ideasForLabels = new Map([
-  ['micromanager', 'In the future, could you agree the outcome with me and leave the how to me?'],
-]);
+/**
+ * Ready-made requests for labels that describe a way of working rather than a single act: each
+ * turns the judgment into the behaviour the writer would like to see from now on.
+ */
+const ideasForLabels = new Map(
+  Object.entries({
+    micromanager: 'agree the outcome with me and leave the how to me',
+    micromanage: 'agree the outcome with me and leave the how to me',
+    controlling: 'agree the outcome with me and leave the how to me',
+    control: 'agree the outcome with me and leave the how to me',
+    freak: 'agree the outcome with me and leave the how to me',
+    defensive: 'ask one question about a concern before you answer it',
+    listen: 'let people finish and sum up what you heard before you reply',
+    listener: 'let people finish and sum up what you heard before you reply',
+    harsh: 'give critical feedback in private, with one example and one thing to try',
+    rude: 'give critical feedback in private, with one example and one thing to try',
+    condescending: 'ask for our view before you give yours',
+    arrogant: 'ask for our view before you give yours',
+    'know-it-all': 'ask for our view before you give yours',
+    ego: 'ask for our view before you give yours',
+    bossy: 'ask for our view before you give yours',
+    dictator: 'ask for our view before you give yours',
+    impatient: 'let people finish their point before you reply',
+    negative: 'say what you would try instead when you doubt an idea',
+    disorganized: 'send the plan, the owners and the dates in writing after each meeting',
+    chaotic: 'send the plan, the owners and the dates in writing after each meeting',
+    unfair: 'explain how you decide who gets which work',
+    favourite: 'explain how you decide who gets which work',
+    favorite: 'explain how you decide who gets which work',
+    pushover: 'tell us where you will hold the line with stakeholders, and why',
+    soft: 'tell us where you will hold the line with stakeholders, and why',
+    cold: 'ask how we are doing at the start of our 1:1s',
+    approachable: 'hold an open slot each week where anyone can drop in',
+    moody: 'tell us when you are under pressure, so we know it is not about us',
+    unpredictable: 'tell us when you are under pressure, so we know it is not about us',
+    care: 'ask each of us in our 1:1 what would make the work better',
+    political: 'share the reasons behind decisions in the team channel',
+    pointless: 'end each meeting with the decisions and the owners',
+    waste: 'end each meeting with the decisions and the owners',
+  }).map(([label, request]) => [label, `In the future, could you ${request}?`]),
+);
 const pastTimeCutters = new Set(['yesterday', 'ago', 'again', 'until', 'till', 'last', 'earlier', 'once']);
 // Words that open another clause. Not "that": the tagger often reads "that deadline" as one.
 const clauseOpeners = new Set([

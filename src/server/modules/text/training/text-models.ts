@@ -1,7 +1,9 @@
+import { suggestionTrainingData } from '../../feedforward/feedforward-hints.training-data';
 import { clauseActors } from '../../reframe/clause-actors.models';
 import { focusFeatures } from '../../reframe/problem-focus.features';
 import { problemFocusTrainingData } from '../../reframe/problem-focus.training-data';
 import type { TextAnalysis } from '../text-analysis';
+import { featuresOfText } from '../text-features';
 import type { LabeledFeatures } from '../text-classifier';
 import { labeledLines } from './labeled-lines';
 
@@ -28,4 +30,15 @@ export const problemFocusModel: TextModelSpec = {
     }),
 };
 
-export const textModels: readonly TextModelSpec[] = [problemFocusModel];
+export const suggestionModel: TextModelSpec = {
+  name: 'suggestion',
+  file: 'src/server/modules/feedforward/feedforward-hints.model.json',
+  examples: (analysis) =>
+    labeledLines(suggestionTrainingData, {
+      j: 'judgmental',
+      b: 'backward-looking',
+      f: 'future-focused',
+    }).map(({ label, text }) => ({ label, features: featuresOfText(text, analysis) })),
+};
+
+export const textModels: readonly TextModelSpec[] = [problemFocusModel, suggestionModel];
