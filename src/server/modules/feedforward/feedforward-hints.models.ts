@@ -78,7 +78,7 @@ function learnedSignal(sentences: readonly AnalyzedSentence[], evidence: readonl
     if (!/^[a-z][a-z-]*$/.test(word)) continue;
     for (const sentence of sentences) {
       const at = sentence.tokens.findIndex(
-        (token) => token.lemma.toLowerCase() === word && !token.isStopWord,
+        (token) => token.lemma.toLowerCase() === word && !token.isStopWord && quotableParts.has(token.pos),
       );
       if (at >= 0) return { sentence, at, cue: word };
     }

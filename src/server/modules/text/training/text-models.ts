@@ -3,8 +3,8 @@ import { clauseActors } from '../../reframe/clause-actors.models';
 import { focusFeatures } from '../../reframe/problem-focus.features';
 import { problemFocusTrainingData } from '../../reframe/problem-focus.training-data';
 import type { TextAnalysis } from '../text-analysis';
-import { featuresOfText } from '../text-features';
 import type { LabeledFeatures } from '../text-classifier';
+import { featuresOfText } from '../text-features';
 import { labeledLines } from './labeled-lines';
 
 /**
