@@ -22,6 +22,6 @@ export default defineConfig({
     emptyOutDir: true,
   },
   server: {
-    proxy: { '/api': toApiServer, '/healthz': toApiServer, '/a/': toApiServer },
+    proxy: { '/api': toApiServer, '/healthz': toApiServer, '/a/': toApiServer, '/source': toApiServer },
   },
 });

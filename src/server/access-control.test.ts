@@ -28,6 +28,7 @@ const commitmentInput = {
 
 const routes: RouteRule[] = [
   { method: 'GET', path: '/healthz', access: 'public' },
+  { method: 'GET', path: '/source', access: 'public' },
   { method: 'GET', path: '/api/mail-setup', access: 'public' },
   { method: 'POST', path: '/api/auth/sign-up', access: 'public', body: {} },
   { method: 'GET', path: '/api/auth/sign-up-policy', access: 'public' },

@@ -25,6 +25,7 @@ import { registerReframeRoutes } from './modules/reframe/reframe.routes';
 import { registerRelationshipsRoutes } from './modules/relationships/relationships.routes';
 import { registerRoundApprovalRoutes } from './modules/rounds/round-approval.routes';
 import { registerRoundsRoutes } from './modules/rounds/rounds.routes';
+import { registerSourceRoutes } from './modules/source/source.routes';
 import { registerStakeholdersRoutes } from './modules/stakeholders/stakeholders.routes';
 import { registerTwoFactorRoutes } from './modules/two-factor/two-factor.routes';
 import { registerStakeholderPolicyRoutes } from './modules/workspaces/stakeholder-policy.routes';
@@ -79,6 +80,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   registerAnswersRoutes(app, routeDeps);
   registerDataRightsRoutes(app, routeDeps);
   registerTwoFactorRoutes(app, routeDeps);
+  registerSourceRoutes(app, routeDeps);
   if (options.webRoot) registerWebClient(app, options.webRoot);
   app.notFound((c) =>
     c.json({ error: { code: 'route_not_found', message: 'There is no such route.' } }, 404),

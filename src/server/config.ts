@@ -58,6 +58,12 @@ const configSchema = z.object({
   SIGNUP_EMAIL_DOMAINS: emailDomains.default([]),
   // Admins of an organization must set up two-step sign-in before any admin action.
   REQUIRE_2FA_FOR_ADMINS: booleanFlag.default(false),
+  SOURCE_URL: z
+    .url({
+      protocol: /^https?$/,
+      message: 'must be an http(s) address such as https://git.example.com/feedforward',
+    })
+    .optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 

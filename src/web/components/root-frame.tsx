@@ -1,6 +1,7 @@
 import { Outlet } from 'react-router';
 import { useFocusHeadingOnNavigate } from './focus-on-navigate';
 import { NavigationProgress } from './loading';
+import { SourceFooter } from './source-footer';
 
 /** Around every page, signed in or not, so moving between the two frames behaves like any navigation. */
 export function RootFrame() {
@@ -9,6 +10,7 @@ export function RootFrame() {
     <>
       <NavigationProgress />
       <Outlet />
+      <SourceFooter />
     </>
   );
 }

@@ -1,0 +1,33 @@
+import { fileURLToPath } from 'node:url';
+import type { Hono } from 'hono';
+import type { AppEnv, RouteDeps } from '../../http/app-env';
+import { buildSourceArchive } from './source-archive';
+
+const repositoryRoot = fileURLToPath(new URL('../../../..', import.meta.url));
+
+/**
+ * The AGPL asks whoever runs a copy to offer its source to everyone who uses it over the network. Every
+ * page links here: to SOURCE_URL when the operator publishes the code elsewhere, otherwise to an archive
+ * of the files this very process runs from, so a modified copy offers its modified source.
+ */
+export function registerSourceRoutes(app: Hono<AppEnv>, deps: RouteDeps) {
+  const sourceUrl = deps.config.SOURCE_URL;
+  if (sourceUrl) {
+    app.get('/source', (c) => c.redirect(sourceUrl, 302));
+    return;
+  }
+  // The files do not change while the process runs: pack them once, on first request, not per visitor.
+  let archive: Promise<Buffer> | undefined;
+  app.get('/source', async (c) => {
+    archive ??= buildSourceArchive(repositoryRoot).catch((error: unknown) => {
+      archive = undefined;
+      throw error;
+    });
+    const body = await archive;
+    return c.body(new Uint8Array(body), 200, {
+      'Content-Type': 'application/gzip',
+      'Content-Disposition': 'attachment; filename="feedforward-source.tar.gz"',
+      'Cache-Control': 'public, max-age=3600',
+    });
+  });
+}
