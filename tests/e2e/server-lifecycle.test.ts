@@ -1,11 +1,13 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { imageCommand } from '../deploy/dockerfile';
 import { demoSignInFrom } from './support/demo-sign-in';
+import { findFreePort } from './support/free-port';
 import { repoRoot } from './support/repo-root';
-import { startServer } from './support/server-process';
+import { startServer, waitForHealth } from './support/server-process';
 
 // What `npm start` does, as a real process: first start seeds the demo, a restart keeps the data.
 describe('the server process', () => {
@@ -64,6 +66,43 @@ describe('the server process', () => {
       expect(response.status).toBe(400);
     } finally {
       await server.stop();
+    }
+  });
+
+  // A container engine sends SIGTERM to the image's command alone, as PID 1, and kills it after a grace
+  // period: the command must be node itself (no npm or tsx CLI in between) and must drain and exit 0.
+  test('the container image’s command exits cleanly on a SIGTERM sent to it alone', {
+    timeout: 60_000,
+  }, async () => {
+    const port = await findFreePort();
+    const [command, ...args] = imageCommand();
+    expect(command).toBe('node');
+    const server = spawn(process.execPath, args, {
+      cwd: repoRoot,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        BASE_URL: `http://localhost:${port}`,
+        DATABASE_URL: databaseUrl,
+        SEED_DEMO: 'false',
+        LOG_LEVEL: 'info',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    server.stdout.on('data', (chunk) => (output += chunk));
+    server.stderr.on('data', (chunk) => (output += chunk));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      server.once('exit', (code, signal) => resolve({ code, signal })),
+    );
+    try {
+      await waitForHealth(`http://127.0.0.1:${port}/healthz`, server, 30_000);
+      server.kill('SIGTERM');
+      expect(await exited, output).toEqual({ code: 0, signal: null });
+      expect(output).toContain('"signal":"SIGTERM"');
+    } finally {
+      server.kill('SIGKILL');
     }
   });
 
