@@ -54,6 +54,7 @@ describe('the debug log of sign-up, sign-in and a password reset', () => {
     keep('sign-in session token', browser.cookies.get('ff_session'));
 
     expect((await createClient(app).post('/api/auth/password-reset/request', { email })).status).toBe(202);
+    await jobRunner.tick();
     const [message] = await deps.repos.mail.listWithoutWorkspace(10);
     keep('reset token', message?.text_body.match(/#token=([\w-]+)/)?.[1]);
     const reset = await createClient(app).post('/api/auth/password-reset/complete', {

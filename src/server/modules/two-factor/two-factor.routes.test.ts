@@ -169,4 +169,17 @@ describeEachEngine('two-step sign-in', (engine) => {
     expect(archive).not.toContain(secret);
     for (const code of recoveryCodes) expect(archive).not.toContain(code);
   });
+
+  test('deleting the account removes its secret, recovery codes and pending sign-ins', async () => {
+    const { client, email, password, user } = await enrolled();
+    await testApp.client().post('/api/auth/sign-in', { email, password });
+    const deleted = await client.post('/api/account/delete', { password, confirm: 'DELETE' });
+    expect(deleted.status).toBe(204);
+    const db = testApp.database.db;
+    for (const table of ['two_factor_secrets', 'two_factor_recovery_codes', 'pending_sign_ins'] as const) {
+      expect(await db.selectFrom(table).select('user_id').where('user_id', '=', user.id).execute()).toEqual(
+        [],
+      );
+    }
+  });
 });
