@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLineText } from './plain-text';
 
 export const emailSchema = z
   .string({ message: 'Email is required' })
@@ -12,11 +13,14 @@ export const passwordSchema = z
   .min(8, { message: 'Password must be at least 8 characters' })
   .max(128, { message: 'Password must be at most 128 characters' });
 
-export const nameSchema = z
-  .string({ message: 'Name is required' })
-  .trim()
-  .min(1, { message: 'Name is required' })
-  .max(100, { message: 'Name must be at most 100 characters' });
+export const nameSchema = singleLineText(
+  'Name',
+  z
+    .string({ message: 'Name is required' })
+    .trim()
+    .min(1, { message: 'Name is required' })
+    .max(100, { message: 'Name must be at most 100 characters' }),
+);
 
 export const signUpSchema = z.object({ name: nameSchema, email: emailSchema, password: passwordSchema });
 export type SignUpInput = z.infer<typeof signUpSchema>;

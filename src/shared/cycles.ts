@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Competency } from './framework';
+import { multiLineText } from './plain-text';
 
 export const cycleStages = ['reframe', 'listen', 'commit', 'tell', 'practice', 'review', 'done'] as const;
 export type CycleStage = (typeof cycleStages)[number];
@@ -14,17 +15,23 @@ export const baselineSchema = z.record(
     .max(5, { message: 'Each self-rating must be from 1 to 5' }),
 );
 
-export const problemSchema = z
-  .string({ message: 'Describe the problem in your own words' })
-  .trim()
-  .min(10, { message: 'Describe the problem in a sentence or two (at least 10 characters)' })
-  .max(4000, { message: 'Keep the problem under 4000 characters' });
+export const problemSchema = multiLineText(
+  'The problem',
+  z
+    .string({ message: 'Describe the problem in your own words' })
+    .trim()
+    .min(10, { message: 'Describe the problem in a sentence or two (at least 10 characters)' })
+    .max(4000, { message: 'Keep the problem under 4000 characters' }),
+);
 
-export const goalSchema = z
-  .string({ message: 'Write your goal' })
-  .trim()
-  .min(10, { message: 'Write your goal as "I want to get better at … so that …"' })
-  .max(1000, { message: 'Keep the goal under 1000 characters' });
+export const goalSchema = multiLineText(
+  'The goal',
+  z
+    .string({ message: 'Write your goal' })
+    .trim()
+    .min(10, { message: 'Write your goal as "I want to get better at … so that …"' })
+    .max(1000, { message: 'Keep the goal under 1000 characters' }),
+);
 
 export const createCycleSchema = z.object({
   problem: problemSchema,

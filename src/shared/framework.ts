@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { multiLineText, singleLineText } from './plain-text';
 
 /**
  * The competency framework as a file: what an admin exports, edits by hand and imports again.
@@ -19,6 +20,16 @@ function text(what: string, maxLength: number) {
     .max(maxLength, { error: `${what} must be at most ${maxLength} characters` });
 }
 
+/** A name or one-line text of the file: trimmed, required, one line, nothing invisible. */
+function line(what: string, maxLength: number) {
+  return singleLineText(what, text(what, maxLength));
+}
+
+/** Prose of the file, which may span lines. */
+function prose(what: string, maxLength: number) {
+  return multiLineText(what, text(what, maxLength));
+}
+
 function slug(what: string) {
   return text(what, 60).regex(slugPattern, {
     error: `${what} must use lowercase letters, digits and single dashes, like "giving-feedback"`,
@@ -27,17 +38,17 @@ function slug(what: string) {
 
 export const frameworkBehaviorSchema = z.object({
   key: slug('A behavior key'),
-  text: text('A behavior text', 200),
+  text: line('A behavior text', 200),
 });
 
 export const competencySchema = z
   .object({
     key: slug('A competency key'),
-    name: text('A competency name', 80),
-    description: text('A competency description', 1000),
-    whyItMatters: text('"Why it matters"', 1000),
+    name: line('A competency name', 80),
+    description: prose('A competency description', 1000),
+    whyItMatters: prose('"Why it matters"', 1000),
     reflectionPrompts: z
-      .array(text('A reflection prompt', 300), { error: 'Reflection prompts must be a list of questions' })
+      .array(line('A reflection prompt', 300), { error: 'Reflection prompts must be a list of questions' })
       .min(2, { error: 'Each competency needs at least 2 reflection prompts' })
       .max(10, { error: 'A competency can have at most 10 reflection prompts' }),
     behaviors: z
@@ -57,7 +68,7 @@ export const competencySchema = z
 export const frameworkFileSchema = z
   .object({
     version: z.literal(1, { error: 'This file must say "version": 1; other versions cannot be imported' }),
-    name: text('The framework name', 120),
+    name: line('The framework name', 120),
     competencies: z
       .array(competencySchema, { error: 'Competencies must be a list' })
       .min(1, { error: 'A framework needs at least 1 competency' })

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Delivery } from './mail';
+import { multiLineText, singleLineText } from './plain-text';
 
 // Shapes of the Commit, Tell and Practice steps, shared by the server and the browser forms.
 
@@ -12,36 +13,43 @@ const clockTime = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 const text = (missing: string, min: number, max: number, tooLong: string) =>
   z.string({ message: missing }).trim().min(min, { message: missing }).max(max, { message: tooLong });
+/** One part of the commitment sentence, or a subject line: read as one line in mail and pages. */
+const line = (field: string, missing: string, min: number, max: number, tooLong: string) =>
+  singleLineText(field, text(missing, min, max, tooLong));
 
 export const commitmentSchema = z.object({
-  situation: text(
+  situation: line(
+    'The situation',
     'Say when: the situation that calls for the behavior',
     3,
     300,
     'Keep the situation under 300 characters',
   ),
-  action: text(
+  action: line(
+    'The action',
     'Say what you will do that others can see or hear',
     3,
     300,
     'Keep the action under 300 characters',
   ),
-  frequency: text(
+  frequency: line(
+    '"How often"',
     'Say how often, e.g. "in every one-to-one"',
     2,
     100,
     'Keep "how often" under 100 characters',
   ),
-  noticedBy: text(
+  noticedBy: line(
+    '"How others would notice"',
     'Say how others would notice',
     3,
     300,
     'Keep "how others would notice" under 300 characters',
   ),
-  sourceSuggestion: z
-    .string()
-    .trim()
-    .max(1000, { message: 'Keep the suggestion under 1000 characters' })
+  sourceSuggestion: multiLineText(
+    'The suggestion',
+    z.string().trim().max(1000, { message: 'Keep the suggestion under 1000 characters' }),
+  )
     .nullish()
     .transform((value) => (value ? value : null)),
 });
@@ -78,12 +86,15 @@ export type Commitment = {
 };
 
 export const announcementSchema = z.object({
-  subject: text('Write a subject line', 3, 200, 'Keep the subject under 200 characters'),
-  body: text(
-    'Write the message to your team (at least 20 characters)',
-    20,
-    5000,
-    'Keep the message under 5000 characters',
+  subject: line('The subject', 'Write a subject line', 3, 200, 'Keep the subject under 200 characters'),
+  body: multiLineText(
+    'The message',
+    text(
+      'Write the message to your team (at least 20 characters)',
+      20,
+      5000,
+      'Keep the message under 5000 characters',
+    ),
   ),
   send: z.boolean({ message: 'Say whether to send it now' }),
 });
@@ -123,10 +134,10 @@ export const checkinSchema = z.object({
     .int({ message: 'Score your effort with a whole number from 1 to 10' })
     .min(1, { message: 'Score your effort from 1 to 10' })
     .max(10, { message: 'Score your effort from 1 to 10' }),
-  note: z
-    .string()
-    .trim()
-    .max(2000, { message: 'Keep the note under 2000 characters' })
+  note: multiLineText(
+    'The note',
+    z.string().trim().max(2000, { message: 'Keep the note under 2000 characters' }),
+  )
     .nullish()
     .transform((value) => (value ? value : null)),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Competency } from './framework';
+import { multiLineText } from './plain-text';
 
 /** A perceived-change figure on the -3..+3 scale, shown only when at least k people rated. */
 export type ChangeFigure = {
@@ -85,10 +86,13 @@ export type CycleProgress = {
 };
 
 export const reviewCycleSchema = z.object({
-  reflection: z
-    .string({ message: 'Write your reflection on this cycle' })
-    .trim()
-    .min(10, { message: 'Write your reflection in a sentence or two (at least 10 characters)' })
-    .max(4000, { message: 'Keep the reflection under 4000 characters' }),
+  reflection: multiLineText(
+    'The reflection',
+    z
+      .string({ message: 'Write your reflection on this cycle' })
+      .trim()
+      .min(10, { message: 'Write your reflection in a sentence or two (at least 10 characters)' })
+      .max(4000, { message: 'Keep the reflection under 4000 characters' }),
+  ),
 });
 export type ReviewCycleInput = z.infer<typeof reviewCycleSchema>;

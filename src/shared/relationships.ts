@@ -1,14 +1,18 @@
 import { z } from 'zod';
+import { multiLineText } from './plain-text';
 import type { RelationshipGroup } from './questions';
 
 export const maxNoteLength = 4000;
 
 /** An empty note clears it. */
 export const relationshipNoteSchema = z.object({
-  note: z
-    .string({ message: 'Write your note' })
-    .trim()
-    .max(maxNoteLength, { message: `Keep the note under ${maxNoteLength} characters` }),
+  note: multiLineText(
+    'The note',
+    z
+      .string({ message: 'Write your note' })
+      .trim()
+      .max(maxNoteLength, { message: `Keep the note under ${maxNoteLength} characters` }),
+  ),
 });
 
 /**

@@ -1,16 +1,20 @@
 import { z } from 'zod';
 import { type RoundKind, roundKinds } from './cycles';
+import { multiLineText } from './plain-text';
 import type { Answers, Question, RelationshipGroup } from './questions';
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
 export const openRoundSchema = z.object({
   kind: z.enum(roundKinds, { message: 'Choose the kind of round: listening, pulse or mini_survey' }),
-  intro: z
-    .string({ message: 'Write a short message to your stakeholders' })
-    .trim()
-    .min(10, { message: 'Write a short message to your stakeholders (at least 10 characters)' })
-    .max(2000, { message: 'Keep the message under 2000 characters' }),
+  intro: multiLineText(
+    'The message',
+    z
+      .string({ message: 'Write a short message to your stakeholders' })
+      .trim()
+      .min(10, { message: 'Write a short message to your stakeholders (at least 10 characters)' })
+      .max(2000, { message: 'Keep the message under 2000 characters' }),
+  ),
   closesOn: z
     .string({ message: 'Choose a closing date' })
     .regex(isoDay, { message: 'Closing date must be a date' }),
@@ -26,16 +30,22 @@ export const addToRoundSchema = z.object({
 });
 
 export const thankYouSchema = z.object({
-  message: z
-    .string({ message: 'Write your thank-you note' })
-    .trim()
-    .min(10, { message: 'Write your thank-you note (at least 10 characters)' })
-    .max(2000, { message: 'Keep the note under 2000 characters' }),
+  message: multiLineText(
+    'The note',
+    z
+      .string({ message: 'Write your thank-you note' })
+      .trim()
+      .min(10, { message: 'Write your thank-you note (at least 10 characters)' })
+      .max(2000, { message: 'Keep the note under 2000 characters' }),
+  ),
 });
 
 /** What a stakeholder sends: answers keyed by question id, and the manager's choice to be named. */
 export const submitAnswersSchema = z.object({
-  answers: z.record(z.string(), z.union([z.number(), z.string().max(4000), z.null()])),
+  answers: z.record(
+    z.string(),
+    z.union([z.number(), multiLineText('An answer', z.string().max(4000)), z.null()]),
+  ),
   showMyName: z.boolean().optional(),
 });
 export type SubmitAnswersInput = z.infer<typeof submitAnswersSchema>;

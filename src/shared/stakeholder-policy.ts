@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { multiLineText } from './plain-text';
 import type { RelationshipGroup } from './questions';
 
 const domainPattern = /^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
@@ -27,11 +28,14 @@ export const stakeholderPolicySchema = z.object({
 export type StakeholderPolicy = z.infer<typeof stakeholderPolicySchema>;
 
 export const declineRoundSchema = z.object({
-  reason: z
-    .string({ message: 'Say why, so the leader can fix the list' })
-    .trim()
-    .min(5, { message: 'Say why, so the leader can fix the list (at least 5 characters)' })
-    .max(1000, { message: 'Keep the reason under 1000 characters' }),
+  reason: multiLineText(
+    'The reason',
+    z
+      .string({ message: 'Say why, so the leader can fix the list' })
+      .trim()
+      .min(5, { message: 'Say why, so the leader can fix the list (at least 5 characters)' })
+      .max(1000, { message: 'Keep the reason under 1000 characters' }),
+  ),
 });
 
 export type RoundApprovalStatus = 'waiting' | 'approved' | 'declined';

@@ -1,12 +1,16 @@
 import { z } from 'zod';
 import { emailSchema } from './accounts';
+import { singleLineText } from './plain-text';
 import { type RelationshipGroup, relationshipGroups } from './questions';
 
-export const stakeholderNameSchema = z
-  .string({ message: 'Name is required' })
-  .trim()
-  .min(1, { message: 'Name is required' })
-  .max(100, { message: 'Name must be at most 100 characters' });
+export const stakeholderNameSchema = singleLineText(
+  'Name',
+  z
+    .string({ message: 'Name is required' })
+    .trim()
+    .min(1, { message: 'Name is required' })
+    .max(100, { message: 'Name must be at most 100 characters' }),
+);
 
 /** Optional: a blank field in a form means "no email", which is stored as null. */
 export const stakeholderEmailSchema = z

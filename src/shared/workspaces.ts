@@ -1,16 +1,20 @@
 import { z } from 'zod';
 import { emailSchema } from './accounts';
+import { singleLineText } from './plain-text';
 
 export const workspaceRoles = ['leader', 'coach', 'admin'] as const;
 export const workspaceRoleSchema = z.enum(workspaceRoles, { message: 'Role must be leader, coach or admin' });
 export type WorkspaceRole = z.infer<typeof workspaceRoleSchema>;
 
 export const createWorkspaceSchema = z.object({
-  name: z
-    .string({ message: 'Name is required' })
-    .trim()
-    .min(2, { message: 'Name must be at least 2 characters' })
-    .max(100, { message: 'Name must be at most 100 characters' }),
+  name: singleLineText(
+    'Name',
+    z
+      .string({ message: 'Name is required' })
+      .trim()
+      .min(2, { message: 'Name must be at least 2 characters' })
+      .max(100, { message: 'Name must be at most 100 characters' }),
+  ),
 });
 
 export const inviteMemberSchema = z.object({ email: emailSchema, role: workspaceRoleSchema });
