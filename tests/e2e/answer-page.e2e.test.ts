@@ -88,4 +88,46 @@ describe.skipIf(unavailable !== undefined)('the answer page on a phone', () => {
     await checkAccessibility(managerPage, 'answer page for a manager on a phone');
     expect(pageProblems(managerPage)).toEqual([]);
   });
+
+  test('a person checks an answer for details that give them away, on the phone only, and takes the version without them', {
+    timeout: 90_000,
+  }, async () => {
+    const { api } = await signedUpLeader(env, 'Ada Leader');
+    const { workspaceId, cycleId } = await newListeningCycle(api);
+    const ids: string[] = [];
+    for (const person of people) {
+      const { stakeholder } = await api.post<{ stakeholder: { id: string } }>(
+        `/api/workspaces/${workspaceId}/stakeholders`,
+        { ...person, email: `check.${person.email}` },
+      );
+      ids.push(stakeholder.id);
+    }
+    await api.post(`/api/cycles/${cycleId}/rounds`, {
+      kind: 'listening',
+      intro,
+      closesOn: addDays(new Date().toISOString().slice(0, 10), 7),
+      stakeholderIds: ids,
+    });
+
+    const page = await openPhoneAnswerPage(env, `check.${people[2]?.email}`);
+    const answer = page.getByLabel('How do you experience working with Ada Leader?');
+    await answer.fill('As the only designer on the team, I often find out about changes last.');
+    // The check runs in the browser: nothing holding the answer leaves the page for it.
+    const sent: string[] = [];
+    page.on('request', (request) => {
+      if ((request.postData() ?? '').includes('only designer')) sent.push(request.url());
+    });
+    await page.getByRole('button', { name: 'Check my answer for details that identify me' }).first().click();
+    await page.getByText('These details could tell Ada Leader who wrote this').waitFor();
+    await page.getByText('“As the only designer on the team”').waitFor();
+    await page.getByText('“I often find out about changes last.”').waitFor();
+    expect(await smallTouchTargets(page)).toEqual([]);
+    await checkAccessibility(page, 'answer page with details that identify the writer');
+    await page.getByRole('button', { name: 'Use this version' }).click();
+    expect(await answer.inputValue()).toBe('I often find out about changes last.');
+    // The result belonged to the checked text, so it goes with it.
+    expect(await page.getByText('These details could tell Ada Leader who wrote this').count()).toBe(0);
+    expect(sent).toEqual([]);
+    expect(pageProblems(page)).toEqual([]);
+  });
 });

@@ -10,6 +10,7 @@ import {
   strongSuggestions,
 } from '../../src/server/modules/reframe/reframe.models';
 import { createTextAnalysis, type TextAnalysis } from '../../src/server/modules/text/text-analysis';
+import { findIdentifyingDetails } from '../../src/shared/identifying-details';
 import {
   type CommitmentLabel,
   commitmentLabels,
@@ -139,10 +140,12 @@ export function scoreCommitments(): Figure[] {
   ];
 }
 
-/**
- * There is no self-identifying warning yet: whoever builds it passes its detector here (and to the
- * bench), true meaning "this comment gives its writer away".
- */
+/** The answer page's check (src/shared/identifying-details): any detail found counts as a warning. */
+export function warnsOfIdentifyingDetails(text: string): boolean {
+  return findIdentifyingDetails(text).details.length > 0;
+}
+
+/** Scores a detector, true meaning "this comment gives its writer away". */
 export function scoreSelfIdentifying(
   detect: (text: string) => boolean,
   cases: readonly IdentifyingCase[] = loadIdentifyingCases(),
@@ -160,6 +163,7 @@ export type SealedReport = {
   competency: Figure;
   suggestions: Figure[];
   commitments: Figure[];
+  selfIdentifying: Figure[];
 };
 
 export function scoreSealedSets(analysis: TextAnalysis = createTextAnalysis()): SealedReport {
@@ -168,5 +172,6 @@ export function scoreSealedSets(analysis: TextAnalysis = createTextAnalysis()): 
     competency: scoreCompetencies(analysis),
     suggestions: scoreSuggestions(analysis),
     commitments: scoreCommitments(),
+    selfIdentifying: scoreSelfIdentifying(warnsOfIdentifyingDetails),
   };
 }

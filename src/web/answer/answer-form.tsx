@@ -108,6 +108,7 @@ export function AnswerForm({
               <AnswerQuestion
                 key={question.id}
                 question={question}
+                leaderName={page.leaderName}
                 value={answers[question.id]}
                 onChange={(value) => setAnswer(question.id, value)}
                 error={fieldErrors[`answers.${question.id}`]}

@@ -3,11 +3,13 @@ import type { ChoiceQuestion, Question, TextQuestion } from '../../shared/questi
 import { TextAreaField } from '../components/form-field';
 import { ScaleField } from '../components/scale-field';
 import { HintRegion, useFeedforwardHint } from './feedforward-hint';
+import { IdentifyingCheckButton } from './identifying-check';
 
 export type AnswerDraft = number | string | null | undefined;
 
 type QuestionProps<Q extends Question> = {
   question: Q;
+  leaderName: string;
   value: AnswerDraft;
   onChange: (value: number | string | null) => void;
   error?: string;
@@ -37,7 +39,7 @@ export function AnswerQuestion(props: QuestionProps<Question>) {
 
 const optional = (question: TextQuestion) => !question.required && !/optional/i.test(question.prompt);
 
-function TextAnswer({ question, value, onChange, error }: QuestionProps<TextQuestion>) {
+function TextAnswer({ question, leaderName, value, onChange, error }: QuestionProps<TextQuestion>) {
   const text = typeof value === 'string' ? value : '';
   const hintId = useId();
   const hint = useFeedforwardHint(question.feedforward ? text : '');
@@ -60,6 +62,7 @@ function TextAnswer({ question, value, onChange, error }: QuestionProps<TextQues
         aria-controls={question.feedforward ? hintId : undefined}
       />
       {question.feedforward ? <HintRegion id={hintId} hint={hint} onUse={onChange} /> : null}
+      <IdentifyingCheckButton text={text} leaderName={leaderName} onUse={onChange} />
     </div>
   );
 }
