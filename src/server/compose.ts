@@ -11,7 +11,7 @@ import { createDeliverMailHandler, createMailer, deliverMailJob } from './module
 import { planJobHandlers } from './modules/plans/daily-reminder.job';
 import { createMemoryRateLimiter } from './modules/rate-limits/memory-rate-limiter';
 import { roundJobHandlers } from './modules/rounds/round-jobs';
-import { createTextAnalysis, type TextAnalysis } from './modules/text/text-analysis';
+import { textPoolOfProcess } from './modules/text/text-pool';
 import { createRepositories, createTransact } from './repositories';
 import { createPasswordHasher, loadCommonPasswords } from './security/passwords';
 import { newId } from './security/tokens';
@@ -60,7 +60,13 @@ export async function composeDependencies({
       now,
     });
   }
-  let textAnalysis: TextAnalysis | undefined;
+  const textPool = textPoolOfProcess({
+    workers: config.TEXT_ANALYSIS_WORKERS,
+    budgetMs: config.TEXT_ANALYSIS_BUDGET_MS,
+    log,
+  });
+  // The model loads before the first request, not during it.
+  await textPool.ready;
   const deps: AppDeps = {
     config,
     engine: database.engine,
@@ -75,10 +81,7 @@ export async function composeDependencies({
     wakeJobs: () => jobRunner.wake(),
     checkDatabase: database.checkHealth,
     stakeholderRateLimiter: createMemoryRateLimiter(now),
-    textAnalysis: () => {
-      textAnalysis ??= createTextAnalysis();
-      return textAnalysis;
-    },
+    textPool,
   };
   Object.assign(
     handlers,

@@ -51,6 +51,18 @@ const configSchema = z.object({
     .min(0, { message: 'must be 0 or more' })
     .max(10, { message: 'must be at most 10' })
     .default(0),
+  TEXT_ANALYSIS_WORKERS: z.coerce
+    .number({ message: 'must be the number of worker threads for text analysis' })
+    .int({ message: 'must be a whole number of workers' })
+    .min(1, { message: 'must be at least 1' })
+    .max(16, { message: 'must be at most 16' })
+    .default(1),
+  TEXT_ANALYSIS_BUDGET_MS: z.coerce
+    .number({ message: 'must be a number of milliseconds' })
+    .int({ message: 'must be a whole number of milliseconds' })
+    .min(1, { message: 'must be at least 1' })
+    .max(60_000, { message: 'must be at most 60000' })
+    .default(2_000),
   SEED_DEMO: booleanFlag.optional(),
   SIGNUP: z
     .enum(['open', 'invite-only', 'off'], { message: 'must be open, invite-only or off' })

@@ -3,7 +3,7 @@ import type { DatabaseEngine } from './db/database';
 import type { Logger } from './logger';
 import type { Mailer } from './modules/mail/mailer';
 import type { MemoryRateLimiter } from './modules/rate-limits/memory-rate-limiter';
-import type { TextAnalysis } from './modules/text/text-analysis';
+import type { TextPool } from './modules/text/text-pool';
 import type { Repositories, Transact } from './repositories';
 import type { PasswordHasher } from './security/passwords';
 
@@ -23,8 +23,8 @@ export type AppDeps = {
   /** Runs queued jobs soon rather than at the next tick. */
   wakeJobs: () => void;
   checkDatabase: () => Promise<void>;
-  /** The offline language model, loaded on first use (it takes a moment) and then shared. */
-  textAnalysis: () => TextAnalysis;
+  /** The offline language model in worker threads, loaded at start; analyses run there by name. */
+  textPool: TextPool;
   /** Limits for stakeholders' anonymous requests, kept out of the database on purpose. */
   stakeholderRateLimiter: MemoryRateLimiter;
 };

@@ -34,6 +34,7 @@ async function main() {
     log.info('shutting down', { signal });
     server.close(async () => {
       await jobRunner.stop();
+      await deps.textPool.close();
       await database.close();
       process.exit(0);
     });

@@ -13,6 +13,8 @@ export type SuggestedCompetency = {
 };
 
 export type ReframeSuggestion = {
+  /** false when the analysis ran out of time: nothing is suggested, and the page says so. */
+  available: boolean;
   /** 'others' when the problem is told mostly as what other people do. */
   focus: 'others' | 'self' | 'mixed';
   /** 0..1: how much of the statement is about other people or circumstances. */

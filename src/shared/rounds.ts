@@ -50,7 +50,9 @@ export const submitAnswersSchema = z.object({
 });
 export type SubmitAnswersInput = z.infer<typeof submitAnswersSchema>;
 
-export const feedforwardHintSchema = z.object({ text: z.string().max(4000) });
+export const feedforwardHintSchema = z.object({
+  text: z.string().max(4000, { message: 'Keep the suggestion under 4000 characters' }),
+});
 
 /**
  * A person the leader passes a link to by hand (no email, or no mail server), with the link of their

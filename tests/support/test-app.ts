@@ -24,6 +24,8 @@ export async function createTestApp(engine: DatabaseEngine, options: TestAppOpti
     BASE_URL: testBaseUrl,
     LOG_LEVEL: 'silent',
     SEED_DEMO: 'false',
+    // Tests check what the analysis says, on a machine busy with other tests; the budget has its own.
+    TEXT_ANALYSIS_BUDGET_MS: '60000',
     ...options.env,
   });
   const log = createLogger(config.LOG_LEVEL, options.writeLog);

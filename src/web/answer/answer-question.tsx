@@ -42,7 +42,7 @@ const optional = (question: TextQuestion) => !question.required && !/optional/i.
 function TextAnswer({ question, leaderName, value, onChange, error }: QuestionProps<TextQuestion>) {
   const text = typeof value === 'string' ? value : '';
   const hintId = useId();
-  const hint = useFeedforwardHint(question.feedforward ? text : '');
+  const hintAnswer = useFeedforwardHint(question.feedforward ? text : '');
   const limit = `Up to ${question.maxLength} characters.`;
   return (
     <div className="text-answer">
@@ -61,7 +61,7 @@ function TextAnswer({ question, leaderName, value, onChange, error }: QuestionPr
         error={error}
         aria-controls={question.feedforward ? hintId : undefined}
       />
-      {question.feedforward ? <HintRegion id={hintId} hint={hint} onUse={onChange} /> : null}
+      {question.feedforward ? <HintRegion id={hintId} answer={hintAnswer} onUse={onChange} /> : null}
       <IdentifyingCheckButton text={text} leaderName={leaderName} onUse={onChange} />
     </div>
   );

@@ -8,6 +8,9 @@ export type FeedforwardHint = {
   suggestion: string;
 };
 
+/** `available: false` when the server could not finish its analysis in time. */
+export type HintAnswer = { hint: FeedforwardHint | null; available: boolean };
+
 const debounceMs = 600;
 const minimumLength = 12;
 
@@ -15,8 +18,8 @@ const minimumLength = 12;
  * Asks the feedforward coach about a suggestion once the person pauses typing. A hint is optional
  * help: when it cannot be fetched, the field simply works without one.
  */
-export function useFeedforwardHint(text: string): FeedforwardHint | null {
-  const [answer, setAnswer] = useState<{ forText: string; hint: FeedforwardHint | null } | null>(null);
+export function useFeedforwardHint(text: string): HintAnswer | null {
+  const [answer, setAnswer] = useState<({ forText: string } & HintAnswer) | null>(null);
   useEffect(() => {
     const trimmed = text.trim();
     if (trimmed.length < minimumLength) {
@@ -26,12 +29,8 @@ export function useFeedforwardHint(text: string): FeedforwardHint | null {
     const controller = new AbortController();
     const timer = window.setTimeout(() => {
       const request = new Request(window.location.href, { signal: controller.signal });
-      apiPost<{ hint: FeedforwardHint | null }>(
-        '/api/answer/hint',
-        { text: trimmed },
-        { request, redirectWhenSignedOut: false },
-      )
-        .then(({ hint }) => setAnswer({ forText: trimmed, hint }))
+      apiPost<HintAnswer>('/api/answer/hint', { text: trimmed }, { request, redirectWhenSignedOut: false })
+        .then(({ hint, available }) => setAnswer({ forText: trimmed, hint, available }))
         .catch(() => undefined);
     }, debounceMs);
     return () => {
@@ -42,7 +41,7 @@ export function useFeedforwardHint(text: string): FeedforwardHint | null {
   // While the person edits the end of what was checked, the hint stays readable; once the beginning
   // changes (a new suggestion, or the offered wording adopted) it no longer applies and goes at once.
   if (!answer || !text.trim().startsWith(answer.forText.slice(0, minimumLength))) return null;
-  return answer.hint;
+  return { hint: answer.hint, available: answer.available };
 }
 
 /** The coach's rewrite comes as `Try: "…"`; only then is there wording to adopt with one press. */
@@ -53,16 +52,22 @@ export function rewriteOf(hint: FeedforwardHint): string | null {
 /** Always on the page, so a hint that appears is announced, politely, without moving focus. */
 export function HintRegion({
   id,
-  hint,
+  answer,
   onUse,
 }: {
   id: string;
-  hint: FeedforwardHint | null;
+  answer: HintAnswer | null;
   onUse: (text: string) => void;
 }) {
+  const hint = answer?.hint ?? null;
   const rewrite = hint ? rewriteOf(hint) : null;
   return (
     <div id={id} className="hint-slot" aria-live="polite">
+      {answer?.available === false ? (
+        <p className="muted">
+          Tips on phrasing are not available just now. Your suggestion can be sent as it is.
+        </p>
+      ) : null}
       {hint ? (
         <div className="coach-hint">
           <p className="coach-hint-title">A tip for this suggestion</p>

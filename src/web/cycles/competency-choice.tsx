@@ -50,6 +50,11 @@ export function CompetencyChoice({
           {error}
         </p>
       ) : null}
+      {reframe?.available === false ? (
+        <p className="muted">
+          Suggestions from what you wrote are not available just now. Choose the capability that fits best.
+        </p>
+      ) : null}
       {suggested.length > 0 ? (
         <>
           <p className="choice-group-title">Suggested from what you wrote</p>

@@ -38,6 +38,8 @@ export async function startServer({ smtpPort, env = {}, startupTimeoutMs = 30_00
     DATABASE_URL: databaseUrl,
     SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
     JOB_TICK_MS: '200',
+    // The pages are checked with the analysis's answers, on a machine busy with other tests.
+    TEXT_ANALYSIS_BUDGET_MS: '60000',
     ...env,
   });
 

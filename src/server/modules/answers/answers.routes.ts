@@ -46,7 +46,6 @@ export function registerAnswersRoutes(app: Hono<AppEnv>, deps: RouteDeps) {
 
   app.post('/api/answer/hint', async (c) => {
     const { text } = await readJson(c, feedforwardHintSchema);
-    const hint = await hintForSuggestion(deps, readToken(c), text, deps.clientKey(c), readAnsweredHere(c));
-    return c.json({ hint });
+    return c.json(await hintForSuggestion(deps, readToken(c), text, deps.clientKey(c), readAnsweredHere(c)));
   });
 }

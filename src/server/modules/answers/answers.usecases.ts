@@ -3,7 +3,7 @@ import type { AnswerPage, LinkDelivery, SubmitAnswersInput } from '../../../shar
 import type { AppDeps } from '../../deps';
 import { conflict, gone, invalid } from '../../errors';
 import { hashToken, newId, secureRandom } from '../../security/tokens';
-import { feedforwardHint } from '../feedforward/feedforward-hints.models';
+import type { FeedforwardHint } from '../feedforward/feedforward-hints.models';
 import { rateLimitRules } from '../rate-limits/rate-limits.usecases';
 import { checkAnswers } from '../rounds/answers-validation.models';
 import { roundClosesAt } from '../rounds/round-schedule.models';
@@ -12,7 +12,7 @@ import { requireOwnRound } from '../rounds/rounds.usecases';
 import { shuffle } from '../rounds/shuffle.models';
 import { questionsOf } from '../rounds/stored-round';
 
-type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'textAnalysis' | 'stakeholderRateLimiter'>;
+type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'textPool' | 'stakeholderRateLimiter'>;
 
 const linkProblem = 'This link is not valid. Check that you copied all of it, or ask for a new one.';
 
@@ -160,6 +160,9 @@ export async function submitAnswers(
   return { roundId: round.id, delivery: link.delivery };
 }
 
+/** `available: false` when the analysis ran over its time budget: the form then says so. */
+export type HintAnswer = { hint: FeedforwardHint | null; available: boolean };
+
 /** The feedforward coach: a hint while typing, for someone holding a live link only. */
 export async function hintForSuggestion(
   deps: Deps,
@@ -167,8 +170,11 @@ export async function hintForSuggestion(
   text: string,
   clientKey: string,
   answeredHere: AnsweredHere,
-) {
+): Promise<HintAnswer> {
   deps.stakeholderRateLimiter.enforce(rateLimitRules.hintsPerClient, clientKey);
   await openLink(deps, token, answeredHere);
-  return feedforwardHint(text, deps.textAnalysis());
+  // openLink refused a missing token already.
+  deps.stakeholderRateLimiter.enforce(rateLimitRules.hintsPerLink, hashToken(token ?? ''));
+  const outcome = await deps.textPool.run('feedforwardHint', { text });
+  return outcome.done ? { hint: outcome.result, available: true } : { hint: null, available: false };
 }

@@ -15,7 +15,7 @@ import { draftAnnouncement } from './announcement.models';
 import type { AnnouncementRow } from './plans.repository';
 import { advanceStage, lockCycle } from './plans.usecases';
 
-type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'mailer' | 'config' | 'textAnalysis'>;
+type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'mailer' | 'config' | 'textPool'>;
 
 /** Everyone asked in the cycle's latest round: the people an announcement goes to. */
 async function peopleToTell(deps: Pick<Deps, 'repos'>, cycleId: string) {

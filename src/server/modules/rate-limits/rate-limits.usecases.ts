@@ -94,6 +94,22 @@ export const rateLimitRules = {
     windowMs: 10 * 60_000,
     message: 'Too many requests just now. Wait a moment.',
   },
+  // A round asks at most 50 people, and one person's typing asks a dozen or two: one link spread
+  // over many networks is held too.
+  hintsPerLink: {
+    name: 'hints:link',
+    limit: 600,
+    windowMs: 10 * 60_000,
+    message: 'Too many requests just now. Wait a moment.',
+  },
+  // Each asks for CPU-heavy language analysis; a leader reframing a problem asks a handful of times.
+  reframesPerAccount: {
+    name: 'reframe:account',
+    limit: 30,
+    windowMs: 10 * 60_000,
+    message:
+      'You have asked for suggestions many times in the last few minutes. Wait a few minutes and try again.',
+  },
 } satisfies Record<string, RateLimitRule>;
 
 /** Counts without refusing: what the count means is the caller's business. */

@@ -2,12 +2,20 @@ import type { CurrentUser } from '../../../shared/accounts';
 import type { ReframeSuggestion } from '../../../shared/reframe';
 import type { AppDeps } from '../../deps';
 import { getActiveFramework } from '../frameworks/frameworks.usecases';
+import { enforceRateLimit, rateLimitRules } from '../rate-limits/rate-limits.usecases';
 import { requireLeader } from '../workspaces/workspaces.usecases';
-import { rankCompetencies } from './competency-ranking.models';
 import { strongSuggestions } from './competency-suggestions.models';
-import { analyzeProblemFocus } from './problem-focus.models';
 
-type Deps = Pick<AppDeps, 'repos' | 'textAnalysis'>;
+type Deps = Pick<AppDeps, 'repos' | 'textPool' | 'now'>;
+
+/** What the leader sees when the analysis ran over its time budget: no guess, and a word why. */
+const unavailable: ReframeSuggestion = {
+  available: false,
+  focus: 'mixed',
+  othersShare: 0,
+  question: null,
+  competencies: [],
+};
 
 /**
  * Reads the problem as the leader wrote it: whether it is about others, a question back about
@@ -19,17 +27,18 @@ export async function reframeProblem(
   workspaceId: string,
   problem: string,
 ): Promise<ReframeSuggestion> {
+  await enforceRateLimit(deps, rateLimitRules.reframesPerAccount, user.id);
   await requireLeader(deps, user, workspaceId);
   const { framework } = await getActiveFramework(deps, workspaceId);
-  const analysis = deps.textAnalysis();
-  const { focus, othersShare, question } = analyzeProblemFocus(problem, analysis);
+  const outcome = await deps.textPool.run('reframe', { problem, competencies: framework.competencies });
+  if (!outcome.done) return unavailable;
+  const { focus, othersShare, question, ranked } = outcome.result;
   const byKey = new Map(framework.competencies.map((competency) => [competency.key, competency]));
-  const ranked = rankCompetencies(problem, framework.competencies, analysis);
   const competencies = strongSuggestions(ranked).flatMap(({ key, score, matchedWords }) => {
     const competency = byKey.get(key);
     return competency
       ? [{ key, name: competency.name, description: competency.description, score, matchedWords }]
       : [];
   });
-  return { focus, othersShare, question, competencies };
+  return { available: true, focus, othersShare, question, competencies };
 }

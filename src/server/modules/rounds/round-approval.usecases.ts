@@ -9,7 +9,7 @@ import { refuseRoundAgainstPolicy } from './round-policy.usecases';
 import { closingDateProblem, dayOf } from './round-schedule.models';
 import { openCheckedRound, questionsForNewRound } from './rounds.usecases';
 
-type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'mailer' | 'config' | 'textAnalysis'>;
+type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'mailer' | 'config' | 'textPool'>;
 
 /**
  * An admin of the list's workspace, other than the leader who made it: approving the people one

@@ -10,7 +10,6 @@ import { hashToken, newId, newToken, secureRandom } from '../../security/tokens'
 import { stageAfterListeningOpens } from '../cycles/cycles.models';
 import type { CycleRow } from '../cycles/cycles.repository';
 import { baselineOf, competencyOf, refuseClosedCycle, requireOwnCycle } from '../cycles/cycles.usecases';
-import { groupIntoThemes } from '../feedforward/themes.models';
 import { rateLimitRules, takeFromAllowance } from '../rate-limits/rate-limits.usecases';
 import { policyOf } from '../workspaces/stakeholder-policy.models';
 import { answerLink } from './answer-links.models';
@@ -34,7 +33,7 @@ import type { RoundInvitationRow, RoundRow } from './rounds.repository';
 import { refuseAddingTooClose, refuseOpeningTooClose } from './snapshot-guard.usecases';
 import { questionsOf } from './stored-round';
 
-type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'mailer' | 'config' | 'textAnalysis'>;
+type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'mailer' | 'config' | 'textPool'>;
 
 export const remindJob = 'round.remind';
 export const closeJob = 'round.close';
@@ -307,14 +306,15 @@ export async function getRoundForLeader(deps: Deps, user: CurrentUser, roundId: 
     competency: competencyOf(cycle) satisfies Competency,
     baseline: baselineOf(cycle),
     results: withheld,
-    themes: results.released ? themesOf(deps, questions, results.texts) : [],
+    themes: results.released ? await themesOf(deps, questions, results.texts) : [],
     // The mini-survey headline per commitment; empty for other kinds and until release.
     changeSummaries: results.released ? releaseChangeSummaries(forRelease, round.anonymity_k) : [],
   };
 }
 
-function themesOf(
-  deps: Pick<Deps, 'textAnalysis'>,
+/** Themes are a way into the suggestions, all listed anyway: over the time budget there are none. */
+async function themesOf(
+  deps: Pick<Deps, 'textPool'>,
   questions: Question[],
   texts: { questionId: string; answers: string[] }[],
 ) {
@@ -324,5 +324,6 @@ function themesOf(
   const suggestions = texts
     .filter((text) => feedforwardIds.has(text.questionId))
     .flatMap((text) => text.answers);
-  return groupIntoThemes(suggestions, deps.textAnalysis());
+  const outcome = await deps.textPool.run('themes', { suggestions });
+  return outcome.done ? outcome.result : [];
 }
