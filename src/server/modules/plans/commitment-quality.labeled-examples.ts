@@ -144,8 +144,15 @@ function parseLine(line: string): LabeledCommitment {
   return { situation, action, frequency, noticedBy, expected: parseKinds(labels, line) };
 }
 
-export const labeledCommitments: LabeledCommitment[] = `${firstBlock}\n${heldOutBatches}`
-  .split('\n')
-  .map((line) => line.trim())
-  .filter((line) => line !== '' && !line.startsWith('#'))
-  .map(parseLine);
+/** Reads commitments written one a line in the format above. */
+export function parseLabeledCommitments(block: string): LabeledCommitment[] {
+  return block
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'))
+    .map(parseLine);
+}
+
+export const labeledCommitments: LabeledCommitment[] = parseLabeledCommitments(
+  `${firstBlock}\n${heldOutBatches}`,
+);

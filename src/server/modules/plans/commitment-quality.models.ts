@@ -1,9 +1,12 @@
 // The behavior quality check: a friendly second look at "When ‹situation›, I will ‹action›"
 // before the leader commits to it. It looks for the four ways new managers' commitments
 // usually go wrong, and for each one says why in a sentence and offers a better example.
-// Plain word patterns rather than a language model: the rules stay readable, run anywhere,
-// and a false alarm only costs the leader a glance.
+// A classifier trained on labeled commitments (decision 0028) adds the flag the word patterns
+// miss in wording they have never seen; the patterns still come first, because they can quote
+// the exact phrase and fit their advice to it. Everything runs offline and synchronously.
 
+import { learnedFlag } from './commitment-quality.classifier';
+import { learnedReason } from './commitment-quality.learned-reasons';
 import { commitmentRules } from './commitment-quality.rules';
 
 export const commitmentFlagKinds = ['vague', 'unobservable', 'outside-control', 'micromanagement'] as const;
@@ -96,6 +99,11 @@ export function checkCommitment(draft: CommitmentDraft): CommitmentCheck {
       });
       break;
     }
+  }
+  const learned = learnedFlag(draft);
+  if (learned && !flags.some((flag) => flag.kind === learned.kind)) {
+    flags.push(learnedReason(learned, draft, commitment));
+    flags.sort((a, b) => commitmentFlagKinds.indexOf(a.kind) - commitmentFlagKinds.indexOf(b.kind));
   }
   return { flags };
 }

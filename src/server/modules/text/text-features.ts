@@ -96,3 +96,32 @@ export function plainSentences(text: string): FeatureWord[][] {
     });
   });
 }
+
+/**
+ * The words of plain text as written, each with the form the features use, so a feature the
+ * model weighs ("daili report") can be quoted back as the person typed it ("daily report").
+ */
+export function writtenWords(text: string): Array<{ written: string; word: string }> {
+  return (text.match(/[\p{L}\p{N}'’]+/gu) ?? []).map((written) => {
+    const lower = written.toLowerCase().replace(/[’]/g, "'");
+    return { written, word: /^\d+$/.test(lower) ? '<number>' : stem(lower.replace(/'s$/, '')) };
+  });
+}
+
+/** The first feature, strongest first, that is a word or pair of words in `text`, as written there. */
+export function quotedFeature(text: string, features: readonly string[]): string | null {
+  const words = writtenWords(text);
+  for (const feature of features) {
+    const parts = feature.split(' ');
+    if (parts.length > 2 || parts.some((part) => !/^[a-z0-9']+$/.test(part))) continue;
+    const at = words.findIndex((_, index) =>
+      parts.every((part, offset) => words[index + offset]?.word === part),
+    );
+    if (at >= 0)
+      return words
+        .slice(at, at + parts.length)
+        .map(({ written }) => written)
+        .join(' ');
+  }
+  return null;
+}

@@ -1,4 +1,7 @@
 import { suggestionTrainingData } from '../../feedforward/feedforward-hints.training-data';
+import { commitmentFeatures, labelOf } from '../../plans/commitment-quality.features';
+import { labeledCommitments, parseLabeledCommitments } from '../../plans/commitment-quality.labeled-examples';
+import { commitmentTrainingData } from '../../plans/commitment-quality.training-data';
 import { clauseActors } from '../../reframe/clause-actors.models';
 import { focusFeatures } from '../../reframe/problem-focus.features';
 import { problemFocusTrainingData } from '../../reframe/problem-focus.training-data';
@@ -41,4 +44,18 @@ export const suggestionModel: TextModelSpec = {
     }).map(({ label, text }) => ({ label, features: featuresOfText(text, analysis) })),
 };
 
-export const textModels: readonly TextModelSpec[] = [problemFocusModel, suggestionModel];
+/**
+ * The commitments the rules were written from (both blocks of the labeled examples) and the
+ * newer training data, one label each.
+ */
+export const commitmentModel: TextModelSpec = {
+  name: 'commitment',
+  file: 'src/server/modules/plans/commitment-quality.model.json',
+  examples: () =>
+    [...labeledCommitments, ...parseLabeledCommitments(commitmentTrainingData)].map((commitment) => ({
+      label: labelOf(commitment.expected),
+      features: commitmentFeatures(commitment),
+    })),
+};
+
+export const textModels: readonly TextModelSpec[] = [problemFocusModel, suggestionModel, commitmentModel];
