@@ -6,6 +6,7 @@ import type { Logger } from './logger';
 import { passwordResetJobHandlers } from './modules/accounts/password-reset.job';
 import { retentionJobHandlers, withDailyRetention } from './modules/data-rights/retention.job';
 import { followUpJobHandlers, withDailyFollowUp } from './modules/follow-up/follow-up.job';
+import { housekeepingJobHandlers, withDailyHousekeeping } from './modules/housekeeping/housekeeping.job';
 import { createJobRunner, type JobHandlers } from './modules/jobs/jobs.runner';
 import { createDeliverMailHandler, createMailer, deliverMailJob } from './modules/mail/mailer';
 import { planJobHandlers } from './modules/plans/daily-reminder.job';
@@ -90,6 +91,8 @@ export async function composeDependencies({
     retentionJobHandlers(deps),
     followUpJobHandlers(deps),
     passwordResetJobHandlers(deps),
+    housekeepingJobHandlers(deps),
   );
-  return { deps, jobRunner: withDailyFollowUp(withDailyRetention(jobRunner, deps), deps) };
+  const daily = withDailyHousekeeping(withDailyFollowUp(withDailyRetention(jobRunner, deps), deps), deps);
+  return { deps, jobRunner: daily };
 }

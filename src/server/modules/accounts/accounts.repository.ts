@@ -71,6 +71,19 @@ export function createAccountsRepository({ db }: { db: Database }) {
     async deleteSessionsOfUser(userId: string): Promise<void> {
       await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
     },
+    /** Sessions idle since `seenBy` or created by `createdBy`: what isSessionAlive refuses. */
+    async deleteDeadSessions(seenBy: Date, createdBy: Date): Promise<number> {
+      const result = await db
+        .deleteFrom('sessions')
+        .where((eb) =>
+          eb.or([
+            eb('last_seen_at', '<=', seenBy.toISOString()),
+            eb('created_at', '<=', createdBy.toISOString()),
+          ]),
+        )
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
 
     async insertPasswordReset(reset: { tokenHash: string; userId: string; now: Date; expiresAt: Date }) {
       await db
@@ -115,6 +128,14 @@ export function createAccountsRepository({ db }: { db: Database }) {
         .returning('user_id')
         .executeTakeFirst();
       return row?.user_id;
+    },
+    /** Reset links that can no longer set a password: used, or expired by `now`. */
+    async deleteSpentPasswordResets(now: Date): Promise<number> {
+      const result = await db
+        .deleteFrom('password_resets')
+        .where((eb) => eb.or([eb('used_at', 'is not', null), eb('expires_at', '<=', now.toISOString())]))
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
     },
   };
 }

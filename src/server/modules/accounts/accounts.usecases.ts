@@ -22,7 +22,8 @@ type Deps = Pick<
 
 export type StartedSession = { token: string; user: CurrentUser };
 
-function sessionPolicy(config: AppDeps['config']) {
+/** The session rules of this configuration, as every request and housekeeping apply them. */
+export function sessionPolicy(config: AppDeps['config']) {
   return { idleMs: config.SESSION_IDLE_MINUTES * 60_000, absoluteMs: config.SESSION_MAX_DAYS * 86_400_000 };
 }
 

@@ -102,6 +102,16 @@ export function createJobsRepository({ db, engine }: { db: Database; engine: Dat
       await db.deleteFrom('jobs').where('unique_key', '=', uniqueKey).execute();
     },
 
+    /** Done or given up before `cutoff`; never claimed again, so deleting one races with nothing. */
+    async deleteFinishedBefore(cutoff: Date): Promise<number> {
+      const result = await db
+        .deleteFrom('jobs')
+        .where('done_at', 'is not', null)
+        .where('done_at', '<', cutoff.toISOString())
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+
     async giveUp(claim: JobClaim, workerId: string, error: string, now: Date): Promise<void> {
       await db
         .updateTable('jobs')

@@ -60,8 +60,13 @@ export function createRateLimitsRepository({ db }: { db: Database }) {
       return row !== undefined;
     },
 
-    async deleteOlderThan(cutoff: Date): Promise<void> {
-      await db.deleteFrom('rate_limits').where('window_start', '<', cutoff.toISOString()).execute();
+    /** Windows opened before `cutoff`; a later hit would have started them afresh anyway. */
+    async deleteOlderThan(cutoff: Date): Promise<number> {
+      const result = await db
+        .deleteFrom('rate_limits')
+        .where('window_start', '<', cutoff.toISOString())
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
     },
   };
 }

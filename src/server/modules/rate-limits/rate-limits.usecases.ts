@@ -121,6 +121,11 @@ export const counters = {
   signInFailuresPerAccount: { name: 'sign-in-failures:account', windowMs: 15 * 60_000 },
 } satisfies Record<string, Counter>;
 
+/** Every stored counter is reset by its next hit once this long has passed since its window opened. */
+export const longestRateLimitWindowMs = Math.max(
+  ...[...Object.values(rateLimitRules), ...Object.values(counters)].map((rule) => rule.windowMs),
+);
+
 /** Counts one more and returns the count in the current window, this one included. */
 export async function countHit(
   deps: { repos: Pick<Repositories, 'rateLimits'>; now: () => Date },

@@ -148,8 +148,12 @@ export function createTwoFactorRepository({ db }: { db: Database }) {
       );
     },
 
-    async deleteExpiredPendingSignIns(now: Date): Promise<void> {
-      await db.deleteFrom('pending_sign_ins').where('expires_at', '<=', now.toISOString()).execute();
+    async deleteExpiredPendingSignIns(now: Date): Promise<number> {
+      const result = await db
+        .deleteFrom('pending_sign_ins')
+        .where('expires_at', '<=', now.toISOString())
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
     },
 
     /** What an account's export says of its two-step sign-in: never the secret or a code. */

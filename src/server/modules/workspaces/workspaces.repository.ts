@@ -90,6 +90,14 @@ export function createWorkspacesRepository({ db }: { db: Database }) {
         .executeTakeFirst();
       return row !== undefined;
     },
+    /** Accepted or not: past its expiry a link does nothing but say so. */
+    async deleteInvitationsExpiredBefore(cutoff: Date): Promise<number> {
+      const result = await db
+        .deleteFrom('member_invitations')
+        .where('expires_at', '<', cutoff.toISOString())
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
     listPendingInvitations(workspaceId: string, now: Date) {
       return db
         .selectFrom('member_invitations')

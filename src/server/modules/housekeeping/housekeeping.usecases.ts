@@ -1,0 +1,24 @@
+import type { AppDeps } from '../../deps';
+import { sessionPolicy } from '../accounts/accounts.usecases';
+import { longestRateLimitWindowMs } from '../rate-limits/rate-limits.usecases';
+import { housekeepingCutoffs } from './housekeeping.models';
+
+type Deps = Pick<AppDeps, 'repos' | 'now' | 'config'>;
+
+/**
+ * Deletes the rows that only grow and that no request would accept any more. Each delete is one
+ * statement with its own condition, so a repeat, or two processes at once, delete nothing twice.
+ * Returns how many rows of each kind went.
+ */
+export async function deleteExpiredRows(deps: Deps) {
+  const cutoffs = housekeepingCutoffs(deps.now(), sessionPolicy(deps.config), longestRateLimitWindowMs);
+  const { accounts, twoFactor, rateLimits, jobs, workspaces } = deps.repos;
+  return {
+    sessions: await accounts.deleteDeadSessions(cutoffs.sessionsSeenBy, cutoffs.sessionsCreatedBy),
+    passwordResets: await accounts.deleteSpentPasswordResets(cutoffs.now),
+    pendingSignIns: await twoFactor.deleteExpiredPendingSignIns(cutoffs.now),
+    rateLimits: await rateLimits.deleteOlderThan(cutoffs.rateLimitWindowsStartedBefore),
+    jobs: await jobs.deleteFinishedBefore(cutoffs.jobsFinishedBefore),
+    memberInvitations: await workspaces.deleteInvitationsExpiredBefore(cutoffs.invitationsExpiredBefore),
+  };
+}
