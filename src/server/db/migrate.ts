@@ -13,6 +13,7 @@ import * as stakeholderPolicy from './migrations/0010-stakeholder-policy';
 import * as thankYouNotes from './migrations/0012-thank-you-notes';
 import * as invitationInbox from './migrations/0013-invitation-inbox';
 import * as twoFactor from './migrations/0016-two-factor';
+import * as foreignKeyIndexes from './migrations/0019-foreign-key-indexes';
 
 // Migrations are listed in code (not read from disk) so the same set runs under tsx, Vitest and bundles.
 const migrations: Record<string, Migration> = {
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '0012-thank-you-notes': thankYouNotes,
   '0013-invitation-inbox': invitationInbox,
   '0016-two-factor': twoFactor,
+  '0019-foreign-key-indexes': foreignKeyIndexes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
