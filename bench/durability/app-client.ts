@@ -3,14 +3,18 @@ import type { Question } from '../../src/shared/questions';
 /** The server's address changes with every restart, so a client asks for it on each request. */
 export type BaseUrl = () => string;
 
-/** A browser-like client over real HTTP: keeps its cookies and sends the app's Origin. */
-export function createHttpClient(baseUrl: BaseUrl) {
+/**
+ * A browser-like client over real HTTP: keeps its cookies and sends the app's Origin, plus any
+ * `extraHeaders` (e.g. X-Forwarded-For, to stand for a network behind a trusted proxy).
+ */
+export function createHttpClient(baseUrl: BaseUrl, extraHeaders: Record<string, string> = {}) {
   const cookies = new Map<string, string>();
   async function send(method: string, path: string, body?: unknown) {
     const response = await fetch(`${baseUrl()}${path}`, {
       method,
       redirect: 'manual',
       headers: {
+        ...extraHeaders,
         origin: baseUrl(),
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         ...(cookies.size
@@ -108,8 +112,12 @@ export function answersFor(questions: Question[]): Record<string, number | strin
 }
 
 /** Follows an answer link as a browser does: the token becomes the answer cookie. */
-export async function followLink(baseUrl: BaseUrl, token: string): Promise<HttpClient> {
-  const stakeholder = createHttpClient(baseUrl);
+export async function followLink(
+  baseUrl: BaseUrl,
+  token: string,
+  extraHeaders: Record<string, string> = {},
+): Promise<HttpClient> {
+  const stakeholder = createHttpClient(baseUrl, extraHeaders);
   const visit = await stakeholder.get(`/a/${token}`);
   if (visit.status !== 303) throw new Error(`link visit: expected 303, got ${visit.status}`);
   return stakeholder;
