@@ -413,4 +413,49 @@ f | Repeat back what you understood before you answer.
 f | Show us what leadership said about the budget.
 f | Please mention who did the work when you present it.
 f | Let us know what you heard from the other teams.
+j | you are very micromanaging, every small thing must go via you
+j | Manager is too strict and not flexible.
+j | honestly a bit lazy when it comes to reading our docs
+j | You're a great engineer but a lousy manager.
+j | Your planning is chaotic and unrealistic.
+j | You have no clue about our workload.
+j | The way you talk to juniors is disrespectful.
+j | Cold and distant, hard to approach.
+j | You hide behind process.
+j | Your decisions feel political, not technical.
+j | Very bad at giving clear direction.
+j | you are not listening, you are waiting to talk
+j | Could you maybe act like a manager for once?
+j | Not sure what you're doing all day, but it's not helping us.
+j | Such a great idea to schedule the retro on Friday at 5. Really.
+j | Another brilliant reorg. Can't wait for the next one.
+j | Why is everything always our fault and never yours?
+j | How is it possible that you still don't know our names?
+j | Must be hard to read a ticket before the meeting.
+j | I guess feedback only goes one way here.
+b | The promotion process last cycle was unfair to our team.
+b | You announced the deadline without checking with us.
+b | When I was sick you kept messaging me.
+b | The last reorg broke up a team that worked well.
+b | Our training budget was cut and no one explained why.
+b | In the last 1:1 you only talked about yourself.
+b | You forgot to tell the new hire where to start.
+b | Last week's all-hands was confusing.
+b | You agreed to the extra scope without asking anyone.
+b | My last three requests for feedback went unanswered.
+f | I'd find it useful if you shared your calendar so we know when you're free.
+f | Next time there's a big change, a short Q&A session would help.
+f | Your feedback is valuable, so please share it more often.
+f | I really like the weekly updates, could you add the key decisions too?
+f | You're great at explaining the vision, could you also share the plan for getting there?
+f | Honestly, the best thing you could do is protect our focus time.
+f | Please keep saying no to the random requests from sales, it helps us focus.
+f | It would help the juniors if you reviewed one of their PRs each week with them.
+f | Let's have a retro on how we do retros.
+f | If possible, give us a week's notice before changing the team setup.
+f | Keep the 1:1s about us, not just status.
+f | I'd suggest a short written agenda for the planning, shared the day before.
+f | maybe next time involve the whole team in the hiring loop
+f | plz keep the friday demo, its the best
+f | would be cool if we could pick our own on-call swaps
 `;
