@@ -1,7 +1,7 @@
 // npm run screenshots — retakes the README's screenshots (docs/screenshots) from a fresh demo workspace.
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { newAccount, signUpInContext } from '../tests/e2e/support/accounts';
+import { newAccount, signUpThroughApi } from '../tests/e2e/support/accounts';
 import { apiFor } from '../tests/e2e/support/api-client';
 import { launchBrowser, newBrowserContext } from '../tests/e2e/support/browser';
 import { demoSignInFrom } from '../tests/e2e/support/demo-sign-in';
@@ -75,7 +75,7 @@ async function firstRunScreens(browser: Browser, baseUrl: string) {
   await take(page, 'landing');
 
   const context = await newBrowserContext(browser, baseUrl);
-  await signUpInContext(context, baseUrl, newAccount('Noor Newmanager'));
+  await signUpThroughApi(context, baseUrl, newAccount('Noor Newmanager'));
   const wizard = await context.newPage();
   await wizard.goto('/');
   await wizard.getByRole('link', { name: /Noor Newmanager's workspace/ }).click();

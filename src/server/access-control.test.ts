@@ -32,6 +32,8 @@ const routes: RouteRule[] = [
   { method: 'GET', path: '/api/mail-setup', access: 'public' },
   { method: 'POST', path: '/api/auth/sign-up', access: 'public', body: {} },
   { method: 'GET', path: '/api/auth/sign-up-policy', access: 'public' },
+  { method: 'POST', path: '/api/auth/verify-email', access: 'public', body: {} },
+  { method: 'POST', path: '/api/auth/verify-email/resend', access: 'signed-in' },
   { method: 'POST', path: '/api/auth/sign-in', access: 'public', body: {} },
   { method: 'POST', path: '/api/auth/sign-in/second-step', access: 'public', body: {} },
   { method: 'GET', path: '/api/auth/me', access: 'signed-in' },

@@ -41,7 +41,17 @@ export const resetPasswordSchema = z.object({
   password: passwordSchema,
 });
 
-export type CurrentUser = { id: string; email: string; name: string };
+export type CurrentUser = {
+  id: string;
+  email: string;
+  name: string;
+  /** Whether the owner opened a confirmation link: Feedforward mails nobody in their name before. */
+  emailVerified: boolean;
+};
+
+export const verifyEmailSchema = z.object({
+  token: z.string().min(16, { message: 'This confirmation link is incomplete' }).max(200),
+});
 
 /**
  * Who may create an account here, as the operator set it (SIGNUP, SIGNUP_EMAIL_DOMAINS); public, so
@@ -52,3 +62,10 @@ export const signUpPolicySchema = z.object({
   emailDomains: z.array(z.string()),
 });
 export type SignUpPolicy = z.infer<typeof signUpPolicySchema>;
+
+/** A confirmation link was made: emailed, or held on the server for whoever runs it (no SMTP). */
+export const verificationLinkSentSchema = z.object({
+  delivery: z.enum(['email', 'held']),
+  message: z.string(),
+});
+export type VerificationLinkSent = z.infer<typeof verificationLinkSentSchema>;

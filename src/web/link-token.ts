@@ -5,6 +5,7 @@
 export const linkTokenKeys = {
   invitation: 'feedforward.invitation-token',
   passwordReset: 'feedforward.password-reset-token',
+  emailVerification: 'feedforward.email-verification-token',
 } as const;
 
 type LinkTokenKey = (typeof linkTokenKeys)[keyof typeof linkTokenKeys];

@@ -234,6 +234,20 @@ export function createRouter() {
                     },
                   },
                   {
+                    path: 'verify-email',
+                    shouldRevalidate: skipRevalidationAfterRefusal,
+                    lazy: async () => {
+                      const { VerifyEmailPage, verifyEmailAction, verifyEmailLoader } = await import(
+                        './routes/verify-email'
+                      );
+                      return {
+                        loader: verifyEmailLoader,
+                        action: verifyEmailAction,
+                        Component: VerifyEmailPage,
+                      };
+                    },
+                  },
+                  {
                     path: 'invitations/accept',
                     shouldRevalidate: skipRevalidationAfterRefusal,
                     lazy: async () => {

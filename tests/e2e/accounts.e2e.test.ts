@@ -111,6 +111,55 @@ describe.skipIf(unavailable !== undefined)('accounts and workspaces in the brows
     expect(pageProblems(page)).toEqual([]);
   });
 
+  // Feedforward mails nobody in an account's name before its owner opens the confirmation link.
+  test('a new account confirms its address by the emailed link, and only then invites people by email', {
+    timeout: 90_000,
+  }, async () => {
+    const founder = newAccount('Rosa Founder');
+    const invitee = newAccount('Omar Invitee');
+    const { page } = await env.newVisitor();
+    await page.goto('/sign-up');
+    await expectPage(page, 'Create your account');
+    await page.getByLabel('Your name').fill(founder.name);
+    await page.getByLabel('Email', { exact: true }).fill(founder.email);
+    await page.getByLabel('Password', { exact: true }).fill(founder.password);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await expectPage(page, 'Start a growth cycle');
+    const notice = page.getByRole('region', { name: 'Confirm your email address' });
+    await expectVisible(notice.getByText(founder.email));
+    await checkAccessibility(page, 'unconfirmed account notice');
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Workspaces' }).click();
+    await page.getByLabel('Organization name').fill('Rosa Ventures');
+    await page.getByRole('button', { name: 'Create organization' }).click();
+    await expectPage(page, 'Rosa Ventures');
+    const organization = page.url();
+    await page.getByLabel('Email', { exact: true }).fill(invitee.email);
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    await expectVisible(page.getByText(/Confirm your email address first/));
+    await checkAccessibility(page, 'invitation refused before confirming');
+
+    const confirmation = await env.mail.waitForMessage(
+      founder.email,
+      'Confirm your email address for Feedforward',
+    );
+    await page.goto(linkIn(confirmation, '/verify-email'));
+    await expectPage(page, 'Confirm your email address');
+    expect(page.url()).not.toContain('token');
+    await page.getByRole('button', { name: 'Confirm my email address' }).click();
+    await expectPage(page, 'Your email address is confirmed');
+    await checkAccessibility(page, 'address confirmed');
+
+    await page.goto(organization);
+    await expectPage(page, 'Rosa Ventures');
+    expect(await notice.count()).toBe(0);
+    await page.getByLabel('Email', { exact: true }).fill(invitee.email);
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    await expectVisible(page.getByText(`Invitation sent to ${invitee.email}.`));
+    await env.mail.waitForMessage(invitee.email, 'invited you to Rosa Ventures');
+    expect(pageProblems(page)).toEqual([]);
+  });
+
   test('an admin invites a member by email, who signs up and accepts through the emailed link', {
     timeout: 90_000,
   }, async () => {
@@ -118,7 +167,7 @@ describe.skipIf(unavailable !== undefined)('accounts and workspaces in the brows
     const member = newAccount('Ken Coach');
     const adminVisit = await env.newVisitor();
     const adminPage = adminVisit.page;
-    await signUpInContext(adminVisit.context, env.baseUrl, admin);
+    await signUpInContext(adminVisit.context, env, admin);
 
     await adminPage.goto('/');
     await expectPage(adminPage, 'Your workspaces');

@@ -25,7 +25,7 @@ describe.skipIf(unavailable !== undefined)('an admin approves the people a leade
     // Set-up through the API: an organization, and a leader who joins it through their invitation.
     const adminAccount = newAccount('Ann Admin');
     const admin = await env.newVisitor();
-    await signUpInContext(admin.context, env.baseUrl, adminAccount);
+    await signUpInContext(admin.context, env, adminAccount);
     const adminApi = apiFor(admin.context.request, env.baseUrl);
     const { id: workspaceId } = await adminApi.post<{ id: string }>('/api/workspaces', { name: 'Acme' });
     const leaderAccount = newAccount('Lee Leader');
@@ -36,7 +36,7 @@ describe.skipIf(unavailable !== undefined)('an admin approves the people a leade
     const invitation = await env.mail.waitForMessage(leaderAccount.email, /invited you to Acme/);
     const token = new URL(linkIn(invitation, '/invitations/accept')).hash.replace('#token=', '');
     const leader = await env.newVisitor();
-    await signUpInContext(leader.context, env.baseUrl, leaderAccount);
+    await signUpInContext(leader.context, env, leaderAccount);
     const leaderApi = apiFor(leader.context.request, env.baseUrl);
     await leaderApi.post('/api/invitations/accept', { token });
     const { cycle } = await leaderApi.post<{ cycle: { id: string } }>(

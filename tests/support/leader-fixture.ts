@@ -29,9 +29,12 @@ export const twoCommitments = [
   },
 ];
 
-/** A signed-up leader with a growth cycle on "listening with empathy" and five stakeholders. */
-export async function leaderWithCycle(testApp: TestApp) {
-  const leader = await signedUpClient(testApp, 'Lee Leader');
+/**
+ * A signed-up leader with a growth cycle on "listening with empathy" and five stakeholders; their
+ * address is confirmed unless `confirmEmail` is false.
+ */
+export async function leaderWithCycle(testApp: TestApp, { confirmEmail = true } = {}) {
+  const leader = await signedUpClient(testApp, 'Lee Leader', { confirmEmail });
   const { workspaces } = (await (await leader.client.get('/api/workspaces')).json()) as {
     workspaces: { id: string }[];
   };

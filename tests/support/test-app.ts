@@ -100,12 +100,42 @@ export type TestClient = ReturnType<typeof createClient>;
 
 let userCounter = 0;
 
-/** Signs up a fresh user through the API and returns a client holding their session. */
-export async function signedUpClient(testApp: TestApp, name = 'Test User') {
+/**
+ * Signs up a fresh user through the API and returns a client holding their session. The address is
+ * confirmed the way its owner would, through the link sign-up queued, unless `confirmEmail` is false.
+ */
+export async function signedUpClient(
+  testApp: TestApp,
+  name = 'Test User',
+  { confirmEmail = true }: { confirmEmail?: boolean } = {},
+) {
   const client = testApp.client();
   const email = `user${++userCounter}-${Math.random().toString(36).slice(2, 8)}@example.com`;
   const response = await client.post('/api/auth/sign-up', { name, email, password: 'correct horse battery' });
   if (response.status !== 201) throw new Error(`sign-up failed: ${response.status} ${await response.text()}`);
   const { user } = (await response.json()) as { user: { id: string; email: string; name: string } };
+  if (confirmEmail) await confirmEmailFromOutbox(testApp, email);
   return { client, user, email, password: 'correct horse battery' };
+}
+
+/** The newest confirmation link in the outbox for this address, as its owner would find it. */
+export async function verificationTokenFor(testApp: TestApp, email: string): Promise<string> {
+  const messages = await testApp.database.db
+    .selectFrom('outbox')
+    .select('text_body')
+    .where('to_address', '=', email)
+    .orderBy('created_at', 'desc')
+    .execute();
+  const token = messages
+    .map((message) => message.text_body.match(/\/verify-email#token=([\w-]+)/)?.[1])
+    .find(Boolean);
+  if (!token) throw new Error(`no confirmation link was queued for ${email}`);
+  return token;
+}
+
+/** Opens the confirmation link sent to this address; its message then leaves the outbox. */
+export async function confirmEmailFromOutbox(testApp: TestApp, email: string): Promise<void> {
+  const token = await verificationTokenFor(testApp, email);
+  const response = await testApp.client().post('/api/auth/verify-email', { token });
+  if (response.status !== 204) throw new Error(`confirming ${email} failed: ${response.status}`);
 }

@@ -82,7 +82,7 @@ async function withAdminClient<T>(url: string, work: (client: pg.Client) => Prom
 // parallel test worker drops mid-read fails that read; so creating and dropping take turns.
 const schemaLockKey = 4_242_001;
 
-async function withSchemaLock<T>(work: () => Promise<T>): Promise<T> {
+export async function withSchemaLock<T>(work: () => Promise<T>): Promise<T> {
   return withAdminClient(postgresUrl as string, async (client) => {
     await client.query('select pg_advisory_lock($1)', [schemaLockKey]);
     try {

@@ -12,6 +12,7 @@ import * as roundLinks from './migrations/0009-round-links';
 import * as stakeholderPolicy from './migrations/0010-stakeholder-policy';
 import * as thankYouNotes from './migrations/0012-thank-you-notes';
 import * as invitationInbox from './migrations/0013-invitation-inbox';
+import * as emailVerification from './migrations/0014-email-verification';
 import * as twoFactor from './migrations/0016-two-factor';
 import * as foreignKeyIndexes from './migrations/0019-foreign-key-indexes';
 
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '0010-stakeholder-policy': stakeholderPolicy,
   '0012-thank-you-notes': thankYouNotes,
   '0013-invitation-inbox': invitationInbox,
+  '0014-email-verification': emailVerification,
   '0016-two-factor': twoFactor,
   '0019-foreign-key-indexes': foreignKeyIndexes,
 };
@@ -50,7 +52,14 @@ async function migrateWith(
   schema: string | undefined,
   move: (migrator: Migrator) => Promise<MigrationResultSet>,
 ): Promise<void> {
-  const migrator = new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) });
+  const migrator = new Migrator({
+    db,
+    provider,
+    // Numbers are handed out ahead to work done side by side, so one may land after a higher one
+    // has run (0014 after 0016); each migration touches only its own tables and columns.
+    allowUnorderedMigrations: true,
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
   const { error, results } = await move(migrator);
   const failed = results?.find((result) => result.status === 'Error');
   if (error || failed) {

@@ -7,6 +7,8 @@ export type UsersTable = {
   name: string;
   password_hash: string;
   created_at: string;
+  /** When the owner opened a confirmation link; null until then (decision 0024). */
+  email_verified_at?: string | null;
 };
 
 export type SessionsTable = {
@@ -49,6 +51,15 @@ export type PendingSignInsTable = {
   attempts: number;
   created_at: string;
   expires_at: string;
+};
+
+export type EmailVerificationsTable = {
+  token_hash: string;
+  user_id: string;
+  outbox_id: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
 };
 
 export type WorkspacesTable = {
@@ -316,6 +327,7 @@ export type Schema = {
   two_factor_secrets: TwoFactorSecretsTable;
   two_factor_recovery_codes: TwoFactorRecoveryCodesTable;
   pending_sign_ins: PendingSignInsTable;
+  email_verifications: EmailVerificationsTable;
   workspaces: WorkspacesTable;
   memberships: MembershipsTable;
   member_invitations: MemberInvitationsTable;

@@ -8,13 +8,25 @@ import {
   useNavigation,
 } from 'react-router';
 import type { CurrentUser } from '../../shared/accounts';
+import type { MailSetup } from '../../shared/mail';
+import { getMailSetup } from '../mail-setup';
 import { signedInUser } from '../session';
 import { Brand } from './brand';
 import { Button } from './button';
+import { VerifyEmailNotice } from './verify-email-notice';
 
-/** Who is signed in, as requireSignedIn found out before any loader ran. */
-export function appLayoutLoader({ context }: { context: Readonly<RouterContextProvider> }) {
-  return { user: context.get(signedInUser) };
+type AppLayoutData = { user: CurrentUser; mailSetup: MailSetup | null };
+
+/** Who is signed in, as requireSignedIn found out before any loader ran; mail setup for the notice. */
+export async function appLayoutLoader({
+  context,
+  request,
+}: {
+  context: Readonly<RouterContextProvider>;
+  request: Request;
+}): Promise<AppLayoutData> {
+  const user = context.get(signedInUser);
+  return { user, mailSetup: user.emailVerified ? null : await getMailSetup(request) };
 }
 
 /** "page" on the section's own page, "true" on pages inside it (a workspace is inside Workspaces). */
@@ -25,7 +37,7 @@ function sectionCurrent(pathname: string, home: string, inside: string[]) {
 
 /** The frame of every signed-in page: skip link, header with navigation and sign-out, main content. */
 export function AppLayout() {
-  const { user } = useLoaderData() as { user: CurrentUser };
+  const { user, mailSetup } = useLoaderData() as AppLayoutData;
   const navigation = useNavigation();
   const { pathname } = useLocation();
   const signingOut = navigation.formAction === '/sign-out';
@@ -61,6 +73,7 @@ export function AppLayout() {
         </div>
       </header>
       <main id="main" className="app-main">
+        {mailSetup ? <VerifyEmailNotice user={user} mailSetup={mailSetup} /> : null}
         <Outlet />
       </main>
     </>

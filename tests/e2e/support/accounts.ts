@@ -14,10 +14,10 @@ export function newAccount(name = 'Test Person'): TestAccount {
 }
 
 /**
- * Signs up through the API inside a browser context, so its pages start signed in. For tests whose
- * subject is something else; sign-up itself is tested through the screens.
+ * Signs up through the API inside a browser context, so its pages start signed in; the address is
+ * left unconfirmed. For tests whose subject is something else; sign-up is tested through the screens.
  */
-export async function signUpInContext(context: BrowserContext, baseUrl: string, account: TestAccount) {
+export async function signUpThroughApi(context: BrowserContext, baseUrl: string, account: TestAccount) {
   const response = await context.request.post(`${baseUrl}/api/auth/sign-up`, {
     data: account,
     // The API refuses state changes without our own Origin, as a browser would send it.
@@ -27,6 +27,30 @@ export async function signUpInContext(context: BrowserContext, baseUrl: string, 
     throw new Error(`Sign-up for ${account.email} failed: ${response.status()} ${await response.text()}`);
   }
   return ((await response.json()) as { user: { id: string; email: string; name: string } }).user;
+}
+
+/**
+ * Signs up through the API inside a browser context and confirms the address through the link the
+ * test's mail server received, as its owner would; confirming is tested through the screens.
+ */
+export async function signUpInContext(
+  context: BrowserContext,
+  env: Pick<E2eEnvironment, 'baseUrl' | 'mail'>,
+  account: TestAccount,
+) {
+  const user = await signUpThroughApi(context, env.baseUrl, account);
+  const confirmation = await env.mail.waitForMessage(
+    account.email,
+    'Confirm your email address for Feedforward',
+  );
+  const token = confirmation.text.match(/verify-email#token=([\w-]+)/)?.[1];
+  const confirmed = await context.request.post(`${env.baseUrl}/api/auth/verify-email`, {
+    data: { token },
+    headers: { origin: env.baseUrl },
+  });
+  if (confirmed.status() !== 204)
+    throw new Error(`Confirming ${account.email} failed: ${confirmed.status()}`);
+  return user;
 }
 
 /**
@@ -40,6 +64,6 @@ export async function signedUpLeader(
 ) {
   const leader = newAccount(name);
   const { context, page } = await env.newVisitor(visitorOptions);
-  await signUpInContext(context, env.baseUrl, leader);
+  await signUpInContext(context, env, leader);
   return { leader, context, page, api: apiFor(context.request, env.baseUrl) };
 }

@@ -54,6 +54,7 @@ export function createAccountsRepository({ db }: { db: Database }) {
           'users.id as user_id',
           'users.email',
           'users.name',
+          'users.email_verified_at',
         ])
         .where('sessions.id_hash', '=', idHash)
         .executeTakeFirst();
@@ -83,6 +84,62 @@ export function createAccountsRepository({ db }: { db: Database }) {
         )
         .executeTakeFirst();
       return Number(result.numDeletedRows);
+    },
+
+    async insertEmailVerification(verification: {
+      tokenHash: string;
+      userId: string;
+      outboxId: string;
+      now: Date;
+      expiresAt: Date;
+    }): Promise<void> {
+      await db
+        .insertInto('email_verifications')
+        .values({
+          token_hash: verification.tokenHash,
+          user_id: verification.userId,
+          outbox_id: verification.outboxId,
+          created_at: verification.now.toISOString(),
+          expires_at: verification.expiresAt.toISOString(),
+          used_at: null,
+        })
+        .execute();
+    },
+    /** Uses the link up in the same statement that checks it, so it works exactly once. */
+    async consumeEmailVerification(tokenHash: string, now: Date): Promise<string | undefined> {
+      const row = await db
+        .updateTable('email_verifications')
+        .set({ used_at: now.toISOString() })
+        .where('token_hash', '=', tokenHash)
+        .where('used_at', 'is', null)
+        .where('expires_at', '>', now.toISOString())
+        .returning('user_id')
+        .executeTakeFirst();
+      return row?.user_id;
+    },
+    /**
+     * Marks the address confirmed and ends every other link of the account; returns the messages
+     * that carried them, whose links are dead now.
+     */
+    async markEmailVerified(userId: string, now: Date): Promise<string[]> {
+      await db
+        .updateTable('users')
+        .set({ email_verified_at: now.toISOString() })
+        .where('id', '=', userId)
+        .where('email_verified_at', 'is', null)
+        .execute();
+      await db
+        .updateTable('email_verifications')
+        .set({ used_at: now.toISOString() })
+        .where('user_id', '=', userId)
+        .where('used_at', 'is', null)
+        .execute();
+      const rows = await db
+        .selectFrom('email_verifications')
+        .select('outbox_id')
+        .where('user_id', '=', userId)
+        .execute();
+      return rows.map((row) => row.outbox_id);
     },
 
     async insertPasswordReset(reset: { tokenHash: string; userId: string; now: Date; expiresAt: Date }) {

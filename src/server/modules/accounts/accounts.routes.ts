@@ -4,6 +4,7 @@ import {
   resetPasswordSchema,
   signInSchema,
   signUpSchema,
+  verifyEmailSchema,
 } from '../../../shared/accounts';
 import { secondStepSchema } from '../../../shared/two-factor';
 import type { AppEnv, RouteDeps } from '../../http/app-env';
@@ -18,6 +19,7 @@ import {
   signUp,
   signUpPolicy,
 } from './accounts.usecases';
+import { resendVerificationLink, verifyEmail } from './email-verification.usecases';
 import { passwordResetAnswer } from './password-reset.models';
 import { completeSecondStep } from './second-step.usecases';
 
@@ -25,7 +27,18 @@ export function registerAccountsRoutes(app: Hono<AppEnv>, deps: RouteDeps) {
   app.post('/api/auth/sign-up', async (c) => {
     const session = await signUp(deps, await readJson(c, signUpSchema), deps.clientKey(c));
     deps.sessionCookie.write(c, session.token);
-    return c.json({ user: session.user }, 201);
+    return c.json({ user: session.user, verification: session.verification }, 201);
+  });
+
+  // Public: the link may be opened in another browser than the one that signed up.
+  app.post('/api/auth/verify-email', async (c) => {
+    await verifyEmail(deps, (await readJson(c, verifyEmailSchema)).token);
+    return c.body(null, 204);
+  });
+
+  app.post('/api/auth/verify-email/resend', async (c) => {
+    const user = await deps.currentUser(c);
+    return c.json(await resendVerificationLink(deps, user, deps.clientKey(c)), 202);
   });
 
   // Public: the sign-up page says who may sign up before anyone fills in the form.

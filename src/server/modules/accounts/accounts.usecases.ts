@@ -1,4 +1,10 @@
-import type { CurrentUser, SignInInput, SignUpInput, SignUpPolicy } from '../../../shared/accounts';
+import type {
+  CurrentUser,
+  SignInInput,
+  SignUpInput,
+  SignUpPolicy,
+  VerificationLinkSent,
+} from '../../../shared/accounts';
 import type { SecondStepNeeded } from '../../../shared/two-factor';
 import type { AppDeps } from '../../deps';
 import { type AppError, conflict, forbidden, gone, invalid, unauthenticated } from '../../errors';
@@ -13,6 +19,7 @@ import {
   passwordResetLifetimeMs,
   shouldTouchSession,
 } from './accounts.models';
+import { sendVerificationLink } from './email-verification.usecases';
 import { signUpRefusal } from './sign-up-policy.models';
 
 type Deps = Pick<
@@ -62,26 +69,42 @@ async function refuseAgainstSignUpPolicy(deps: Deps, email: string): Promise<voi
   if (refusal) throw forbidden('sign_up_not_allowed', refusal, 'email');
 }
 
-export async function signUp(deps: Deps, input: SignUpInput, clientKey: string): Promise<StartedSession> {
+export async function signUp(
+  deps: Deps,
+  input: SignUpInput,
+  clientKey: string,
+): Promise<StartedSession & { verification: VerificationLinkSent }> {
   await enforceRateLimit(deps, rateLimitRules.signUpPerClient, clientKey);
   await refuseAgainstSignUpPolicy(deps, input.email);
-  return startSession(deps, await createAccount(deps, input));
+  const user = await createAccount(deps, input, { emailVerified: false });
+  const verification = await sendVerificationLink(deps, user);
+  return { ...(await startSession(deps, user)), verification };
 }
 
-/** An account with its personal workspace, past every check of its own but none of sign-up's gate. */
-export async function createAccount(deps: Deps, input: SignUpInput): Promise<CurrentUser> {
+/**
+ * An account with its personal workspace, past every check of its own but none of sign-up's gate.
+ * Only an account the server makes itself (the demo) starts with its address counted as confirmed.
+ */
+export async function createAccount(
+  deps: Deps,
+  input: SignUpInput,
+  { emailVerified }: { emailVerified: boolean },
+): Promise<CurrentUser> {
   const problem = passwordProblem(input.password, input.email, deps.commonPasswords);
   if (problem) throw invalid('weak_password', problem, 'password');
   if (await deps.repos.accounts.findUserByEmail(input.email)) throw emailTaken();
   const passwordHash = await deps.passwords.hash(input.password);
-  const user = { id: newId(), email: input.email, name: input.name };
+  const user = { id: newId(), email: input.email, name: input.name, emailVerified };
   const now = deps.now();
   await deps.transact(async (repos) => {
     // Two sign-ups with one email can both pass the check above; the database lets one through.
     const inserted = await repos.accounts.insertUser({
-      ...user,
+      id: user.id,
+      email: user.email,
+      name: user.name,
       password_hash: passwordHash,
       created_at: now.toISOString(),
+      email_verified_at: emailVerified ? now.toISOString() : null,
     });
     if (!inserted) throw emailTaken();
     await createPersonalWorkspace({ repos, now }, user);
@@ -107,7 +130,12 @@ export async function signIn(
     return startSecondStep(deps, user.id, valid);
   }
   if (!user || !valid) return refuseSignIn(deps, input.email, wrongCredentials());
-  return startSession(deps, { id: user.id, email: user.email, name: user.name });
+  return startSession(deps, {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    emailVerified: Boolean(user.email_verified_at),
+  });
 }
 
 const wrongCredentials = () => invalid('wrong_credentials', 'Email or password is not right.', 'password');
@@ -156,7 +184,12 @@ export async function getSessionUser(deps: Pick<Deps, 'repos' | 'now' | 'config'
     return null;
   }
   if (shouldTouchSession(times.lastSeenAt, now)) await deps.repos.accounts.touchSession(idHash, now);
-  return { id: session.user_id, email: session.email, name: session.name } satisfies CurrentUser;
+  return {
+    id: session.user_id,
+    email: session.email,
+    name: session.name,
+    emailVerified: Boolean(session.email_verified_at),
+  } satisfies CurrentUser;
 }
 
 /** The signed-in person, or null when the cookie is missing, unknown or expired. */

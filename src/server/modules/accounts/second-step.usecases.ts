@@ -45,5 +45,10 @@ export async function completeSecondStep(
   }
   // Two requests with one right pending sign-in (and two codes) start one session.
   if (!(await deps.repos.twoFactor.deletePendingSignIn(tokenHash))) throw signInExpired();
-  return startSession(deps, { id: user.id, email: user.email, name: user.name });
+  return startSession(deps, {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    emailVerified: Boolean(user.email_verified_at),
+  });
 }

@@ -219,6 +219,7 @@ export function createDataRightsRepository({ db }: { db: Database }) {
       await db.deleteFrom('pending_sign_ins').where('user_id', '=', userId).execute();
       await db.deleteFrom('two_factor_recovery_codes').where('user_id', '=', userId).execute();
       await db.deleteFrom('two_factor_secrets').where('user_id', '=', userId).execute();
+      await db.deleteFrom('email_verifications').where('user_id', '=', userId).execute();
       await db.deleteFrom('memberships').where('user_id', '=', userId).execute();
       for (const ids of slice(erasure.workspaceIds)) {
         await db.deleteFrom('audit_log').where('workspace_id', 'in', ids).execute();

@@ -157,6 +157,7 @@ export async function deleteMyAccount(deps: Deps, user: CurrentUser, input: Dele
         rateLimitRules.passwordCheckPerAccount,
         counters.signInFailuresPerAccount,
         rateLimitRules.passwordResetPerAccount,
+        rateLimitRules.verificationResendPerAccount,
       ]
         .map((rule) => hashToken(`${rule.name}:${stored.email}`))
         // Two-step sign-in counts by account id, which is no address but still this account's.

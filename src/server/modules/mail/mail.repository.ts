@@ -21,6 +21,9 @@ export function createMailRepository({ db }: { db: Database }) {
     async delete(id: string): Promise<void> {
       await db.deleteFrom('outbox').where('id', '=', id).execute();
     },
+    async deleteMany(ids: string[]): Promise<void> {
+      if (ids.length > 0) await db.deleteFrom('outbox').where('id', 'in', ids).execute();
+    },
     async markAttemptFailed(id: string, error: string): Promise<void> {
       await db
         .updateTable('outbox')

@@ -20,8 +20,9 @@ export type Mailer = {
   /**
    * Records the message in the outbox; with SMTP configured a job delivers it. Never loses it.
    * Pass the repositories of a transaction to queue it only if that transaction commits.
+   * Answers the outbox id of the message.
    */
-  send: (message: MailMessage, within?: MailStores) => Promise<void>;
+  send: (message: MailMessage, within?: MailStores) => Promise<string>;
 };
 
 export const deliverMailJob = 'mail.deliver';
@@ -52,7 +53,7 @@ export function createMailer({ mail, jobs, now, smtpConfigured, wakeJobs }: Deps
         sent_at: null,
         account_id: message.accountId,
       });
-      if (!smtpConfigured) return;
+      if (!smtpConfigured) return id;
       await within.jobs.enqueue(
         {
           kind: deliverMailJob,
@@ -64,6 +65,7 @@ export function createMailer({ mail, jobs, now, smtpConfigured, wakeJobs }: Deps
         now(),
       );
       wakeJobs();
+      return id;
     },
   };
 }

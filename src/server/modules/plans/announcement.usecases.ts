@@ -9,6 +9,7 @@ import type {
 import type { AppDeps } from '../../deps';
 import { conflict } from '../../errors';
 import { newId } from '../../security/tokens';
+import { refuseMailingUnverified } from '../accounts/email-verification.usecases';
 import { competencyOf, refuseClosedCycle, requireOwnCycle } from '../cycles/cycles.usecases';
 import { deliveryAfterwards, planDelivery } from '../mail/delivery.models';
 import { draftAnnouncement } from './announcement.models';
@@ -89,6 +90,8 @@ export async function recordAnnouncement(
     await peopleToTell(deps, cycleId),
     Boolean(deps.config.SMTP_URL),
   );
+  // A draft mails nobody, so an unconfirmed account may write one.
+  if (input.send) refuseMailingUnverified(user, byEmail.length);
 
   await deps.transact(async (repos) => {
     const cycle = await lockCycle(repos, cycleId, now);

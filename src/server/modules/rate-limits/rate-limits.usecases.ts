@@ -67,6 +67,20 @@ export const rateLimitRules = {
     windowMs: 60 * 60_000,
     message: 'Too many accounts were created from this network in the last hour. Try again later.',
   },
+  // Each resend mails the account's own address: limited like a password reset.
+  verificationResendPerAccount: {
+    name: 'verify-resend:account',
+    limit: 3,
+    windowMs: 60 * 60_000,
+    message:
+      'A confirmation link was sent several times already. Use the latest one, or try again in an hour.',
+  },
+  verificationResendPerClient: {
+    name: 'verify-resend:client',
+    limit: 20,
+    windowMs: 60 * 60_000,
+    message: 'Too many confirmation links were asked for from this network. Try again in an hour.',
+  },
   memberInvitationsPerWorkspace: {
     name: 'invite:workspace',
     limit: 100,

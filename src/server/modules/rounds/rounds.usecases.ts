@@ -7,6 +7,7 @@ import type { AppDeps } from '../../deps';
 import { conflict, invalid, notFound } from '../../errors';
 import type { Repositories } from '../../repositories';
 import { hashToken, newId, newToken, secureRandom } from '../../security/tokens';
+import { refuseMailingUnverified } from '../accounts/email-verification.usecases';
 import { stageAfterListeningOpens } from '../cycles/cycles.models';
 import type { CycleRow } from '../cycles/cycles.repository';
 import { baselineOf, competencyOf, refuseClosedCycle, requireOwnCycle } from '../cycles/cycles.usecases';
@@ -49,6 +50,10 @@ export async function requireOwnRound(deps: Pick<Deps, 'repos'>, user: CurrentUs
 }
 
 type Invitee = HandDeliveredInvitee;
+
+/** How many of these people `invite` would email: those with an address, when there is a mail server. */
+const mailedCount = (deps: Pick<Deps, 'config'>, people: Pick<Invitee, 'email'>[]) =>
+  deps.config.SMTP_URL ? people.filter((person) => person.email).length : 0;
 
 /**
  * Creates one invitation. With an address and a mail server it emails a personal one-time link the
@@ -146,6 +151,8 @@ export async function openRound(deps: Deps, user: CurrentUser, cycleId: string, 
     );
   }
   await refuseRoundAgainstPolicy(deps, user, cycle, stakeholders);
+  // Checked before an approval is asked for, too: approving opens the round and mails in the leader's name.
+  refuseMailingUnverified(user, mailedCount(deps, stakeholders));
   if (policyOf(workspace ?? {}).approvalRequired) {
     // Told now rather than when the approver acts; checked again when the approved round opens.
     await refuseOpeningTooClose(deps.repos, user.id, { questions, anonymityK: k, stakeholders });
@@ -249,6 +256,7 @@ export async function addStakeholderToRound(
   if (!stakeholder)
     throw invalid('unknown_stakeholder', 'This stakeholder is not in your list.', 'stakeholderId');
   await refuseAddingAgainstPolicy(deps, user, cycle.workspace_id, stakeholder);
+  refuseMailingUnverified(user, mailedCount(deps, [stakeholder]));
   const invitations = await deps.repos.rounds.listInvitations(roundId);
   const inboxKey = inboxKeyOf(stakeholder.email);
   const invitedBefore = (invitation: RoundInvitationRow) =>

@@ -2,6 +2,7 @@ import type { CurrentUser } from '../../../shared/accounts';
 import type { Delivery, ThankYouNote } from '../../../shared/mail';
 import type { AppDeps } from '../../deps';
 import { conflict } from '../../errors';
+import { refuseMailingUnverified } from '../accounts/email-verification.usecases';
 import { deliveryAfterwards, planDelivery } from '../mail/delivery.models';
 import { thankYouMessage } from './round-messages.models';
 import { requireOwnRound } from './rounds.usecases';
@@ -24,6 +25,7 @@ export async function sendThankYou(
   // Thanks go where the invitations went, never to an address the leader has changed since.
   const invited = await deps.repos.rounds.listInvitationsToThank(roundId);
   const { byEmail, delivery } = planDelivery(invited, Boolean(deps.config.SMTP_URL));
+  refuseMailingUnverified(user, byEmail.length);
   const message = thankYouMessage({ leaderName: user.name, note });
   await deps.transact(async (repos) => {
     if (!(await repos.rounds.markThanked(roundId, { note, recipients: byEmail.length }, deps.now()))) {

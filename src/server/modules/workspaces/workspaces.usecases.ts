@@ -4,6 +4,7 @@ import type { AppDeps } from '../../deps';
 import { forbidden, gone, invalid, notFound } from '../../errors';
 import type { Repositories } from '../../repositories';
 import { hashToken, newId, newToken } from '../../security/tokens';
+import { refuseMailingUnverified } from '../accounts/email-verification.usecases';
 import { enforceRateLimit, rateLimitRules } from '../rate-limits/rate-limits.usecases';
 import { refuseAdminWithoutTwoFactor } from '../two-factor/two-factor.usecases';
 import { policyOf } from './stakeholder-policy.models';
@@ -126,6 +127,8 @@ export async function inviteMember(
       'A personal workspace has no members. Create an organization to invite people.',
     );
   }
+  // Without a mail server the invitation is held for the admin to send themselves, in their own name.
+  refuseMailingUnverified(user, deps.config.SMTP_URL ? 1 : 0);
   await enforceRateLimit(deps, rateLimitRules.memberInvitationsPerWorkspace, workspaceId);
   const token = newToken();
   const now = deps.now();

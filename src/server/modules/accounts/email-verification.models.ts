@@ -1,0 +1,46 @@
+import type { VerificationLinkSent } from '../../../shared/accounts';
+
+/** Long enough for a message read the next morning; a new link is one click away. */
+export const emailVerificationLifetimeMs = 24 * 60 * 60_000;
+
+export function verificationMessage(input: { name: string; url: string }) {
+  return {
+    subject: 'Confirm your email address for Feedforward',
+    text: [
+      `Hello ${input.name},`,
+      '',
+      'Open this link within 24 hours to confirm that this address is yours. Until you do, Feedforward emails nobody in your name:',
+      '',
+      input.url,
+      '',
+      'If you did not create a Feedforward account, ignore this message; nothing will be sent in your name.',
+    ].join('\n'),
+  };
+}
+
+/**
+ * What became of the link, true to this server: without a mail server it waits in the outbox,
+ * where only whoever runs Feedforward can read it (as with password resets, decision 0020).
+ */
+export function verificationLinkSent(email: string, mailServer: boolean): VerificationLinkSent {
+  if (mailServer) {
+    return {
+      delivery: 'email',
+      message: `A confirmation link is on its way to ${email}. Open it to let Feedforward email people in your name.`,
+    };
+  }
+  return {
+    delivery: 'held',
+    message:
+      'This Feedforward has no mail server, so it emails nobody, and your confirmation link is kept on the ' +
+      'server instead: the person who runs it can read it from its outbox (npm run outbox) and pass it on to you.',
+  };
+}
+
+/** Said when an unconfirmed account asks Feedforward to email someone else. */
+export function unverifiedSenderMessage(email: string): string {
+  return (
+    `Confirm your email address first: Feedforward emails nobody in your name until you open the link ` +
+    `sent to ${email}. Ask for a new link from the notice at the top of the page if you cannot find it.`
+  );
+}
