@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { signUpModes } from '../shared/accounts';
 import { isLoopbackUrl } from './http/loopback';
 
 const booleanFlag = z
@@ -64,9 +65,7 @@ const configSchema = z.object({
     .max(60_000, { message: 'must be at most 60000' })
     .default(2_000),
   SEED_DEMO: booleanFlag.optional(),
-  SIGNUP: z
-    .enum(['open', 'invite-only', 'off'], { message: 'must be open, invite-only or off' })
-    .default('open'),
+  SIGNUP: z.enum(signUpModes, { message: 'must be open, invite-only or off' }).default('open'),
   SIGNUP_EMAIL_DOMAINS: emailDomains.default([]),
   // Admins of an organization must set up two-step sign-in before any admin action.
   REQUIRE_2FA_FOR_ADMINS: booleanFlag.default(false),

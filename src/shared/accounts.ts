@@ -57,8 +57,9 @@ export const verifyEmailSchema = z.object({
  * Who may create an account here, as the operator set it (SIGNUP, SIGNUP_EMAIL_DOMAINS); public, so
  * the sign-up page can say so before anyone fills the form. An empty domain list allows any domain.
  */
+export const signUpModes = ['open', 'invite-only', 'off'] as const;
 export const signUpPolicySchema = z.object({
-  signUp: z.enum(['open', 'invite-only', 'off']),
+  signUp: z.enum(signUpModes),
   emailDomains: z.array(z.string()),
 });
 export type SignUpPolicy = z.infer<typeof signUpPolicySchema>;

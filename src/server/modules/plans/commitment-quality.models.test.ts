@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { commitmentFlagKinds } from '../../../shared/plans';
 import { labelOf } from './commitment-quality.features';
 import { commitmentHeldOutData } from './commitment-quality.held-out-data';
 import { labeledCommitments, parseLabeledCommitments } from './commitment-quality.labeled-examples';
-import { type CommitmentDraft, checkCommitment, commitmentFlagKinds } from './commitment-quality.models';
+import { type CommitmentDraft, checkCommitment } from './commitment-quality.models';
 
 const draft = (
   situation: string,

@@ -5,11 +5,10 @@
 // miss in wording they have never seen; the patterns still come first, because they can quote
 // the exact phrase and fit their advice to it. Everything runs offline and synchronously.
 
+import { commitmentFlagKinds } from '../../../shared/plans';
 import { learnedFlag } from './commitment-quality.classifier';
 import { learnedReason } from './commitment-quality.learned-reasons';
 import { commitmentRules } from './commitment-quality.rules';
-
-export const commitmentFlagKinds = ['vague', 'unobservable', 'outside-control', 'micromanagement'] as const;
 export type CommitmentFlagKind = (typeof commitmentFlagKinds)[number];
 
 export type CommitmentDraft = { situation: string; action: string; frequency: string; noticedBy: string };
