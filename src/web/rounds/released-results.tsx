@@ -12,7 +12,7 @@ type ReleasedProps = {
   questions: Question[];
   competency: Competency;
   baseline: Record<string, number>;
-  themes: Theme[];
+  themes: Theme[] | null;
   k: number;
 };
 

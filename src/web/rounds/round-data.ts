@@ -18,6 +18,7 @@ export type { RatingResult } from '../../server/modules/rounds/rating-results.mo
 export type { ReleasedResults, RoundResults } from '../../server/modules/rounds/release.models';
 export type { TextResult } from '../../server/modules/rounds/text-results.models';
 
+/** An idea two or more suggestions share: a phrase as one of them wrote it, and those suggestions. */
 export type Theme = { label: string; suggestions: string[] };
 
 export type RoundDetail = {
@@ -40,7 +41,8 @@ export type RoundView = {
   competency: Competency;
   baseline: Record<string, number>;
   results: RoundResults;
-  themes: Theme[];
+  /** Null when the analysis ran out of time; empty when no idea came up in more than one suggestion. */
+  themes: Theme[] | null;
   /** Mini-surveys only: the headline per commitment, once released. */
   changeSummaries?: ChangeSummary[];
 };

@@ -1,8 +1,14 @@
 import { EmptyState } from '../components/empty-state';
 import type { Theme } from './round-data';
 
-/** Feedforward as it came in — shuffled, unattributed — and grouped into themes as a way in. */
-export function SuggestionsSection({ suggestions, themes }: { suggestions: string[]; themes: Theme[] }) {
+/** Feedforward as it came in — shuffled, unattributed — and the ideas several share, as a way in. */
+export function SuggestionsSection({
+  suggestions,
+  themes,
+}: {
+  suggestions: string[];
+  themes: Theme[] | null;
+}) {
   return (
     <section className="card section" aria-labelledby="suggestions-heading">
       <div className="section-heading">
@@ -19,8 +25,7 @@ export function SuggestionsSection({ suggestions, themes }: { suggestions: strin
             Read them all before deciding anything. You may not reply to a suggestion, only thank people for
             them.
           </p>
-          {/* A single group says nothing the list below does not. */}
-          {themes.length > 1 ? <Themes themes={themes} /> : null}
+          {suggestions.length > 1 ? <Themes themes={themes} /> : null}
           <h3 className="list-heading">Every suggestion</h3>
           <ul className="quote-list" aria-label="Every suggestion">
             {suggestions.map((suggestion, index) => (
@@ -35,22 +40,35 @@ export function SuggestionsSection({ suggestions, themes }: { suggestions: strin
   );
 }
 
-function Themes({ themes }: { themes: Theme[] }) {
+/** Only ideas several suggestions share: a list of single words would tell the leader nothing. */
+function Themes({ themes }: { themes: Theme[] | null }) {
   return (
     <div className="themes">
       <h3 className="list-heading">Themes</h3>
+      {themes === null ? (
+        <p className="muted">Themes could not be worked out this time; every suggestion is below.</p>
+      ) : themes.length === 0 ? (
+        <p className="muted">No idea came up in more than one suggestion.</p>
+      ) : (
+        <ThemeList themes={themes} />
+      )}
+    </div>
+  );
+}
+
+function ThemeList({ themes }: { themes: Theme[] }) {
+  return (
+    <>
+      <p className="muted">Ideas that more than one suggestion shares, in the words of one of them.</p>
       <ul className="theme-list" aria-label="Themes">
         {themes.map((theme) => (
           <li key={theme.label} className="theme">
             <details>
               <summary>
-                <span className="theme-label">{theme.label}</span>
+                <span className="theme-label">“{theme.label}”</span>
                 <span className="count">
                   {theme.suggestions.length}
-                  <span className="visually-hidden">
-                    {' '}
-                    {theme.suggestions.length === 1 ? 'suggestion' : 'suggestions'}
-                  </span>
+                  <span className="visually-hidden"> suggestions</span>
                 </span>
               </summary>
               <ul className="quote-list">
@@ -63,6 +81,6 @@ function Themes({ themes }: { themes: Theme[] }) {
           </li>
         ))}
       </ul>
-    </div>
+    </>
   );
 }

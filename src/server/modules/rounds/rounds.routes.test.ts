@@ -68,11 +68,7 @@ describeEachEngine('listening rounds', (engine) => {
 
   test('after closing with at least k responses the leader sees aggregates and the suggestions', async () => {
     const { leader, roundId, links } = await openedRound();
-    const ideas = [
-      'Pause before answering in meetings.',
-      'Ask what we tried first.',
-      'Summarize what you heard.',
-    ];
+    const ideas = ['Keep standups short.', 'shorter standups pls', 'Summarize what you heard.'];
     for (const [index, link] of links.slice(0, 3).entries()) {
       const { submitted } = await answer(link.url, fullAnswers(3 + (index % 2), ideas[index] as string));
       expect(submitted.status).toBe(201);
@@ -83,7 +79,12 @@ describeEachEngine('listening rounds', (engine) => {
     expect(view.results.ratings[0].overall.n).toBe(3);
     const texts = view.results.texts.flatMap((text: Json) => text.answers);
     expect(texts).toEqual(expect.arrayContaining(ideas));
-    expect(view.themes.length).toBeGreaterThan(0);
+    // Two people asked for short standups (each in both suggestions); the third person's two
+    // suggestions alike are one person's idea, not a shared one.
+    expect(view.themes).toEqual([
+      { label: 'standups short', suggestions: expect.arrayContaining(ideas.slice(0, 2)) },
+    ]);
+    expect(view.themes[0].suggestions).toHaveLength(4);
   });
 
   test('nothing the leader can read names who answered', async () => {

@@ -320,7 +320,11 @@ export async function getRoundForLeader(deps: Deps, user: CurrentUser, roundId: 
   };
 }
 
-/** Themes are a way into the suggestions, all listed anyway: over the time budget there are none. */
+/**
+ * Ideas that several released suggestions share, a way into them (all are listed anyway). Only
+ * released texts go in, per question, and a theme needs two answers to one question, so it always
+ * rests on at least two people; its count is of suggestions, all listed on the same page. Over the time budget: null, so the page does not claim there was no shared idea.
+ */
 async function themesOf(
   deps: Pick<Deps, 'textPool'>,
   questions: Question[],
@@ -329,9 +333,9 @@ async function themesOf(
   const feedforwardIds = new Set(
     questions.filter((q) => q.kind === 'text' && q.feedforward).map((q) => q.id),
   );
-  const suggestions = texts
+  const suggestionsByQuestion = texts
     .filter((text) => feedforwardIds.has(text.questionId))
-    .flatMap((text) => text.answers);
-  const outcome = await deps.textPool.run('themes', { suggestions });
-  return outcome.done ? outcome.result : [];
+    .map((text) => text.answers);
+  const outcome = await deps.textPool.run('themes', { suggestionsByQuestion });
+  return outcome.done ? outcome.result : null;
 }

@@ -39,6 +39,7 @@ const quantityWords = new Set(['rest', 'lot', 'bunch', 'couple', 'number', 'half
 const shorthands: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:one[- ](?:on|to)[- ]ones?|1[-: ]?on[-: ]?1s?|1:1s?)(?!\w)/gi, ' oneonone '],
   [/\bon[- ]?call\b/gi, ' oncall '],
+  [/\bstand-ups?\b/gi, 'standups'],
   [/\bppl\b/gi, 'people'],
   [/\bmsgs?\b/gi, 'messages'],
   [/\bw\/o\b/gi, 'without'],

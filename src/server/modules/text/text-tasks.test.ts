@@ -25,17 +25,18 @@ test('no task gives the model a word longer than the cut, however long the word 
   const { analysis, seen } = watchedAnalysis();
   textTasks.feedforwardHint({ text: pasted }, analysis);
   textTasks.reframe({ problem: pasted, competencies: defaultFramework.competencies }, analysis);
-  textTasks.themes({ suggestions: [pasted, 'Listen before you decide.'] }, analysis);
+  textTasks.themes({ suggestionsByQuestion: [[pasted, 'Listen before you decide.']] }, analysis);
   expect(seen.longestWord).toBe(longestWordAnalyzed);
 });
 
 test('themes quote each suggestion as it was written, long words and all', () => {
   const { analysis } = watchedAnalysis();
   const suggestions = [
-    `Ask the team before deciding ${'b'.repeat(100)}`,
-    `Ask the team before deciding ${'b'.repeat(200)}`,
-    'Ask the team before deciding on deadlines.',
+    `shorter standups ${'b'.repeat(100)}`,
+    `shorter standups ${'b'.repeat(200)}`,
+    'shorter standups, please.',
   ];
-  const themes = textTasks.themes({ suggestions }, analysis);
+  const themes = textTasks.themes({ suggestionsByQuestion: [suggestions] }, analysis);
+  expect(themes).toHaveLength(1);
   expect(themes.flatMap((theme) => theme.suggestions).sort()).toEqual([...suggestions].sort());
 });

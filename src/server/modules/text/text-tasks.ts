@@ -27,11 +27,16 @@ export const textTasks = {
     };
   },
 
-  /** Themes over a released round's suggestions, shown as the stakeholders wrote them. */
-  themes: ({ suggestions }: { suggestions: string[] }, analysis: TextAnalysis): Theme[] => {
+  /** Themes over a released round's suggestions, per question, shown as the stakeholders wrote them. */
+  themes: (
+    { suggestionsByQuestion }: { suggestionsByQuestion: string[][] },
+    analysis: TextAnalysis,
+  ): Theme[] => {
+    const suggestions = suggestionsByQuestion.flat();
     const cut = suggestions.map(cutLongWords);
     const written = writtenFormsOf(cut, suggestions);
-    return groupIntoThemes(cut, analysis).map((theme) => ({
+    const cutByQuestion = suggestionsByQuestion.map((answers) => answers.map(cutLongWords));
+    return groupIntoThemes(cutByQuestion, analysis).map((theme) => ({
       ...theme,
       suggestions: theme.suggestions.map((text) => written.get(text)?.shift() ?? text),
     }));
