@@ -142,6 +142,16 @@ export function createAccountsRepository({ db }: { db: Database }) {
       return rows.map((row) => row.outbox_id);
     },
 
+    /** Links that can no longer confirm an address: used, or expired by `now`. Returns the messages that carried them. */
+    async deleteSpentEmailVerifications(now: Date): Promise<string[]> {
+      const rows = await db
+        .deleteFrom('email_verifications')
+        .where((eb) => eb.or([eb('used_at', 'is not', null), eb('expires_at', '<=', now.toISOString())]))
+        .returning('outbox_id')
+        .execute();
+      return rows.map((row) => row.outbox_id);
+    },
+
     async insertPasswordReset(reset: { tokenHash: string; userId: string; now: Date; expiresAt: Date }) {
       await db
         .insertInto('password_resets')

@@ -58,6 +58,33 @@ describeEachEngine('housekeeping', (engine) => {
     });
   }
 
+  /** A confirmation link and the held message that carried it. */
+  async function insertVerification(name: string, expiresAt: Date, userId: string) {
+    await db()
+      .insertInto('outbox')
+      .values({
+        id: `message of ${name}`,
+        workspace_id: null,
+        to_address: 'someone@example.com',
+        subject: 'Confirm your address',
+        text_body: name,
+        status: 'held',
+        attempts: 0,
+        last_error: null,
+        created_at: ago(day).toISOString(),
+        sent_at: null,
+        account_id: userId,
+      })
+      .execute();
+    await repos().accounts.insertEmailVerification({
+      tokenHash: name,
+      userId,
+      outboxId: `message of ${name}`,
+      now: ago(day),
+      expiresAt,
+    });
+  }
+
   test('the daily job deletes what has expired, by the injected clock, and keeps every row still of use', async () => {
     // Signing up leaves a session last seen now and a sign-up count for this network.
     const { user } = await signedUpClient(testApp);
@@ -107,6 +134,8 @@ describeEachEngine('housekeeping', (engine) => {
       now: runAt,
       expiresAt: ago(-hour),
     });
+    await insertVerification('expired link', ago(1), user.id);
+    await insertVerification('live link', ago(-hour), user.id);
     await countHit(
       { repos: repos(), now: () => ago(hour) },
       { name: 'test:recent', windowMs: hour },
@@ -127,6 +156,14 @@ describeEachEngine('housekeeping', (engine) => {
     expect(sessions.map((row) => row.id_hash)).toEqual([hashToken('seen an hour ago')]);
     const links = await db().selectFrom('password_resets').select('token_hash').execute();
     expect(links.map((row) => row.token_hash)).toEqual(['live']);
+    const verifications = await db().selectFrom('email_verifications').select('token_hash').execute();
+    expect(verifications.map((row) => row.token_hash)).toEqual(['live link']);
+    const messages = await db()
+      .selectFrom('outbox')
+      .select('id')
+      .where('id', 'like', 'message of %')
+      .execute();
+    expect(messages.map((row) => row.id)).toEqual(['message of live link']);
     const signIns = await db().selectFrom('pending_sign_ins').select('token_hash').execute();
     expect(signIns.map((row) => row.token_hash)).toEqual(['live']);
     // The sign-up count eight days ago went; the one from an hour ago stays.

@@ -3,7 +3,7 @@ import type { JobRunner } from '../jobs/jobs.runner';
 import { housekeepingDay, nextHousekeepingRun } from './housekeeping.models';
 import { deleteExpiredRows } from './housekeeping.usecases';
 
-type Deps = Pick<AppDeps, 'repos' | 'now' | 'config' | 'log'>;
+type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'config' | 'log'>;
 
 export const housekeepingJob = 'housekeeping.daily';
 

@@ -3,7 +3,7 @@ import { sessionPolicy } from '../accounts/accounts.usecases';
 import { longestRateLimitWindowMs } from '../rate-limits/rate-limits.usecases';
 import { housekeepingCutoffs } from './housekeeping.models';
 
-type Deps = Pick<AppDeps, 'repos' | 'now' | 'config'>;
+type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'config'>;
 
 /**
  * Deletes the rows that only grow and that no request would accept any more. Each delete is one
@@ -16,6 +16,12 @@ export async function deleteExpiredRows(deps: Deps) {
   return {
     sessions: await accounts.deleteDeadSessions(cutoffs.sessionsSeenBy, cutoffs.sessionsCreatedBy),
     passwordResets: await accounts.deleteSpentPasswordResets(cutoffs.now),
+    // A dead link's message leaves the outbox with it, as confirming does for the other links.
+    emailVerifications: await deps.transact(async (repos) => {
+      const carriers = await repos.accounts.deleteSpentEmailVerifications(cutoffs.now);
+      await repos.mail.deleteMany(carriers);
+      return carriers.length;
+    }),
     pendingSignIns: await twoFactor.deleteExpiredPendingSignIns(cutoffs.now),
     rateLimits: await rateLimits.deleteOlderThan(cutoffs.rateLimitWindowsStartedBefore),
     jobs: await jobs.deleteFinishedBefore(cutoffs.jobsFinishedBefore),
