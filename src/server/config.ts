@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { signUpModes } from '../shared/accounts';
 import { isLoopbackUrl } from './http/loopback';
+import { logLevels } from './logger';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
@@ -75,7 +76,7 @@ const configSchema = z.object({
       message: 'must be an http(s) address such as https://git.example.com/feedforward',
     })
     .optional(),
-  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  LOG_LEVEL: z.enum(logLevels).default('info'),
 });
 
 export type Config = Omit<z.infer<typeof configSchema>, 'BASE_URL' | 'SEED_DEMO'> & {

@@ -1,4 +1,5 @@
-export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+export const logLevels = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+export type LogLevel = (typeof logLevels)[number];
 type Fields = Record<string, unknown>;
 
 export type Logger = Record<Exclude<LogLevel, 'silent'>, (message: string, fields?: Fields) => void>;
