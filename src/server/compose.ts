@@ -58,7 +58,9 @@ export async function composeDependencies({
       mail: repos.mail,
       smtpUrl: config.SMTP_URL,
       from: config.MAIL_FROM,
+      maxPerHour: config.MAIL_MAX_PER_HOUR,
       now,
+      log,
     });
   }
   const textPool = textPoolOfProcess({

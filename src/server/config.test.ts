@@ -45,6 +45,15 @@ describe('configuration', () => {
     );
   });
 
+  test('outgoing mail is capped at 500 an hour unless the operator sets another whole number', () => {
+    expect(loadConfig({}).MAIL_MAX_PER_HOUR).toBe(500);
+    expect(loadConfig({ MAIL_MAX_PER_HOUR: '40' }).MAIL_MAX_PER_HOUR).toBe(40);
+    expect(() => loadConfig({ MAIL_MAX_PER_HOUR: '0' })).toThrow(/MAIL_MAX_PER_HOUR: must be at least 1/);
+    expect(() => loadConfig({ MAIL_MAX_PER_HOUR: 'many' })).toThrow(
+      /MAIL_MAX_PER_HOUR: must be the number of messages/,
+    );
+  });
+
   test('the demo is seeded by default only when BASE_URL is unset or loopback; an operator may still ask', () => {
     expect(loadConfig({}).SEED_DEMO).toBe(true);
     expect(loadConfig({ BASE_URL: 'http://127.0.0.1:8080' }).SEED_DEMO).toBe(true);

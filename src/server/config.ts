@@ -39,6 +39,12 @@ const configSchema = z.object({
     .regex(/^smtps?:\/\//, { message: 'must look like smtp://user:pass@host:587 or smtps://…' })
     .optional(),
   MAIL_FROM: z.string().min(3).default('Feedforward <feedforward@localhost>'),
+  MAIL_MAX_PER_HOUR: z.coerce
+    .number({ message: 'must be the number of messages sent per hour at most' })
+    .int({ message: 'must be a whole number of messages' })
+    .min(1, { message: 'must be at least 1' })
+    .max(1_000_000, { message: 'must be at most 1000000' })
+    .default(500),
   SESSION_IDLE_MINUTES: z.coerce
     .number()
     .int()

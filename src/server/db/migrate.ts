@@ -15,6 +15,7 @@ import * as invitationInbox from './migrations/0013-invitation-inbox';
 import * as emailVerification from './migrations/0014-email-verification';
 import * as twoFactor from './migrations/0016-two-factor';
 import * as foreignKeyIndexes from './migrations/0019-foreign-key-indexes';
+import * as mailSendsPerHour from './migrations/0020-mail-sends-per-hour';
 
 // Migrations are listed in code (not read from disk) so the same set runs under tsx, Vitest and bundles.
 const migrations: Record<string, Migration> = {
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '0014-email-verification': emailVerification,
   '0016-two-factor': twoFactor,
   '0019-foreign-key-indexes': foreignKeyIndexes,
+  '0020-mail-sends-per-hour': mailSendsPerHour,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -110,6 +110,15 @@ export type OutboxTable = {
   account_id: string | null;
 };
 
+/** Mail handed to the SMTP server in one clock hour (UTC), against `MAIL_MAX_PER_HOUR`. */
+export type MailSendsPerHourTable = {
+  /** `2026-12-06T10`: the hour's start in UTC. */
+  hour: string;
+  sends: number;
+  /** 0/1: the warning that the cap was reached was logged this hour. */
+  cap_logged: number;
+};
+
 export type JobsTable = {
   id: string;
   kind: string;
@@ -332,6 +341,7 @@ export type Schema = {
   memberships: MembershipsTable;
   member_invitations: MemberInvitationsTable;
   outbox: OutboxTable;
+  mail_sends_per_hour: MailSendsPerHourTable;
   jobs: JobsTable;
   rate_limits: RateLimitsTable;
   audit_log: AuditLogTable;

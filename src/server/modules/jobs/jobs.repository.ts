@@ -97,6 +97,15 @@ export function createJobsRepository({ db, engine }: { db: Database; engine: Dat
         .execute();
     },
 
+    /** Runs the job again at `runAt`, taking back the attempt its claim counted: it did not fail. */
+    async postpone(claim: JobClaim, workerId: string, runAt: Date): Promise<void> {
+      await db
+        .updateTable('jobs')
+        .set((eb) => ({ run_at: runAt.toISOString(), claimed_until: null, attempts: eb('attempts', '-', 1) }))
+        .where((eb) => heldBy(eb, claim, workerId))
+        .execute();
+    },
+
     /** For a job whose payload must not outlive its run; finishing it afterwards then changes nothing. */
     async deleteByUniqueKey(uniqueKey: string): Promise<void> {
       await db.deleteFrom('jobs').where('unique_key', '=', uniqueKey).execute();

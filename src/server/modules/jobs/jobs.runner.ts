@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { readStoredJson } from '../../db/stored-json';
 import type { Logger } from '../../logger';
-import { nextAttemptAt } from './jobs.models';
+import { JobPostponed, nextAttemptAt } from './jobs.models';
 import type { JobsRepository } from './jobs.repository';
 
 export type JobHandler = (payload: unknown) => Promise<void>;
@@ -33,6 +33,10 @@ export function createJobRunner({ jobs, handlers, now, log, workerId, tickMs }: 
       await handler(readStoredJson(z.unknown(), job.payload, `payload of a ${job.kind} job`));
       await jobs.complete(job, workerId, now());
     } catch (error) {
+      if (error instanceof JobPostponed) {
+        await jobs.postpone(job, workerId, error.until);
+        return true;
+      }
       const message = error instanceof Error ? error.message : String(error);
       const retryAt = nextAttemptAt(job.attempts, now());
       log.warn('job failed', { jobId: job.id, kind: job.kind, attempts: job.attempts, error: message });

@@ -31,6 +31,37 @@ export function createMailRepository({ db }: { db: Database }) {
         .where('id', '=', id)
         .execute();
     },
+    /**
+     * Counts one send in `hour` unless `cap` were already counted there, in one statement, so
+     * processes sending at once never pass the cap together (PostgreSQL re-checks the condition on
+     * the row as the other transaction left it). Answers whether this send may go. Earlier hours'
+     * counts are of no more use and are deleted.
+     */
+    async takeSendSlot(hour: string, cap: number): Promise<boolean> {
+      await db.deleteFrom('mail_sends_per_hour').where('hour', '<', hour).execute();
+      const row = await db
+        .insertInto('mail_sends_per_hour')
+        .values({ hour, sends: 1, cap_logged: 0 })
+        .onConflict((conflict) =>
+          conflict
+            .column('hour')
+            .doUpdateSet((eb) => ({ sends: eb('mail_sends_per_hour.sends', '+', 1) }))
+            .where('mail_sends_per_hour.sends', '<', cap),
+        )
+        .returning('sends')
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+    /** True for the one caller, across processes, that first notes the cap reached in `hour`. */
+    async noteCapReached(hour: string): Promise<boolean> {
+      const result = await db
+        .updateTable('mail_sends_per_hour')
+        .set({ cap_logged: 1 })
+        .where('hour', '=', hour)
+        .where('cap_logged', '=', 0)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    },
     listForWorkspace(workspaceId: string, limit: number): Promise<OutboxRow[]> {
       return db
         .selectFrom('outbox')

@@ -1,9 +1,12 @@
 import nodemailer from 'nodemailer';
 import { z } from 'zod';
 import { readStored } from '../../db/stored-json';
+import type { Logger } from '../../logger';
 import { newId } from '../../security/tokens';
+import { JobPostponed } from '../jobs/jobs.models';
 import type { JobsRepository } from '../jobs/jobs.repository';
 import type { MailRepository } from './mail.repository';
+import { sendHourOf, startOfNextHour } from './send-cap.models';
 
 export type MailMessage = {
   to: string;
@@ -80,18 +83,34 @@ const senderDomain = (from: string) => from.match(/@([^>\s]+)/)?.[1] ?? 'feedfor
  * crash after the server accepted the message and before it was marked sends it again. The
  * Message-ID comes from the outbox row, so a repeat carries the same one and mail clients that
  * de-duplicate by it show the message once.
+ *
+ * At most `maxPerHour` messages are handed to the SMTP server per clock hour, across every process
+ * on the database; each hand-over counts, accepted or not. Past the cap a message stays queued and
+ * its job waits for the next hour, without counting as a failed attempt.
  */
 export function createDeliverMailHandler(deps: {
   mail: MailRepository;
   smtpUrl: string;
   from: string;
+  maxPerHour: number;
   now: () => Date;
+  log: Logger;
 }) {
   const transport = nodemailer.createTransport(deps.smtpUrl);
   return async (payload: unknown) => {
     const { outboxId } = readStored(deliverMailPayloadSchema, payload, `payload of a ${deliverMailJob} job`);
     const message = await deps.mail.findById(outboxId);
     if (!message || message.status === 'sent') return;
+    const hour = sendHourOf(deps.now());
+    if (!(await deps.mail.takeSendSlot(hour, deps.maxPerHour))) {
+      if (await deps.mail.noteCapReached(hour)) {
+        deps.log.warn(`MAIL_MAX_PER_HOUR reached: the rest of this hour's mail waits for the next hour`, {
+          hour,
+          MAIL_MAX_PER_HOUR: deps.maxPerHour,
+        });
+      }
+      throw new JobPostponed(startOfNextHour(deps.now()));
+    }
     try {
       await transport.sendMail({
         messageId: `<${outboxId}@${senderDomain(deps.from)}>`,
