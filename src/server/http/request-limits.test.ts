@@ -21,6 +21,7 @@ describe('request limits', () => {
   test('a body over 100 kB is refused with 413 before it is parsed', async () => {
     const response = await signIn(JSON.stringify({ email: 'a@example.com', password: 'x'.repeat(200_000) }));
     expect(response.status).toBe(413);
+    expect(response.headers.get('connection')).toBe('close');
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe('body_too_large');
   });
 
