@@ -6,8 +6,11 @@
  *   ABUSE_URL=http://127.0.0.1:3000 npm run bench:abuse (an instance on this machine, with TRUST_PROXY=1
  *                                                        and no SMTP_URL, so links come back to the leader)
  * Attackers and the user are told apart by X-Forwarded-For, as a trusted proxy would tell them.
+ * Each attack runs in a process of its own, so the figures measure the server, not the bench's own
+ * event loop busy writing 200 MB bodies (the attacker still shares the machine's cores).
  * Every loop is bounded in count and time, and only loopback addresses are accepted.
  */
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { cpus, tmpdir } from 'node:os';
@@ -246,14 +249,12 @@ async function main() {
     for (const [index, attack] of attacks.entries()) {
       // A round of its own per scenario: 50 people, one group link.
       const { token } = await leaderWithRound(target.baseUrl, `user-${index}`);
-      const deadline = Date.now() + phaseSeconds * 1000;
-      let measuring = true;
-      const attacking = attack.start(target.baseUrl, () => measuring && Date.now() < deadline);
+      const attacker = startAttackerProcess(index, target.baseUrl);
+      await attacker.started;
       // Let the attack reach the server before measuring.
       await sleep(1_000);
       const under = await measureUser(target.baseUrl, index + 1, token);
-      measuring = false;
-      const sent = await attacking;
+      const sent = await attacker.stop();
       const signIn = row(summary(under.signIn), restSignIn);
       const answer = row(summary(under.answer), restAnswer);
       const meets = signIn.ratio <= 2 && answer.ratio <= 2;
@@ -270,4 +271,43 @@ async function main() {
   process.exitCode = missed ? 1 : 0;
 }
 
-await main();
+/** Runs attack `index` in a child process (this file again); `stop` ends it and returns how many it sent. */
+function startAttackerProcess(index: number, baseUrl: string) {
+  const child = spawn(process.execPath, [...process.execArgv, process.argv[1] as string], {
+    env: { ...process.env, ABUSE_ATTACK: String(index), ABUSE_TARGET: baseUrl },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let output = '';
+  const started = new Promise<void>((resolve) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('started')) resolve();
+    });
+  });
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  const stop = async () => {
+    child.kill('SIGTERM');
+    await exited;
+    return Number(/sent (\d+)/.exec(output)?.[1] ?? Number.NaN);
+  };
+  return { started, stop };
+}
+
+/** The attacker's side: attack `ABUSE_ATTACK` against `ABUSE_TARGET` until told to stop. */
+async function runAttacker(index: number, baseUrl: string) {
+  const attack = attacks[index];
+  if (!attack) throw new Error(`No attack ${index}`);
+  const deadline = Date.now() + phaseSeconds * 1000;
+  let stopping = false;
+  process.on('SIGTERM', () => {
+    stopping = true;
+  });
+  process.stdout.write('started\n');
+  const sent = await attack.start(baseUrl, () => !stopping && Date.now() < deadline);
+  process.stdout.write(`sent ${sent}\n`);
+  process.exit(0);
+}
+
+if (process.env.ABUSE_ATTACK)
+  await runAttacker(Number(process.env.ABUSE_ATTACK), process.env.ABUSE_TARGET as string);
+else await main();
