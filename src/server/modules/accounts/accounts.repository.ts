@@ -164,7 +164,6 @@ export function createAccountsRepository({ db }: { db: Database }) {
         })
         .execute();
     },
-    /** Marks the link used in the same statement that checks it, so it works exactly once. */
     /** The account a reset link may still set a password for, without using the link up. */
     async findUsablePasswordReset(tokenHash: string, now: Date): Promise<string | undefined> {
       const row = await db
@@ -185,6 +184,7 @@ export function createAccountsRepository({ db }: { db: Database }) {
         .where('used_at', 'is', null)
         .execute();
     },
+    /** Marks the link used in the same statement that checks it, so it works exactly once. */
     async consumePasswordReset(tokenHash: string, now: Date): Promise<string | undefined> {
       const row = await db
         .updateTable('password_resets')
