@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isTimeZone } from './calendar';
 import type { Delivery } from './mail';
 import { multiLineText, singleLineText } from './plain-text';
 
@@ -174,15 +175,6 @@ export type CheckinsView = {
   checkins: Checkin[];
   dailyEffortByWeek: WeeklyEffort[];
 };
-
-export function isTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export const dailyReminderSchema = z.object({
   enabled: z.boolean({ message: 'Say whether to send the daily reminder' }),

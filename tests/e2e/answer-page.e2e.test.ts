@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { addDays } from '../../src/shared/calendar-days';
+import { addDays } from '../../src/shared/calendar';
 import { checkAccessibility } from './support/accessibility';
 import { signedUpLeader } from './support/accounts';
 import { browserUnavailableReason, phoneViewport } from './support/browser';

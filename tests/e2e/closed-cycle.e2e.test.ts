@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addDays } from '../../src/shared/calendar-days';
+import { addDays } from '../../src/shared/calendar';
 import { checkAccessibility } from './support/accessibility';
 import { signedUpLeader } from './support/accounts';
 import type { Api } from './support/api-client';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addDays } from '../../shared/calendar-days';
+import { addDays } from '../../shared/calendar';
 import { commitmentSentence } from '../../shared/commitment-sentence';
 import { dailyQuestion, dayPhrase, weekdayOf } from '../practice/practice-data';
 import { splitExample } from './plan-data';

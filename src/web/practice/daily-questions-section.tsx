@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { addDays } from '../../shared/calendar-days';
+import { addDays } from '../../shared/calendar';
 import { type Commitment, checkinDaysBack } from '../../shared/plans';
 import { SelectField } from '../components/form-field';
 import { DailyQuestion } from './daily-question';

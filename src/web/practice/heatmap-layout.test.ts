@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addDays } from '../../shared/calendar-days';
+import { addDays } from '../../shared/calendar';
 import { heatmapLayout } from './heatmap-layout';
 import { weekdayOf } from './practice-data';
 

@@ -1,4 +1,4 @@
-import { addDays } from '../../shared/calendar-days';
+import { addDays } from '../../shared/calendar';
 import { weekdayOf } from './practice-data';
 
 /** One square of the calendar: a day of the range, or an empty square before the range starts. */

@@ -1,4 +1,4 @@
-import { addDays, localDay } from '../../shared/calendar-days';
+import { addDays, localDay } from '../../shared/calendar';
 import type { CycleDetail } from '../../shared/cycles';
 import type { MailSetup } from '../../shared/mail';
 import type { Checkin, Commitment, DailyReminder, WeeklyEffort } from '../../shared/plans';

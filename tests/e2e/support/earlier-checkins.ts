@@ -4,7 +4,7 @@ import { openDatabase } from '../../../src/server/db/database';
 import { createLogger } from '../../../src/server/logger';
 import { recordCheckin } from '../../../src/server/modules/plans/daily-practice.usecases';
 import type { CurrentUser } from '../../../src/shared/accounts';
-import { addDays } from '../../../src/shared/calendar-days';
+import { addDays } from '../../../src/shared/calendar';
 import type { Api } from './api-client';
 
 type EarlierCheckin = { commitmentId: string; day: string; score: number };

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { addDays } from '../../../src/shared/calendar-days';
+import { addDays } from '../../../src/shared/calendar';
 import type { Api } from './api-client';
 import { newListeningCycle } from './listening-cycle';
 

@@ -1,4 +1,4 @@
-import { addDays } from '../../../src/shared/calendar-days';
+import { addDays } from '../../../src/shared/calendar';
 import { type Api, apiFor } from './api-client';
 import type { E2eEnvironment } from './e2e-environment';
 import { newListeningCycle } from './listening-cycle';

@@ -1,4 +1,4 @@
-import { addDays } from '../../../shared/calendar-days';
+import { addDays } from '../../../shared/calendar';
 import type { AppDeps } from '../../deps';
 import { dayOf } from '../rounds/round-schedule.models';
 

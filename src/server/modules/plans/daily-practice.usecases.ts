@@ -1,5 +1,5 @@
 import type { CurrentUser } from '../../../shared/accounts';
-import { addDays, localDay } from '../../../shared/calendar-days';
+import { addDays, localDay } from '../../../shared/calendar';
 import {
   type CheckinInput,
   type CheckinsView,

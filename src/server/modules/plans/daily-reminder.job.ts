@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addDays } from '../../../shared/calendar-days';
+import { addDays } from '../../../shared/calendar';
 import { readStored } from '../../db/stored-json';
 import type { AppDeps } from '../../deps';
 import { type DailyReminderPayload, dailyReminderJob, enqueueDailyReminder } from './daily-practice.usecases';

@@ -1,7 +1,17 @@
 // When the leader should next follow up, and when a reminder should fire in their own time
 // zone. Pure date logic: the caller passes `now`, so every rule is exact in tests.
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+import {
+  parseCalendarDay as calendarDayParts,
+  dayMs as DAY_MS,
+  localInstant,
+} from '../../../shared/calendar';
+
+/** Milliseconds of a calendar date at UTC midnight, for counting ISO weeks; throws on anything that is not a real date. */
+function dayStartMs(day: string): number {
+  const { year, month, date } = calendarDayParts(day);
+  return Date.UTC(year, month - 1, date);
+}
 
 export const DEFAULT_CHECK_IN_INTERVAL_DAYS = 30;
 export const DEFAULT_MINI_SURVEY_INTERVAL_DAYS = 90;
@@ -49,73 +59,11 @@ export function isMiniSurveyDue(
   return now.getTime() >= nextMiniSurveyDue(cycleStart, lastMiniSurvey, intervalDays).getTime();
 }
 
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-const TIME_PATTERN = /^(\d{2}):(\d{2})$/;
-
-/** Milliseconds of a calendar date at UTC midnight; throws on anything that is not a real date. */
-export function parseCalendarDay(day: string): number {
-  const match = DATE_PATTERN.exec(day);
-  if (!match) throw new RangeError(`A day must look like 2026-03-29 (got "${day}")`);
-  const [year, month, date] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const utc = new Date(0);
-  utc.setUTCFullYear(year, month - 1, date);
-  if (utc.getUTCFullYear() !== year || utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== date) {
-    throw new RangeError(`${day} is not a date on the calendar`);
-  }
-  return utc.getTime();
-}
-
-function parseClockTime(time: string): number {
-  const match = TIME_PATTERN.exec(time);
-  const hours = Number(match?.[1]);
-  const minutes = Number(match?.[2]);
-  if (!match || hours > 23 || minutes > 59) {
-    throw new RangeError(`A time must look like 08:30, on a 24-hour clock (got "${time}")`);
-  }
-  return (hours * 60 + minutes) * 60 * 1000;
-}
-
-/** How far the zone's wall clock is ahead of UTC at one instant, in milliseconds. */
-function zoneOffsetAt(instantMs: number, formatter: Intl.DateTimeFormat): number {
-  const parts: Record<string, number> = {};
-  for (const part of formatter.formatToParts(new Date(instantMs))) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
-  const wallClock = new Date(0);
-  wallClock.setUTCFullYear(parts.year ?? 0, (parts.month ?? 1) - 1, parts.day ?? 1);
-  // Some engines print midnight as hour 24 even with h23.
-  wallClock.setUTCHours((parts.hour ?? 0) % 24, parts.minute ?? 0, parts.second ?? 0, 0);
-  const wholeSecondInstant = Math.floor(instantMs / 1000) * 1000;
-  return wallClock.getTime() - wholeSecondInstant;
-}
-
 /**
- * The UTC instant at which a reminder set for a local date and time should fire.
- * On a spring-forward day a time inside the skipped hour fires that much later (02:30 → 03:30),
- * so the reminder still arrives that day; in the repeated autumn hour it fires the first time,
- * so it is never late. This matches Temporal's "compatible" disambiguation.
+ * The UTC instant at which a reminder set for a local date and time should fire; the calendar
+ * module's rule (a skipped hour fires that much later, a repeated one the first time).
  */
-export function localReminderInstant(date: string, time: string, timeZone: string): Date {
-  const wallClockMs = parseCalendarDay(date) + parseClockTime(time);
-  const formatter = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  });
-  // Zones change offset at most once in any two days, so the offsets a day either side
-  // are the only two candidates.
-  const offsetBefore = zoneOffsetAt(wallClockMs - DAY_MS, formatter);
-  const offsetAfter = zoneOffsetAt(wallClockMs + DAY_MS, formatter);
-  const candidates = [wallClockMs - offsetBefore, wallClockMs - offsetAfter]
-    .filter((instant) => instant + zoneOffsetAt(instant, formatter) === wallClockMs)
-    .sort((a, b) => a - b);
-  return new Date(candidates[0] ?? wallClockMs - offsetBefore);
-}
+export const localReminderInstant = localInstant;
 
 export type DailyCheckIn = { day: string; score: number };
 
@@ -159,7 +107,7 @@ export function dailyEffortByWeek(checkIns: readonly DailyCheckIn[]): WeeklyEffo
     if (!Number.isInteger(score) || score < 1 || score > 10) {
       throw new RangeError(`A daily effort score is a whole number from 1 to 10 (got ${score} on ${day})`);
     }
-    const weekStart = isoWeekStart(parseCalendarDay(day));
+    const weekStart = isoWeekStart(dayStartMs(day));
     const total = totals.get(weekStart) ?? { sum: 0, count: 0 };
     totals.set(weekStart, { sum: total.sum + score, count: total.count + 1 });
   }

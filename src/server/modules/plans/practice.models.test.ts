@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addDays, localDay } from '../../../shared/calendar-days';
+import { addDays, localDay } from '../../../shared/calendar';
 import { checkinDayProblem, dailyQuestion, nextReminder, stageAtLeast } from './practice.models';
 
 describe('stage moves', () => {

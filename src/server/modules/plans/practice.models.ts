@@ -1,7 +1,7 @@
 // Pure rules of the Commit, Tell and Practice steps: stage moves, the leader's local "today",
 // which days a check-in may be for, and when the next daily reminder fires.
 
-import { addDays, localDay } from '../../../shared/calendar-days';
+import { addDays, localDay } from '../../../shared/calendar';
 import { type CycleStage, cycleStages } from '../../../shared/cycles';
 import { localReminderInstant } from './follow-up-schedule.models';
 

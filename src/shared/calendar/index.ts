@@ -1,0 +1,18 @@
+// The one time model (decision 0032): the clock code receives, elapsed durations, and calendar
+// rules counted in a time zone. Server and web import from here, never from date-fns directly.
+
+export {
+  addDays,
+  addLocalDays,
+  type CalendarDay,
+  endOfLocalDay,
+  isCalendarDay,
+  localDay,
+  localInstant,
+  parseCalendarDay,
+  startOfLocalDay,
+  subtractLocalMonths,
+} from './calendar-days';
+export { type Clock, systemClock } from './clock';
+export { dayMs, hourMs, minuteMs } from './durations';
+export { defaultTimeZone, isTimeZone, knownZone, leaderTimeZone } from './time-zones';
