@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { mergeSmallGroups } from '../../src/server/modules/rounds/group-merging.models';
-import type { RatingResult } from '../../src/server/modules/rounds/rating-results.models';
 import { listeningRating, release, responseFrom } from '../../src/server/modules/rounds/release.fixtures';
+import { mergeSmallGroups } from '../../src/shared/group-merging';
 import { type RelationshipGroup, relationshipGroups } from '../../src/shared/questions';
+import type { RatingResult } from '../../src/shared/round-results';
 
 /** Attacks on the group breakdown: subtracting shown figures to compute a hidden person. */
 

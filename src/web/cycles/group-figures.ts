@@ -1,5 +1,5 @@
 // The very rule the results are released by, so what the leader is told here is what they will see.
-import { mergedGroupsLabel, mergeSmallGroups } from '../../server/modules/rounds/group-merging.models';
+import { mergedGroupsLabel, mergeSmallGroups } from '../../shared/group-merging';
 import { type RelationshipGroup, relationshipGroupLabels } from '../../shared/questions';
 
 export type GroupFiguresPlan =

@@ -1,5 +1,5 @@
 import type { Question } from '../../shared/questions';
-import type { NamedManagerResponse } from './round-data';
+import type { NamedManagerResponse } from '../../shared/round-results';
 
 function answerText(question: Question | undefined, answer: number | string | null) {
   if (answer === null) {

@@ -1,7 +1,7 @@
 import type { Competency } from '../../shared/framework';
 import type { Question } from '../../shared/questions';
+import type { RatingResult } from '../../shared/round-results';
 import { asSelfStatement } from '../cycles/baseline-fields';
-import type { RatingResult } from './round-data';
 
 // The server calls a merged group "Others"; beside the "Others" bar (everyone) it needs another name.
 const groupName = (label: string) => (label === 'Others' ? 'Other groups' : label);

@@ -1,22 +1,16 @@
 import { z } from 'zod';
-// Types only: the release rules live on the server; the client shows what they let through.
-import type { RoundResults } from '../../server/modules/rounds/release.models';
 import type { CycleDetail } from '../../shared/cycles';
 import type { ChangeSummary } from '../../shared/follow-up';
 import type { Competency } from '../../shared/framework';
 import { type MailSetup, type ThankYouNote, thankYouNoteSchema } from '../../shared/mail';
 import type { Question } from '../../shared/questions';
+// The release rules live on the server; the client shows what they let through.
+import type { RoundResults } from '../../shared/round-results';
 import type { Stakeholder } from '../../shared/stakeholders';
 import { apiGet } from '../api';
 import { getCycle, getStakeholders, getWorkspace, roundApiPath } from '../cycles/cycle-data';
 import { getMailSetup } from '../mail-setup';
 import type { WorkspaceDetails } from '../workspace/workspace-data';
-
-export type { ChoiceResult } from '../../server/modules/rounds/choice-results.models';
-export type { NamedManagerResponse } from '../../server/modules/rounds/named-manager.models';
-export type { RatingResult } from '../../server/modules/rounds/rating-results.models';
-export type { ReleasedResults, RoundResults } from '../../server/modules/rounds/release.models';
-export type { TextResult } from '../../server/modules/rounds/text-results.models';
 
 /** An idea two or more suggestions share: a phrase as one of them wrote it, and those suggestions. */
 export type Theme = { label: string; suggestions: string[] };

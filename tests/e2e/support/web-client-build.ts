@@ -5,10 +5,8 @@ import { repoRoot } from './repo-root';
 
 const indexHtml = join(repoRoot, 'dist/web/index.html');
 const lockDir = join(repoRoot, 'dist/.web-build.lock');
-// The client also bundles one pure server model: the group-merging rule it explains before a round opens.
-const sources = ['src/web', 'src/shared', 'src/server/modules/rounds/group-merging.models.ts'].map((dir) =>
-  join(repoRoot, dir),
-);
+// The client bundles src/web and src/shared only (a static check keeps server files out of it).
+const sources = ['src/web', 'src/shared'].map((dir) => join(repoRoot, dir));
 
 function newestModification(path: string): number {
   const stats = statSync(path);

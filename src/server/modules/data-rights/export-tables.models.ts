@@ -1,4 +1,4 @@
-import type { RoundResults } from '../rounds/release.models';
+import type { RoundResults } from '../../../shared/round-results';
 import type { ExportRow, ExportTable } from './export-files.models';
 
 type Scalar = ExportRow[string];

@@ -1,7 +1,6 @@
 import type { Competency } from '../../../shared/framework';
 import type { ChangeFigure, MiniSurveyPoint, SelfVsOthersRow } from '../../../shared/progress';
-import type { RatingFigure, RatingResult } from '../rounds/rating-results.models';
-import type { RoundResults } from '../rounds/release.models';
+import type { RatingFigure, RatingResult, RoundResults } from '../../../shared/round-results';
 
 // Everything here reads figures that release already let through (each on at least k
 // ratings) and never the responses, so a hidden figure cannot reappear in progress.

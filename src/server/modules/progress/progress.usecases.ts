@@ -1,10 +1,11 @@
 import type { CurrentUser } from '../../../shared/accounts';
 import type { CycleProgress } from '../../../shared/progress';
+import type { RoundResults } from '../../../shared/round-results';
 import type { AppDeps } from '../../deps';
 import type { Repositories } from '../../repositories';
 import { baselineOf, competencyOf, requireOwnCycle } from '../cycles/cycles.usecases';
 import { dailyEffortByWeek } from '../plans/follow-up-schedule.models';
-import { type RoundResults, releaseRoundResults } from '../rounds/release.models';
+import { releaseRoundResults } from '../rounds/release.models';
 import { roundForRelease } from '../rounds/round-responses.models';
 import type { RoundRow } from '../rounds/rounds.repository';
 import { questionsOf } from '../rounds/stored-round';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Answers, RelationshipGroup } from '../../../shared/questions';
+import type { ReleasedResults } from '../../../shared/round-results';
 import { behaviorQuestion, changeQuestion, releasedRound } from '../progress/progress.fixtures';
-import type { ReleasedResults } from '../rounds/release.models';
 import { chooseSource, groupPerceptions } from './relationships.models';
 
 const a = changeQuestion('commitment-a');

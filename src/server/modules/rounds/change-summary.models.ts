@@ -1,4 +1,4 @@
-import { assertAnonymityThreshold } from './anonymity-threshold.models';
+import { assertAnonymityThreshold } from '../../../shared/anonymity-threshold';
 import { meanOf, shareAtOrAbove } from './rating-statistics.models';
 
 /** The mini-survey headline: how much more (or less) effective stakeholders find the leader. */

@@ -1,14 +1,6 @@
 import type { ChoiceQuestion } from '../../../shared/questions';
+import type { ChoiceResult } from '../../../shared/round-results';
 import type { RoundResponse } from './round-responses.models';
-
-export type ChoiceCount = { value: string; label: string; count: number };
-
-export type ChoiceResult = {
-  questionId: string;
-  prompt: string;
-  /** Null when fewer than k people chose one of the options. */
-  figure: { n: number; options: ChoiceCount[] } | null;
-};
 
 export function releaseChoiceResult(
   question: ChoiceQuestion,

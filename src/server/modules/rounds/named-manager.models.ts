@@ -1,24 +1,9 @@
 import type { Question } from '../../../shared/questions';
+import type { NamedManagerResponse } from '../../../shared/round-results';
 import { choiceValueOf } from './choice-results.models';
 import { ratingValueOf } from './rating-results.models';
 import type { RoundResponse } from './round-responses.models';
 import { textOf } from './text-results.models';
-
-/**
- * One answer of a manager who chose to be shown by name: a rating (null = don't know),
- * a text, or the chosen option's label; null when left unanswered.
- */
-export type NamedAnswer = {
-  questionId: string;
-  kind: Question['kind'];
-  prompt: string;
-  answer: number | string | null;
-};
-
-/** A named manager's whole response, shown on its own and labeled as the manager's. */
-export type NamedManagerResponse = {
-  answers: NamedAnswer[];
-};
 
 /** Sorted by content: the order named answers arrived in is none of the leader's business either. */
 export function namedManagerResponsesOf(

@@ -1,45 +1,7 @@
 import type { RatingQuestion, RelationshipGroup } from '../../../shared/questions';
-import type { DisplayedGroup } from './group-merging.models';
-import { distributionOf, meanOf, type RatingCount, shareAtOrAbove } from './rating-statistics.models';
+import type { DisplayedGroup, GroupFigure, RatingFigure, RatingResult } from '../../../shared/round-results';
+import { distributionOf, meanOf, shareAtOrAbove } from './rating-statistics.models';
 import type { RoundResponse } from './round-responses.models';
-
-/** A figure shown for one rating question, over at least k people who actually rated it. */
-export type RatingFigure = {
-  n: number;
-  mean: number;
-  distribution: RatingCount[];
-  /** On change scales (below and above 0, e.g. -3..+3): share (0..1) at +1 or better; otherwise null. */
-  shareImproved: number | null;
-};
-
-/**
- * A group's figure carries no count and no distribution: how many in a group rated would tell,
- * question by question, how many of the people the leader knows are in it answered or said
- * "don't know". The mean and share are rounded to one decimal so they do not spell out the count
- * as a denominator either (4.333… can only come from 3, 6 or 9 people).
- */
-export type GroupFigure = {
-  mean: number;
-  shareImproved: number | null;
-};
-
-export type GroupRatingFigure = {
-  label: string;
-  groups: RelationshipGroup[];
-  figure: GroupFigure;
-};
-
-export type RatingResult = {
-  questionId: string;
-  prompt: string;
-  subject: string | null;
-  min: number;
-  max: number;
-  /** Null when fewer than k people rated the question. */
-  overall: RatingFigure | null;
-  /** The round's breakdown, or empty when any of its groups has fewer than k raters here. */
-  byGroup: GroupRatingFigure[];
-};
 
 type Rating = { group: RelationshipGroup; value: number };
 

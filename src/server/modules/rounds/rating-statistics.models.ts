@@ -1,6 +1,5 @@
+import type { RatingCount } from '../../../shared/round-results';
 /** Plain statistics over ratings that have already passed the k rule; they know nothing of people. */
-
-export type RatingCount = { value: number; count: number };
 
 export function meanOf(values: number[]): number {
   if (values.length === 0) throw new RangeError('The mean of no ratings is undefined');

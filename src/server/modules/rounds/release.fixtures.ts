@@ -6,7 +6,8 @@ import type {
   RelationshipGroup,
   TextQuestion,
 } from '../../../shared/questions';
-import { type ReleasedResults, type RoundResults, releaseRoundResults } from './release.models';
+import type { ReleasedResults, RoundResults } from '../../../shared/round-results';
+import { releaseRoundResults } from './release.models';
 import type { InvitedGroups, RoundResponse } from './round-responses.models';
 
 /** A listening round's 1..5 behavior rating, a mini-survey's -3..+3 change, feedforward and follow-up. */

@@ -1,34 +1,11 @@
-import { assertAnonymityThreshold } from './anonymity-threshold.models';
-import { type ChoiceResult, releaseChoiceResult } from './choice-results.models';
-import { mergeSmallGroups } from './group-merging.models';
-import { type NamedManagerResponse, namedManagerResponsesOf } from './named-manager.models';
-import { type RatingResult, releaseRatingResult } from './rating-results.models';
+import { assertAnonymityThreshold } from '../../../shared/anonymity-threshold';
+import { mergeSmallGroups } from '../../../shared/group-merging';
+import type { RoundResults } from '../../../shared/round-results';
+import { releaseChoiceResult } from './choice-results.models';
+import { namedManagerResponsesOf } from './named-manager.models';
+import { releaseRatingResult } from './rating-results.models';
 import type { RoundForRelease } from './round-responses.models';
-import { releaseTextResult, type TextResult } from './text-results.models';
-
-/**
- * 'open': the leader sees only how many responses have arrived.
- * 'too-few': closed with fewer than k responses besides any named manager's, so nothing is ever shown.
- */
-export type ResultsWithheld = {
-  released: false;
-  reason: 'open' | 'too-few';
-  responseCount: number;
-  k: number;
-};
-
-export type ReleasedResults = {
-  released: true;
-  /** Every response, a named manager's included. */
-  responseCount: number;
-  ratings: RatingResult[];
-  texts: TextResult[];
-  choices: ChoiceResult[];
-  /** Responses whose author chose to be shown by name, kept out of every figure above; null when none. */
-  namedManager: NamedManagerResponse[] | null;
-};
-
-export type RoundResults = ResultsWithheld | ReleasedResults;
+import { releaseTextResult } from './text-results.models';
 
 /**
  * Applies every anonymity rule to a round at once. Only whole, closed rounds are released:

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Question, RatingQuestion } from '../../../shared/questions';
+import type { ReleasedResults } from '../../../shared/round-results';
 import { type GeneratedRound, propertyQuestions, roundArbitrary } from './release.arbitraries';
 import { seededRandom } from './release.fixtures';
-import { type ReleasedResults, releaseRoundResults } from './release.models';
+import { releaseRoundResults } from './release.models';
 import type { RoundResponse } from './round-responses.models';
 
 // The rules are re-derived here from the raw responses, independently of the code under test.

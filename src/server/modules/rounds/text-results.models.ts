@@ -1,13 +1,7 @@
 import type { TextQuestion } from '../../../shared/questions';
+import type { TextResult } from '../../../shared/round-results';
 import type { RoundResponse } from './round-responses.models';
 import { shuffle } from './shuffle.models';
-
-/** The free-text answers to one question: no group, no time, no order, no link to any rating. */
-export type TextResult = {
-  questionId: string;
-  prompt: string;
-  answers: string[];
-};
 
 export function releaseTextResult(
   question: TextQuestion,

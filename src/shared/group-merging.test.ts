@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { type RelationshipGroup, relationshipGroups } from '../../../shared/questions';
-import { mergeSmallGroups } from './group-merging.models';
+import { mergeSmallGroups } from './group-merging';
+import { type RelationshipGroup, relationshipGroups } from './questions';
 
 describe('mergeSmallGroups', () => {
   test('groups with at least k people are shown alone', () => {

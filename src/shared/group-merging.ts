@@ -1,16 +1,6 @@
-import {
-  type RelationshipGroup,
-  relationshipGroupLabels,
-  relationshipGroups,
-} from '../../../shared/questions';
-import { assertAnonymityThreshold } from './anonymity-threshold.models';
-
-/** One figure of a breakdown by relationship group: a single group, or "Others" merged. */
-export type DisplayedGroup = {
-  label: string;
-  groups: RelationshipGroup[];
-  count: number;
-};
+import { assertAnonymityThreshold } from './anonymity-threshold';
+import { type RelationshipGroup, relationshipGroupLabels, relationshipGroups } from './questions';
+import type { DisplayedGroup } from './round-results';
 
 export const mergedGroupsLabel = 'Others';
 
