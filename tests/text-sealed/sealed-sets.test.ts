@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultFramework } from '../../src/server/modules/frameworks/default-framework';
 import {
@@ -7,6 +8,7 @@ import {
   loadFocusCases,
   loadIdentifyingCases,
   loadSuggestionCases,
+  sealedFiles,
 } from './sealed-sets';
 
 // The shape of the sealed sets only: the loaders parse each file with its zod schema, and these
@@ -29,6 +31,11 @@ describe('the sealed text sets', () => {
   it.each(Object.entries(sets))('%s has at least 200 cases by at least 5 voices', (_name, cases) => {
     expect(cases.length).toBeGreaterThanOrEqual(200);
     expect(new Set(cases.map((c) => c.voice)).size).toBeGreaterThanOrEqual(5);
+  });
+
+  it('loads every sealed batch in this folder, so a new batch cannot be left out of the figures', () => {
+    const onDisk = readdirSync(new URL('.', import.meta.url)).filter((file) => file.endsWith('.sealed.json'));
+    expect(Object.values(sealedFiles).flat().sort()).toEqual(onDisk.sort());
   });
 
   it('gives every case an id no other case in any set has', () => {

@@ -33,17 +33,23 @@ export type CommitmentCase = z.infer<typeof commitmentCaseSchema>;
 export type CommitmentLabel = CommitmentCase['label'];
 export type IdentifyingCase = z.infer<typeof identifyingCaseSchema>;
 
+/**
+ * Each set is the union of its batches: the first written with the sets, later ones added blind
+ * (README.md in this folder says who wrote each batch and when).
+ */
 export const sealedFiles = {
-  focus: 'problem-focus.sealed.json',
-  competency: 'competency.sealed.json',
-  suggestions: 'suggestions.sealed.json',
-  commitments: 'commitments.sealed.json',
-  selfIdentifying: 'self-identifying.sealed.json',
+  focus: ['problem-focus.sealed.json', 'problem-focus.batch-2.sealed.json'],
+  competency: ['competency.sealed.json', 'competency.batch-2.sealed.json'],
+  suggestions: ['suggestions.sealed.json', 'suggestions.batch-2.sealed.json'],
+  commitments: ['commitments.sealed.json', 'commitments.batch-2.sealed.json'],
+  selfIdentifying: ['self-identifying.sealed.json', 'self-identifying.batch-2.sealed.json'],
 } as const;
 
-function load<T>(file: string, schema: z.ZodType<T>): T[] {
-  const raw: unknown = JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8'));
-  return z.array(schema).parse(raw);
+function load<T>(files: readonly string[], schema: z.ZodType<T>): T[] {
+  return files.flatMap((file) => {
+    const raw: unknown = JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8'));
+    return z.array(schema).parse(raw);
+  });
 }
 
 export const loadFocusCases = () => load(sealedFiles.focus, focusCaseSchema);
