@@ -6,7 +6,7 @@ import {
   isMiniSurveyDue,
   nextCheckInDue,
   nextMiniSurveyDue,
-} from '../plans/follow-up-schedule.models';
+} from './follow-up-schedule.models';
 
 export { DEFAULT_MINI_SURVEY_INTERVAL_DAYS };
 

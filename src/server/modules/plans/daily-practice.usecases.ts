@@ -11,7 +11,7 @@ import type { AppDeps } from '../../deps';
 import { conflict, invalid } from '../../errors';
 import type { Repositories } from '../../repositories';
 import { refuseClosedCycle, requireOwnCycle } from '../cycles/cycles.usecases';
-import { dailyEffortByWeek } from './follow-up-schedule.models';
+import { dailyEffortByWeek } from './daily-practice-schedule.models';
 import type { DailyReminderRow } from './plans.repository';
 import { advanceStage, lockCycle, requireOwnCommitment } from './plans.usecases';
 import { checkinDayProblem, nextReminder } from './practice.models';

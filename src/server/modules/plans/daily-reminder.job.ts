@@ -3,7 +3,7 @@ import { addDays } from '../../../shared/calendar';
 import { readStored } from '../../db/stored-json';
 import type { AppDeps } from '../../deps';
 import { type DailyReminderPayload, dailyReminderJob, enqueueDailyReminder } from './daily-practice.usecases';
-import { localReminderInstant } from './follow-up-schedule.models';
+import { localReminderInstant } from './daily-practice-schedule.models';
 import { dailyReminderMessage, nextReminder } from './practice.models';
 
 type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'mailer' | 'config'>;

@@ -3,7 +3,7 @@
 
 import { addDays, localDay } from '../../../shared/calendar';
 import { type CycleStage, cycleStages } from '../../../shared/cycles';
-import { localReminderInstant } from './follow-up-schedule.models';
+import { localReminderInstant } from './daily-practice-schedule.models';
 
 /** Saving a commitment, telling the team or checking in moves a cycle forward, never back. */
 export function stageAtLeast(current: CycleStage, reached: CycleStage): CycleStage {

@@ -4,7 +4,7 @@ import type { RoundResults } from '../../../shared/round-results';
 import type { AppDeps } from '../../deps';
 import type { Repositories } from '../../repositories';
 import { baselineOf, competencyOf, requireOwnCycle } from '../cycles/cycles.usecases';
-import { dailyEffortByWeek } from '../plans/follow-up-schedule.models';
+import { dailyEffortByWeek } from '../plans/daily-practice-schedule.models';
 import { releaseRoundResults } from '../rounds/release.models';
 import { roundForRelease } from '../rounds/round-responses.models';
 import type { RoundRow } from '../rounds/rounds.repository';
