@@ -1,15 +1,31 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { createTestApp, signedUpClient, type TestApp, type TestClient } from '../../tests/support/test-app';
+import {
+  createClient,
+  createTestApp,
+  signedUpClient,
+  type TestApp,
+  type TestClient,
+} from '../../tests/support/test-app';
 import { describeEachEngine } from '../../tests/support/test-database';
+import { isSessionOnlyPath } from './modules/api-tokens/api-tokens.models';
 import { defaultFramework } from './modules/frameworks/default-framework';
 
 /**
  * Every route with who may use it. A new route must be added here, or the completeness test fails.
  * public: anyone; signed-in: any account; member: members of the workspace in the path; admin: its admins;
  * leader: its members holding the leader role; own-stakeholder: the leader whose stakeholder is in the path;
- * own-cycle: the leader whose growth cycle (or a round or commitment of it) is in the path.
+ * own-cycle: the leader whose growth cycle (or a round or commitment of it) is in the path;
+ * own-token: the owner of the API token in the path.
  */
-type Access = 'public' | 'signed-in' | 'member' | 'admin' | 'leader' | 'own-stakeholder' | 'own-cycle';
+type Access =
+  | 'public'
+  | 'signed-in'
+  | 'member'
+  | 'admin'
+  | 'leader'
+  | 'own-stakeholder'
+  | 'own-cycle'
+  | 'own-token';
 type RouteRule = { method: string; path: string; access: Access; body?: unknown };
 
 const cycleInput = {
@@ -213,6 +229,14 @@ const routes: RouteRule[] = [
     access: 'signed-in',
     body: { password: 'not the password', code: '000000' },
   },
+  { method: 'GET', path: '/api/tokens', access: 'signed-in' },
+  {
+    method: 'POST',
+    path: '/api/tokens',
+    access: 'signed-in',
+    body: { name: 'Matrix', scopes: ['read'], expiresInDays: 7 },
+  },
+  { method: 'DELETE', path: '/api/tokens/:tokenId', access: 'own-token' },
   { method: 'GET', path: '/api/workspaces/:workspaceId/retention', access: 'admin' },
   { method: 'PUT', path: '/api/workspaces/:workspaceId/retention', access: 'admin', body: { months: 24 } },
   { method: 'GET', path: '/api/cycles/:cycleId/progress', access: 'own-cycle' },
@@ -228,11 +252,25 @@ const routes: RouteRule[] = [
   { method: 'POST', path: '/api/auth/sign-out', access: 'public' },
 ];
 
-type Role = 'anonymous' | 'outsider' | 'member' | 'admin';
-const roles: Role[] = ['anonymous', 'outsider', 'member', 'admin'];
+/**
+ * read-token: a script with the member's personal API token, scoped read-only; revoked-token: a
+ * script with a token the member revoked.
+ */
+type Role = 'anonymous' | 'outsider' | 'member' | 'admin' | 'read-token' | 'revoked-token';
+const roles: Role[] = ['anonymous', 'outsider', 'member', 'admin', 'read-token', 'revoked-token'];
 
 /** The status class each role must get; "allowed" means access control let it through. */
-function expectedOutcome(access: Access, role: Role): 'allowed' | 401 | 403 | 404 {
+function expectedOutcome(route: RouteRule, role: Role): 'allowed' | 401 | 403 | 404 {
+  const { access, method, path } = route;
+  const api = path.startsWith('/api/');
+  // A bearer header is checked before anything else on the API, public routes included.
+  if (role === 'revoked-token') return api ? 401 : expectedOutcome(route, 'anonymous');
+  if (role === 'read-token' && api) {
+    if (isSessionOnlyPath(method, path)) return 403;
+    if (method !== 'GET') return 403;
+    return expectedOutcome(route, 'member');
+  }
+  if (role === 'read-token') return expectedOutcome(route, 'anonymous');
   if (access === 'public') return 'allowed';
   if (role === 'anonymous') return 401;
   if (access === 'signed-in') return 'allowed';
@@ -241,6 +279,7 @@ function expectedOutcome(access: Access, role: Role): 'allowed' | 401 | 403 | 40
   // The member is the workspace's leader; its admin holds no leader role and owns no stakeholders.
   if (access === 'leader' && role === 'admin') return 403;
   if ((access === 'own-stakeholder' || access === 'own-cycle') && role === 'admin') return 404;
+  if (access === 'own-token' && role === 'admin') return 404;
   return 'allowed';
 }
 
@@ -252,6 +291,7 @@ describeEachEngine('access control', (engine) => {
   let roundId: string;
   let commitmentId: string;
   let approvalId: string;
+  let tokenId: string;
   const clients = {} as Record<Role, TestClient>;
 
   beforeAll(async () => {
@@ -285,16 +325,40 @@ describeEachEngine('access control', (engine) => {
     approvalId = await secondLeadersWaitingList(admin.client);
     const outsider = await signedUpClient(testApp, 'Outsider');
     await outsider.client.post('/api/workspaces', { name: 'Other org' });
+    const readToken = await createToken(member.client);
+    const revokedToken = await createToken(member.client);
+    await member.client.delete(`/api/tokens/${revokedToken.id}`);
+    tokenId = (await createToken(member.client)).id;
     Object.assign(clients, {
       anonymous: testApp.client(),
       outsider: outsider.client,
       member: member.client,
       admin: admin.client,
+      'read-token': scriptClient(readToken.token),
+      'revoked-token': scriptClient(revokedToken.token),
     });
   });
   afterAll(async () => {
     await testApp.dispose();
   });
+
+  async function createToken(client: TestClient) {
+    const response = await client.post('/api/tokens', { name: 'Script', scopes: ['read'], expiresInDays: 7 });
+    const { token, apiToken } = (await response.json()) as { token: string; apiToken: { id: string } };
+    return { token, id: apiToken.id };
+  }
+
+  /** A script: its token in the Authorization header, no cookie and no Origin. */
+  function scriptClient(token: string) {
+    return createClient({
+      request: (path, init) => {
+        const headers = new Headers(init?.headers);
+        headers.delete('origin');
+        headers.set('authorization', `Bearer ${token}`);
+        return testApp.app.request(path, { ...init, headers });
+      },
+    });
+  }
 
   /** Another leader asks while approval is on, which the admin then turns off for the rows above. */
   async function secondLeadersWaitingList(admin: TestClient) {
@@ -329,7 +393,7 @@ describeEachEngine('access control', (engine) => {
 
   for (const route of routes) {
     for (const role of roles) {
-      const expected = expectedOutcome(route.access, role);
+      const expected = expectedOutcome(route, role);
       test(`${route.method} ${route.path} as ${role} is ${expected}`, async () => {
         const path = route.path
           .replace(':workspaceId', workspaceId)
@@ -338,6 +402,7 @@ describeEachEngine('access control', (engine) => {
           .replace(':roundId', roundId)
           .replace(':commitmentId', commitmentId)
           .replace(':approvalId', approvalId)
+          .replace(':tokenId', tokenId)
           .replace(':day', new Date().toISOString().slice(0, 10))
           .replace(':token', 'x'.repeat(43));
         const client = clients[role];

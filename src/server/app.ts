@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import type { AppDeps } from './deps';
 import { notFound } from './errors';
 import type { AppEnv, RouteDeps } from './http/app-env';
+import { bearerAuth } from './http/bearer-auth';
 import { createClientKey } from './http/client-key';
 import { createErrorHandler } from './http/error-handler';
 import { requestBodyLimit } from './http/request-limits';
@@ -13,6 +14,7 @@ import { registerWebClient } from './http/web-client';
 import { registerAccountsRoutes } from './modules/accounts/accounts.routes';
 import { requireSessionUser } from './modules/accounts/accounts.usecases';
 import { registerAnswersRoutes } from './modules/answers/answers.routes';
+import { registerApiTokensRoutes } from './modules/api-tokens/api-tokens.routes';
 import { registerCyclesRoutes } from './modules/cycles/cycles.routes';
 import { registerDataRightsRoutes } from './modules/data-rights/data-rights.routes';
 import { registerFollowUpRoutes } from './modules/follow-up/follow-up.routes';
@@ -41,7 +43,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   const routeDeps: RouteDeps = {
     ...deps,
     sessionCookie,
-    currentUser: (c: Context<AppEnv>) => requireSessionUser(deps, sessionCookie.read(c)),
+    currentUser: async (c: Context<AppEnv>) =>
+      c.get('tokenUser') ?? (await requireSessionUser(deps, sessionCookie.read(c))),
     clientKey: createClientKey(deps.config.TRUST_PROXY),
   };
 
@@ -55,6 +58,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     return next();
   });
   app.use(knownHostOnly(deps.config.BASE_URL));
+  app.use('/api/*', bearerAuth(deps));
   app.use('/api/*', sameOriginOnly(deps.config.BASE_URL));
   app.use('/api/*', requestBodyLimit());
   app.use('/api/*', async (c, next) => {
@@ -80,6 +84,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   registerAnswersRoutes(app, routeDeps);
   registerDataRightsRoutes(app, routeDeps);
   registerTwoFactorRoutes(app, routeDeps);
+  registerApiTokensRoutes(app, routeDeps);
   registerSourceRoutes(app, routeDeps);
   if (options.webRoot) registerWebClient(app, options.webRoot);
   app.notFound((c) =>

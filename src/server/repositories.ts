@@ -1,5 +1,6 @@
 import type { Database, DatabaseEngine } from './db/database';
 import { createAccountsRepository } from './modules/accounts/accounts.repository';
+import { createApiTokensRepository } from './modules/api-tokens/api-tokens.repository';
 import { createAuditRepository } from './modules/audit/audit.repository';
 import { createCyclesRepository } from './modules/cycles/cycles.repository';
 import { createDataRightsRepository } from './modules/data-rights/data-rights.repository';
@@ -40,6 +41,7 @@ export function createRepositories(db: Database, engine: DatabaseEngine) {
     stakeholderPolicy: createStakeholderPolicyRepository({ db }),
     roundApprovals: createRoundApprovalsRepository({ db }),
     twoFactor: createTwoFactorRepository({ db }),
+    apiTokens: createApiTokensRepository({ db }),
   };
 }
 

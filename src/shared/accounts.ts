@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ApiTokenScope } from './api-tokens';
 import { singleLineText } from './plain-text';
 
 export const emailSchema = z
@@ -47,6 +48,8 @@ export type CurrentUser = {
   name: string;
   /** Whether the owner opened a confirmation link: Feedforward mails nobody in their name before. */
   emailVerified: boolean;
+  /** Only when acting through a personal API token: what that token may do. */
+  tokenScopes?: readonly ApiTokenScope[];
 };
 
 export const verifyEmailSchema = z.object({

@@ -165,6 +165,20 @@ export function createRouter() {
                     },
                   },
                   {
+                    path: 'account/integrations',
+                    shouldRevalidate: skipRevalidationAfterRefusal,
+                    lazy: async () => {
+                      const { IntegrationsPage, integrationsAction, integrationsLoader } = await import(
+                        './routes/integrations'
+                      );
+                      return {
+                        loader: integrationsLoader,
+                        action: integrationsAction,
+                        Component: IntegrationsPage,
+                      };
+                    },
+                  },
+                  {
                     path: 'workspaces/:workspaceId/framework',
                     shouldRevalidate: skipRevalidationAfterRefusal,
                     lazy: async () => {

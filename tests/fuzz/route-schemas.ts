@@ -5,6 +5,7 @@ import {
   signInSchema,
   signUpSchema,
 } from '../../src/shared/accounts';
+import { createApiTokenSchema } from '../../src/shared/api-tokens';
 import { createCycleSchema, updateCycleSchema } from '../../src/shared/cycles';
 import { deleteAccountSchema, retentionSchema } from '../../src/shared/data-rights';
 import { followUpSettingsSchema } from '../../src/shared/follow-up';
@@ -81,6 +82,7 @@ export const bodySchemas: Record<string, z.ZodType> = {
   'POST /api/account/delete': deleteAccountSchema,
   'PUT /api/workspaces/:workspaceId/retention': retentionSchema,
   'POST /api/cycles/:cycleId/review': reviewCycleSchema,
+  'POST /api/tokens': createApiTokenSchema,
 };
 
 /** Query parameters a route reads; every route also gets random ones. */

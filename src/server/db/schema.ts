@@ -329,6 +329,20 @@ export type FollowUpSettingsTable = {
   updated_at: string;
 };
 
+export type ApiTokensTable = {
+  id: string;
+  user_id: string;
+  name: string;
+  /** SHA-256 of the whole token; the token itself is shown once and never stored. */
+  token_hash: string;
+  hint: string;
+  /** JSON array of ApiTokenScope. */
+  scopes: string;
+  created_at: string;
+  expires_at: string;
+  last_used_at: string | null;
+};
+
 export type Schema = {
   users: UsersTable;
   sessions: SessionsTable;
@@ -336,6 +350,7 @@ export type Schema = {
   two_factor_secrets: TwoFactorSecretsTable;
   two_factor_recovery_codes: TwoFactorRecoveryCodesTable;
   pending_sign_ins: PendingSignInsTable;
+  api_tokens: ApiTokensTable;
   email_verifications: EmailVerificationsTable;
   workspaces: WorkspacesTable;
   memberships: MembershipsTable;

@@ -1,4 +1,4 @@
-import { useLoaderData, useRouteLoaderData } from 'react-router';
+import { Link, useLoaderData, useRouteLoaderData } from 'react-router';
 import type { CurrentUser } from '../../shared/accounts';
 import type { accountLoader } from '../account/account-actions';
 import { DeleteAccountForm } from '../account/delete-account-form';
@@ -20,6 +20,14 @@ export function AccountPage() {
       </div>
 
       <TwoFactorSection status={twoFactor} />
+
+      <section className="card section" aria-labelledby="integrations-heading">
+        <h2 id="integrations-heading">API tokens and webhooks</h2>
+        <p>Let your own scripts read or change your data, and tell other tools when a round closes.</p>
+        <Link className="button button-secondary" to="/account/integrations">
+          Manage API tokens and webhooks
+        </Link>
+      </section>
 
       <section className="card section" aria-labelledby="download-heading">
         <h2 id="download-heading">Download my data</h2>

@@ -124,6 +124,13 @@ export const rateLimitRules = {
     message:
       'You have asked for suggestions many times in the last few minutes. Wait a few minutes and try again.',
   },
+  // A script reading a leader's data pages through a few hundred requests; a runaway loop is held.
+  requestsPerApiToken: {
+    name: 'api-token:requests',
+    limit: 600,
+    windowMs: 10 * 60_000,
+    message: 'This API token made too many requests in the last 10 minutes. Wait a few minutes.',
+  },
 } satisfies Record<string, RateLimitRule>;
 
 /** Counts without refusing: what the count means is the caller's business. */

@@ -78,6 +78,9 @@ export async function requireAdmin(
   if (!canManageWorkspace(membership.roles)) {
     throw forbidden('admin_only', 'Only an admin of this workspace can do this.');
   }
+  if (user.tokenScopes && !user.tokenScopes.includes('workspace-admin')) {
+    throw forbidden('token_scope', 'This API token lacks the workspace-admin scope this needs.');
+  }
   await refuseAdminWithoutTwoFactor(deps, user.id, membership.workspace.kind);
   return membership;
 }
