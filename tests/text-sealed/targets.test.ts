@@ -1,6 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTextAnalysis, type TextAnalysis } from '../../src/server/modules/text/text-analysis';
-import { type Figure, meetsTarget, scoreCommitments, scoreFocus, scoreSuggestions } from './scoring';
+import {
+  type Figure,
+  meetsTarget,
+  scoreCommitments,
+  scoreCompetencies,
+  scoreFocus,
+  scoreSuggestions,
+} from './scoring';
 
 // Issue 13's targets on the sealed sets, asserted only once they hold so main stays green; when
 // another target is met, add it here. npm run bench:text prints every figure with its interval.
@@ -21,6 +28,11 @@ describe('text analysis on the sealed sets', () => {
   it('tells problems about others from problems about the leader at least 92 % of the time', () => {
     const focus = scoreFocus(analysis);
     expect(meetsTarget(focus), describeFigure(focus)).toBe(true);
+  });
+
+  it('puts the right competency among the first three suggestions at least 90 % of the time', () => {
+    const topThree = scoreCompetencies(analysis);
+    expect(meetsTarget(topThree), describeFigure(topThree)).toBe(true);
   });
 
   it('flags at most 5 % of future-focused suggestions', () => {

@@ -12,8 +12,8 @@ beforeAll(() => {
 const match = (key: string, score: number): CompetencyMatch => ({ key, score, matchedWords: [] });
 
 describe('choosing which competencies to suggest', () => {
-  test('a match under a third of the best is left out, however many places are free', () => {
-    const ranked = [match('a', 9), match('b', 3), match('c', 2.9), match('d', 0.1)];
+  test('a match under a quarter of the best is left out, however many places are free', () => {
+    const ranked = [match('a', 8), match('b', 2), match('c', 1.9), match('d', 0.1)];
     expect(strongSuggestions(ranked).map(({ key }) => key)).toEqual(['a', 'b']);
   });
 

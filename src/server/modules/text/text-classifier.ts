@@ -26,6 +26,10 @@ export type TextClassifier<Label extends string> = {
    * the odds: what the explanation quotes back to the writer.
    */
   evidence(features: readonly string[], label: Label): Array<{ feature: string; weight: number }>;
+  /** Whether any of the features was seen in training; without one, odds are the prior alone. */
+  knows(features: readonly string[]): boolean;
+  /** How much one feature alone moves each label's odds from the prior. */
+  weightsOf(feature: string): Record<Label, number>;
 };
 
 // Half-add smoothing suits short texts with a few hundred examples per label: add-one
@@ -76,5 +80,18 @@ export function loadClassifier<Label extends string>(model: TrainedModel): TextC
       .sort((a, b) => b.weight - a.weight);
   }
 
-  return { labels, odds, evidence };
+  function knows(features: readonly string[]): boolean {
+    return features.some((feature) => vocabulary.has(feature));
+  }
+
+  function weightsOf(feature: string): Record<Label, number> {
+    const prior = priorOdds();
+    const alone = vocabulary.has(feature) ? odds([feature]) : prior;
+    return Object.fromEntries(labels.map((label) => [label, alone[label] - prior[label]])) as Record<
+      Label,
+      number
+    >;
+  }
+
+  return { labels, odds, evidence, knows, weightsOf };
 }

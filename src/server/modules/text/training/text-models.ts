@@ -3,8 +3,13 @@ import { commitmentFeatures, labelOf } from '../../plans/commitment-quality.feat
 import { labeledCommitments, parseLabeledCommitments } from '../../plans/commitment-quality.labeled-examples';
 import { commitmentTrainingData } from '../../plans/commitment-quality.training-data';
 import { clauseActors } from '../../reframe/clause-actors.models';
+import { competencyFeatures } from '../../reframe/competency.classifier';
+import { competencyCodes, competencyTrainingData } from '../../reframe/competency.training-data';
+import { tuningProblems } from '../../reframe/competency-tuning.fixtures';
 import { focusFeatures } from '../../reframe/problem-focus.features';
 import { problemFocusTrainingData } from '../../reframe/problem-focus.training-data';
+import { tunedProblems } from '../../reframe/problem-statements.fixtures';
+import { normalizeShorthand } from '../terms.models';
 import type { TextAnalysis } from '../text-analysis';
 import type { LabeledFeatures } from '../text-classifier';
 import { featuresOfText } from '../text-features';
@@ -58,4 +63,28 @@ export const commitmentModel: TextModelSpec = {
     })),
 };
 
-export const textModels: readonly TextModelSpec[] = [problemFocusModel, suggestionModel, commitmentModel];
+/**
+ * Problem statements labeled with the competency a coach would point to first: the training data
+ * and the statements the cues were written against. The cue-free held-out statements
+ * (competency.held-out-data, competency-holdout and the untuned problem statements) stay out.
+ */
+export const competencyModel: TextModelSpec = {
+  name: 'competency',
+  file: 'src/server/modules/reframe/competency.model.json',
+  examples: (analysis) =>
+    [
+      ...labeledLines(competencyTrainingData, competencyCodes),
+      ...tuningProblems.map(([text, [label = '']]) => ({ text, label })),
+      ...tunedProblems.map(([text, label]) => ({ text, label })),
+    ].map(({ label, text }) => ({
+      label,
+      features: competencyFeatures(analysis.analyze(normalizeShorthand(text))),
+    })),
+};
+
+export const textModels: readonly TextModelSpec[] = [
+  problemFocusModel,
+  suggestionModel,
+  commitmentModel,
+  competencyModel,
+];
