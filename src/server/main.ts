@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
-import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { composeDependencies } from './compose';
 import { ConfigError, loadConfig } from './config';
 import { assertDurableSettings, openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrate';
+import { createHttpServer } from './http/oversized-body-guard';
 import { createLogger } from './logger';
 import { seedDemoWhenEmpty } from './modules/demo/seed-demo';
 
@@ -18,7 +18,8 @@ async function main() {
   const demo = await seedDemoWhenEmpty(deps);
 
   const app = createApp(deps, { webRoot: resolve('dist/web') });
-  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => {
+  const server = createHttpServer(app.fetch, config.HOST, { trustedProxies: config.TRUST_PROXY, log });
+  server.listen(config.PORT, config.HOST, () => {
     jobRunner.start();
     log.info('listening', { url: config.BASE_URL, database: database.engine });
     process.stdout.write(`\nFeedforward is running at ${config.BASE_URL}\n`);

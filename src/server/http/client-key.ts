@@ -17,13 +17,21 @@ function peerAddress(c: Context): string {
  * sent and are never trusted. With no trusted proxy the header is ignored, so it cannot be forged.
  */
 export function createClientKey(trustedProxies: number) {
-  return (c: Context): string => {
-    if (trustedProxies === 0) return peerAddress(c);
-    const forwarded = (c.req.header('x-forwarded-for') ?? '')
-      .split(',')
-      .map((entry) => entry.trim())
-      .filter((entry) => entry !== '');
-    const chain = [...forwarded, peerAddress(c)];
-    return chain[Math.max(0, chain.length - 1 - trustedProxies)] as string;
-  };
+  return (c: Context): string =>
+    clientAddress(c.req.header('x-forwarded-for'), peerAddress(c), trustedProxies);
+}
+
+/** `createClientKey`'s rule over raw values, for code that runs before the app has a Context. */
+export function clientAddress(
+  forwardedFor: string | undefined,
+  peer: string,
+  trustedProxies: number,
+): string {
+  if (trustedProxies === 0) return peer;
+  const forwarded = (forwardedFor ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+  const chain = [...forwarded, peer];
+  return chain[Math.max(0, chain.length - 1 - trustedProxies)] as string;
 }

@@ -9,9 +9,18 @@ const frameworkFileLimitBytes = 2 * 1024 * kilobyte;
 /** No request body the app accepts nests deeper than a few levels; walking a deeper one could overflow the stack. */
 export const maxJsonDepth = 32;
 
+/** The largest body a request to `path` may carry: only a framework file is larger than a form. */
+export function bodyLimitFor(path: string): number {
+  return /^\/api\/workspaces\/[^/]+\/framework$/.test(path) ? frameworkFileLimitBytes : bodyLimitBytes;
+}
+
+export const bodyTooLarge = (maxSize: number) =>
+  tooLarge('body_too_large', `The request body is larger than ${maxSize / kilobyte} kB.`);
+
 /**
  * Refuses an oversized body with 413 while it streams in, before anything reads it into memory:
  * four 200 MB bodies once took the process from 150 MB to 1.8 GB. The refusal closes the connection.
+ * A body that declares its size up front is refused earlier still, by `refuseDeclaredOversizedBodies`.
  */
 export function requestBodyLimit(): MiddlewareHandler {
   const limitTo = (maxSize: number) =>
@@ -21,13 +30,12 @@ export function requestBodyLimit(): MiddlewareHandler {
         // Closing the connection stops the server from reading and discarding the rest of the body
         // to keep the connection alive, which is what an attacker's 200 MB bodies would cost.
         c.header('Connection', 'close');
-        throw tooLarge('body_too_large', `The request body is larger than ${maxSize / kilobyte} kB.`);
+        throw bodyTooLarge(maxSize);
       },
     });
   const forms = limitTo(bodyLimitBytes);
   const frameworkFile = limitTo(frameworkFileLimitBytes);
-  return (c, next) =>
-    /^\/api\/workspaces\/[^/]+\/framework$/.test(c.req.path) ? frameworkFile(c, next) : forms(c, next);
+  return (c, next) => (bodyLimitFor(c.req.path) === bodyLimitBytes ? forms(c, next) : frameworkFile(c, next));
 }
 
 /** Whether a parsed JSON value nests deeper than `limit`, found without recursion. */
