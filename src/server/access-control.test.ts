@@ -45,6 +45,9 @@ const commitmentInput = {
 const routes: RouteRule[] = [
   { method: 'GET', path: '/healthz', access: 'public' },
   { method: 'GET', path: '/source', access: 'public' },
+  { method: 'GET', path: '/api/openapi.json', access: 'public' },
+  { method: 'GET', path: '/api/reference', access: 'public' },
+  { method: 'GET', path: '/api/reference.css', access: 'public' },
   { method: 'GET', path: '/api/mail-setup', access: 'public' },
   { method: 'POST', path: '/api/auth/sign-up', access: 'public', body: {} },
   { method: 'GET', path: '/api/auth/sign-up-policy', access: 'public' },

@@ -14,6 +14,7 @@ import { registerWebClient } from './http/web-client';
 import { registerAccountsRoutes } from './modules/accounts/accounts.routes';
 import { requireSessionUser } from './modules/accounts/accounts.usecases';
 import { registerAnswersRoutes } from './modules/answers/answers.routes';
+import { registerApiDocsRoutes } from './modules/api-docs/api-docs.routes';
 import { registerApiTokensRoutes } from './modules/api-tokens/api-tokens.routes';
 import { registerCyclesRoutes } from './modules/cycles/cycles.routes';
 import { registerDataRightsRoutes } from './modules/data-rights/data-rights.routes';
@@ -86,6 +87,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   registerTwoFactorRoutes(app, routeDeps);
   registerApiTokensRoutes(app, routeDeps);
   registerSourceRoutes(app, routeDeps);
+  registerApiDocsRoutes(app, routeDeps);
   if (options.webRoot) registerWebClient(app, options.webRoot);
   app.notFound((c) =>
     c.json({ error: { code: 'route_not_found', message: 'There is no such route.' } }, 404),

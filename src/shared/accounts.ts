@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ApiTokenScope } from './api-tokens';
+import { apiTokenScopeSchema } from './api-tokens';
 import { singleLineText } from './plain-text';
 
 export const emailSchema = z
@@ -42,15 +42,32 @@ export const resetPasswordSchema = z.object({
   password: passwordSchema,
 });
 
-export type CurrentUser = {
-  id: string;
-  email: string;
-  name: string;
+export const currentUserSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
   /** Whether the owner opened a confirmation link: Feedforward mails nobody in their name before. */
-  emailVerified: boolean;
+  emailVerified: z.boolean(),
   /** Only when acting through a personal API token: what that token may do. */
-  tokenScopes?: readonly ApiTokenScope[];
-};
+  tokenScopes: z.array(apiTokenScopeSchema).readonly().optional(),
+});
+export type CurrentUser = z.infer<typeof currentUserSchema>;
+
+/** The answer of a route that signed someone in, or says who is. */
+export const signedInSchema = z.object({ user: currentUserSchema });
+
+/** A right password either signs in, or, with two-step sign-in on, asks for a code under this token. */
+export const signInAnswerSchema = z.union([
+  signedInSchema,
+  z.object({ user: z.null(), secondStep: z.object({ token: z.string() }) }),
+]);
+
+/** Whether anyone is signed in; a signed-in organization admin may still have to turn on two-step sign-in. */
+export const sessionAnswerSchema = z.union([
+  z.object({ user: z.null() }),
+  z.object({ user: currentUserSchema, mustEnrollTwoFactor: z.boolean() }),
+]);
+export type SessionAnswer = z.infer<typeof sessionAnswerSchema>;
 
 export const verifyEmailSchema = z.object({
   token: z.string().min(16, { message: 'This confirmation link is incomplete' }).max(200),
@@ -73,3 +90,8 @@ export const verificationLinkSentSchema = z.object({
   message: z.string(),
 });
 export type VerificationLinkSent = z.infer<typeof verificationLinkSentSchema>;
+
+export const signUpAnswerSchema = z.object({
+  user: currentUserSchema,
+  verification: verificationLinkSentSchema,
+});

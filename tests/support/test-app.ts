@@ -4,6 +4,7 @@ import { type Config, loadConfig } from '../../src/server/config';
 import type { DatabaseEngine } from '../../src/server/db/database';
 import { createLogger } from '../../src/server/logger';
 import type { JobHandlers } from '../../src/server/modules/jobs/jobs.runner';
+import { checkDocumentedAnswer } from './documented-answers';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export const testBaseUrl = 'http://localhost:3000';
@@ -83,6 +84,7 @@ export function createClient(app: Fetcher) {
       if (value === '' || /max-age=0/i.test(line)) cookies.delete(name.trim());
       else cookies.set(name.trim(), value);
     }
+    await checkDocumentedAnswer(method, path, response);
     return response;
   }
   return {

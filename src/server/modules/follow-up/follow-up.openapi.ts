@@ -1,0 +1,24 @@
+import { followUpSettingsSchema } from '../../../shared/follow-up';
+import type { RouteGroupDoc } from '../../http/openapi/route-doc';
+
+export const followUpRouteDocs: RouteGroupDoc = {
+  name: 'Follow-up',
+  description: 'Pulses and mini-surveys that ask stakeholders, over time, whether the leader is changing.',
+  routes: [
+    {
+      method: 'get',
+      path: '/api/cycles/:cycleId/follow-up',
+      summary: "A cycle's follow-up settings and results.",
+      access: 'session',
+      responses: { 200: { description: 'The follow-up.' } },
+    },
+    {
+      method: 'put',
+      path: '/api/cycles/:cycleId/follow-up',
+      summary: 'Set how often stakeholders are asked.',
+      access: 'session',
+      body: followUpSettingsSchema,
+      responses: { 200: { description: 'Set.' } },
+    },
+  ],
+};

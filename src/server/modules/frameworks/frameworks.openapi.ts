@@ -1,0 +1,31 @@
+import { frameworkFileSchema } from '../../../shared/framework';
+import { noContent, type RouteGroupDoc } from '../../http/openapi/route-doc';
+
+export const frameworksRouteDocs: RouteGroupDoc = {
+  name: 'Frameworks',
+  description: "A workspace's leadership framework: the competencies leaders pick goals from.",
+  routes: [
+    {
+      method: 'get',
+      path: '/api/workspaces/:workspaceId/framework',
+      summary: "The workspace's framework, imported or the built-in one.",
+      access: 'session',
+      responses: { 200: { description: 'The framework.' } },
+    },
+    {
+      method: 'put',
+      path: '/api/workspaces/:workspaceId/framework',
+      summary: 'Import a framework file (admins); a bad file answers every problem in `issues`.',
+      access: 'session',
+      body: frameworkFileSchema,
+      responses: { 204: noContent },
+    },
+    {
+      method: 'delete',
+      path: '/api/workspaces/:workspaceId/framework',
+      summary: 'Go back to the built-in framework (admins).',
+      access: 'session',
+      responses: { 204: noContent },
+    },
+  ],
+};

@@ -1,0 +1,92 @@
+import { memberInvitedSchema } from '../../../shared/mail';
+import { stakeholderPolicySchema } from '../../../shared/stakeholder-policy';
+import {
+  acceptInvitationSchema,
+  anonymityThresholdSchema,
+  createWorkspaceSchema,
+  inviteMemberSchema,
+} from '../../../shared/workspaces';
+import { noContent, type RouteGroupDoc } from '../../http/openapi/route-doc';
+
+export const workspacesRouteDocs: RouteGroupDoc = {
+  name: 'Workspaces',
+  description: 'Organizations, their members and invitations, and the settings their admins keep.',
+  routes: [
+    {
+      method: 'get',
+      path: '/api/workspaces',
+      summary: 'The workspaces the signed-in person belongs to, with their roles.',
+      access: 'session',
+      responses: { 200: { description: 'The workspaces.' } },
+    },
+    {
+      method: 'post',
+      path: '/api/workspaces',
+      summary: 'Create an organization; its creator becomes its admin.',
+      access: 'session',
+      body: createWorkspaceSchema,
+      responses: { 201: { description: "The new workspace's id." } },
+    },
+    {
+      method: 'get',
+      path: '/api/workspaces/:workspaceId',
+      summary: 'One workspace, for its members.',
+      access: 'session',
+      responses: { 200: { description: 'The workspace.' } },
+    },
+    {
+      method: 'get',
+      path: '/api/workspaces/:workspaceId/members',
+      summary: 'The members and their roles (admins).',
+      access: 'session',
+      responses: { 200: { description: 'The members.' } },
+    },
+    {
+      method: 'get',
+      path: '/api/workspaces/:workspaceId/invitations',
+      summary: 'Invitations not yet accepted (admins).',
+      access: 'session',
+      responses: { 200: { description: 'The pending invitations.' } },
+    },
+    {
+      method: 'post',
+      path: '/api/workspaces/:workspaceId/invitations',
+      summary: 'Invite someone with a role (admins); held in the outbox without SMTP.',
+      access: 'session',
+      body: inviteMemberSchema,
+      responses: { 200: { description: 'Invited.', schema: memberInvitedSchema } },
+    },
+    {
+      method: 'put',
+      path: '/api/workspaces/:workspaceId/anonymity',
+      summary: 'Set how many answers a group needs before its results show (admins).',
+      access: 'session',
+      body: anonymityThresholdSchema,
+      responses: { 204: noContent },
+    },
+    {
+      method: 'get',
+      path: '/api/workspaces/:workspaceId/outbox',
+      summary: 'Messages held for want of SMTP, for admins to send themselves.',
+      access: 'session',
+      responses: { 200: { description: 'The held messages.' } },
+    },
+    {
+      method: 'post',
+      path: '/api/invitations/accept',
+      summary: "Join a workspace with an invitation's token.",
+      access: 'session',
+      body: acceptInvitationSchema,
+      responses: { 200: { description: 'Joined.' } },
+    },
+    {
+      method: 'put',
+      path: '/api/workspaces/:workspaceId/stakeholder-policy',
+      summary:
+        "Who a leader may ask: allowed email domains, and whether an admin approves each round's list (admins).",
+      access: 'session',
+      body: stakeholderPolicySchema,
+      responses: { 204: noContent },
+    },
+  ],
+};
