@@ -1,11 +1,11 @@
 import type { AnalyzedSentence, TextAnalysis } from '../text/text-analysis';
-import { featuresOfAnalysis } from '../text/text-features';
 import {
   futureOddsThreshold,
   lookingBackVeto,
   suggestionEvidence,
   suggestionOdds,
 } from './feedforward-hints.classifier';
+import { suggestionFeatures } from './feedforward-hints.features';
 import { backwardRewrite, judgmentRewrite } from './feedforward-rewrites.models';
 import { backwardSignal, judgmentSignal, type Signal } from './feedforward-signals.models';
 
@@ -50,7 +50,7 @@ export function feedforwardHint(text: string, analysis: TextAnalysis): Feedforwa
   if (judgment) return judgmentHint(judgment);
   const backward = backwardSignal(sentences);
 
-  const features = featuresOfAnalysis(analyzed);
+  const features = suggestionFeatures(analyzed);
   const odds = suggestionOdds(features);
   const flagged = odds['future-focused'] < futureOddsThreshold;
   if (flagged && odds.judgmental > odds['backward-looking']) {

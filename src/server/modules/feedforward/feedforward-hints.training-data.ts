@@ -458,4 +458,277 @@ f | I'd suggest a short written agenda for the planning, shared the day before.
 f | maybe next time involve the whole team in the hiring loop
 f | plz keep the friday demo, its the best
 f | would be cool if we could pick our own on-call swaps
+# Added for decision 0038: trait labels, sarcasm, rhetorical questions, hedges, judgment then suggestion, looking back, and requests that use strong words
+# judgment: trait labels, present tense
+j | honestly you're a bit of a control freak
+j | you are too controlling with the roadmap
+j | you get defensive every time someone disagrees
+j | ur so negative in every planning session
+j | She's very political, always thinking about how things look upstairs.
+j | you're kind of a know-it-all in design reviews
+j | You are not a people person and it shows.
+j | The manager is stubborn and does not want to hear other ideas.
+j | you're way too soft on the people who don't pull their weight
+j | you're basically a bottleneck with a title
+j | your attitude in meetings is the problem
+j | He is arrogant with the juniors.
+j | you are impatient and it makes people nervous
+j | you come across as cold and distant
+j | you play favourites, everyone sees it
+j | your so disorganised, nobody knows what is going on
+j | You are a good engineer but a bad manager.
+j | the boss is moody, you never know which version shows up
+j | u r always on your phone in 1:1s, its rude
+j | you're passive and let others walk over the team
+j | you talk down to people
+j | you care more about your own promotion than about us
+j | You only care about the numbers.
+j | your communication is chaotic
+j | you have no idea what we actually do all day
+j | you're out of touch with the team
+j | you never listen, you just wait for your turn to talk
+j | you always think you are right
+j | Your leadership style is outdated.
+j | you micromanage everything, it's exhausting
+# judgment: sarcasm and rhetorical questions
+j | maybe try reading the tickets before the meeting, just an idea
+j | would be nice if you actually showed up to your own 1:1s for once
+j | Great plan as always, if the goal is to burn everyone out.
+j | sure, let's have another meeting about the meetings
+j | could you pretend to care about our opinion next time?
+j | why do you even ask for feedback if you ignore it?
+j | how many times do we have to explain the same thing?
+j | do you even know what the team is working on?
+j | who decided that you are the only one allowed to have ideas?
+j | is it too much to ask for a reply within a week?
+j | what exactly is your job besides forwarding emails?
+j | thanks for the "urgent" tasks on friday at 6, really appreciated
+j | love how every deadline is a surprise
+j | must be nice to leave at 4 while we fix your promises
+j | oh another reorg, what a surprise
+j | Wow, another all-hands where nothing is said.
+j | why is it always our team that has to clean up?
+j | so we're just supposed to read your mind?
+# judgment: hedges and judgment then suggestion
+j | no offense but you're not great at this, maybe take a course?
+j | I don't want to be rude, but you are really bad at planning. Please use a calendar.
+j | with all due respect, you are clueless about the backend; ask the seniors before deciding.
+j | not to be harsh but your feedback is useless, could you give examples next time?
+j | You're honestly a terrible listener, so try to let people finish.
+j | you're too emotional in reviews; please stay calm next time
+j | I think you're insecure and that's why you micromanage. Trust us more.
+j | you are lazy with documentation, write things down from now on
+j | your 1:1s are a waste of time, please prepare something next time
+j | some might say you're a bit of a dictator, so maybe ask before deciding
+j | you're selfish with the interesting work, share it in the future
+j | Its obvious you dont respect QA. Invite them to planning.
+j | honestly the way you run standups is painful, keep them shorter
+j | you seem to think we are kids, just tell us the goal and let us work
+# backward-looking
+b | The last quarter was chaos and nobody knew the priorities.
+b | the migration was handled badly
+b | you promised a raise in march and it never came
+b | in the retro you blamed the juniors for the outage
+b | we were not told about the layoffs until the day before
+b | my project was cancelled without any explanation
+b | Last sprint we worked every weekend because of your estimate.
+b | at the offsite you spent the whole time on your laptop
+b | The hiring decision for the lead role felt rigged.
+b | you ignored my proposal in the architecture meeting
+b | the feedback I got in my review came out of nowhere
+b | we lost two good people last year and nothing changed
+b | the demo to the client went wrong because the scope changed the day before
+b | there was no onboarding at all when i joined
+b | remember when you said we would get more headcount? that was a year ago
+b | the reorg was communicated by email on a friday evening
+b | you took over my presentation in front of the VP
+b | in march you moved me to another project without asking
+b | my vacation was cancelled twice this year
+b | the on-call changes were pushed through without a discussion
+b | nobody thanked the team after the big release
+b | the budget discussion last week was a mess
+# future-focused (counterexamples)
+f | last sprint was hard; next time could we cut scope earlier?
+f | the offsite was great, could we do one every year?
+f | when you moved me to another project I was surprised; please ask me first next time
+f | Please don't schedule meetings after 5, some of us have kids.
+f | stop pinging us on weekends unless its an outage, pls
+f | Always explain why a priority changes, even in one sentence.
+f | never skip the retro, even when we're busy
+f | could you be a bit more patient when juniors ask questions?
+f | It would help if you were more direct about what you need.
+f | Be more open about what leadership is planning, please.
+f | I'd love more honest feedback, even when it's negative.
+f | keep being so calm during incidents, it helps everyone
+f | you're great at unblocking us, keep doing it
+f | Your 1:1s are really useful, please keep them weekly.
+f | Could you let us choose our own tools for the new service?
+f | try to reply to PR questions within a day
+f | why not rotate the demo presenter every sprint?
+f | can we agree on a no-meeting day?
+f | Please share the hiring criteria before the next round.
+f | After the outage last month, a written postmortem would help us learn.
+f | I'd suggest asking the team before promising dates to sales.
+f | more 1:1 time with the juniors would help them a lot
+f | it would be great to hear how our work helps the company goals
+f | I'd like you to trust us with the customer calls.
+f | A clear owner for each incident would make on-call less stressful.
+# More voices (non-native, texting, exec-speak, HR-formal, on-call)
+# judgment, more voices
+j | In my opinion the manager is not capable to lead a team of this size.
+j | he is very authoritarian, nobody dares to speak
+j | you are not approachable at all
+j | the way you treat the support team is disrespectful
+j | Leadership from you is basically nonexistent.
+j | you're a great coder but honestly a terrible people manager
+j | frankly your priorities make no sense
+j | you overpromise and underdeliver, every single time
+j | you are always late and unprepared for our meetings
+j | you're condescending when juniors ask something
+j | she takes credit for everything the team does
+j | you are too busy being busy to help anyone
+j | our lead is a pushover with product
+j | the manager is two-faced, nice in person and different in the reviews
+j | you lack empathy
+j | your decisions are random and emotional
+j | u dont trust anyone, its insulting
+j | you're more interested in looking good to the VPs than in the team
+j | ngl you're kinda useless in incidents
+j | Your standups are boring and pointless.
+j | Strategic alignment is lacking on your side; you are reactive rather than proactive.
+j | from an SRE perspective you are clueless about what on-call really costs
+j | you treat us like resources, not people
+j | I find your behaviour in meetings quite aggressive.
+j | you're just not a leader, sorry
+j | everything with you is last minute and panic
+j | you think process fixes everything, it doesn't
+j | why are you so allergic to writing things down?
+j | how hard can it be to answer a slack message?
+j | any chance you could stop treating every bug like a catastrophe? just asking
+j | nice that you finally noticed the team exists
+j | keep up the great work of cancelling our 1:1s
+j | cool cool, so the plan is to just wing it again?
+j | Does anyone in management actually read our feedback?
+j | you're the reason half the team is looking for a new job
+j | being vague seems to be your favourite hobby
+# backward, more voices
+b | During the incident in May you were not reachable.
+b | the promotion of Sam was decided without any input from the team
+b | you forgot my one year anniversary review
+b | the last two sprints were planned without the designers
+b | in the all-hands you said things that were not true
+b | i asked for training three times and got no answer
+b | The decision to drop the mobile app was never explained to us.
+b | last time I raised a concern it was brushed off
+b | Q3 planning happened behind closed doors
+b | when i came back from parental leave nobody had told me about the changes
+b | the postmortem turned into finding someone to blame
+b | you gave my project to someone else while i was sick
+b | the new hire was left alone the whole first week
+b | the offsite budget was spent on managers only
+b | the release in june was pushed out even though QA said no
+b | yesterday's standup lasted 45 minutes
+b | we found out about the price change from the customers
+b | the roadmap changed three times last quarter
+b | you didn't defend us when sales escalated last month
+b | my feedback from the survey was shared with my name on it
+# future, more voices
+f | For the next reorg, please talk to the teams before the announcement.
+f | could we get the on-call schedule two weeks in advance?
+f | I'd appreciate it if you asked me before moving my tickets.
+f | pls keep fridays free of meetings, it works great
+f | It would help if decisions were written down in one place.
+f | Going forward, share the promotion criteria with everyone.
+f | In 1:1s, could we talk about my growth and not only status?
+f | When an incident happens, could you take the comms so we can fix?
+f | Would be good to have a budget for conferences again.
+f | Please include the designers in sprint planning from now on.
+f | Maybe we could try pair programming for the onboarding of new people.
+f | I'd like clearer goals for the next quarter.
+f | please keep telling us early when plans change, that helped a lot this time
+f | you handled the layoffs with care, please keep being that honest
+f | Could you review the on-call load with us every quarter?
+f | if possible, reply to urgent messages within the day
+f | always tell the team first, before other teams hear it
+f | Never promise dates to customers without asking us first, please.
+f | Please stop cancelling 1:1s at the last minute; move them instead.
+f | Could you be less busy on your phone in our 1:1s?
+f | I would like you to give feedback more often, not only in reviews.
+f | maybe a short weekly written update from you? would help remote ppl
+f | Would you be willing to run a retro on how decisions are made?
+f | ask QA for sign-off before the next release, please
+# Sarcasm, rhetorical questions and passive-aggressive hedges; questions and imperatives that do ask
+# sarcasm, rhetorical questions, passive-aggressive
+j | oh good, another "quick sync" that takes an hour
+j | Thanks for letting us know about the launch date. Via twitter.
+j | amazing how the plan changes right after we finish it
+j | nice to see you in the office for once
+j | glad to know my weekend is less important than the demo
+j | so helpful when the requirements arrive after the deadline
+j | what a great idea to hire more managers than engineers
+j | can't wait for the next surprise priority
+j | really appreciate hearing about my own project from someone else
+j | of course the deadline is tomorrow, when is it not
+j | a heads up would have been too easy I guess
+j | sure, because what we need is more process
+j | you finally answered my email, only took a month
+j | must be great to have that much free time for meetings
+j | how nice that you remembered my name this time
+j | I'm sure the team will love working another weekend.
+j | what's the point of the retro if nothing changes?
+j | does your calendar have room for actual work?
+j | why ask us if you already decided?
+j | are we ever going to hear the real reason?
+j | how is anyone supposed to plan with you?
+j | who even reads the roadmap?
+j | are you aware that people are leaving because of you?
+j | do you ever check what you promise the clients?
+j | seriously, how many reorgs do we need?
+j | isn't it funny how only our mistakes get discussed?
+j | per my last three messages, still waiting
+j | as I already said many times, nobody listens
+j | just a thought, but maybe managers should know the product
+j | I'm not saying you're wrong, but you never are, apparently
+j | not sure why I bother writing this
+j | no pressure, but the whole team is burning out because of you
+j | some of us actually care about quality
+j | with respect, it's hard to take your feedback seriously
+j | let's just say the communication could not be worse
+j | it would be refreshing to have a plan for once
+j | It would be nice if you knew how to use the ticket system.
+j | would love a manager who backs us up
+j | maybe one day we'll get a straight answer
+j | try not to panic in front of the client next time, it's embarrassing
+# backward, passive and plain
+b | the deadline was moved up and we were never asked
+b | my question in the all-hands was ignored
+b | we were promised a second QA engineer last year
+b | the contract with the vendor was signed before we evaluated it
+b | the design was changed after we built it
+b | that 1:1 where you read email the whole time
+b | the incident review focused on who pushed the button
+b | my request for remote days was rejected without a reason
+b | none of the retro actions from january were done
+b | the team's bonus was cut and you said nothing
+# future, questions and requests with strong words
+f | could we try a no-meeting wednesday?
+f | how about a shared doc for decisions?
+f | what if each of us owned one part of the release checklist?
+f | can you tell us earlier when a deadline moves?
+f | would it be possible to have the roadmap in one place?
+f | why don't we do demos every two weeks instead of monthly?
+f | Is there a way to get more time for tech debt next quarter?
+f | could you push back on sales when they add scope mid-sprint?
+f | please never again announce a reorg on a friday afternoon, tell us early in the week
+f | stop by our standup sometimes, we'd like that
+f | Please be honest with us even when the news is bad.
+f | Please keep defending the team in front of leadership, it matters.
+f | you did a great job in the last crisis; keep communicating like that
+f | thanks for the clear update last week, more of those please
+f | I really liked how you ran the offsite, let's do it again
+f | It would be great if you could share what leadership expects of us.
+f | give us the context first, then the task
+f | A quick thank-you in the channel when someone helps would be nice.
+f | keep pushing for the training budget, it's appreciated
+f | Could we make the 1:1 agenda shared so both of us can add topics?
 `;

@@ -1,3 +1,4 @@
+import { suggestionFeatures } from '../../feedforward/feedforward-hints.features';
 import { suggestionTrainingData } from '../../feedforward/feedforward-hints.training-data';
 import { commitmentFeatures, labelOf } from '../../plans/commitment-quality.features';
 import { labeledCommitments, parseLabeledCommitments } from '../../plans/commitment-quality.labeled-examples';
@@ -12,7 +13,6 @@ import { tunedProblems } from '../../reframe/problem-statements.fixtures';
 import { normalizeShorthand } from '../terms.models';
 import type { TextAnalysis } from '../text-analysis';
 import type { LabeledFeatures } from '../text-classifier';
-import { featuresOfText } from '../text-features';
 import { labeledLines } from './labeled-lines';
 
 /**
@@ -46,7 +46,7 @@ export const suggestionModel: TextModelSpec = {
       j: 'judgmental',
       b: 'backward-looking',
       f: 'future-focused',
-    }).map(({ label, text }) => ({ label, features: featuresOfText(text, analysis) })),
+    }).map(({ label, text }) => ({ label, features: suggestionFeatures(analysis.analyze(text)) })),
 };
 
 /**
