@@ -3,7 +3,6 @@ import { createAccountsRepository } from './modules/accounts/accounts.repository
 import { createApiTokensRepository } from './modules/api-tokens/api-tokens.repository';
 import { createAuditRepository } from './modules/audit/audit.repository';
 import { createCyclesRepository } from './modules/cycles/cycles.repository';
-import { createDataRightsRepository } from './modules/data-rights/data-rights.repository';
 import { createFollowUpRepository } from './modules/follow-up/follow-up.repository';
 import { createFrameworksRepository } from './modules/frameworks/frameworks.repository';
 import { createJobsRepository } from './modules/jobs/jobs.repository';
@@ -34,7 +33,6 @@ export function createRepositories(db: Database, engine: DatabaseEngine) {
     rounds: createRoundsRepository({ db, engine }),
     roundLinks: createRoundLinksRepository({ db }),
     roundSnapshots: createRoundSnapshotsRepository({ db }),
-    dataRights: createDataRightsRepository({ db }),
     plans: createPlansRepository({ db }),
     followUp: createFollowUpRepository({ db }),
     relationships: createRelationshipsRepository({ db }),

@@ -204,6 +204,18 @@ export function createAccountsRepository({ db }: { db: Database }) {
         .executeTakeFirst();
       return Number(result.numDeletedRows);
     },
+
+    /** For erasing an account: its sessions, reset and confirmation links, then (last) the account itself. */
+    async deleteCredentialsOfUser(userId: string): Promise<void> {
+      await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+      await db.deleteFrom('password_resets').where('user_id', '=', userId).execute();
+    },
+    async deleteEmailVerificationsOfUser(userId: string): Promise<void> {
+      await db.deleteFrom('email_verifications').where('user_id', '=', userId).execute();
+    },
+    async deleteUser(userId: string): Promise<void> {
+      await db.deleteFrom('users').where('id', '=', userId).execute();
+    },
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Database } from '../../db/database';
+import { inSlices } from '../../db/in-slices';
 import { newId } from '../../security/tokens';
 
 /** Admin actions, never answers: who did what to which object, and when. */
@@ -32,6 +33,31 @@ export function createAuditRepository({ db }: { db: Database }) {
         .orderBy('created_at', 'desc')
         .limit(limit)
         .execute();
+    },
+
+    /** Entries in these workspaces keep what was done, no longer to whom (an account that left). */
+    async forgetTarget(workspaceIds: readonly string[], target: string): Promise<void> {
+      for (const ids of inSlices(workspaceIds)) {
+        await db
+          .updateTable('audit_log')
+          .set({ target: null })
+          .where('workspace_id', 'in', ids)
+          .where('target', '=', target)
+          .execute();
+      }
+    },
+    /** Entries keep what was done, no longer by whom (an account that was deleted). */
+    async forgetActor(userId: string): Promise<void> {
+      await db
+        .updateTable('audit_log')
+        .set({ actor_user_id: null })
+        .where('actor_user_id', '=', userId)
+        .execute();
+    },
+    async deleteOfWorkspaces(workspaceIds: readonly string[]): Promise<void> {
+      for (const ids of inSlices(workspaceIds)) {
+        await db.deleteFrom('audit_log').where('workspace_id', 'in', ids).execute();
+      }
     },
   };
 }

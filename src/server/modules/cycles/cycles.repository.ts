@@ -26,6 +26,23 @@ export function createCyclesRepository({ db }: { db: Database }) {
     ): Promise<void> {
       await db.updateTable('cycles').set(changes).where('id', '=', id).execute();
     },
+
+    /** Every cycle of the leader, in every workspace, oldest first (for the data export). */
+    listAllOfLeader(leaderId: string): Promise<CycleRow[]> {
+      return db
+        .selectFrom('cycles')
+        .selectAll()
+        .where('leader_id', '=', leaderId)
+        .orderBy('created_at')
+        .execute();
+    },
+    /**
+     * Every cycle of the leader, once its rounds are gone. Tables added later that hang off cycles
+     * (commitments, announcements, check-ins, reminders, follow-up) go by their ON DELETE CASCADE.
+     */
+    async deleteAllOfLeader(leaderId: string): Promise<void> {
+      await db.deleteFrom('cycles').where('leader_id', '=', leaderId).execute();
+    },
   };
 }
 

@@ -11,6 +11,7 @@ import { roundForRelease } from '../rounds/round-responses.models';
 import { questionsOf } from '../rounds/stored-round';
 import { groupRolesByWorkspace } from '../workspaces/workspaces.models';
 import { planAccountDeletion, soleAdminMessage } from './account-deletion.models';
+import { eraseAccount } from './account-erasure';
 import { exportFiles } from './export-files.models';
 import { exportTables } from './export-tables.models';
 import { zipArchive } from './zip-archive';
@@ -34,20 +35,20 @@ async function twoFactorExportRows(deps: Pick<Deps, 'repos'>, userId: string) {
  * comments, and break the anonymity their stakeholders were promised.
  */
 export async function exportMyData(deps: Pick<Deps, 'repos' | 'now'>, user: CurrentUser) {
-  const repo = deps.repos.dataRights;
+  const { repos } = deps;
   const now = deps.now();
-  const account = await repo.findUser(user.id);
+  const account = await repos.accounts.findUserById(user.id);
   if (!account) throw unauthenticated();
   const rounds = [];
-  for (const round of await repo.listRoundsOfLeader(user.id)) {
+  for (const round of await repos.rounds.listRoundsOfLeader(user.id)) {
     const questions = questionsOf(round);
-    const responses = await repo.listResponsesForRelease(round.id);
+    const responses = await repos.rounds.listResponses(round.id);
     const results = releaseRoundResults(
       roundForRelease(
         {
           status: round.status,
           questions,
-          invited: await deps.repos.rounds.countInvitationsByGroup(round.id),
+          invited: await repos.rounds.countInvitationsByGroup(round.id),
         },
         responses,
       ),
@@ -66,7 +67,7 @@ export async function exportMyData(deps: Pick<Deps, 'repos' | 'now'>, user: Curr
       closesOn: round.closes_on,
       closedAt: round.closed_at,
       thankedAt: round.thanked_at,
-      invitedCount: await repo.countInvitations(round.id),
+      invitedCount: await repos.rounds.countInvitations(round.id),
       results,
     });
   }
@@ -77,14 +78,14 @@ export async function exportMyData(deps: Pick<Deps, 'repos' | 'now'>, user: Curr
       'Rounds include only released results (at least k answers, combined). Individual answers ' +
       'are never exported: that is what keeps them anonymous.',
     account: { id: account.id, email: account.email, name: account.name, createdAt: account.created_at },
-    memberships: (await repo.listMemberships(user.id)).map((m) => ({
+    memberships: (await repos.workspaces.listMembershipHistory(user.id)).map((m) => ({
       workspaceId: m.workspace_id,
       workspaceName: m.workspace_name,
       kind: m.kind,
       role: m.role,
       since: m.created_at,
     })),
-    stakeholders: (await repo.listStakeholders(user.id)).map((s) => ({
+    stakeholders: (await repos.stakeholders.listAllOfLeader(user.id)).map((s) => ({
       id: s.id,
       workspaceId: s.workspace_id,
       name: s.name,
@@ -92,7 +93,7 @@ export async function exportMyData(deps: Pick<Deps, 'repos' | 'now'>, user: Curr
       relationshipGroup: s.relationship_group,
       createdAt: s.created_at,
     })),
-    cycles: (await repo.listCycles(user.id)).map((c) => ({
+    cycles: (await repos.cycles.listAllOfLeader(user.id)).map((c) => ({
       id: c.id,
       workspaceId: c.workspace_id,
       problem: c.problem,
@@ -105,7 +106,9 @@ export async function exportMyData(deps: Pick<Deps, 'repos' | 'now'>, user: Curr
       updatedAt: c.updated_at,
     })),
     rounds,
-    ...(await repo.listPractice(user.id)),
+    ...(await repos.plans.listPracticeOfLeader(user.id)),
+    followUpSettings: await repos.followUp.listSettingsOfLeader(user.id),
+    relationshipNotes: await repos.relationships.listNotesOfLeader(user.id),
     twoFactor: await twoFactorExportRows(deps, user.id),
   };
   const files = exportFiles(everything, exportTables(everything));
@@ -126,7 +129,7 @@ export async function deleteMyAccount(deps: Deps, user: CurrentUser, input: Dele
   if (!stored || !valid) throw invalid('wrong_password', 'That password is not right.', 'password');
 
   const overview = groupRolesByWorkspace(
-    (await deps.repos.dataRights.membershipOverview(user.id)).map(({ workspaceId, role, ...rest }) => ({
+    (await deps.repos.workspaces.membershipOverview(user.id)).map(({ workspaceId, role, ...rest }) => ({
       id: workspaceId,
       role: role as WorkspaceRole,
       ...rest,
@@ -147,7 +150,7 @@ export async function deleteMyAccount(deps: Deps, user: CurrentUser, input: Dele
   }
   const now = deps.now();
   await deps.transact(async (repos) => {
-    await repos.dataRights.eraseAccount({
+    await eraseAccount(repos, {
       userId: stored.id,
       email: stored.email,
       name: stored.name,

@@ -12,7 +12,7 @@ export async function getRetention(
   workspaceId: string,
 ) {
   await requireAdmin(deps, user, workspaceId);
-  return { months: await deps.repos.dataRights.findRetention(workspaceId) };
+  return { months: await deps.repos.workspaces.findRetention(workspaceId) };
 }
 
 export async function setRetention(
@@ -23,7 +23,7 @@ export async function setRetention(
 ) {
   await requireAdmin(deps, user, workspaceId);
   await deps.transact(async (repos) => {
-    await repos.dataRights.updateRetention(workspaceId, months);
+    await repos.workspaces.updateRetention(workspaceId, months);
     await repos.audit.record(
       {
         workspaceId,
@@ -44,16 +44,16 @@ export async function setRetention(
 export async function applyRetention(deps: Pick<Deps, 'repos' | 'transact' | 'now'>): Promise<number> {
   const now = deps.now();
   let changed = 0;
-  for (const workspace of await deps.repos.dataRights.listWorkspacesWithRetention()) {
+  for (const workspace of await deps.repos.workspaces.listWorkspacesWithRetention()) {
     const cutoff = retentionCutoff(now, workspace.retention_months as number);
-    for (const round of await deps.repos.dataRights.listRoundsClosedBefore(workspace.id, cutoff)) {
+    for (const round of await deps.repos.rounds.listRoundsClosedBefore(workspace.id, cutoff)) {
       const questions = questionsOf(round);
       changed += await deps.transact(async (repos) => {
         let count = 0;
-        for (const response of await repos.dataRights.listResponseAnswers(round.id)) {
+        for (const response of await repos.rounds.listResponseAnswers(round.id)) {
           const stripped = withoutFreeText(questions, answersOf(response));
           if (!stripped.changed) continue;
-          await repos.dataRights.updateResponseAnswers(response.id, JSON.stringify(stripped.answers));
+          await repos.rounds.updateResponseAnswers(response.id, JSON.stringify(stripped.answers));
           count++;
         }
         return count;

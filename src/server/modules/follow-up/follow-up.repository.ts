@@ -66,6 +66,15 @@ export function createFollowUpRepository({ db }: { db: Database }) {
         .execute();
       return rows.map((row) => row.id);
     },
+
+    /** The follow-up settings of every cycle of the leader (for the data export). */
+    listSettingsOfLeader(leaderId: string): Promise<FollowUpSettingsRow[]> {
+      return db
+        .selectFrom('follow_up_settings')
+        .selectAll()
+        .where('cycle_id', 'in', db.selectFrom('cycles').select('id').where('leader_id', '=', leaderId))
+        .execute();
+    },
   };
 }
 

@@ -128,6 +128,11 @@ export function createJobsRepository({ db, engine }: { db: Database; engine: Dat
         .where((eb) => heldBy(eb, claim, workerId))
         .execute();
     },
+
+    /** The jobs queued for an account (its mail, reminders and resets), found by the account, never by their text. */
+    async deleteJobsOfAccount(accountId: string): Promise<void> {
+      await db.deleteFrom('jobs').where('account_id', '=', accountId).execute();
+    },
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Database } from '../../db/database';
+import { inSlices } from '../../db/in-slices';
 import type { OutboxTable } from '../../db/schema';
 
 export type OutboxRow = OutboxTable;
@@ -79,6 +80,21 @@ export function createMailRepository({ db }: { db: Database }) {
         .orderBy('created_at', 'desc')
         .limit(limit)
         .execute();
+    },
+
+    /** The messages queued for an account, found by the account, never by their text. */
+    async deleteOutboxOfAccount(accountId: string): Promise<void> {
+      await db.deleteFrom('outbox').where('account_id', '=', accountId).execute();
+    },
+    /** Messages to `address` from these workspaces: in those an account leaves, its invitation mail names it. */
+    async deleteOutboxTo(workspaceIds: readonly string[], address: string): Promise<void> {
+      for (const ids of inSlices(workspaceIds)) {
+        await db
+          .deleteFrom('outbox')
+          .where('workspace_id', 'in', ids)
+          .where('to_address', '=', address)
+          .execute();
+      }
     },
   };
 }

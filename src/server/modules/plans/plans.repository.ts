@@ -130,6 +130,36 @@ export function createPlansRepository({ db }: { db: Database }) {
         .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
+
+    /** The leader's commitments, announcements, check-ins and reminders in all cycles (for the data export). */
+    async listPracticeOfLeader(leaderId: string) {
+      const cycleIds = db.selectFrom('cycles').select('id').where('leader_id', '=', leaderId);
+      return {
+        commitments: await db
+          .selectFrom('commitments')
+          .selectAll()
+          .where('cycle_id', 'in', cycleIds)
+          .orderBy('created_at')
+          .execute(),
+        announcements: await db
+          .selectFrom('announcements')
+          .selectAll()
+          .where('cycle_id', 'in', cycleIds)
+          .orderBy('created_at')
+          .execute(),
+        dailyCheckins: await db
+          .selectFrom('daily_checkins')
+          .selectAll()
+          .where('cycle_id', 'in', cycleIds)
+          .orderBy('day')
+          .execute(),
+        dailyReminders: await db
+          .selectFrom('daily_reminders')
+          .selectAll()
+          .where('cycle_id', 'in', cycleIds)
+          .execute(),
+      };
+    },
   };
 }
 

@@ -68,6 +68,10 @@ export function createRateLimitsRepository({ db }: { db: Database }) {
         .executeTakeFirst();
       return Number(result.numDeletedRows);
     },
+
+    async deleteKeys(keys: readonly string[]): Promise<void> {
+      if (keys.length > 0) await db.deleteFrom('rate_limits').where('key', 'in', keys).execute();
+    },
   };
 }
 

@@ -24,6 +24,21 @@ export function createRelationshipsRepository({ db }: { db: Database }) {
     async deleteNote(stakeholderId: string): Promise<void> {
       await db.deleteFrom('relationship_notes').where('stakeholder_id', '=', stakeholderId).execute();
     },
+
+    /** The leader's notes on their stakeholders, with each stakeholder's name (for the data export). */
+    listNotesOfLeader(leaderId: string) {
+      return db
+        .selectFrom('relationship_notes')
+        .innerJoin('stakeholders', 'stakeholders.id', 'relationship_notes.stakeholder_id')
+        .select([
+          'relationship_notes.stakeholder_id',
+          'stakeholders.name',
+          'relationship_notes.note',
+          'relationship_notes.updated_at',
+        ])
+        .where('stakeholders.leader_id', '=', leaderId)
+        .execute();
+    },
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Database, DatabaseEngine } from '../../db/database';
+import { inSlices } from '../../db/in-slices';
 import type { ResponsesTable, RoundInvitationsTable, RoundsTable } from '../../db/schema';
 import { type UniqueIndex, writeUnlessDuplicate } from '../../db/unique-violation';
 import type { InvitedGroups } from './round-responses.models';
@@ -242,6 +243,53 @@ export function createRoundsRepository({ db, engine }: { db: Database; engine: D
         .where('round_id', '=', roundId)
         .executeTakeFirstOrThrow();
       return Number(row.count);
+    },
+
+    /** Every round of the leader's cycles, in the order they opened (for the data export). */
+    listRoundsOfLeader(leaderId: string): Promise<RoundRow[]> {
+      return db
+        .selectFrom('rounds')
+        .innerJoin('cycles', 'cycles.id', 'rounds.cycle_id')
+        .selectAll('rounds')
+        .where('cycles.leader_id', '=', leaderId)
+        .orderBy('rounds.opened_at')
+        .execute();
+    },
+    /** Every round of the leader's cycles, with their responses, invitations and link tokens. */
+    async deleteRoundsOfLeader(leaderId: string): Promise<void> {
+      const cycleIds = (
+        await db.selectFrom('cycles').select('id').where('leader_id', '=', leaderId).execute()
+      ).map((row) => row.id);
+      const roundIds: string[] = [];
+      for (const ids of inSlices(cycleIds)) {
+        const rows = await db.selectFrom('rounds').select('id').where('cycle_id', 'in', ids).execute();
+        roundIds.push(...rows.map((row) => row.id));
+      }
+      for (const ids of inSlices(roundIds)) {
+        await db.deleteFrom('responses').where('round_id', 'in', ids).execute();
+        const invitations = db.selectFrom('round_invitations').select('id').where('round_id', 'in', ids);
+        await db.deleteFrom('invitation_tokens').where('invitation_id', 'in', invitations).execute();
+        await db.deleteFrom('round_invitations').where('round_id', 'in', ids).execute();
+        await db.deleteFrom('rounds').where('id', 'in', ids).execute();
+      }
+    },
+
+    /** Closed rounds of the workspace whose close lies before the cutoff (for retention). */
+    listRoundsClosedBefore(workspaceId: string, cutoff: Date) {
+      return db
+        .selectFrom('rounds')
+        .innerJoin('cycles', 'cycles.id', 'rounds.cycle_id')
+        .select(['rounds.id', 'rounds.questions'])
+        .where('cycles.workspace_id', '=', workspaceId)
+        .where('rounds.status', '=', 'closed')
+        .where('rounds.closed_at', '<', cutoff.toISOString())
+        .execute();
+    },
+    listResponseAnswers(roundId: string) {
+      return db.selectFrom('responses').select(['id', 'answers']).where('round_id', '=', roundId).execute();
+    },
+    async updateResponseAnswers(responseId: string, answers: string): Promise<void> {
+      await db.updateTable('responses').set({ answers }).where('id', '=', responseId).execute();
     },
   };
 }

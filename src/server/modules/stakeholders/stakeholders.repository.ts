@@ -61,6 +61,19 @@ export function createStakeholdersRepository({ db }: { db: Database }) {
         .execute();
       await db.deleteFrom('stakeholders').where('id', '=', id).execute();
     },
+
+    /** Every stakeholder of the leader, in every workspace, oldest first (for the data export). */
+    listAllOfLeader(leaderId: string) {
+      return db
+        .selectFrom('stakeholders')
+        .select(['id', 'workspace_id', 'name', 'email', 'relationship_group', 'created_at'])
+        .where('leader_id', '=', leaderId)
+        .orderBy('created_at')
+        .execute();
+    },
+    async deleteAllOfLeader(leaderId: string): Promise<void> {
+      await db.deleteFrom('stakeholders').where('leader_id', '=', leaderId).execute();
+    },
   };
 }
 

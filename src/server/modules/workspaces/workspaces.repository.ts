@@ -1,5 +1,6 @@
 import type { WorkspaceRole } from '../../../shared/workspaces';
 import type { Database } from '../../db/database';
+import { inSlices } from '../../db/in-slices';
 import type { MemberInvitationsTable, WorkspacesTable } from '../../db/schema';
 
 export type WorkspaceRow = WorkspacesTable;
@@ -107,6 +108,98 @@ export function createWorkspacesRepository({ db }: { db: Database }) {
         .where('expires_at', '>', now.toISOString())
         .orderBy('created_at', 'desc')
         .execute();
+    },
+
+    /** Each workspace of the user, with how many others belong to it and how many of those are admins. */
+    async membershipOverview(userId: string) {
+      const rows = await db
+        .selectFrom('memberships as mine')
+        .innerJoin('workspaces', 'workspaces.id', 'mine.workspace_id')
+        .select((eb) => [
+          'workspaces.id as workspaceId',
+          'workspaces.name',
+          'workspaces.kind',
+          'mine.role',
+          eb
+            .selectFrom('memberships as other')
+            .select((inner) => inner.fn.count<string | number>('other.user_id').distinct().as('n'))
+            .whereRef('other.workspace_id', '=', 'mine.workspace_id')
+            .where('other.user_id', '!=', userId)
+            .as('otherMembers'),
+          eb
+            .selectFrom('memberships as other')
+            .select((inner) => inner.fn.count<string | number>('other.user_id').distinct().as('n'))
+            .whereRef('other.workspace_id', '=', 'mine.workspace_id')
+            .where('other.user_id', '!=', userId)
+            .where('other.role', '=', 'admin')
+            .as('otherAdmins'),
+        ])
+        .where('mine.user_id', '=', userId)
+        .orderBy('workspaces.created_at')
+        .execute();
+      return rows.map((row) => ({ ...row, role: row.role as WorkspaceRole }));
+    },
+    /** The user's memberships with when each began, oldest first (for the data export). */
+    listMembershipHistory(userId: string) {
+      return db
+        .selectFrom('memberships')
+        .innerJoin('workspaces', 'workspaces.id', 'memberships.workspace_id')
+        .select([
+          'workspaces.id as workspace_id',
+          'workspaces.name as workspace_name',
+          'workspaces.kind',
+          'memberships.role',
+          'memberships.created_at',
+        ])
+        .where('memberships.user_id', '=', userId)
+        .orderBy('memberships.created_at')
+        .execute();
+    },
+
+    async findRetention(workspaceId: string): Promise<number | null> {
+      const row = await db
+        .selectFrom('workspaces')
+        .select('retention_months')
+        .where('id', '=', workspaceId)
+        .executeTakeFirst();
+      return row?.retention_months ?? null;
+    },
+    async updateRetention(workspaceId: string, months: number | null): Promise<void> {
+      await db
+        .updateTable('workspaces')
+        .set({ retention_months: months })
+        .where('id', '=', workspaceId)
+        .execute();
+    },
+    listWorkspacesWithRetention() {
+      return db
+        .selectFrom('workspaces')
+        .select(['id', 'retention_months'])
+        .where('retention_months', 'is not', null)
+        .execute();
+    },
+
+    async deleteInvitationsSentBy(userId: string): Promise<void> {
+      await db.deleteFrom('member_invitations').where('invited_by', '=', userId).execute();
+    },
+    /** The invitations to `email` in these workspaces: in those an account leaves, they name it. */
+    async deleteInvitationsTo(workspaceIds: readonly string[], email: string): Promise<void> {
+      for (const ids of inSlices(workspaceIds)) {
+        await db
+          .deleteFrom('member_invitations')
+          .where('workspace_id', 'in', ids)
+          .where('email', '=', email)
+          .execute();
+      }
+    },
+    async deleteMembershipsOfUser(userId: string): Promise<void> {
+      await db.deleteFrom('memberships').where('user_id', '=', userId).execute();
+    },
+    /** Whole workspaces, once nothing else refers to them (their audit log goes first, by the audit module). */
+    async deleteWorkspaces(workspaceIds: readonly string[]): Promise<void> {
+      for (const ids of inSlices(workspaceIds)) {
+        await db.deleteFrom('workspaces').where('id', 'in', ids).execute();
+      }
     },
   };
 }
