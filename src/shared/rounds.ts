@@ -87,6 +87,8 @@ export type AnswerPage = {
   intro: string;
   goal: string;
   closesOn: string;
+  /** The moment answers stop being taken (ISO), shown in the reader's own time zone. */
+  closesAt: string;
   questions: Question[];
   /** Only a stakeholder invited as the leader's manager may choose to be shown by name. */
   canBeNamed: boolean;

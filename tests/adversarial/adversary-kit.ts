@@ -23,6 +23,7 @@ export const answerCookie = 'ff_answer';
 export const roundLevelPageFields = [
   'anonymityK',
   'canBeNamed',
+  'closesAt',
   'closesOn',
   'delivery',
   'goal',

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { leaderWithCycle } from '../../../tests/support/leader-fixture';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
@@ -38,6 +38,7 @@ describeEachEngine('integrity rules held by the database', (engine) => {
     anonymity_k: 3,
     opened_at: openedAt,
     closes_on: '2026-12-10',
+    closes_at: '2026-12-11T00:00:00.000Z',
     closed_at: status === 'closed' ? openedAt : null,
     thanked_at: null,
   });
@@ -55,6 +56,8 @@ describeEachEngine('integrity rules held by the database', (engine) => {
     reminders_sent: 0,
     created_at: '2026-12-01T09:00:00.000Z',
   });
+  // Rounds have known their closing moment since migration 21.
+  const beforeMigration21 = ({ closes_at: _, ...row }: RoundsTable) => row;
   type Schema6 = { round_invitations: ReturnType<typeof beforeMigration8> };
   const rounds = () => testApp.deps.repos.rounds;
 
@@ -121,7 +124,8 @@ describeEachEngine('integrity rules held by the database', (engine) => {
     await migrateTo(db, '0006-review-and-relationships', inSchema);
     const first = round('open', '2026-12-01T09:00:00.000Z');
     const second = round('open', '2026-12-01T09:00:05.000Z');
-    await db.insertInto('rounds').values([second, first]).execute();
+    const roundsBefore21 = db as unknown as Kysely<{ rounds: ReturnType<typeof beforeMigration21> }>;
+    await roundsBefore21.insertInto('rounds').values([second, first].map(beforeMigration21)).execute();
     const ada = stakeholderIds[0] as string;
     const twice = [invitation(first.id, ada), { ...invitation(first.id, ada), answered: 1 }];
     await db

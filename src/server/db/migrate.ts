@@ -16,6 +16,7 @@ import * as emailVerification from './migrations/0014-email-verification';
 import * as twoFactor from './migrations/0016-two-factor';
 import * as foreignKeyIndexes from './migrations/0019-foreign-key-indexes';
 import * as mailSendsPerHour from './migrations/0020-mail-sends-per-hour';
+import * as timeZones from './migrations/0021-time-zones';
 import * as apiTokens from './migrations/0023-api-tokens';
 
 // Migrations are listed in code (not read from disk) so the same set runs under tsx, Vitest and bundles.
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   '0016-two-factor': twoFactor,
   '0019-foreign-key-indexes': foreignKeyIndexes,
   '0020-mail-sends-per-hour': mailSendsPerHour,
+  '0021-time-zones': timeZones,
   '0023-api-tokens': apiTokens,
 };
 

@@ -9,6 +9,8 @@ export type UsersTable = {
   created_at: string;
   /** When the owner opened a confirmation link; null until then (decision 0024). */
   email_verified_at?: string | null;
+  /** IANA zone the leader's calendar rules follow; null follows the workspace's (decision 0032). */
+  time_zone?: string | null;
 };
 
 export type SessionsTable = {
@@ -74,6 +76,8 @@ export type WorkspacesTable = {
   stakeholder_email_domains?: string;
   /** 1 when an admin approves the people asked before a round opens. */
   round_approval_required?: number;
+  /** IANA zone for leaders who have not chosen their own; 'UTC' unless an admin changed it. */
+  time_zone?: string;
 };
 
 export type MembershipsTable = {
@@ -197,6 +201,8 @@ export type RoundsTable = {
   anonymity_k: number;
   opened_at: string;
   closes_on: string;
+  /** The end of closes_on where the leader lived when the round opened (decision 0032). */
+  closes_at: string;
   closed_at: string | null;
   thanked_at: string | null;
   // Optional here because they are set only by thanking (defaults: null and 0), never on insert.

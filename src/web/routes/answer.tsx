@@ -5,10 +5,10 @@ import type { AnswerPage as AnswerPageData } from '../../shared/rounds';
 import type { AnswerProblem, AnswerResult } from '../answer/answer-actions';
 import { AnswerForm } from '../answer/answer-form';
 import { AnswerFrame, AnswerMessage } from '../answer/answer-frame';
+import { formatClosingMoment } from '../answer/closing-moment';
 import { GroundRules } from '../answer/ground-rules';
 import { LeaderMessage } from '../answer/leader-message';
 import { useDocumentTitle } from '../components/document-title';
-import { formatDayShort } from '../cycles/day';
 
 type LoaderData = { page: AnswerPageData; problem: null } | { page: null; problem: AnswerProblem };
 
@@ -37,7 +37,8 @@ function Questions({
       <div className="page-heading">
         <h1>Your ideas for {page.leaderName}</h1>
         <p className="lead">
-          {answeringTime(page.questions)} · open until {formatDayShort(page.closesOn)} · no account needed
+          {answeringTime(page.questions)} · open until {formatClosingMoment(page.closesAt)} your time · no
+          account needed
         </p>
       </div>
       <div className="card answer-welcome">

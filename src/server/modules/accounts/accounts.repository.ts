@@ -22,6 +22,10 @@ export function createAccountsRepository({ db }: { db: Database }) {
     findUserById(id: string): Promise<UserRow | undefined> {
       return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
     },
+    /** The zone the leader chose for their calendar rules (decision 0032). */
+    async updateTimeZone(userId: string, timeZone: string): Promise<void> {
+      await db.updateTable('users').set({ time_zone: timeZone }).where('id', '=', userId).execute();
+    },
     async updatePasswordHash(userId: string, passwordHash: string): Promise<void> {
       await db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', userId).execute();
     },

@@ -6,7 +6,7 @@ import { hashToken, newId, secureRandom } from '../../security/tokens';
 import type { FeedforwardHint } from '../feedforward/feedforward-hints.models';
 import { rateLimitRules } from '../rate-limits/rate-limits.usecases';
 import { checkAnswers } from '../rounds/answers-validation.models';
-import { roundClosesAt } from '../rounds/round-schedule.models';
+import { isBeforeClosing } from '../rounds/round-schedule.models';
 import type { RoundRow } from '../rounds/rounds.repository';
 import { requireOwnRound } from '../rounds/rounds.usecases';
 import { shuffle } from '../rounds/shuffle.models';
@@ -17,10 +17,10 @@ type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'textPool' | 'stakehold
 const linkProblem = 'This link is not valid. Check that you copied all of it, or ask for a new one.';
 
 /** Open, and its closing moment not yet come: the job that closes it may not have run yet. */
-const isTakingAnswers = <R extends Pick<RoundRow, 'status' | 'closes_on'>>(
+const isTakingAnswers = <R extends Pick<RoundRow, 'status' | 'closes_at'>>(
   deps: Deps,
   round: R | undefined,
-): round is R => round?.status === 'open' && deps.now() < roundClosesAt(round.closes_on);
+): round is R => round?.status === 'open' && isBeforeClosing(round, deps.now());
 
 /** The rounds this browser answered through a group link, read from its cookie (decision 0019). */
 export type AnsweredHere = readonly string[];
@@ -113,6 +113,7 @@ export async function getAnswerPage(
     intro: round.intro,
     goal: cycle.goal,
     closesOn: round.closes_on,
+    closesAt: round.closes_at,
     questions: questionsOf(round),
     canBeNamed: link.group === 'manager',
     anonymityK: round.anonymity_k,

@@ -1,6 +1,5 @@
-import { addDays } from '../../../shared/calendar';
+import { addDays, localDay as dayOf } from '../../../shared/calendar';
 import type { AppDeps } from '../../deps';
-import { dayOf } from '../rounds/round-schedule.models';
 
 const DAY_MS = 86_400_000;
 

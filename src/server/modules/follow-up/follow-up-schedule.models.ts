@@ -1,34 +1,36 @@
-// When the leader should next follow up. Pure date logic: the caller passes `now`, so every
-// rule is exact in tests.
+// When the leader should next follow up, in calendar days where they live. Pure date logic:
+// the caller passes `now` and the zone, so every rule is exact in tests.
 
-import { dayMs as DAY_MS } from '../../../shared/calendar';
+import { addLocalDays, defaultTimeZone } from '../../../shared/calendar';
 
 export const DEFAULT_CHECK_IN_INTERVAL_DAYS = 30;
 export const DEFAULT_MINI_SURVEY_INTERVAL_DAYS = 90;
 
-function addDays(from: Date, days: number): Date {
+function addDays(from: Date, days: number, timeZone: string): Date {
   if (!Number.isInteger(days) || days < 1) {
     throw new RangeError(`A follow-up interval must be a whole number of days, at least 1 (got ${days})`);
   }
-  // Counted in elapsed time, not local calendar days: a due date a DST hour off is harmless,
-  // while the reminder's wall-clock time is fixed separately by localReminderInstant.
-  return new Date(from.getTime() + days * DAY_MS);
+  // Calendar days where the leader lives (decision 0032): "in 30 days" lands on the same
+  // wall-clock time 30 of their days later, whatever a DST change does meanwhile.
+  return addLocalDays(from, days, timeZone);
 }
 
 /** The monthly check-in falls due one interval after the last one, or after the cycle started. */
 export function nextCheckInDue(
   lastCheckInOrCycleStart: Date,
   intervalDays = DEFAULT_CHECK_IN_INTERVAL_DAYS,
+  timeZone = defaultTimeZone,
 ): Date {
-  return addDays(lastCheckInOrCycleStart, intervalDays);
+  return addDays(lastCheckInOrCycleStart, intervalDays, timeZone);
 }
 
 export function isCheckInDue(
   lastCheckInOrCycleStart: Date,
   now: Date,
   intervalDays = DEFAULT_CHECK_IN_INTERVAL_DAYS,
+  timeZone = defaultTimeZone,
 ): boolean {
-  return now.getTime() >= nextCheckInDue(lastCheckInOrCycleStart, intervalDays).getTime();
+  return now.getTime() >= nextCheckInDue(lastCheckInOrCycleStart, intervalDays, timeZone).getTime();
 }
 
 /** The first mini-survey is due one interval into the cycle; each later one, one interval after the last. */
@@ -36,8 +38,9 @@ export function nextMiniSurveyDue(
   cycleStart: Date,
   lastMiniSurvey: Date | null,
   intervalDays = DEFAULT_MINI_SURVEY_INTERVAL_DAYS,
+  timeZone = defaultTimeZone,
 ): Date {
-  return addDays(lastMiniSurvey ?? cycleStart, intervalDays);
+  return addDays(lastMiniSurvey ?? cycleStart, intervalDays, timeZone);
 }
 
 export function isMiniSurveyDue(
@@ -45,6 +48,7 @@ export function isMiniSurveyDue(
   lastMiniSurvey: Date | null,
   now: Date,
   intervalDays = DEFAULT_MINI_SURVEY_INTERVAL_DAYS,
+  timeZone = defaultTimeZone,
 ): boolean {
-  return now.getTime() >= nextMiniSurveyDue(cycleStart, lastMiniSurvey, intervalDays).getTime();
+  return now.getTime() >= nextMiniSurveyDue(cycleStart, lastMiniSurvey, intervalDays, timeZone).getTime();
 }

@@ -1,9 +1,9 @@
+import { defaultTimeZone, localDay } from '../../../shared/calendar';
 import type { RoundKind } from '../../../shared/cycles';
 import type { FollowUp } from '../../../shared/follow-up';
 import {
+  DEFAULT_CHECK_IN_INTERVAL_DAYS,
   DEFAULT_MINI_SURVEY_INTERVAL_DAYS,
-  isCheckInDue,
-  isMiniSurveyDue,
   nextCheckInDue,
   nextMiniSurveyDue,
 } from './follow-up-schedule.models';
@@ -24,9 +24,10 @@ export type FollowUpFacts = {
   activeCommitments: number;
   miniSurveyIntervalDays: number;
   suggestedStakeholderIds: string[];
+  /** The leader's zone (decision 0032): due dates are counted in their days; UTC when absent. */
+  timeZone?: string;
 };
 
-const dayOf = (instant: Date) => instant.toISOString().slice(0, 10);
 const latest = (instants: string[]) => (instants.length ? new Date(instants.sort().at(-1) as string) : null);
 
 /**
@@ -56,12 +57,14 @@ export function followUpStatus(facts: FollowUpFacts, now: Date): FollowUp {
   const lastCheckIn = latest(followUpsSince(['pulse', 'mini_survey'])) ?? listenedAt;
   const lastMiniSurvey = latest(followUpsSince(['mini_survey']));
   const interval = facts.miniSurveyIntervalDays;
+  const zone = facts.timeZone ?? defaultTimeZone;
+  const checkInDueAt = nextCheckInDue(lastCheckIn, DEFAULT_CHECK_IN_INTERVAL_DAYS, zone);
+  const miniSurveyDueAt = nextMiniSurveyDue(listenedAt, lastMiniSurvey, interval, zone);
   return {
     ...base,
-    checkInDue: !roundOpen && isCheckInDue(lastCheckIn, now),
-    nextCheckInOn: dayOf(nextCheckInDue(lastCheckIn)),
-    miniSurveyDue:
-      !roundOpen && facts.activeCommitments > 0 && isMiniSurveyDue(listenedAt, lastMiniSurvey, now, interval),
-    nextMiniSurveyOn: dayOf(nextMiniSurveyDue(listenedAt, lastMiniSurvey, interval)),
+    checkInDue: !roundOpen && now.getTime() >= checkInDueAt.getTime(),
+    nextCheckInOn: localDay(checkInDueAt, zone),
+    miniSurveyDue: !roundOpen && facts.activeCommitments > 0 && now.getTime() >= miniSurveyDueAt.getTime(),
+    nextMiniSurveyOn: localDay(miniSurveyDueAt, zone),
   };
 }

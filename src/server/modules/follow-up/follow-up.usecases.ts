@@ -4,12 +4,16 @@ import type { FollowUp, FollowUpSettingsInput } from '../../../shared/follow-up'
 import type { AppDeps } from '../../deps';
 import type { CycleRow } from '../cycles/cycles.repository';
 import { refuseClosedCycle, requireOwnCycle } from '../cycles/cycles.usecases';
+import { timeZoneOfLeader } from '../workspaces/time-zone.usecases';
 import { DEFAULT_MINI_SURVEY_INTERVAL_DAYS, followUpStatus } from './follow-up.models';
 
 type Deps = Pick<AppDeps, 'repos' | 'now'>;
 
 /** The schedule of one cycle as of now, from its rounds, commitments and cadence. */
-export async function followUpOfCycle(deps: Deps, cycle: Pick<CycleRow, 'id' | 'stage'>): Promise<FollowUp> {
+export async function followUpOfCycle(
+  deps: Deps,
+  cycle: Pick<CycleRow, 'id' | 'stage' | 'leader_id' | 'workspace_id'>,
+): Promise<FollowUp> {
   const cycleId = cycle.id;
   const rounds = await deps.repos.rounds.listRoundsOfCycle(cycleId);
   const settings = await deps.repos.followUp.findSettings(cycleId);
@@ -30,6 +34,7 @@ export async function followUpOfCycle(deps: Deps, cycle: Pick<CycleRow, 'id' | '
       suggestedStakeholderIds: invitations.flatMap((invitation) =>
         invitation.stakeholder_id ? [invitation.stakeholder_id] : [],
       ),
+      timeZone: await timeZoneOfLeader(deps.repos, cycle.leader_id, cycle.workspace_id),
     },
     deps.now(),
   );

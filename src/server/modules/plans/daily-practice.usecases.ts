@@ -10,7 +10,9 @@ import {
 import type { AppDeps } from '../../deps';
 import { conflict, invalid } from '../../errors';
 import type { Repositories } from '../../repositories';
+import type { CycleRow } from '../cycles/cycles.repository';
 import { refuseClosedCycle, requireOwnCycle } from '../cycles/cycles.usecases';
+import { timeZoneOfLeader } from '../workspaces/time-zone.usecases';
 import { dailyEffortByWeek } from './daily-practice-schedule.models';
 import type { DailyReminderRow } from './plans.repository';
 import { advanceStage, lockCycle, requireOwnCommitment } from './plans.usecases';
@@ -33,10 +35,9 @@ const defaultRangeDays = 8 * 7;
 const longestRangeDays = 366;
 const defaultReminder = { time: '18:00', timeZone: 'UTC' };
 
-/** The leader's "today": in the time zone of their reminder preference, UTC until they set one. */
-async function leaderToday(deps: Pick<Deps, 'repos' | 'now'>, cycleId: string) {
-  const preference = await deps.repos.plans.findDailyReminder(cycleId);
-  return localDay(deps.now(), preference?.time_zone);
+/** The leader's "today", where they live (decision 0032): their own zone, else their workspace's. */
+async function leaderToday(deps: Pick<Deps, 'repos' | 'now'>, cycle: CycleRow) {
+  return localDay(deps.now(), await timeZoneOfLeader(deps.repos, cycle.leader_id, cycle.workspace_id));
 }
 
 export async function recordCheckin(
@@ -49,7 +50,7 @@ export async function recordCheckin(
   const { commitment, cycle } = await requireOwnCommitment(deps, user, commitmentId);
   if (commitment.status !== 'active')
     throw conflict('commitment_retired', 'This behavior is retired; score your active ones instead.');
-  const today = await leaderToday(deps, cycle.id);
+  const today = await leaderToday(deps, cycle);
   const problem = checkinDayProblem(day, today, checkinDaysBack);
   if (problem === 'day_in_future')
     throw invalid(problem, 'You can score today or earlier days, not days ahead.', 'day');
@@ -78,8 +79,7 @@ export async function listCheckins(
   cycleId: string,
   range: { from?: string; to?: string },
 ): Promise<CheckinsView> {
-  await requireOwnCycle(deps, user, cycleId);
-  const today = await leaderToday(deps, cycleId);
+  const today = await leaderToday(deps, await requireOwnCycle(deps, user, cycleId));
   const to = range.to ?? today;
   const from = range.from ?? addDays(to, -(defaultRangeDays - 1));
   if (from > to) throw invalid('invalid_range', 'The start of the range must not be after its end.', 'from');
@@ -165,6 +165,9 @@ export async function saveDailyReminder(
       time_zone: input.timeZone,
       updated_at: version,
     });
+    // The zone the leader's days follow is theirs, not only this reminder's: check-ins, rounds
+    // and follow-ups count in it from now on.
+    await repos.accounts.updateTimeZone(user.id, input.timeZone);
     if (!input.enabled) return;
     const next = nextReminder(input, now);
     const payload = { cycleId, day: next.day, time: input.time, timeZone: input.timeZone, version };

@@ -27,6 +27,7 @@ export async function storeClosedRound(
     anonymity_k: 3,
     opened_at: options.closedAt,
     closes_on: options.closedAt.slice(0, 10),
+    closes_at: options.closedAt,
     closed_at: options.closedAt,
     thanked_at: null,
   });

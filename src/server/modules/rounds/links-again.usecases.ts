@@ -3,7 +3,7 @@ import type { LinksToHandOut } from '../../../shared/rounds';
 import type { AppDeps } from '../../deps';
 import { conflict } from '../../errors';
 import { handOutGroupLinks, linksToHandOut } from './hand-links.usecases';
-import { roundClosesAt } from './round-schedule.models';
+import { isBeforeClosing } from './round-schedule.models';
 import { requireOwnRound } from './rounds.usecases';
 
 type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'config'>;
@@ -18,7 +18,7 @@ export async function fetchLinksAgain(
   roundId: string,
 ): Promise<LinksToHandOut> {
   const { round } = await requireOwnRound(deps, user, roundId);
-  if (round.status !== 'open' || deps.now() >= roundClosesAt(round.closes_on)) {
+  if (round.status !== 'open' || !isBeforeClosing(round, deps.now())) {
     throw conflict('round_closed', 'This round is closed, so its links no longer work.');
   }
   const invitees = await deps.repos.roundLinks.listHandDeliveredInvitees(round.id);

@@ -1,12 +1,14 @@
 import type { CurrentUser } from '../../../shared/accounts';
+import { localDay } from '../../../shared/calendar';
 import type { RoundKind } from '../../../shared/cycles';
 import type { RoundApprovalForLeader, WaitingRoundList } from '../../../shared/stakeholder-policy';
 import type { AppDeps } from '../../deps';
 import { conflict, forbidden, invalid, notFound } from '../../errors';
 import { refuseClosedCycle, requireOwnCycle } from '../cycles/cycles.usecases';
+import { timeZoneOfLeader } from '../workspaces/time-zone.usecases';
 import { requireAdmin } from '../workspaces/workspaces.usecases';
 import { refuseRoundAgainstPolicy } from './round-policy.usecases';
-import { closingDateProblem, dayOf } from './round-schedule.models';
+import { closingDateProblem } from './round-schedule.models';
 import { openCheckedRound, questionsForNewRound } from './rounds.usecases';
 
 type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'mailer' | 'config' | 'textPool'>;
@@ -61,13 +63,14 @@ export async function listWaitingLists(
 export async function approveRound(deps: Deps, admin: CurrentUser, approvalId: string) {
   const approval = await requireDecider(deps, admin, approvalId);
   const now = deps.now();
-  if (approval.closes_on < dayOf(now)) {
+  const timeZone = await timeZoneOfLeader(deps.repos, approval.leader_id, approval.workspace_id);
+  if (approval.closes_on < localDay(now, timeZone)) {
     throw invalid(
       'closing_date_passed',
       `The closing date the leader chose (${approval.closes_on}) has passed. Decline the list so they can ask again with a new date.`,
     );
   }
-  const dateProblem = closingDateProblem(approval.closes_on, now);
+  const dateProblem = closingDateProblem(approval.closes_on, now, timeZone);
   if (dateProblem) throw invalid('invalid_closing_date', dateProblem);
   const cycle = await deps.repos.cycles.findById(approval.cycle_id);
   const leader = await deps.repos.accounts.findUserById(approval.leader_id);

@@ -215,8 +215,8 @@ export function createRoundsRepository({ db, engine }: { db: Database; engine: D
      * a process Kysely's single connection already queues them, and writing first takes the file's
      * write lock at once, so another process's close waits too.
      */
-    async lockRound(roundId: string): Promise<Pick<RoundRow, 'status' | 'closes_on'> | undefined> {
-      const current = db.selectFrom('rounds').select(['status', 'closes_on']).where('id', '=', roundId);
+    async lockRound(roundId: string): Promise<Pick<RoundRow, 'status' | 'closes_at'> | undefined> {
+      const current = db.selectFrom('rounds').select(['status', 'closes_at']).where('id', '=', roundId);
       if (engine === 'postgres') return current.forUpdate().executeTakeFirst();
       await db
         .updateTable('rounds')

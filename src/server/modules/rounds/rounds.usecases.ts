@@ -13,6 +13,7 @@ import type { CycleRow } from '../cycles/cycles.repository';
 import { baselineOf, competencyOf, refuseClosedCycle, requireOwnCycle } from '../cycles/cycles.usecases';
 import { rateLimitRules, takeFromAllowance } from '../rate-limits/rate-limits.usecases';
 import { policyOf } from '../workspaces/stakeholder-policy.models';
+import { timeZoneOfLeader } from '../workspaces/time-zone.usecases';
 import { answerLink } from './answer-links.models';
 import { releaseChangeSummaries } from './change-summaries.models';
 import { type HandDeliveredInvitee, handOutGroupLinks, linksToHandOut } from './hand-links.usecases';
@@ -123,7 +124,8 @@ export async function openRound(deps: Deps, user: CurrentUser, cycleId: string, 
   const cycle = await requireOwnCycle(deps, user, cycleId);
   refuseClosedCycle(cycle);
   const now = deps.now();
-  const dateProblem = closingDateProblem(input.closesOn, now);
+  const timeZone = await timeZoneOfLeader(deps.repos, user.id, cycle.workspace_id);
+  const dateProblem = closingDateProblem(input.closesOn, now, timeZone);
   if (dateProblem) throw invalid('invalid_closing_date', dateProblem, 'closesOn');
   const existing = await deps.repos.rounds.listRoundsOfCycle(cycleId);
   if (existing.some((round) => round.status === 'open')) throw roundAlreadyOpen();
@@ -178,6 +180,10 @@ export async function openCheckedRound(
   await refuseOpeningTooClose(deps.repos, user.id, { questions, anonymityK: k, stakeholders });
   const now = deps.now();
   const cycleId = cycle.id;
+  const closesAt = roundClosesAt(
+    input.closesOn,
+    await timeZoneOfLeader(deps.repos, user.id, cycle.workspace_id),
+  );
   const round: RoundRow = {
     id: newId(),
     cycle_id: cycleId,
@@ -189,6 +195,7 @@ export async function openCheckedRound(
     anonymity_k: k,
     opened_at: now.toISOString(),
     closes_on: input.closesOn,
+    closes_at: closesAt.toISOString(),
     closed_at: null,
     thanked_at: null,
   };
@@ -207,7 +214,7 @@ export async function openCheckedRound(
       if (handed) byHand.push(handed);
     }
     const created = await handOutGroupLinks(deps, repos, round.id, byHand);
-    for (const [index, runAt] of reminderTimes(now, input.closesOn).entries()) {
+    for (const [index, runAt] of reminderTimes(now, closesAt).entries()) {
       const slot = index + 1;
       await repos.jobs.enqueue(
         {
@@ -224,7 +231,7 @@ export async function openCheckedRound(
       {
         kind: closeJob,
         payload: { roundId: round.id },
-        runAt: roundClosesAt(input.closesOn),
+        runAt: closesAt,
         uniqueKey: `${closeJob}:${round.id}`,
         accountId: user.id,
       },

@@ -243,6 +243,7 @@ describeEachEngine('stakeholders', (engine) => {
         anonymity_k: 3,
         opened_at: now,
         closes_on: '2099-01-01',
+        closes_at: '2099-01-02T00:00:00.000Z',
         closed_at: null,
         thanked_at: null,
       })
