@@ -57,6 +57,9 @@ const routes: RouteRule[] = [
   { method: 'POST', path: '/api/auth/sign-in/second-step', access: 'public', body: {} },
   { method: 'GET', path: '/api/auth/me', access: 'signed-in' },
   { method: 'GET', path: '/api/auth/session', access: 'public' },
+  { method: 'GET', path: '/api/auth/sso/providers', access: 'public' },
+  { method: 'GET', path: '/api/auth/sso/:providerId/start', access: 'public' },
+  { method: 'GET', path: '/api/auth/sso/callback', access: 'public' },
   { method: 'POST', path: '/api/auth/password-reset/request', access: 'public', body: {} },
   { method: 'POST', path: '/api/auth/password-reset/complete', access: 'public', body: {} },
   { method: 'GET', path: '/api/workspaces', access: 'signed-in' },
@@ -72,6 +75,20 @@ const routes: RouteRule[] = [
   },
   { method: 'PUT', path: '/api/workspaces/:workspaceId/anonymity', access: 'admin', body: { anonymityK: 4 } },
   { method: 'GET', path: '/api/workspaces/:workspaceId/outbox', access: 'admin' },
+  { method: 'GET', path: '/api/workspaces/:workspaceId/sso', access: 'admin' },
+  {
+    method: 'PUT',
+    path: '/api/workspaces/:workspaceId/sso',
+    access: 'admin',
+    body: { providerName: 'Acme', issuerUrl: 'https://login.example.com', clientId: 'ff', clientSecret: 's' },
+  },
+  { method: 'DELETE', path: '/api/workspaces/:workspaceId/sso', access: 'admin' },
+  {
+    method: 'POST',
+    path: '/api/workspaces/:workspaceId/sso/test',
+    access: 'admin',
+    body: { issuerUrl: 'http://127.0.0.1:9/nothing' },
+  },
   // Approval stays off here, so the rows below open and add to rounds as they always have.
   {
     method: 'PUT',

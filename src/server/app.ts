@@ -29,6 +29,7 @@ import { registerRelationshipsRoutes } from './modules/relationships/relationshi
 import { registerRoundApprovalRoutes } from './modules/rounds/round-approval.routes';
 import { registerRoundsRoutes } from './modules/rounds/rounds.routes';
 import { registerSourceRoutes } from './modules/source/source.routes';
+import { registerSsoRoutes } from './modules/sso/sso.routes';
 import { registerStakeholdersRoutes } from './modules/stakeholders/stakeholders.routes';
 import { registerTwoFactorRoutes } from './modules/two-factor/two-factor.routes';
 import { registerStakeholderPolicyRoutes } from './modules/workspaces/stakeholder-policy.routes';
@@ -70,6 +71,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   registerHealthRoutes(app, routeDeps);
   registerMailRoutes(app, routeDeps);
   registerAccountsRoutes(app, routeDeps);
+  registerSsoRoutes(app, routeDeps);
   registerWorkspacesRoutes(app, routeDeps);
   registerStakeholderPolicyRoutes(app, routeDeps);
   registerFrameworksRoutes(app, routeDeps);

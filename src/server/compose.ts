@@ -12,6 +12,7 @@ import { createDeliverMailHandler, createMailer, deliverMailJob } from './module
 import { planJobHandlers } from './modules/plans/daily-reminder.job';
 import { createMemoryRateLimiter } from './modules/rate-limits/memory-rate-limiter';
 import { roundJobHandlers } from './modules/rounds/round-jobs';
+import type { OutgoingFetch } from './modules/sso/oidc-client';
 import { textPoolOfProcess } from './modules/text/text-pool';
 import { createRepositories, createTransact } from './repositories';
 import { createPasswordHasher, loadCommonPasswords } from './security/passwords';
@@ -25,6 +26,7 @@ type ComposeInput = {
   pause?: (ms: number) => Promise<void>;
   /** Extra job kinds, e.g. for tests of the job runner itself. */
   extraJobHandlers?: JobHandlers;
+  fetch?: OutgoingFetch;
 };
 
 /** Wires the real dependencies once; main.ts and the tests share this, so tests run the real thing. */
@@ -35,6 +37,7 @@ export async function composeDependencies({
   now = () => new Date(),
   pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   extraJobHandlers,
+  fetch = (url, init) => globalThis.fetch(url, init),
 }: ComposeInput) {
   const repos = createRepositories(database.db, database.engine);
   const handlers: JobHandlers = { ...extraJobHandlers };
@@ -85,6 +88,7 @@ export async function composeDependencies({
     checkDatabase: database.checkHealth,
     stakeholderRateLimiter: createMemoryRateLimiter(now),
     textPool,
+    fetch,
   };
   Object.assign(
     handlers,

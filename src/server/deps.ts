@@ -3,6 +3,7 @@ import type { DatabaseEngine } from './db/database';
 import type { Logger } from './logger';
 import type { Mailer } from './modules/mail/mailer';
 import type { MemoryRateLimiter } from './modules/rate-limits/memory-rate-limiter';
+import type { OutgoingFetch } from './modules/sso/oidc-client';
 import type { TextPool } from './modules/text/text-pool';
 import type { Repositories, Transact } from './repositories';
 import type { PasswordHasher } from './security/passwords';
@@ -27,4 +28,6 @@ export type AppDeps = {
   textPool: TextPool;
   /** Limits for stakeholders' anonymous requests, kept out of the database on purpose. */
   stakeholderRateLimiter: MemoryRateLimiter;
+  /** Outgoing HTTP to OpenID Connect providers; a test may stand between the app and its provider. */
+  fetch: OutgoingFetch;
 };

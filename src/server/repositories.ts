@@ -14,6 +14,7 @@ import { createRoundApprovalsRepository } from './modules/rounds/round-approvals
 import { createRoundLinksRepository } from './modules/rounds/round-links.repository';
 import { createRoundSnapshotsRepository } from './modules/rounds/round-snapshots.repository';
 import { createRoundsRepository } from './modules/rounds/rounds.repository';
+import { createSsoRepository } from './modules/sso/sso.repository';
 import { createStakeholdersRepository } from './modules/stakeholders/stakeholders.repository';
 import { createTwoFactorRepository } from './modules/two-factor/two-factor.repository';
 import { createStakeholderPolicyRepository } from './modules/workspaces/stakeholder-policy.repository';
@@ -40,6 +41,7 @@ export function createRepositories(db: Database, engine: DatabaseEngine) {
     roundApprovals: createRoundApprovalsRepository({ db }),
     twoFactor: createTwoFactorRepository({ db }),
     apiTokens: createApiTokensRepository({ db }),
+    sso: createSsoRepository({ db }),
   };
 }
 

@@ -4,6 +4,7 @@ import { type Config, loadConfig } from '../../src/server/config';
 import type { DatabaseEngine } from '../../src/server/db/database';
 import { createLogger } from '../../src/server/logger';
 import type { JobHandlers } from '../../src/server/modules/jobs/jobs.runner';
+import type { OutgoingFetch } from '../../src/server/modules/sso/oidc-client';
 import { checkDocumentedAnswer } from './documented-answers';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
@@ -16,6 +17,8 @@ export type TestAppOptions = {
   database?: TestDatabase;
   /** Where log lines go; by default stdout, at LOG_LEVEL (silent unless `env` says otherwise). */
   writeLog?: (line: string) => void;
+  /** Outgoing requests to OpenID Connect providers, for a test that stands between app and provider. */
+  fetch?: OutgoingFetch;
 };
 
 /** The real app over a fresh database, for in-process HTTP tests with app.request(). */
@@ -41,6 +44,7 @@ export async function createTestApp(engine: DatabaseEngine, options: TestAppOpti
       pauses.push(ms);
     },
     extraJobHandlers: options.extraJobHandlers,
+    fetch: options.fetch,
   });
   const app = createApp(deps);
   return {

@@ -17,6 +17,7 @@ import * as twoFactor from './migrations/0016-two-factor';
 import * as foreignKeyIndexes from './migrations/0019-foreign-key-indexes';
 import * as mailSendsPerHour from './migrations/0020-mail-sends-per-hour';
 import * as timeZones from './migrations/0021-time-zones';
+import * as singleSignOn from './migrations/0022-single-sign-on';
 import * as apiTokens from './migrations/0023-api-tokens';
 
 // Migrations are listed in code (not read from disk) so the same set runs under tsx, Vitest and bundles.
@@ -38,6 +39,7 @@ const migrations: Record<string, Migration> = {
   '0019-foreign-key-indexes': foreignKeyIndexes,
   '0020-mail-sends-per-hour': mailSendsPerHour,
   '0021-time-zones': timeZones,
+  '0022-single-sign-on': singleSignOn,
   '0023-api-tokens': apiTokens,
 };
 

@@ -64,6 +64,32 @@ export type EmailVerificationsTable = {
   used_at: string | null;
 };
 
+/** An organization's OpenID Connect provider (decision 0034). */
+export type WorkspaceSsoTable = {
+  workspace_id: string;
+  provider_name: string;
+  issuer_url: string;
+  client_id: string;
+  /** AES-256-GCM under OIDC_SECRET_KEY, never answered by any route. */
+  client_secret_sealed: string;
+  /** Space-separated domains whose addresses join at their first sign-in. */
+  email_domains: string;
+  password_sign_in_off: number;
+  updated_at: string;
+};
+
+/** A sign-in sent to a provider, used up when the provider sends the browser back. */
+export type SsoSignInsTable = {
+  state_hash: string;
+  /** 'instance' or a workspace id. */
+  provider: string;
+  browser_hash: string;
+  code_verifier: string;
+  nonce: string;
+  created_at: string;
+  expires_at: string;
+};
+
 export type WorkspacesTable = {
   id: string;
   name: string;
@@ -359,6 +385,8 @@ export type Schema = {
   api_tokens: ApiTokensTable;
   email_verifications: EmailVerificationsTable;
   workspaces: WorkspacesTable;
+  workspace_sso: WorkspaceSsoTable;
+  sso_sign_ins: SsoSignInsTable;
   memberships: MembershipsTable;
   member_invitations: MemberInvitationsTable;
   outbox: OutboxTable;

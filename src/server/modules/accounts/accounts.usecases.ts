@@ -10,6 +10,7 @@ import type { AppDeps } from '../../deps';
 import { type AppError, conflict, forbidden, gone, invalid, unauthenticated } from '../../errors';
 import { hashToken, newId, newToken } from '../../security/tokens';
 import { counters, countHit, enforceRateLimit, rateLimitRules } from '../rate-limits/rate-limits.usecases';
+import { passwordSignInBlockedBy } from '../sso/sso.models';
 import { pendingSignInLifetimeMs } from '../two-factor/two-factor.models';
 import { createPersonalWorkspace } from '../workspaces/workspaces.usecases';
 import {
@@ -58,7 +59,7 @@ export function signUpPolicy(config: AppDeps['config']): SignUpPolicy {
   return { signUp: config.SIGNUP, emailDomains: config.SIGNUP_EMAIL_DOMAINS };
 }
 
-async function refuseAgainstSignUpPolicy(deps: Deps, email: string): Promise<void> {
+export async function refuseAgainstSignUpPolicy(deps: Deps, email: string): Promise<void> {
   const policy = signUpPolicy(deps.config);
   const invitedOnly = policy.signUp === 'invite-only';
   const refusal = signUpRefusal(policy, {
@@ -113,6 +114,31 @@ export async function createAccount(
 }
 
 /**
+ * An account a provider vouched for: no password (the provider is how its owner signs in), the
+ * address confirmed by the provider, and a personal workspace like every account.
+ */
+export async function createPasswordlessAccount(
+  deps: Pick<Deps, 'transact' | 'now'>,
+  input: { email: string; name: string },
+): Promise<CurrentUser> {
+  const user = { id: newId(), email: input.email, name: input.name, emailVerified: true };
+  const now = deps.now();
+  await deps.transact(async (repos) => {
+    const inserted = await repos.accounts.insertUser({
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      password_hash: '',
+      created_at: now.toISOString(),
+      email_verified_at: now.toISOString(),
+    });
+    if (!inserted) throw emailTaken();
+    await createPersonalWorkspace({ repos, now }, user);
+  });
+  return user;
+}
+
+/**
  * For an account with two-step sign-in, every password, right or wrong, gets a pending sign-in
  * that only a right code completes: whoever guesses passwords without the code never learns
  * whether one was right. Other accounts get a session, or a refusal slowed by past failures.
@@ -125,7 +151,10 @@ export async function signIn(
   await enforceRateLimit(deps, rateLimitRules.signInPerClient, clientKey);
   await enforceRateLimit(deps, rateLimitRules.signInPerAccountFromClient, `${input.email} ${clientKey}`);
   const user = await deps.repos.accounts.findUserByEmail(input.email);
-  const valid = await deps.passwords.verify(user?.password_hash ?? null, input.password);
+  // An account made by single sign-on has no password ('' is stored); it is checked like no account.
+  const valid = await deps.passwords.verify(user?.password_hash || null, input.password);
+  // Told only to whoever knows the password, so it says nothing about which addresses have accounts.
+  if (user && valid) await refusePasswordSignInWhereOff(deps, user.id);
   if (user && (await deps.repos.twoFactor.isEnabled(user.id))) {
     return startSecondStep(deps, user.id, valid);
   }
@@ -136,6 +165,17 @@ export async function signIn(
     name: user.name,
     emailVerified: Boolean(user.email_verified_at),
   });
+}
+
+/** An organization that signs in with its provider only: its members (but not its admins) use that. */
+async function refusePasswordSignInWhereOff(deps: Pick<Deps, 'repos'>, userId: string) {
+  const provider = passwordSignInBlockedBy(await deps.repos.sso.listSsoOfMemberships(userId));
+  if (provider)
+    throw forbidden(
+      'password_sign_in_off',
+      `Your organization signs in with ${provider}. Use its button on the sign-in page.`,
+      'password',
+    );
 }
 
 const wrongCredentials = () => invalid('wrong_credentials', 'Email or password is not right.', 'password');
@@ -151,7 +191,7 @@ export async function refuseSignIn(
   throw refusal;
 }
 
-async function startSecondStep(
+export async function startSecondStep(
   deps: Pick<Deps, 'repos' | 'now'>,
   userId: string,
   passwordOk: boolean,

@@ -14,6 +14,7 @@ import { reframeRouteDocs } from '../reframe/reframe.openapi';
 import { relationshipsRouteDocs } from '../relationships/relationships.openapi';
 import { roundsRouteDocs } from '../rounds/rounds.openapi';
 import { sourceRouteDocs } from '../source/source.openapi';
+import { ssoRouteDocs } from '../sso/sso.openapi';
 import { stakeholdersRouteDocs } from '../stakeholders/stakeholders.openapi';
 import { twoFactorRouteDocs } from '../two-factor/two-factor.openapi';
 import { workspacesRouteDocs } from '../workspaces/workspaces.openapi';
@@ -23,6 +24,7 @@ import { apiDocsRouteDocs } from './api-docs.openapi';
 export const routeGroups: readonly RouteGroupDoc[] = [
   accountsRouteDocs,
   twoFactorRouteDocs,
+  ssoRouteDocs,
   apiTokensRouteDocs,
   workspacesRouteDocs,
   frameworksRouteDocs,

@@ -131,6 +131,26 @@ export const rateLimitRules = {
     windowMs: 10 * 60_000,
     message: 'This API token made too many requests in the last 10 minutes. Wait a few minutes.',
   },
+  // Each start asks the provider for its discovery document and stores a waiting sign-in.
+  ssoStartsPerClient: {
+    name: 'sso-start:client',
+    limit: 50,
+    windowMs: 15 * 60_000,
+    message: 'Too many sign-in attempts from this network. Wait 15 minutes and try again.',
+  },
+  ssoCallbacksPerClient: {
+    name: 'sso-callback:client',
+    limit: 50,
+    windowMs: 15 * 60_000,
+    message: 'Too many sign-in attempts from this network. Wait 15 minutes and try again.',
+  },
+  // Each test makes the server fetch an address an admin typed.
+  ssoConnectionTestsPerAccount: {
+    name: 'sso-test:account',
+    limit: 20,
+    windowMs: 60 * 60_000,
+    message: 'You have tested a connection many times in the last hour. Try again later.',
+  },
 } satisfies Record<string, RateLimitRule>;
 
 /** Counts without refusing: what the count means is the caller's business. */
