@@ -15,7 +15,7 @@ import { defaultFramework } from './modules/frameworks/default-framework';
  * public: anyone; signed-in: any account; member: members of the workspace in the path; admin: its admins;
  * leader: its members holding the leader role; own-stakeholder: the leader whose stakeholder is in the path;
  * own-cycle: the leader whose growth cycle (or a round or commitment of it) is in the path;
- * own-token: the owner of the API token in the path.
+ * own-token: the owner of the API token in the path; own-webhook: the owner of the webhook in the path.
  */
 type Access =
   | 'public'
@@ -25,7 +25,8 @@ type Access =
   | 'leader'
   | 'own-stakeholder'
   | 'own-cycle'
-  | 'own-token';
+  | 'own-token'
+  | 'own-webhook';
 type RouteRule = { method: string; path: string; access: Access; body?: unknown };
 
 const cycleInput = {
@@ -257,6 +258,18 @@ const routes: RouteRule[] = [
     body: { name: 'Matrix', scopes: ['read'], expiresInDays: 7 },
   },
   { method: 'DELETE', path: '/api/tokens/:tokenId', access: 'own-token' },
+  { method: 'GET', path: '/api/webhooks', access: 'signed-in' },
+  {
+    method: 'POST',
+    path: '/api/webhooks',
+    access: 'signed-in',
+    body: { url: 'https://93.184.215.14/hook', events: ['round.closed'] },
+  },
+  { method: 'PUT', path: '/api/webhooks/:webhookId', access: 'own-webhook', body: { enabled: true } },
+  { method: 'GET', path: '/api/webhooks/:webhookId/deliveries', access: 'own-webhook' },
+  // Queued only: the matrix never runs jobs, so nothing is sent.
+  { method: 'POST', path: '/api/webhooks/:webhookId/test', access: 'own-webhook' },
+  { method: 'DELETE', path: '/api/webhooks/:webhookId', access: 'own-webhook' },
   { method: 'GET', path: '/api/workspaces/:workspaceId/retention', access: 'admin' },
   { method: 'PUT', path: '/api/workspaces/:workspaceId/retention', access: 'admin', body: { months: 24 } },
   { method: 'GET', path: '/api/cycles/:cycleId/progress', access: 'own-cycle' },
@@ -299,7 +312,7 @@ function expectedOutcome(route: RouteRule, role: Role): 'allowed' | 401 | 403 | 
   // The member is the workspace's leader; its admin holds no leader role and owns no stakeholders.
   if (access === 'leader' && role === 'admin') return 403;
   if ((access === 'own-stakeholder' || access === 'own-cycle') && role === 'admin') return 404;
-  if (access === 'own-token' && role === 'admin') return 404;
+  if ((access === 'own-token' || access === 'own-webhook') && role === 'admin') return 404;
   return 'allowed';
 }
 
@@ -312,6 +325,7 @@ describeEachEngine('access control', (engine) => {
   let commitmentId: string;
   let approvalId: string;
   let tokenId: string;
+  let webhookId: string;
   const clients = {} as Record<Role, TestClient>;
 
   beforeAll(async () => {
@@ -349,6 +363,11 @@ describeEachEngine('access control', (engine) => {
     const revokedToken = await createToken(member.client);
     await member.client.delete(`/api/tokens/${revokedToken.id}`);
     tokenId = (await createToken(member.client)).id;
+    const webhook = await member.client.post('/api/webhooks', {
+      url: 'https://93.184.215.14/hook',
+      events: ['round.closed', 'round.results_released'],
+    });
+    webhookId = ((await webhook.json()) as { webhook: { id: string } }).webhook.id;
     Object.assign(clients, {
       anonymous: testApp.client(),
       outsider: outsider.client,
@@ -423,6 +442,7 @@ describeEachEngine('access control', (engine) => {
           .replace(':commitmentId', commitmentId)
           .replace(':approvalId', approvalId)
           .replace(':tokenId', tokenId)
+          .replace(':webhookId', webhookId)
           .replace(':day', new Date().toISOString().slice(0, 10))
           .replace(':token', 'x'.repeat(43));
         const client = clients[role];

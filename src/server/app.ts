@@ -32,6 +32,7 @@ import { registerSourceRoutes } from './modules/source/source.routes';
 import { registerSsoRoutes } from './modules/sso/sso.routes';
 import { registerStakeholdersRoutes } from './modules/stakeholders/stakeholders.routes';
 import { registerTwoFactorRoutes } from './modules/two-factor/two-factor.routes';
+import { registerWebhooksRoutes } from './modules/webhooks/webhooks.routes';
 import { registerStakeholderPolicyRoutes } from './modules/workspaces/stakeholder-policy.routes';
 import { registerWorkspacesRoutes } from './modules/workspaces/workspaces.routes';
 import { newId } from './security/tokens';
@@ -88,6 +89,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   registerDataRightsRoutes(app, routeDeps);
   registerTwoFactorRoutes(app, routeDeps);
   registerApiTokensRoutes(app, routeDeps);
+  registerWebhooksRoutes(app, routeDeps);
   registerSourceRoutes(app, routeDeps);
   registerApiDocsRoutes(app, routeDeps);
   if (options.webRoot) registerWebClient(app, options.webRoot);

@@ -14,6 +14,7 @@ import { createMemoryRateLimiter } from './modules/rate-limits/memory-rate-limit
 import { roundJobHandlers } from './modules/rounds/round-jobs';
 import type { OutgoingFetch } from './modules/sso/oidc-client';
 import { textPoolOfProcess } from './modules/text/text-pool';
+import { webhookJobHandlers } from './modules/webhooks/webhooks.job';
 import { createRepositories, createTransact } from './repositories';
 import { createPasswordHasher, loadCommonPasswords } from './security/passwords';
 import { newId } from './security/tokens';
@@ -98,6 +99,7 @@ export async function composeDependencies({
     followUpJobHandlers(deps),
     passwordResetJobHandlers(deps),
     housekeepingJobHandlers(deps),
+    webhookJobHandlers(deps),
   );
   const daily = withDailyHousekeeping(withDailyFollowUp(withDailyRetention(jobRunner, deps), deps), deps);
   return { deps, jobRunner: daily };

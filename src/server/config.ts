@@ -86,6 +86,15 @@ const configSchema = z
       })
       .optional(),
     LOG_LEVEL: z.enum(logLevels).default('info'),
+    // Webhooks to private networks (10.0.0.0/8, 192.168.0.0/16, …) are refused unless the operator
+    // allows them, so a webhook cannot probe the network the server runs in (decision 0036).
+    WEBHOOK_ALLOW_PRIVATE_NETWORKS: booleanFlag.default(false),
+    WEBHOOK_TIMEOUT_MS: z.coerce
+      .number({ message: 'must be a number of milliseconds' })
+      .int({ message: 'must be a whole number of milliseconds' })
+      .min(100, { message: 'must be at least 100' })
+      .max(60_000, { message: 'must be at most 60000' })
+      .default(10_000),
     // The instance's own OpenID Connect provider, offered on the sign-in page (decision 0034).
     OIDC_ISSUER: z
       .url({

@@ -17,6 +17,7 @@ import { createRoundsRepository } from './modules/rounds/rounds.repository';
 import { createSsoRepository } from './modules/sso/sso.repository';
 import { createStakeholdersRepository } from './modules/stakeholders/stakeholders.repository';
 import { createTwoFactorRepository } from './modules/two-factor/two-factor.repository';
+import { createWebhooksRepository } from './modules/webhooks/webhooks.repository';
 import { createStakeholderPolicyRepository } from './modules/workspaces/stakeholder-policy.repository';
 import { createWorkspacesRepository } from './modules/workspaces/workspaces.repository';
 
@@ -42,6 +43,7 @@ export function createRepositories(db: Database, engine: DatabaseEngine) {
     twoFactor: createTwoFactorRepository({ db }),
     apiTokens: createApiTokensRepository({ db }),
     sso: createSsoRepository({ db }),
+    webhooks: createWebhooksRepository({ db }),
   };
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { startWebhookReceiver, verifySignature } from '../support/webhook-receiver';
 import { checkAccessibility } from './support/accessibility';
 import { signedUpLeader } from './support/accounts';
 import { browserUnavailableReason } from './support/browser';
@@ -49,5 +50,53 @@ describe.skipIf(unavailable !== undefined)('API tokens and webhooks in the brows
     await expectVisible(section.getByText('You have no tokens.'));
     expect((await asScript()).status).toBe(401);
     expect(pageProblems(page)).toEqual([]);
+  });
+
+  test('a leader adds a webhook, sends a test, sees it delivered, and deletes the webhook', {
+    timeout: 90_000,
+  }, async () => {
+    const receiver = await startWebhookReceiver();
+    try {
+      const { page } = await signedUpLeader(env, 'Walt Webhook');
+      await page.goto('/account/integrations');
+      await expectPage(page, 'API tokens and webhooks');
+      const section = page.getByRole('region', { name: 'Webhooks' });
+      const url = section.getByLabel('URL', { exact: true });
+      await url.fill('https://10.0.0.5/hook');
+      await section.getByRole('button', { name: 'Add webhook' }).click();
+      await expectVisible(section.getByText(/must not point to a private network/));
+      expect(await fieldMessage(url)).toContain('private network');
+
+      await url.fill(receiver.url);
+      await section.getByRole('button', { name: 'Add webhook' }).click();
+      const shown = section.getByTestId('new-webhook-secret');
+      await expectVisible(shown);
+      const secret = (await shown.textContent())?.trim() ?? '';
+      expect(secret).toMatch(/^whsec_/);
+      const list = section.getByRole('list', { name: 'Your webhooks' });
+      await expectVisible(list.getByText(receiver.url));
+      await checkAccessibility(page, 'webhooks');
+
+      await list.getByRole('button', { name: 'Send a test' }).click();
+      await expectVisible(list.getByText('A test delivery is on its way; its result appears in the log.'));
+      // The server's job runner sends it; the log shows it once the page loads again after that.
+      for (let tries = 0; tries < 20 && receiver.received.length === 0; tries++)
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      expect(receiver.received).toHaveLength(1);
+      const [delivery] = receiver.received;
+      expect(
+        verifySignature(secret, delivery?.body ?? '', delivery?.headers['feedforward-signature'] as string),
+      ).toBe(true);
+      await page.reload();
+      await expectVisible(page.getByRole('cell', { name: 'delivered' }));
+
+      await page.getByRole('button', { name: `Delete the webhook to ${receiver.url}` }).click();
+      const dialog = page.getByRole('dialog', { name: 'Delete this webhook?' });
+      await dialog.getByRole('button', { name: 'Delete webhook' }).click();
+      await expectVisible(page.getByText('You have no webhooks.'));
+      expect(pageProblems(page)).toEqual([]);
+    } finally {
+      await receiver.stop();
+    }
   });
 });

@@ -19,6 +19,7 @@ import * as mailSendsPerHour from './migrations/0020-mail-sends-per-hour';
 import * as timeZones from './migrations/0021-time-zones';
 import * as singleSignOn from './migrations/0022-single-sign-on';
 import * as apiTokens from './migrations/0023-api-tokens';
+import * as webhooks from './migrations/0024-webhooks';
 
 // Migrations are listed in code (not read from disk) so the same set runs under tsx, Vitest and bundles.
 const migrations: Record<string, Migration> = {
@@ -41,6 +42,7 @@ const migrations: Record<string, Migration> = {
   '0021-time-zones': timeZones,
   '0022-single-sign-on': singleSignOn,
   '0023-api-tokens': apiTokens,
+  '0024-webhooks': webhooks,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

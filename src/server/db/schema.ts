@@ -375,6 +375,31 @@ export type ApiTokensTable = {
   last_used_at: string | null;
 };
 
+export type WebhooksTable = {
+  id: string;
+  user_id: string;
+  url: string;
+  /** JSON array of WebhookEvent. */
+  events: string;
+  /** Signs deliveries (HMAC-SHA256); shown to the owner once. */
+  secret: string;
+  enabled: number;
+  created_at: string;
+};
+
+export type WebhookDeliveriesTable = {
+  id: string;
+  webhook_id: string;
+  event: string;
+  body: string;
+  status: string;
+  attempts: number;
+  response_code: number | null;
+  last_error: string | null;
+  created_at: string;
+  last_attempt_at: string | null;
+};
+
 export type Schema = {
   users: UsersTable;
   sessions: SessionsTable;
@@ -383,6 +408,8 @@ export type Schema = {
   two_factor_recovery_codes: TwoFactorRecoveryCodesTable;
   pending_sign_ins: PendingSignInsTable;
   api_tokens: ApiTokensTable;
+  webhooks: WebhooksTable;
+  webhook_deliveries: WebhookDeliveriesTable;
   email_verifications: EmailVerificationsTable;
   workspaces: WorkspacesTable;
   workspace_sso: WorkspaceSsoTable;

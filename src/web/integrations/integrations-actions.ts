@@ -1,9 +1,29 @@
 import { type ApiTokenList, type CreatedApiToken, createApiTokenSchema } from '../../shared/api-tokens';
-import { apiDelete, apiGet, apiPost } from '../api';
+import {
+  type CreatedWebhook,
+  createWebhookSchema,
+  type WebhookDeliveryList,
+  type WebhookList,
+  webhookEvents,
+} from '../../shared/webhooks';
+import { apiDelete, apiGet, apiPost, apiPut } from '../api';
 import { errorsFromFailure, type FormResult, failed, outOfDateForm, readForm, validate } from '../forms';
 
 export async function integrationsLoader({ request }: { request: Request }) {
-  return { tokens: await apiGet<ApiTokenList>('/api/tokens', { request }) };
+  const [tokens, { webhooks }] = await Promise.all([
+    apiGet<ApiTokenList>('/api/tokens', { request }),
+    apiGet<WebhookList>('/api/webhooks', { request }),
+  ]);
+  // At most ten webhooks each: their logs load alongside.
+  const logs = await Promise.all(
+    webhooks.map((webhook) =>
+      apiGet<WebhookDeliveryList>(`/api/webhooks/${encodeURIComponent(webhook.id)}/deliveries`, { request }),
+    ),
+  );
+  return {
+    tokens,
+    webhooks: webhooks.map((webhook, index) => ({ ...webhook, deliveries: logs[index]?.deliveries ?? [] })),
+  };
 }
 
 /** A created token comes back in the answer to its form, the only time it is ever shown. */
@@ -39,9 +59,58 @@ async function revokeToken(request: Request, values: Record<string, string>): Pr
   }
 }
 
-export async function integrationsAction({ request }: { request: Request }): Promise<TokenResult> {
+/** A created webhook's secret comes back in the answer to its form, the only time it is shown. */
+export type WebhookResult = FormResult & { created?: CreatedWebhook };
+
+export const webhookIntents = {
+  create: 'webhook-create',
+  enable: 'webhook-enable',
+  disable: 'webhook-disable',
+  delete: 'webhook-delete',
+  test: 'webhook-test',
+} as const;
+const webhookInputs = ['url', 'events'] as const;
+
+async function createWebhook(request: Request, values: Record<string, string>): Promise<WebhookResult> {
+  const input = { url: values.url, events: webhookEvents.filter((event) => values[event] === 'on') };
+  const checked = validate(createWebhookSchema, input, webhookInputs);
+  if ('errors' in checked) return failed(checked.errors);
+  try {
+    return { ok: true, created: await apiPost<CreatedWebhook>('/api/webhooks', checked.data, { request }) };
+  } catch (error) {
+    return failed(errorsFromFailure(error, webhookInputs));
+  }
+}
+
+async function changeWebhook(request: Request, values: Record<string, string>): Promise<WebhookResult> {
+  const path = `/api/webhooks/${encodeURIComponent(values.webhookId ?? '')}`;
+  try {
+    if (values.intent === webhookIntents.test) {
+      await apiPost(`${path}/test`, {}, { request });
+      return { ok: true, message: 'A test delivery is on its way; its result appears in the log.' };
+    }
+    if (values.intent === webhookIntents.delete) {
+      await apiDelete(path, { request });
+      return { ok: true, message: 'The webhook and its delivery log were deleted.' };
+    }
+    const enabled = values.intent === webhookIntents.enable;
+    await apiPut(path, { enabled }, { request });
+    return { ok: true, message: enabled ? 'The webhook is enabled.' : 'The webhook is disabled.' };
+  } catch (error) {
+    return failed(errorsFromFailure(error, []));
+  }
+}
+
+export async function integrationsAction({
+  request,
+}: {
+  request: Request;
+}): Promise<TokenResult | WebhookResult> {
   const values = await readForm(request);
   if (values.intent === tokenIntents.create) return createToken(request, values);
   if (values.intent === tokenIntents.revoke) return revokeToken(request, values);
+  if (values.intent === webhookIntents.create) return createWebhook(request, values);
+  if (Object.values(webhookIntents).some((intent) => intent === values.intent))
+    return changeWebhook(request, values);
   return failed(outOfDateForm);
 }

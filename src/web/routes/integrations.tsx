@@ -2,11 +2,12 @@ import { Link, useLoaderData } from 'react-router';
 import { useDocumentTitle } from '../components/document-title';
 import { ApiTokensSection } from '../integrations/api-tokens-section';
 import type { integrationsLoader } from '../integrations/integrations-actions';
+import { WebhooksSection } from '../integrations/webhooks-section';
 
 export { integrationsAction, integrationsLoader } from '../integrations/integrations-actions';
 
 export function IntegrationsPage() {
-  const { tokens } = useLoaderData<typeof integrationsLoader>();
+  const { tokens, webhooks } = useLoaderData<typeof integrationsLoader>();
   useDocumentTitle('API tokens and webhooks');
   return (
     <div className="page">
@@ -18,6 +19,7 @@ export function IntegrationsPage() {
         <p className="lead">Script your own data, and let other tools hear when something happens.</p>
       </div>
       <ApiTokensSection list={tokens} />
+      <WebhooksSection webhooks={webhooks} />
     </div>
   );
 }

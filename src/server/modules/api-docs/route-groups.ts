@@ -17,6 +17,7 @@ import { sourceRouteDocs } from '../source/source.openapi';
 import { ssoRouteDocs } from '../sso/sso.openapi';
 import { stakeholdersRouteDocs } from '../stakeholders/stakeholders.openapi';
 import { twoFactorRouteDocs } from '../two-factor/two-factor.openapi';
+import { webhooksRouteDocs } from '../webhooks/webhooks.openapi';
 import { workspacesRouteDocs } from '../workspaces/workspaces.openapi';
 import { apiDocsRouteDocs } from './api-docs.openapi';
 
@@ -26,6 +27,7 @@ export const routeGroups: readonly RouteGroupDoc[] = [
   twoFactorRouteDocs,
   ssoRouteDocs,
   apiTokensRouteDocs,
+  webhooksRouteDocs,
   workspacesRouteDocs,
   frameworksRouteDocs,
   stakeholdersRouteDocs,

@@ -1,12 +1,13 @@
 import { readStored } from '../../db/stored-json';
 import type { AppDeps } from '../../deps';
 import { hashToken, newToken } from '../../security/tokens';
+import { announceRoundClosed } from '../webhooks/webhooks.usecases';
 import { answerLink } from './answer-links.models';
 import { closePayloadSchema, remindPayloadSchema } from './round-job-payloads';
 import { reminderMessage } from './round-messages.models';
 import { closeJob, remindJob } from './rounds.usecases';
 
-type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'mailer' | 'config'>;
+type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'mailer' | 'config' | 'wakeJobs'>;
 
 /**
  * Reminders go only to people who have not answered, at the address their invitation was mailed
@@ -42,6 +43,9 @@ async function remindNonResponders(deps: Deps, payload: unknown) {
 async function closeDueRound(deps: Deps, payload: unknown) {
   const { roundId } = readStored(closePayloadSchema, payload, `payload of a ${closeJob} job`);
   await deps.repos.rounds.closeRound(roundId, deps.now());
+  // Also when the leader closed it first: announcing is keyed by the round, so it happens once, and
+  // a crash between closing and announcing is made up for when this job runs again.
+  await announceRoundClosed(deps, roundId);
 }
 
 export function roundJobHandlers(deps: Deps) {

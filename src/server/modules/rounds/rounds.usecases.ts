@@ -12,6 +12,7 @@ import { stageAfterListeningOpens } from '../cycles/cycles.models';
 import type { CycleRow } from '../cycles/cycles.repository';
 import { baselineOf, competencyOf, refuseClosedCycle, requireOwnCycle } from '../cycles/cycles.usecases';
 import { rateLimitRules, takeFromAllowance } from '../rate-limits/rate-limits.usecases';
+import { announceRoundClosed } from '../webhooks/webhooks.usecases';
 import { policyOf } from '../workspaces/stakeholder-policy.models';
 import { timeZoneOfLeader } from '../workspaces/time-zone.usecases';
 import { answerLink } from './answer-links.models';
@@ -285,11 +286,12 @@ export async function addStakeholderToRound(
 const roundClosedForAdding = () =>
   conflict('round_closed', 'This round is closed; people can no longer be added.');
 
-export async function closeRound(deps: Deps, user: CurrentUser, roundId: string) {
+export async function closeRound(deps: Deps & Pick<AppDeps, 'wakeJobs'>, user: CurrentUser, roundId: string) {
   await requireOwnRound(deps, user, roundId);
   if (!(await deps.repos.rounds.closeRound(roundId, deps.now()))) {
     throw conflict('round_closed', 'This round is already closed.');
   }
+  await announceRoundClosed(deps, roundId);
 }
 
 /** What the leader may see of a round: counts while open; after closing, only what the k rules release. */
