@@ -5,6 +5,7 @@ import { notFound } from './errors';
 import type { AppEnv, RouteDeps } from './http/app-env';
 import { bearerAuth } from './http/bearer-auth';
 import { createClientKey } from './http/client-key';
+import { compressJson } from './http/compression';
 import { createErrorHandler } from './http/error-handler';
 import { requestBodyLimit } from './http/request-limits';
 import { requestLog } from './http/request-log';
@@ -61,6 +62,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     return next();
   });
   app.use(knownHostOnly(deps.config.BASE_URL));
+  app.use('/api/*', ...compressJson());
   app.use('/api/*', bearerAuth(deps));
   app.use('/api/*', sameOriginOnly(deps.config.BASE_URL));
   app.use('/api/*', requestBodyLimit());

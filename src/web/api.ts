@@ -1,4 +1,3 @@
-import { redirect } from 'react-router';
 import { signInPath } from './return-path';
 
 /** An error the API reported, or a failure to reach it; `field` names the form input it is about. */
@@ -50,7 +49,12 @@ async function call<T>(method: string, path: string, body: unknown, options: Cal
   const { code, message, field, ...details } =
     ((await response.json().catch(() => ({}))) as ErrorBody).error ?? {};
   if (response.status === 401 && options.redirectWhenSignedOut !== false) {
-    throw redirect(signInPath(returnPathOf(options.request)));
+    // The router follows a thrown redirect Response; built by hand (as react-router's redirect() does) so
+    // this module does not pull the router into the stakeholder's answer page, which has none.
+    throw new Response(null, {
+      status: 302,
+      headers: { Location: signInPath(returnPathOf(options.request)) },
+    });
   }
   throw new ApiError(
     response.status,

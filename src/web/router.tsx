@@ -1,5 +1,4 @@
 import { createBrowserRouter } from 'react-router';
-import { answerAction, answerLoader, answerShouldRevalidate } from './answer/answer-actions';
 import { AnswerErrorBoundary } from './answer/answer-error';
 import { AppLayout, appLayoutLoader } from './components/app-layout';
 import { LoadingState } from './components/loading';
@@ -280,12 +279,9 @@ export function createRouter() {
             ],
           },
           {
-            // A stakeholder's page: no account, its own calm frame, its own errors. Its data functions are
-            // small and in the first bundle, so the answer page's data and code download side by side.
+            // A stakeholder's page: no account, its own calm frame, its own errors. The server serves it
+            // from its own small entry (answer.html); this route is for the development server.
             path: 'answer',
-            loader: answerLoader,
-            action: answerAction,
-            shouldRevalidate: answerShouldRevalidate,
             ErrorBoundary: AnswerErrorBoundary,
             lazy: async () => ({ Component: (await import('./routes/answer')).AnswerPage }),
           },

@@ -13,7 +13,11 @@ describe('the web client', () => {
     webRoot = mkdtempSync(join(tmpdir(), 'feedforward-web-'));
     mkdirSync(join(webRoot, 'assets'));
     writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>Feedforward</title>');
+    writeFileSync(join(webRoot, 'answer.html'), '<!doctype html><title>Answer</title>');
+    writeFileSync(join(webRoot, 'answer.html.br'), 'brotli html');
     writeFileSync(join(webRoot, 'assets', 'screen-abc123.js'), 'export const screen = 1;');
+    writeFileSync(join(webRoot, 'assets', 'screen-abc123.js.br'), 'brotli bytes');
+    writeFileSync(join(webRoot, 'assets', 'screen-abc123.js.gz'), 'gzip bytes');
     registerWebClient(app, webRoot);
   });
   afterAll(() => rmSync(webRoot, { recursive: true, force: true }));
@@ -28,6 +32,37 @@ describe('the web client', () => {
     const response = await app.request('/cycles/some-id/practice');
     expect(response.status).toBe(200);
     expect(await response.text()).toContain('<title>Feedforward</title>');
+  });
+
+  test('an asset goes out as the build compressed it, brotli first, and as it is to a browser taking neither', async () => {
+    const brotli = await app.request('/assets/screen-abc123.js', {
+      headers: { 'accept-encoding': 'gzip, deflate, br, zstd' },
+    });
+    expect(brotli.headers.get('content-encoding')).toBe('br');
+    expect(brotli.headers.get('vary')).toContain('Accept-Encoding');
+    expect(brotli.headers.get('content-type')).toContain('javascript');
+    expect(await brotli.text()).toBe('brotli bytes');
+    const gzip = await app.request('/assets/screen-abc123.js', { headers: { 'accept-encoding': 'gzip' } });
+    expect(gzip.headers.get('content-encoding')).toBe('gzip');
+    expect(await gzip.text()).toBe('gzip bytes');
+    const identity = await app.request('/assets/screen-abc123.js');
+    expect(identity.headers.get('content-encoding')).toBeNull();
+    expect(identity.headers.get('vary')).toContain('Accept-Encoding');
+    expect(await identity.text()).toBe('export const screen = 1;');
+  });
+
+  test('the answer page gets its own small entry, compressed when the browser takes it', async () => {
+    const plain = await app.request('/answer');
+    expect(await plain.text()).toContain('<title>Answer</title>');
+    expect(plain.headers.get('vary')).toContain('Accept-Encoding');
+    const brotli = await app.request('/answer', { headers: { 'accept-encoding': 'br;q=1.0, gzip;q=0.8' } });
+    expect(brotli.headers.get('content-encoding')).toBe('br');
+    expect(brotli.headers.get('content-type')).toContain('text/html');
+    expect(await brotli.text()).toBe('brotli html');
+    // Without a gzip copy on disk the page goes out as it is.
+    const gzipOnly = await app.request('/answer', { headers: { 'accept-encoding': 'gzip' } });
+    expect(gzipOnly.headers.get('content-encoding')).toBeNull();
+    expect(await gzipOnly.text()).toContain('<title>Answer</title>');
   });
 
   test('an asset from an earlier build is a 404, never index.html', async () => {

@@ -1,19 +1,52 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import type { AppEnv } from './app-env';
 
-/** Serves the built React client; every other page path gets index.html so the client router takes over. */
+// The build writes name.br and name.gz beside each file (vite.config.ts); best first.
+const precompressedEncodings = [
+  ['br', '.br'],
+  ['gzip', '.gz'],
+] as const;
+
+function acceptedEncodings(c: Context<AppEnv>): Set<string> {
+  return new Set(
+    (c.req.header('accept-encoding') ?? '').split(',').map((part) => part.split(';')[0]?.trim() ?? ''),
+  );
+}
+
+/** A page's HTML, compressed as the build left it when the browser accepts that, otherwise as it is. */
+function htmlPage(c: Context<AppEnv>, path: string) {
+  c.header('Cache-Control', 'no-cache');
+  c.header('Vary', 'Accept-Encoding');
+  const accepted = acceptedEncodings(c);
+  for (const [encoding, suffix] of precompressedEncodings) {
+    if (!accepted.has(encoding) || !existsSync(path + suffix)) continue;
+    c.header('Content-Encoding', encoding);
+    c.header('Content-Type', 'text/html; charset=UTF-8');
+    return c.body(readFileSync(path + suffix));
+  }
+  return c.html(readFileSync(path, 'utf8'));
+}
+
+/**
+ * Serves the built React client; every other page path gets index.html so the client router takes over,
+ * except the stakeholder's answer page, which has its own small entry (answer.html).
+ */
 export function registerWebClient(app: Hono<AppEnv>, webRoot: string) {
   const indexPath = join(webRoot, 'index.html');
+  const answerPath = join(webRoot, 'answer.html');
   // Set on the way out: serveStatic has already built its response when its onFound hook runs.
   app.use('/assets/*', async (c, next) => {
     await next();
-    if (c.res.status === 200) c.res.headers.set('Cache-Control', 'public, max-age=31536000, immutable');
+    if (c.res.status !== 200) return;
+    c.res.headers.set('Cache-Control', 'public, max-age=31536000, immutable');
+    // Identity answers vary too: a shared cache must not hand them to a browser that takes brotli.
+    if (!c.res.headers.has('Vary')) c.res.headers.set('Vary', 'Accept-Encoding');
   });
-  app.use('/assets/*', serveStatic({ root: webRoot }));
-  app.use('/favicon.svg', serveStatic({ root: webRoot }));
+  app.use('/assets/*', serveStatic({ root: webRoot, precompressed: true }));
+  app.use('/favicon.svg', serveStatic({ root: webRoot, precompressed: true }));
   app.get('*', (c) => {
     if (c.req.path.startsWith('/api/')) {
       return c.json({ error: { code: 'route_not_found', message: 'There is no such API route.' } }, 404);
@@ -24,7 +57,7 @@ export function registerWebClient(app: Hono<AppEnv>, webRoot: string) {
     if (!existsSync(indexPath)) {
       return c.text('The web client is not built yet. Run `npm start`, which builds it.', 503);
     }
-    c.header('Cache-Control', 'no-cache');
-    return c.html(readFileSync(indexPath, 'utf8'));
+    if (c.req.path === '/answer' && existsSync(answerPath)) return htmlPage(c, answerPath);
+    return htmlPage(c, indexPath);
   });
 }

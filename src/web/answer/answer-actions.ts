@@ -1,3 +1,4 @@
+import { useCallback, useEffect, useState } from 'react';
 import type { AnswerPage } from '../../shared/rounds';
 import { ApiError, apiGet, apiPost } from '../api';
 
@@ -15,13 +16,12 @@ function problemOf(error: unknown): AnswerProblem | null {
   return null;
 }
 
+export type AnswerPageData = { page: AnswerPage; problem: null } | { page: null; problem: AnswerProblem };
+
 // The token lives in an http-only cookie set by /a/:token; the page itself never sees it.
-export async function answerLoader({ request }: { request: Request }) {
+export async function loadAnswerPage(): Promise<AnswerPageData> {
   try {
-    const { page } = await apiGet<{ page: AnswerPage }>('/api/answer', {
-      request,
-      redirectWhenSignedOut: false,
-    });
+    const { page } = await apiGet<{ page: AnswerPage }>('/api/answer', { redirectWhenSignedOut: false });
     return { page, problem: null };
   } catch (error) {
     const problem = problemOf(error);
@@ -30,11 +30,9 @@ export async function answerLoader({ request }: { request: Request }) {
   }
 }
 
-export async function answerAction({ request }: { request: Request }): Promise<AnswerResult> {
-  const body = await request.json();
+export async function sendAnswers(body: unknown): Promise<AnswerResult> {
   try {
     const { message } = await apiPost<{ message: string }>('/api/answer', body, {
-      request,
       redirectWhenSignedOut: false,
     });
     return { ok: true, message };
@@ -48,5 +46,48 @@ export async function answerAction({ request }: { request: Request }): Promise<A
   }
 }
 
-/** Once answered, the cookie is gone: reading the page again would only report a dead link. */
-export const answerShouldRevalidate = () => false;
+/**
+ * The page's data, read once: once answered the cookie is gone, so reading it again would only report a
+ * dead link. Plain React state rather than a router loader, since the answer page has no router (it
+ * must stay small on a phone's connection).
+ */
+export function useAnswerPageData(): AnswerPageData | 'loading' | 'failed' {
+  const [data, setData] = useState<AnswerPageData | 'loading' | 'failed'>('loading');
+  useEffect(() => {
+    let current = true;
+    loadAnswerPage().then(
+      (loaded) => current && setData(loaded),
+      () => current && setData('failed'),
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+  return data;
+}
+
+export type AnswerSubmission = {
+  state: 'idle' | 'submitting';
+  data: AnswerResult | undefined;
+  submit: (body: unknown) => void;
+};
+
+/** Sends the answers once at a time; `data` is the latest outcome, as a router fetcher would hold it. */
+export function useAnswerSubmission(): AnswerSubmission {
+  const [state, setState] = useState<'idle' | 'submitting'>('idle');
+  const [data, setData] = useState<AnswerResult | undefined>(undefined);
+  const submit = useCallback((body: unknown) => {
+    setState('submitting');
+    sendAnswers(body).then(
+      (result) => {
+        setData(result);
+        setState('idle');
+      },
+      () => {
+        setData({ ok: false, fieldErrors: {}, formError: 'Could not send your answers. Try again.' });
+        setState('idle');
+      },
+    );
+  }, []);
+  return { state, data, submit };
+}

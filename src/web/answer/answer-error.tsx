@@ -1,7 +1,5 @@
 import { useRouteError } from 'react-router';
-import { Button } from '../components/button';
-import { useDocumentTitle } from '../components/document-title';
-import { AnswerFrame, AnswerMessage } from './answer-frame';
+import { AnswerFailed } from './answer-failed';
 
 /**
  * Anything unexpected still ends on a calm page with a way to try again, and no leader-only links.
@@ -9,15 +7,5 @@ import { AnswerFrame, AnswerMessage } from './answer-frame';
  */
 export function AnswerErrorBoundary() {
   useRouteError();
-  useDocumentTitle('Something went wrong');
-  return (
-    <AnswerFrame>
-      <AnswerMessage title="Something went wrong">
-        <p className="lead">The page could not be shown. Check your connection, then try again.</p>
-        <div className="button-row">
-          <Button onClick={() => window.location.reload()}>Try again</Button>
-        </div>
-      </AnswerMessage>
-    </AnswerFrame>
-  );
+  return <AnswerFailed />;
 }

@@ -1,11 +1,10 @@
 import { useRef, useState } from 'react';
-import type { useFetcher } from 'react-router';
 import type { Question } from '../../shared/questions';
 import type { AnswerPage } from '../../shared/rounds';
 import { FormAlert } from '../components/alert';
 import { Button } from '../components/button';
 import { useFocusFirstInvalid } from '../components/focus-first-invalid';
-import type { AnswerResult } from './answer-actions';
+import type { AnswerSubmission } from './answer-actions';
 import { type AnswerDraft, AnswerQuestion } from './answer-question';
 import { LinkDeliveryNote } from './link-delivery-note';
 import { NamedChoice } from './named-choice';
@@ -53,13 +52,7 @@ function missingAnswers(questions: Question[], answers: Record<string, AnswerDra
   return errors;
 }
 
-export function AnswerForm({
-  page,
-  fetcher,
-}: {
-  page: AnswerPage;
-  fetcher: ReturnType<typeof useFetcher<AnswerResult>>;
-}) {
+export function AnswerForm({ page, fetcher }: { page: AnswerPage; fetcher: AnswerSubmission }) {
   const [answers, setAnswers] = useState<Record<string, AnswerDraft>>({});
   const [showMyName, setShowMyName] = useState(false);
   const [missing, setMissing] = useState<Record<string, string> | null>(null);
@@ -82,7 +75,7 @@ export function AnswerForm({
         return [[question.id, value ?? null]];
       }),
     );
-    fetcher.submit({ answers: payload, showMyName }, { method: 'post', encType: 'application/json' });
+    fetcher.submit({ answers: payload, showMyName });
   }
 
   const setAnswer = (questionId: string, value: number | string | null) => {
@@ -122,7 +115,12 @@ export function AnswerForm({
         <FormAlert
           message={missing ? 'Some answers are missing; they are marked above.' : refused?.formError}
         />
-        <Button type="submit" className="button-block" busy={fetcher.state !== 'idle'} busyLabel="Sending…">
+        <Button
+          type="submit"
+          className="button-block"
+          busy={fetcher.state === 'submitting'}
+          busyLabel="Sending…"
+        >
           Send my answers
         </Button>
         <p className="muted">

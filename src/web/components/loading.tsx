@@ -1,19 +1,8 @@
-import { useNavigation } from 'react-router';
-
 export function LoadingState({ label = 'Loading…' }: { label?: string }) {
   return (
     <div className="loading-state" role="status">
       <span className="spinner spinner-large" aria-hidden="true" />
       <span>{label}</span>
     </div>
-  );
-}
-
-/** A thin bar at the top while the next page loads, so a click never seems to do nothing. */
-export function NavigationProgress() {
-  const navigation = useNavigation();
-  const busy = navigation.state === 'loading';
-  return (
-    <div className={busy ? 'navigation-progress is-active' : 'navigation-progress'} aria-hidden="true" />
   );
 }

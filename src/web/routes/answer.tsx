@@ -1,36 +1,37 @@
 import { useEffect, useRef } from 'react';
-import { useFetcher, useLoaderData } from 'react-router';
 import { answeringTime } from '../../shared/answering-time';
 import type { AnswerPage as AnswerPageData } from '../../shared/rounds';
-import type { AnswerProblem, AnswerResult } from '../answer/answer-actions';
+import {
+  type AnswerProblem,
+  type AnswerSubmission,
+  useAnswerPageData,
+  useAnswerSubmission,
+} from '../answer/answer-actions';
+import { AnswerFailed } from '../answer/answer-failed';
 import { AnswerForm } from '../answer/answer-form';
 import { AnswerFrame, AnswerMessage } from '../answer/answer-frame';
 import { formatClosingMoment } from '../answer/closing-moment';
 import { GroundRules } from '../answer/ground-rules';
 import { LeaderMessage } from '../answer/leader-message';
 import { useDocumentTitle } from '../components/document-title';
+import { LoadingState } from '../components/loading';
 
-type LoaderData = { page: AnswerPageData; problem: null } | { page: null; problem: AnswerProblem };
-
+/** The stakeholder's whole page; it needs no router, so it is also the answer entry's only screen. */
 export function AnswerPage() {
-  const data = useLoaderData() as LoaderData;
-  const fetcher = useFetcher<AnswerResult>();
+  const data = useAnswerPageData();
+  const fetcher = useAnswerSubmission();
   const result = fetcher.data;
+  if (data === 'failed') return <AnswerFailed />;
   let content: React.ReactNode;
-  if (result?.ok) content = <Thanks message={result.message} leaderName={data.page?.leaderName} />;
+  if (data === 'loading') content = <LoadingState />;
+  else if (result?.ok) content = <Thanks message={result.message} leaderName={data.page?.leaderName} />;
   else if (result?.problem) content = <Problem problem={result.problem} />;
   else if (data.problem) content = <Problem problem={data.problem} />;
   else content = <Questions page={data.page} fetcher={fetcher} />;
   return <AnswerFrame>{content}</AnswerFrame>;
 }
 
-function Questions({
-  page,
-  fetcher,
-}: {
-  page: AnswerPageData;
-  fetcher: ReturnType<typeof useFetcher<AnswerResult>>;
-}) {
+function Questions({ page, fetcher }: { page: AnswerPageData; fetcher: AnswerSubmission }) {
   useDocumentTitle(`Suggestions for ${page.leaderName}`);
   return (
     <div className="answer-page">

@@ -4,9 +4,11 @@ import { join } from 'node:path';
 import { repoRoot } from './repo-root';
 
 const indexHtml = join(repoRoot, 'dist/web/index.html');
+// Built last by the same build: the answer page's entry and the precompressed copies.
+const builtToo = ['dist/web/answer.html', 'dist/web/index.html.br'].map((path) => join(repoRoot, path));
 const lockDir = join(repoRoot, 'dist/.web-build.lock');
 // The client bundles src/web and src/shared only (a static check keeps server files out of it).
-const sources = ['src/web', 'src/shared'].map((dir) => join(repoRoot, dir));
+const sources = ['src/web', 'src/shared', 'vite.config.ts'].map((dir) => join(repoRoot, dir));
 
 function newestModification(path: string): number {
   const stats = statSync(path);
@@ -16,7 +18,7 @@ function newestModification(path: string): number {
 
 /** Missing, or older than the client's sources: testing an old build would test old code. */
 function needsBuild(): boolean {
-  if (!existsSync(indexHtml)) return true;
+  if (!existsSync(indexHtml) || !builtToo.every((path) => existsSync(path))) return true;
   return Math.max(...sources.map(newestModification)) > statSync(indexHtml).mtimeMs;
 }
 
