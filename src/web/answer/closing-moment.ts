@@ -1,4 +1,5 @@
-import { minuteMs } from '../../shared/calendar';
+// The durations file alone: the calendar module's index brings date-fns, which this page does not need.
+import { minuteMs } from '../../shared/calendar/durations';
 
 /**
  * "Fri 12 Jun, 23:59": the last minute a round takes answers, on the reader's own clock (the

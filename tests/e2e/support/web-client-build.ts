@@ -26,6 +26,9 @@ function runViteBuild(): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(join(repoRoot, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], {
       cwd: repoRoot,
+      // Vitest sets NODE_ENV=test, which Vite passes on to React: the tests would run (and weigh) its
+      // development build instead of the one people get.
+      env: { ...process.env, NODE_ENV: 'production' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
