@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   Form,
   Link,
@@ -9,8 +9,9 @@ import {
   useSearchParams,
 } from 'react-router';
 import { signInSchema } from '../../shared/accounts';
+import { type SsoProvider, ssoErrorMessages } from '../../shared/sso';
 import { secondStepSchema } from '../../shared/two-factor';
-import { ApiError, apiPost } from '../api';
+import { ApiError, apiGet, apiPost } from '../api';
 import { Alert, FormAlert } from '../components/alert';
 import { Button } from '../components/button';
 import { useDocumentTitle } from '../components/document-title';
@@ -24,7 +25,42 @@ import { findUser } from '../session';
 
 export async function signInLoader({ request }: { request: Request }) {
   if (await findUser(request)) throw redirect(returnPathFrom(request));
-  return { flash: takeFlash() };
+  const url = new URL(request.url);
+  // An organization's button shows for whoever follows its sign-in link (`?sso=<workspace id>`).
+  const organization = url.searchParams.get('sso');
+  const { providers } = await apiGet<{ providers: SsoProvider[] }>(
+    `/api/auth/sso/providers${organization ? `?workspace=${encodeURIComponent(organization)}` : ''}`,
+    { request, redirectWhenSignedOut: false },
+  );
+  const ssoError = url.searchParams.get('sso-error');
+  const ssoProblem = ssoError ? (ssoErrorMessages[ssoError] ?? ssoErrorMessages.sso_refused) : null;
+  return { flash: takeFlash(), providers, ssoProblem };
+}
+
+type SignInData = { flash: string | null; providers: SsoProvider[]; ssoProblem: string | null };
+
+/** A provider's sign-in of an account with two-step sign-in comes back with its token in the fragment. */
+function secondStepFromProvider(): string | undefined {
+  return /^#second-step=([\w-]+)$/.exec(window.location.hash)?.[1];
+}
+
+/** Full-page links: the browser goes to the provider and comes back to the server, not to this app. */
+function ProviderButtons({ providers }: { providers: SsoProvider[] }) {
+  if (providers.length === 0) return null;
+  return (
+    <div className="sso-buttons">
+      {providers.map((provider) => (
+        <a
+          key={provider.id}
+          className="button button-secondary button-block"
+          href={`/api/auth/sso/${encodeURIComponent(provider.id)}/start`}
+        >
+          Sign in with {provider.name}
+        </a>
+      ))}
+      <p className="muted sso-or">or with your email and password</p>
+    </div>
+  );
 }
 
 const inputs = ['email', 'password'];
@@ -111,7 +147,8 @@ function SecondStepForm({ token, result }: { token: string; result: SignInResult
 
 export function SignInPage() {
   useDocumentTitle('Sign in');
-  const { flash } = useLoaderData() as { flash: string | null };
+  const { flash, providers, ssoProblem } = useLoaderData() as SignInData;
+  const [fromProvider] = useState(secondStepFromProvider);
   const result = useActionData() as SignInResult | undefined;
   const errors = errorsOf(result);
   const submitting = useNavigation().state === 'submitting';
@@ -119,13 +156,15 @@ export function SignInPage() {
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstError(form, errors);
 
-  if (result?.secondStep)
-    return <SecondStepForm key={result.secondStep} token={result.secondStep} result={result} />;
+  const secondStep = result ? result.secondStep : fromProvider;
+  if (secondStep) return <SecondStepForm key={secondStep} token={secondStep} result={result} />;
   return (
     <>
       <h1>Sign in</h1>
       <p className="lead">Welcome back. Pick up where you left off.</p>
       {flash ? <Alert tone="success">{flash}</Alert> : null}
+      {ssoProblem ? <Alert>{ssoProblem}</Alert> : null}
+      <ProviderButtons providers={providers} />
       <Form method="post" noValidate ref={form} className="form">
         <FormAlert message={errors.formError} />
         <TextField

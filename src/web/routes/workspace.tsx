@@ -14,6 +14,7 @@ import { MembersSection } from '../workspace/members-section';
 import { OutboxSection } from '../workspace/outbox-section';
 import { PendingInvitations } from '../workspace/pending-invitations';
 import { RetentionSetting } from '../workspace/retention-setting';
+import { SsoSetting } from '../workspace/sso-setting';
 import { StakeholderPolicySetting } from '../workspace/stakeholder-policy-setting';
 import { StakeholdersCard } from '../workspace/stakeholders-card';
 import { WaitingListsSection } from '../workspace/waiting-lists-section';
@@ -58,6 +59,9 @@ export function WorkspacePage() {
       {admin && !personal ? <PendingInvitations invitations={admin.invitations} /> : null}
       <AnonymitySetting current={workspace.anonymityK} canChange={admin !== null} />
       {admin && !personal ? <StakeholderPolicySetting current={workspace.stakeholderPolicy} /> : null}
+      {admin && !personal ? (
+        <SsoSetting current={admin.sso} callbackUrl={`${window.location.origin}/api/auth/sso/callback`} />
+      ) : null}
       {admin ? <RetentionSetting current={admin.retentionMonths} /> : null}
       {admin ? <FrameworkCard workspaceId={workspace.id} /> : null}
     </>

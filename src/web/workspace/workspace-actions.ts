@@ -3,6 +3,7 @@ import { type MemberInvited, memberInvitedSchema } from '../../shared/mail';
 import { anonymityThresholdSchema, inviteMemberSchema } from '../../shared/workspaces';
 import { apiPost, apiPut } from '../api';
 import { errorsFromFailure, type FormResult, failed, outOfDateForm, readForm, validate } from '../forms';
+import { ssoAction } from './sso-actions';
 import { stakeholderPolicyAction } from './stakeholder-policy-actions';
 import { workspaceApiPath } from './workspace-data';
 
@@ -78,5 +79,9 @@ export async function workspaceAction({
   if (intent === workspaceIntents.invite) return inviteMember(request, workspaceId, values);
   if (intent === workspaceIntents.anonymity) return setAnonymityThreshold(request, workspaceId, values);
   if (intent === workspaceIntents.retention) return setRetention(request, workspaceId, values);
-  return (await stakeholderPolicyAction(request, workspaceId, intent, values)) ?? failed(outOfDateForm);
+  return (
+    (await stakeholderPolicyAction(request, workspaceId, intent, values)) ??
+    (await ssoAction(request, workspaceId, intent, values)) ??
+    failed(outOfDateForm)
+  );
 }

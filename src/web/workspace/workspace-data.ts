@@ -1,3 +1,4 @@
+import type { SsoSettings } from '../../shared/sso';
 import type { StakeholderPolicy, WaitingRoundList } from '../../shared/stakeholder-policy';
 import type {
   OutboxMessage,
@@ -24,6 +25,8 @@ export type AdminData = {
   retentionMonths: number | null;
   /** Lists leaders asked to open, waiting for an admin (organizations only). */
   waitingLists: WaitingRoundList[];
+  /** The organization's single sign-on provider (organizations only); null when none is set up. */
+  sso: SsoSettings | null;
 };
 
 export type WorkspacePageData = {
@@ -41,15 +44,17 @@ export async function loadWorkspacePage(request: Request, workspaceId: string): 
     apiGet<{ members: WorkspaceMember[] }>(`${base}/members`, { request }),
   ]);
   if (!workspace.roles.includes('admin')) return { workspace, members, admin: null };
-  const [{ invitations }, { messages }, { months }, { lists }] = await Promise.all([
+  const organization = workspace.kind === 'organization';
+  const [{ invitations }, { messages }, { months }, { lists }, { sso }] = await Promise.all([
     apiGet<{ invitations: PendingInvitation[] }>(`${base}/invitations`, { request }),
     apiGet<{ messages: OutboxMessage[] }>(`${base}/outbox`, { request }),
     apiGet<{ months: number | null }>(`${base}/retention`, { request }),
     apiGet<{ lists: WaitingRoundList[] }>(`${base}/round-approvals`, { request }),
+    organization ? apiGet<{ sso: SsoSettings | null }>(`${base}/sso`, { request }) : { sso: null },
   ]);
   return {
     workspace,
     members,
-    admin: { invitations, outbox: messages, retentionMonths: months, waitingLists: lists },
+    admin: { invitations, outbox: messages, retentionMonths: months, waitingLists: lists, sso },
   };
 }
