@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import { type Clock, systemClock } from '../shared/calendar';
 import type { Config } from './config';
 import type { DatabaseHandle } from './db/database';
 import type { AppDeps } from './deps';
@@ -23,7 +24,7 @@ type ComposeInput = {
   config: Config;
   database: DatabaseHandle;
   log: Logger;
-  now?: () => Date;
+  now?: Clock;
   pause?: (ms: number) => Promise<void>;
   /** Extra job kinds, e.g. for tests of the job runner itself. */
   extraJobHandlers?: JobHandlers;
@@ -35,7 +36,7 @@ export async function composeDependencies({
   config,
   database,
   log,
-  now = () => new Date(),
+  now = systemClock,
   pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   extraJobHandlers,
   fetch = (url, init) => globalThis.fetch(url, init),

@@ -1,3 +1,4 @@
+import type { Clock } from '../shared/calendar';
 import type { Config } from './config';
 import type { DatabaseEngine } from './db/database';
 import type { Logger } from './logger';
@@ -17,7 +18,7 @@ export type AppDeps = {
   mailer: Mailer;
   passwords: PasswordHasher;
   commonPasswords: ReadonlySet<string>;
-  now: () => Date;
+  now: Clock;
   /** Waits; tests pass one that only records, so slowing an attacker down does not slow the tests. */
   pause: (ms: number) => Promise<void>;
   log: Logger;

@@ -5,6 +5,7 @@ import type { DatabaseEngine } from '../../src/server/db/database';
 import { createLogger } from '../../src/server/logger';
 import type { JobHandlers } from '../../src/server/modules/jobs/jobs.runner';
 import type { OutgoingFetch } from '../../src/server/modules/sso/oidc-client';
+import type { Clock } from '../../src/shared/calendar';
 import { checkDocumentedAnswer } from './documented-answers';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
@@ -12,7 +13,7 @@ export const testBaseUrl = 'http://localhost:3000';
 
 export type TestAppOptions = {
   env?: Record<string, string>;
-  now?: () => Date;
+  now?: Clock;
   extraJobHandlers?: JobHandlers;
   database?: TestDatabase;
   /** Where log lines go; by default stdout, at LOG_LEVEL (silent unless `env` says otherwise). */

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { dayMs } from '../../shared/calendar';
 import type { CycleProgress } from '../../shared/progress';
 import { formatDayWithYear } from '../cycles/day';
 import { formatChange, formatEffort, formatShare } from '../follow-up/follow-up-data';
@@ -11,7 +12,7 @@ const changeHeight = 150;
 const effortTop = 222;
 const effortHeight = 80;
 const height = effortTop + effortHeight + 30;
-const day = 86_400_000;
+const day = dayMs;
 
 const time = (isoDay: string) => Date.parse(`${isoDay.slice(0, 10)}T00:00:00Z`);
 

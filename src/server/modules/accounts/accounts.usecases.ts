@@ -5,6 +5,7 @@ import type {
   SignUpPolicy,
   VerificationLinkSent,
 } from '../../../shared/accounts';
+import { dayMs } from '../../../shared/calendar';
 import type { SecondStepNeeded } from '../../../shared/two-factor';
 import type { AppDeps } from '../../deps';
 import { type AppError, conflict, forbidden, gone, invalid, unauthenticated } from '../../errors';
@@ -32,7 +33,7 @@ export type StartedSession = { token: string; user: CurrentUser };
 
 /** The session rules of this configuration, as every request and housekeeping apply them. */
 export function sessionPolicy(config: AppDeps['config']) {
-  return { idleMs: config.SESSION_IDLE_MINUTES * 60_000, absoluteMs: config.SESSION_MAX_DAYS * 86_400_000 };
+  return { idleMs: config.SESSION_IDLE_MINUTES * 60_000, absoluteMs: config.SESSION_MAX_DAYS * dayMs };
 }
 
 export async function startSession(

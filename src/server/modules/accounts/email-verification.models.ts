@@ -1,7 +1,8 @@
 import type { VerificationLinkSent } from '../../../shared/accounts';
+import { dayMs } from '../../../shared/calendar';
 
 /** Long enough for a message read the next morning; a new link is one click away. */
-export const emailVerificationLifetimeMs = 24 * 60 * 60_000;
+export const emailVerificationLifetimeMs = dayMs;
 
 export function verificationMessage(input: { name: string; url: string }) {
   return {

@@ -1,4 +1,5 @@
 import type { ApiTokenScope } from '../../../shared/api-tokens';
+import { dayMs } from '../../../shared/calendar';
 
 /** Marks the token as ours, so secret scanners (and people) can recognize a leaked one. */
 export const apiTokenPrefix = 'ffp_';
@@ -47,5 +48,5 @@ export function shouldRecordUse(lastUsedAt: Date | null, now: Date): boolean {
 }
 
 export function apiTokenExpiry(now: Date, days: number): Date {
-  return new Date(now.getTime() + days * 86_400_000);
+  return new Date(now.getTime() + days * dayMs);
 }

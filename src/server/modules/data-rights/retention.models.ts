@@ -1,12 +1,12 @@
+import { defaultTimeZone, subtractLocalMonths } from '../../../shared/calendar';
 import type { Answers, Question } from '../../../shared/questions';
 
-/** The moment N calendar months before `now` (UTC); the 31st becomes the month's last day. */
-export function retentionCutoff(now: Date, months: number): Date {
-  const target = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(now.getUTCDate(), lastDay));
-  target.setUTCHours(now.getUTCHours(), now.getUTCMinutes(), now.getUTCSeconds(), now.getUTCMilliseconds());
-  return target;
+/**
+ * The moment N calendar months before `now` on the workspace's wall clock (decision 0032; UTC
+ * unless the workspace chose a zone); the 31st becomes the month's last day.
+ */
+export function retentionCutoff(now: Date, months: number, timeZone = defaultTimeZone): Date {
+  return subtractLocalMonths(now, months, timeZone);
 }
 
 /**

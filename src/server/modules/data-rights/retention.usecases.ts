@@ -45,7 +45,7 @@ export async function applyRetention(deps: Pick<Deps, 'repos' | 'transact' | 'no
   const now = deps.now();
   let changed = 0;
   for (const workspace of await deps.repos.workspaces.listWorkspacesWithRetention()) {
-    const cutoff = retentionCutoff(now, workspace.retention_months as number);
+    const cutoff = retentionCutoff(now, workspace.retention_months as number, workspace.time_zone);
     for (const round of await deps.repos.rounds.listRoundsClosedBefore(workspace.id, cutoff)) {
       const questions = questionsOf(round);
       changed += await deps.transact(async (repos) => {

@@ -1,7 +1,5 @@
-import { addDays, localDay as dayOf } from '../../../shared/calendar';
+import { addDays, dayMs, localDay as dayOf } from '../../../shared/calendar';
 import type { AppDeps } from '../../deps';
-
-const DAY_MS = 86_400_000;
 
 /**
  * When each step of the demo cycle happened, counted back from today (UTC) so every date of the
@@ -11,7 +9,7 @@ const DAY_MS = 86_400_000;
  */
 export function demoStory(now: Date) {
   const midnight = Date.parse(`${dayOf(now)}T00:00:00Z`);
-  const at = (daysAgo: number, time: string) => new Date(midnight - daysAgo * DAY_MS + clockMs(time));
+  const at = (daysAgo: number, time: string) => new Date(midnight - daysAgo * dayMs + clockMs(time));
   const day = (daysAgo: number) => addDays(dayOf(now), -daysAgo);
   return {
     cycleStarted: at(44, '09:00'),

@@ -1,3 +1,5 @@
+import { dayMs } from '../../../shared/calendar';
+
 /** The leader's reminder that a mini-survey is due; it asks them to open it, it never opens one. */
 export function miniSurveyDueMessage({ actions, url }: { actions: string[]; url: string }) {
   return {
@@ -12,8 +14,6 @@ export function miniSurveyDueMessage({ actions, url }: { actions: string[]; url:
     ].join('\n'),
   };
 }
-
-const dayMs = 86_400_000;
 
 /** The daily sweep runs at 06:00 UTC: tomorrow's, or today's while it is still ahead. */
 export function nextFollowUpSweep(now: Date): Date {

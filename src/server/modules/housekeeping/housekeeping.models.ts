@@ -1,6 +1,5 @@
+import { dayMs } from '../../../shared/calendar';
 import type { SessionPolicy } from '../accounts/accounts.models';
-
-const dayMs = 86_400_000;
 
 /** A finished job is kept a week, so an operator can still see what ran and why one gave up. */
 export const finishedJobsKeptMs = 7 * dayMs;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Clock } from '../../../shared/calendar';
 import { readStoredJson } from '../../db/stored-json';
 import type { Logger } from '../../logger';
 import { JobPostponed, nextAttemptAt } from './jobs.models';
@@ -10,7 +11,7 @@ export type JobHandlers = Record<string, JobHandler>;
 type Deps = {
   jobs: JobsRepository;
   handlers: JobHandlers;
-  now: () => Date;
+  now: Clock;
   log: Logger;
   workerId: string;
   tickMs: number;

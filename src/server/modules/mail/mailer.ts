@@ -1,5 +1,6 @@
 import nodemailer from 'nodemailer';
 import { z } from 'zod';
+import type { Clock } from '../../../shared/calendar';
 import { readStored } from '../../db/stored-json';
 import type { Logger } from '../../logger';
 import { newId } from '../../security/tokens';
@@ -33,7 +34,7 @@ export const deliverMailJob = 'mail.deliver';
 type Deps = {
   mail: MailRepository;
   jobs: JobsRepository;
-  now: () => Date;
+  now: Clock;
   smtpConfigured: boolean;
   wakeJobs: () => void;
 };
@@ -93,7 +94,7 @@ export function createDeliverMailHandler(deps: {
   smtpUrl: string;
   from: string;
   maxPerHour: number;
-  now: () => Date;
+  now: Clock;
   log: Logger;
 }) {
   const transport = nodemailer.createTransport(deps.smtpUrl);

@@ -1,3 +1,4 @@
+import type { Clock } from '../../../shared/calendar';
 import { rateLimited } from '../../errors';
 import type { RateLimitRule } from './rate-limits.usecases';
 
@@ -6,7 +7,7 @@ import type { RateLimitRule } from './rate-limits.usecases';
  * counter stored in the database beside a new response would time it and tie it to an address
  * (see docs/decisions/0005), so these limits are per process and forgotten on restart.
  */
-export function createMemoryRateLimiter(now: () => Date) {
+export function createMemoryRateLimiter(now: Clock) {
   const windows = new Map<string, { startedAt: number; hits: number }>();
 
   function forgetExpired(at: number, windowMs: number) {

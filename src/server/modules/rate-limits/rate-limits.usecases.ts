@@ -1,3 +1,5 @@
+import type { Clock } from '../../../shared/calendar';
+import { dayMs } from '../../../shared/calendar';
 import { rateLimited } from '../../errors';
 import type { Repositories } from '../../repositories';
 import { hashToken } from '../../security/tokens';
@@ -92,7 +94,7 @@ export const rateLimitRules = {
   roundInvitationsPerLeader: {
     name: 'round-invitations:leader',
     limit: 200,
-    windowMs: 24 * 60 * 60_000,
+    windowMs: dayMs,
     message: 'You have asked 200 people in the last 24 hours, the most a day allows. Try again tomorrow.',
   },
   // Generous, since a whole office may answer from one address behind a proxy.
@@ -169,7 +171,7 @@ export const longestRateLimitWindowMs = Math.max(
 
 /** Counts one more and returns the count in the current window, this one included. */
 export async function countHit(
-  deps: { repos: Pick<Repositories, 'rateLimits'>; now: () => Date },
+  deps: { repos: Pick<Repositories, 'rateLimits'>; now: Clock },
   counter: Counter,
   subject: string,
 ): Promise<number> {
@@ -177,7 +179,7 @@ export async function countHit(
 }
 
 export async function enforceRateLimit(
-  deps: { repos: Pick<Repositories, 'rateLimits'>; now: () => Date },
+  deps: { repos: Pick<Repositories, 'rateLimits'>; now: Clock },
   rule: RateLimitRule,
   subject: string,
 ): Promise<void> {
@@ -190,7 +192,7 @@ export async function enforceRateLimit(
  * when it fits, so a refusal uses up nothing.
  */
 export async function takeFromAllowance(
-  deps: { repos: Pick<Repositories, 'rateLimits'>; now: () => Date },
+  deps: { repos: Pick<Repositories, 'rateLimits'>; now: Clock },
   rule: RateLimitRule,
   subject: string,
   amount: number,

@@ -1,7 +1,8 @@
+import { dayMs } from '../../../shared/calendar';
 import type { WorkspaceRole } from '../../../shared/workspaces';
 
 export const defaultAnonymityK = 3;
-export const invitationLifetimeMs = 14 * 86_400_000;
+export const invitationLifetimeMs = 14 * dayMs;
 
 /** Members of a workspace may see its people; only admins may change it or read its outbox. */
 export function canManageWorkspace(roles: readonly WorkspaceRole[]): boolean {

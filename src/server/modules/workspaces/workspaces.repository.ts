@@ -174,7 +174,7 @@ export function createWorkspacesRepository({ db }: { db: Database }) {
     listWorkspacesWithRetention() {
       return db
         .selectFrom('workspaces')
-        .select(['id', 'retention_months'])
+        .select(['id', 'retention_months', 'time_zone'])
         .where('retention_months', 'is not', null)
         .execute();
     },
