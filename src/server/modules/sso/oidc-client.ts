@@ -1,11 +1,12 @@
 import * as oidc from 'openid-client';
+import type { Clock } from '../../../shared/calendar';
 import { isLoopbackUrl } from '../../http/loopback';
 
 /** One provider as the app knows it: where it is and how this app is registered there. */
 export type OidcProvider = { issuerUrl: string; clientId: string; clientSecret: string };
 
 /** Outgoing requests and the app's clock, passed in so tests can stand between the app and a provider. */
-export type OidcEnvironment = { fetch: OutgoingFetch; now: () => Date };
+export type OidcEnvironment = { fetch: OutgoingFetch; now: Clock };
 export type OutgoingFetch = (url: string, init: RequestInit) => Promise<Response>;
 
 /** What a validated sign-in tells about the person; `emailVerified` is true only when the provider said so. */
