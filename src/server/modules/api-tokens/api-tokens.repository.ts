@@ -51,5 +51,13 @@ export function createApiTokensRepository({ db }: { db: Database }) {
         .executeTakeFirst();
       return Number(result.numDeletedRows) > 0;
     },
+    /** Tokens expired at or before the cutoff, of every owner; how many went. */
+    async deleteExpiredBefore(cutoff: Date): Promise<number> {
+      const result = await db
+        .deleteFrom('api_tokens')
+        .where('expires_at', '<=', cutoff.toISOString())
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
   };
 }

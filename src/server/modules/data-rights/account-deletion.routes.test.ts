@@ -4,7 +4,7 @@ import { fiveStakeholders } from '../../../../tests/support/leader-fixture';
 import { createTestApp, signedUpClient, type TestApp } from '../../../../tests/support/test-app';
 import { describeEachEngine } from '../../../../tests/support/test-database';
 import type { DatabaseEngine } from '../../db/database';
-import { fullLeader, personalWorkspaceOf } from './data-rights.fixtures';
+import { fullLeader, personalWorkspaceOf, tokenAndWebhook } from './data-rights.fixtures';
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are read loosely in these tests.
 type Json = Record<string, any>;
@@ -113,6 +113,13 @@ describeEachEngine('account deletion', (engine) => {
     await first.leader.client.post('/api/workspaces', { name: 'Solo Venture' });
     await first.leader.client.post('/api/auth/password-reset/request', { email: first.leader.email });
     await testApp.jobRunner.tick();
+    const integrations = await tokenAndWebhook(testApp, first.leader.client);
+    await integrations.receiver.stop();
+    const tokenHash = await testApp.database.db
+      .selectFrom('api_tokens')
+      .select('token_hash')
+      .where('user_id', '=', first.leader.user.id)
+      .executeTakeFirstOrThrow();
 
     const rounds = await testApp.database.db.selectFrom('rounds').select(['id', 'cycle_id']).execute();
     const needles = [
@@ -125,11 +132,18 @@ describeEachEngine('account deletion', (engine) => {
       'Tess Orgmate',
       'tess@example.com',
       'Solo Venture',
+      // Its API token, its webhook's secret, and the webhook's id on each logged delivery.
+      tokenHash.token_hash,
+      integrations.secret,
+      integrations.webhookId,
       ...fiveStakeholders.flatMap((s) => [s.name, s.email]),
     ];
     expect(rounds.map((r) => r.cycle_id)).toContain(first.cycle.id);
     const before = await everyRowByTable(testApp, engine);
     expect(leftovers(before, needles).length).toBeGreaterThan(20);
+    for (const table of ['api_tokens', 'webhooks', 'webhook_deliveries']) {
+      expect({ table, rows: before.get(table)?.length }).toEqual({ table, rows: 1 });
+    }
 
     const deleted = await first.leader.client.post('/api/account/delete', {
       password: first.leader.password,
@@ -140,6 +154,9 @@ describeEachEngine('account deletion', (engine) => {
 
     const after = await everyRowByTable(testApp, engine);
     expect(leftovers(after, needles)).toEqual([]);
+    for (const table of ['api_tokens', 'webhooks', 'webhook_deliveries']) {
+      expect({ table, rows: after.get(table) }).toEqual({ table, rows: [] });
+    }
 
     // Every row that was not the deleted account's is still there, unchanged. Rows that name
     // only one of its mails or invitations (delivery jobs, link hashes) were its too.

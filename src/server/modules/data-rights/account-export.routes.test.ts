@@ -2,7 +2,7 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import { readZip } from '../../../../tests/support/read-zip';
 import { createTestApp, signedUpClient, type TestApp } from '../../../../tests/support/test-app';
 import { describeEachEngine } from '../../../../tests/support/test-database';
-import { fullLeader } from './data-rights.fixtures';
+import { fullLeader, tokenAndWebhook } from './data-rights.fixtures';
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are read loosely in these tests.
 type Json = Record<string, any>;
@@ -96,6 +96,59 @@ describeEachEngine('account export', (engine) => {
       expect(everything).not.toContain(response.answers);
     }
     expect(everything).not.toContain('submitted_on');
+  });
+
+  test('API tokens, webhooks and their deliveries are in the export, never a token hash or a webhook secret', async () => {
+    const leader = await signedUpClient(testApp, 'Ivy Integrator');
+    const { token, secret, webhookId, receiver } = await tokenAndWebhook(testApp, leader.client);
+    try {
+      const files = await exported(leader.client);
+      const data = JSON.parse(files.get('feedforward-export.json') as string) as Json;
+      expect(data.apiTokens).toEqual([
+        {
+          name: 'Nightly report',
+          scopes: ['read'],
+          lastFour: token.slice(-4),
+          createdAt: '2026-12-01T09:00:00.000Z',
+          expiresAt: expect.any(String),
+          lastUsedAt: null,
+        },
+      ]);
+      expect(data.webhooks).toEqual([
+        {
+          id: webhookId,
+          url: receiver.url,
+          events: ['round.closed'],
+          enabled: true,
+          createdAt: '2026-12-01T09:00:00.000Z',
+        },
+      ]);
+      expect(data.webhookDeliveries).toEqual([
+        {
+          webhookId,
+          event: 'ping',
+          status: 'delivered',
+          attempts: 1,
+          responseCode: 200,
+          createdAt: '2026-12-01T09:00:00.000Z',
+          lastAttemptAt: '2026-12-01T09:00:00.000Z',
+        },
+      ]);
+      expect(files.get('csv/api-tokens.csv')).toContain('Nightly report');
+      expect(files.get('csv/webhooks.csv')).toContain(receiver.url);
+      expect(files.get('csv/webhook-deliveries.csv')).toContain(`${webhookId},ping,delivered,1,200`);
+
+      const everything = [...files.values()].join('\n');
+      const stored = await testApp.database.db
+        .selectFrom('api_tokens')
+        .select('token_hash')
+        .executeTakeFirstOrThrow();
+      expect(everything).not.toContain(stored.token_hash);
+      expect(everything).not.toContain(token);
+      expect(everything).not.toContain(secret);
+    } finally {
+      await receiver.stop();
+    }
   });
 
   test("one leader's export holds nothing of another's", async () => {

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { leaderWithCycle } from '../../../../tests/support/leader-fixture';
 import { createClient, type TestApp, type TestClient } from '../../../../tests/support/test-app';
+import { startWebhookReceiver } from '../../../../tests/support/webhook-receiver';
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are read loosely in these tests.
 type Json = Record<string, any>;
@@ -73,4 +74,26 @@ export async function fullLeader(testApp: TestApp, closesOn: string, today: stri
 export async function personalWorkspaceOf(client: TestClient): Promise<string> {
   const { workspaces } = (await (await client.get('/api/workspaces')).json()) as Json;
   return workspaces.find((w: Json) => w.kind === 'personal').id;
+}
+
+/**
+ * An API token and a webhook of the client's account, with one test delivery made to a local
+ * receiver (answering 200) and logged. The caller stops the receiver.
+ */
+export async function tokenAndWebhook(testApp: TestApp, client: TestClient) {
+  const receiver = await startWebhookReceiver();
+  const made = await client.post('/api/tokens', {
+    name: 'Nightly report',
+    scopes: ['read'],
+    expiresInDays: 30,
+  });
+  expect(made.status).toBe(201);
+  const { token } = (await made.json()) as Json;
+  const registered = await client.post('/api/webhooks', { url: receiver.url, events: ['round.closed'] });
+  expect(registered.status).toBe(201);
+  const { webhook, secret } = (await registered.json()) as Json;
+  expect((await client.post(`/api/webhooks/${webhook.id}/test`)).status).toBe(202);
+  await testApp.jobRunner.tick();
+  expect(receiver.received).toHaveLength(1);
+  return { token: token as string, secret: secret as string, webhookId: webhook.id as string, receiver };
 }

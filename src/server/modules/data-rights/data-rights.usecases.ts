@@ -29,6 +29,41 @@ async function twoFactorExportRows(deps: Pick<Deps, 'repos'>, userId: string) {
 }
 
 /**
+ * The account's API tokens, webhooks and their delivery log: never a token's hash or a webhook's
+ * secret (either would let a copy of the export act as the account). A revoked token is deleted at
+ * once, so there is none to list.
+ */
+async function integrationExportRows(deps: Pick<Deps, 'repos'>, userId: string) {
+  const { apiTokens, webhooks } = deps.repos;
+  return {
+    apiTokens: (await apiTokens.listApiTokens(userId)).map((t) => ({
+      name: t.name,
+      scopes: JSON.parse(t.scopes) as string[],
+      lastFour: t.hint,
+      createdAt: t.created_at,
+      expiresAt: t.expires_at,
+      lastUsedAt: t.last_used_at,
+    })),
+    webhooks: (await webhooks.listWebhooks(userId)).map((w) => ({
+      id: w.id,
+      url: w.url,
+      events: JSON.parse(w.events) as string[],
+      enabled: w.enabled === 1,
+      createdAt: w.created_at,
+    })),
+    webhookDeliveries: (await webhooks.listDeliveriesOfOwner(userId)).map((d) => ({
+      webhookId: d.webhook_id,
+      event: d.event,
+      status: d.status,
+      attempts: d.attempts,
+      responseCode: d.response_code,
+      createdAt: d.created_at,
+      lastAttemptAt: d.last_attempt_at,
+    })),
+  };
+}
+
+/**
  * Everything of the account's, as a ZIP of one JSON file and one CSV per table. Rounds carry
  * only their released results, exactly what the leader could already see: exporting the raw
  * responses would hand the leader each person's answers side by side, with ratings beside
@@ -110,6 +145,7 @@ export async function exportMyData(deps: Pick<Deps, 'repos' | 'now'>, user: Curr
     followUpSettings: await repos.followUp.listSettingsOfLeader(user.id),
     relationshipNotes: await repos.relationships.listNotesOfLeader(user.id),
     twoFactor: await twoFactorExportRows(deps, user.id),
+    ...(await integrationExportRows(deps, user.id)),
   };
   const files = exportFiles(everything, exportTables(everything));
   return {

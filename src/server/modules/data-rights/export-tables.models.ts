@@ -33,6 +33,11 @@ export type ExportData = {
   relationshipNotes: Rows;
   /** When two-step sign-in was set up and each recovery code used: never the secret or a code. */
   twoFactor: Rows;
+  /** Name, scopes, last four characters and times: never the token's hash. */
+  apiTokens: Rows;
+  /** Address, events, enabled: never the signing secret. */
+  webhooks: Rows;
+  webhookDeliveries: Rows;
 };
 
 /** Nested values (a competency snapshot, a baseline) become JSON text in their cell. */
@@ -122,5 +127,8 @@ export function exportTables(data: ExportData): ExportTable[] {
     { name: 'follow-up-settings', rows: data.followUpSettings.map(flat) },
     { name: 'relationship-notes', rows: data.relationshipNotes.map(flat) },
     { name: 'two-factor', rows: data.twoFactor.map(flat) },
+    { name: 'api-tokens', rows: data.apiTokens.map(flat) },
+    { name: 'webhooks', rows: data.webhooks.map(flat) },
+    { name: 'webhook-deliveries', rows: data.webhookDeliveries.map(flat) },
   ];
 }

@@ -188,6 +188,60 @@ describeEachEngine('housekeeping', (engine) => {
     );
   });
 
+  test('webhook deliveries older than 30 days, and tokens expired over 30 days ago, go; newer ones stay', async () => {
+    const { user } = await signedUpClient(testApp);
+    now = runAt;
+    const token = (name: string, expiresAt: Date) =>
+      repos().apiTokens.insertApiToken({
+        id: name,
+        user_id: user.id,
+        name,
+        token_hash: hashToken(name),
+        hint: name.slice(-4),
+        scopes: '["read"]',
+        created_at: ago(90 * day).toISOString(),
+        expires_at: expiresAt.toISOString(),
+        last_used_at: null,
+      });
+    await token('expired 31 days ago', ago(31 * day));
+    await token('expired 29 days ago', ago(29 * day));
+    await token('still valid', ago(-day));
+    await repos().webhooks.insertWebhook({
+      id: 'hook',
+      user_id: user.id,
+      url: 'https://hooks.example.com/in',
+      events: '["round.closed"]',
+      secret: 'whsec_test',
+      enabled: 1,
+      created_at: ago(90 * day).toISOString(),
+    });
+    const delivery = (id: string, createdAt: Date) =>
+      repos().webhooks.insertDelivery({
+        id,
+        webhook_id: 'hook',
+        event: 'round.closed',
+        body: '{}',
+        status: 'delivered',
+        attempts: 1,
+        response_code: 200,
+        last_error: null,
+        created_at: createdAt.toISOString(),
+        last_attempt_at: createdAt.toISOString(),
+      });
+    await delivery('made 31 days ago', ago(31 * day));
+    await delivery('made 30 days ago', ago(30 * day));
+    await delivery('made 29 days ago', ago(29 * day));
+
+    await scheduleHousekeeping(testApp.deps);
+    await testApp.jobRunner.tick();
+
+    const tokens = await db().selectFrom('api_tokens').select('id').orderBy('id').execute();
+    expect(tokens.map((row) => row.id)).toEqual(['expired 29 days ago', 'still valid']);
+    const deliveries = await db().selectFrom('webhook_deliveries').select('id').execute();
+    expect(deliveries.map((row) => row.id)).toEqual(['made 29 days ago']);
+    expect(await db().selectFrom('webhooks').select('id').execute()).toEqual([{ id: 'hook' }]);
+  });
+
   test('a second run the same day is not queued, and a repeat deletes nothing more', async () => {
     now = runAt;
     await scheduleHousekeeping(testApp.deps);

@@ -7,6 +7,19 @@ export const finishedJobsKeptMs = 7 * dayMs;
 /** A workspace invitation is kept a month past its expiry, so a late click still hears "expired". */
 export const expiredInvitationsKeptMs = 30 * dayMs;
 
+/**
+ * A webhook's delivery log is kept a month: long enough to see why an endpoint failed last week,
+ * and every retry has long settled by then (a missing delivery is skipped by its job anyway).
+ */
+export const webhookDeliveriesKeptMs = 30 * dayMs;
+
+/**
+ * An expired API token is kept a month past its expiry so its owner still sees it marked expired
+ * in their list and knows which script stopped working; after that it can authenticate nothing and
+ * nothing refers to it. A revoked token needs no rule here: revoking deletes it at once.
+ */
+export const expiredApiTokensKeptMs = 30 * dayMs;
+
 /** The moments before which each kind of row is of no more use; every later row is kept. */
 export type HousekeepingCutoffs = {
   /** Sessions last seen at or before this are idle past the policy. */
@@ -18,6 +31,8 @@ export type HousekeepingCutoffs = {
   rateLimitWindowsStartedBefore: Date;
   jobsFinishedBefore: Date;
   invitationsExpiredBefore: Date;
+  webhookDeliveriesCreatedBy: Date;
+  apiTokensExpiredBy: Date;
 };
 
 /**
@@ -38,6 +53,8 @@ export function housekeepingCutoffs(
     rateLimitWindowsStartedBefore: before(longestRateLimitWindowMs),
     jobsFinishedBefore: before(finishedJobsKeptMs),
     invitationsExpiredBefore: before(expiredInvitationsKeptMs),
+    webhookDeliveriesCreatedBy: before(webhookDeliveriesKeptMs),
+    apiTokensExpiredBy: before(expiredApiTokensKeptMs),
   };
 }
 

@@ -12,7 +12,7 @@ type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'config'>;
  */
 export async function deleteExpiredRows(deps: Deps) {
   const cutoffs = housekeepingCutoffs(deps.now(), sessionPolicy(deps.config), longestRateLimitWindowMs);
-  const { accounts, twoFactor, rateLimits, jobs, workspaces } = deps.repos;
+  const { accounts, twoFactor, rateLimits, jobs, workspaces, webhooks, apiTokens } = deps.repos;
   return {
     sessions: await accounts.deleteDeadSessions(cutoffs.sessionsSeenBy, cutoffs.sessionsCreatedBy),
     passwordResets: await accounts.deleteSpentPasswordResets(cutoffs.now),
@@ -26,5 +26,7 @@ export async function deleteExpiredRows(deps: Deps) {
     rateLimits: await rateLimits.deleteOlderThan(cutoffs.rateLimitWindowsStartedBefore),
     jobs: await jobs.deleteFinishedBefore(cutoffs.jobsFinishedBefore),
     memberInvitations: await workspaces.deleteInvitationsExpiredBefore(cutoffs.invitationsExpiredBefore),
+    webhookDeliveries: await webhooks.deleteDeliveriesCreatedBefore(cutoffs.webhookDeliveriesCreatedBy),
+    apiTokens: await apiTokens.deleteExpiredBefore(cutoffs.apiTokensExpiredBy),
   };
 }

@@ -4,7 +4,7 @@ import type { WebhookDeliveriesTable, WebhooksTable } from '../../db/schema';
 export type WebhookRow = WebhooksTable;
 export type WebhookDeliveryRow = WebhookDeliveriesTable;
 
-/** The newest deliveries shown per webhook; older ones stay in the table until the webhook goes. */
+/** The newest deliveries shown per webhook; older ones stay until housekeeping deletes them (a month) or the webhook goes. */
 const deliveriesShown = 50;
 
 export function createWebhooksRepository({ db }: { db: Database }) {
@@ -95,6 +95,33 @@ export function createWebhooksRepository({ db }: { db: Database }) {
     },
     async markSkipped(id: string): Promise<void> {
       await db.updateTable('webhook_deliveries').set({ status: 'skipped' }).where('id', '=', id).execute();
+    },
+    /** Every delivery to the owner's webhooks, oldest first: the account export's log. */
+    listDeliveriesOfOwner(userId: string) {
+      return db
+        .selectFrom('webhook_deliveries')
+        .innerJoin('webhooks', 'webhooks.id', 'webhook_deliveries.webhook_id')
+        .select([
+          'webhook_deliveries.webhook_id',
+          'webhook_deliveries.event',
+          'webhook_deliveries.status',
+          'webhook_deliveries.attempts',
+          'webhook_deliveries.response_code',
+          'webhook_deliveries.created_at',
+          'webhook_deliveries.last_attempt_at',
+        ])
+        .where('webhooks.user_id', '=', userId)
+        .orderBy('webhook_deliveries.created_at')
+        .orderBy('webhook_deliveries.id')
+        .execute();
+    },
+    /** Deliveries made at or before the cutoff, of every webhook; how many went. */
+    async deleteDeliveriesCreatedBefore(cutoff: Date): Promise<number> {
+      const result = await db
+        .deleteFrom('webhook_deliveries')
+        .where('created_at', '<=', cutoff.toISOString())
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
     },
   };
 }
