@@ -92,3 +92,28 @@ describe('follow-up schedule', () => {
     });
   });
 });
+
+describe("follow-up due dates count the leader's calendar days (decision 0032)", () => {
+  // The listening round closed at 00:30 on 11 March in Berlin, 12:30 on 11 March in Auckland.
+  const closedLate: RoundForFollowUp = { ...listening, closedAt: '2026-03-10T23:30:00.000Z' };
+  const inZone = (timeZone: string) => ({ ...facts([closedLate]), timeZone });
+
+  test('in Berlin the check-in falls due 30 local days later, an hour sooner in UTC after spring-forward', () => {
+    const status = followUpStatus(inZone('Europe/Berlin'), at('2026-04-09T22:30:00.000Z'));
+    expect(status).toMatchObject({ checkInDue: true, nextCheckInOn: '2026-04-10' });
+    expect(followUpStatus(inZone('UTC'), at('2026-04-09T22:30:00.000Z'))).toMatchObject({
+      checkInDue: false,
+      nextCheckInOn: '2026-04-09',
+    });
+  });
+
+  test('in Auckland it falls due an hour later in UTC, after the fall-back on 5 April', () => {
+    expect(followUpStatus(inZone('Pacific/Auckland'), at('2026-04-10T00:00:00.000Z'))).toMatchObject({
+      checkInDue: false,
+      nextCheckInOn: '2026-04-10',
+    });
+    expect(followUpStatus(inZone('Pacific/Auckland'), at('2026-04-10T00:30:00.000Z'))).toMatchObject({
+      checkInDue: true,
+    });
+  });
+});
