@@ -2,6 +2,7 @@ import type { CurrentUser } from '../../../shared/accounts';
 import type { CycleStage, RoundKind } from '../../../shared/cycles';
 import type { Competency } from '../../../shared/framework';
 import type { Question } from '../../../shared/questions';
+import type { RoundResults } from '../../../shared/round-results';
 import type { OpenRoundInput } from '../../../shared/rounds';
 import type { AppDeps } from '../../deps';
 import { conflict, invalid, notFound } from '../../errors';
@@ -23,6 +24,7 @@ import { listeningRoundQuestions } from './listening-questions.models';
 import { miniSurveyQuestions } from './mini-survey-questions.models';
 import { pulseRoundQuestions } from './pulse-questions.models';
 import { releaseRoundResults } from './release.models';
+import { createReleasedViewCache, releaseInputsDigest } from './released-views';
 import { alreadyInvited, roundAlreadyOpen } from './round-conflicts';
 import { invitationMessage } from './round-messages.models';
 import {
@@ -30,7 +32,7 @@ import {
   refuseRoundAgainstPolicy,
   requestRoundApproval,
 } from './round-policy.usecases';
-import { roundForRelease } from './round-responses.models';
+import { type RoundForRelease, roundForRelease } from './round-responses.models';
 import { closingDateProblem, reminderTimes, roundClosesAt } from './round-schedule.models';
 import type { RoundInvitationRow, RoundRow } from './rounds.repository';
 import { refuseAddingTooClose, refuseOpeningTooClose } from './snapshot-guard.usecases';
@@ -303,7 +305,12 @@ export async function getRoundForLeader(deps: Deps, user: CurrentUser, roundId: 
     round.status === 'closed' ? responses.length : await deps.repos.rounds.countResponses(roundId);
   const invited = await deps.repos.rounds.countInvitationsByGroup(roundId);
   const forRelease = roundForRelease({ status: round.status, questions, invited }, responses);
-  const results = releaseRoundResults(forRelease, round.anonymity_k, secureRandom);
+  const { results, themes, changeSummaries } = await releasedViewOf(
+    deps,
+    roundId,
+    round.anonymity_k,
+    forRelease,
+  );
   const withheld = results.released ? results : { ...results, responseCount };
   return {
     round: {
@@ -323,10 +330,42 @@ export async function getRoundForLeader(deps: Deps, user: CurrentUser, roundId: 
     competency: competencyOf(cycle) satisfies Competency,
     baseline: baselineOf(cycle),
     results: withheld,
-    themes: results.released ? await themesOf(deps, questions, results.texts) : [],
+    themes,
     // The mini-survey headline per commitment; empty for other kinds and until release.
-    changeSummaries: results.released ? releaseChangeSummaries(forRelease, round.anonymity_k) : [],
+    changeSummaries,
   };
+}
+
+type ReleasedView = {
+  results: RoundResults;
+  themes: Awaited<ReturnType<typeof themesOf>> | never[];
+  changeSummaries: ReturnType<typeof releaseChangeSummaries>;
+};
+
+// One per process (see released-views.ts): keyed by round id and a digest of the release's inputs.
+const releasedViews = createReleasedViewCache<ReleasedView>();
+
+/**
+ * The released view of a round: taken from the kept one when the release's inputs are unchanged,
+ * otherwise computed (every k rule and the group merging applied by releaseRoundResults) and, once
+ * released with its themes known, kept. Withheld or open rounds are cheap and never kept.
+ */
+export async function releasedViewOf(
+  deps: Pick<Deps, 'textPool'>,
+  roundId: string,
+  k: number,
+  forRelease: RoundForRelease,
+): Promise<ReleasedView> {
+  const digest = releaseInputsDigest({ k, forRelease });
+  const kept = releasedViews.read(roundId, digest);
+  if (kept) return kept;
+  const results = releaseRoundResults(forRelease, k, secureRandom);
+  if (!results.released) return { results, themes: [], changeSummaries: [] };
+  const themes = await themesOf(deps, forRelease.questions, results.texts);
+  const view = { results, themes, changeSummaries: releaseChangeSummaries(forRelease, k) };
+  // Themes over the time budget are null ("not known"); the next read tries again.
+  if (themes !== null) releasedViews.keep(roundId, digest, view);
+  return view;
 }
 
 /**
