@@ -23,3 +23,6 @@ export const retentionSchema = z.object({
 
 /** Workspaces that block deleting an account: the account is their only admin and others remain. */
 export type SoleAdminWorkspace = { id: string; name: string };
+
+/** Months written answers are kept after a round closes; null keeps them. */
+export const retentionAnswerSchema = z.object({ months: z.number().nullable() });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { multiLineText } from './plain-text';
-import type { RelationshipGroup } from './questions';
+import { relationshipGroupSchema } from './questions';
+import { workspaceKindSchema, workspaceRoleSchema } from './workspaces';
 
 const domainPattern = /^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
@@ -41,27 +42,47 @@ export const declineRoundSchema = z.object({
 export type RoundApprovalStatus = 'waiting' | 'approved' | 'declined';
 
 /** A list of people a leader wants to ask, as the workspace's admins review it. */
-export type WaitingRoundList = {
-  id: string;
-  leaderName: string;
-  kind: string;
-  intro: string;
-  closesOn: string;
-  requestedAt: string;
+export const waitingRoundListSchema = z.object({
+  id: z.string(),
+  leaderName: z.string(),
+  kind: z.string(),
+  intro: z.string(),
+  closesOn: z.string(),
+  requestedAt: z.string(),
   /** False for the admin's own list, which another admin decides. */
-  canDecide: boolean;
-  people: { name: string; email: string | null; relationshipGroup: RelationshipGroup }[];
-};
+  canDecide: z.boolean(),
+  people: z.array(
+    z.object({ name: z.string(), email: z.string().nullable(), relationshipGroup: relationshipGroupSchema }),
+  ),
+});
+export type WaitingRoundList = z.infer<typeof waitingRoundListSchema>;
+export const waitingRoundListsSchema = z.object({ lists: z.array(waitingRoundListSchema) });
 
 /** The leader's own view of their latest request in a cycle. */
-export type RoundApprovalForLeader = {
-  id: string;
-  status: RoundApprovalStatus;
-  kind: string;
-  closesOn: string;
-  requestedAt: string;
-  decidedAt: string | null;
-  declineReason: string | null;
-  roundId: string | null;
-  invitedCount: number;
-};
+export const roundApprovalForLeaderSchema = z.object({
+  id: z.string(),
+  status: z.enum(['waiting', 'approved', 'declined']),
+  kind: z.string(),
+  closesOn: z.string(),
+  requestedAt: z.string(),
+  decidedAt: z.string().nullable(),
+  declineReason: z.string().nullable(),
+  roundId: z.string().nullable(),
+  invitedCount: z.number(),
+});
+export type RoundApprovalForLeader = z.infer<typeof roundApprovalForLeaderSchema>;
+/** An approved list opens its round. */
+export const roundApprovedSchema = z.object({ roundId: z.string() });
+export const roundApprovalAnswerSchema = z.object({ approval: roundApprovalForLeaderSchema.nullable() });
+
+/** A workspace as its members see it, with the settings its admins keep. */
+export const workspaceDetailsSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: workspaceKindSchema,
+  anonymityK: z.number(),
+  stakeholderPolicy: z.object({ emailDomains: z.array(z.string()), approvalRequired: z.boolean() }),
+  roles: z.array(workspaceRoleSchema),
+});
+export type WorkspaceDetails = z.infer<typeof workspaceDetailsSchema>;
+export const workspaceAnswerSchema = z.object({ workspace: workspaceDetailsSchema });

@@ -31,20 +31,46 @@ export const anonymityThresholdSchema = z.object({
     .max(10, { message: 'Anonymity threshold must be at most 10' }),
 });
 
-export type WorkspaceSummary = {
-  id: string;
-  name: string;
-  kind: 'personal' | 'organization';
-  roles: WorkspaceRole[];
-};
+export const workspaceKindSchema = z.enum(['personal', 'organization']);
 
-export type WorkspaceMember = { userId: string; name: string; email: string; roles: WorkspaceRole[] };
-export type PendingInvitation = { id: string; email: string; role: WorkspaceRole; expiresAt: string };
-export type OutboxMessage = {
-  id: string;
-  to: string;
-  subject: string;
-  body: string;
-  status: 'queued' | 'sent' | 'held' | 'failed';
-  createdAt: string;
-};
+export const workspaceSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: workspaceKindSchema,
+  roles: z.array(workspaceRoleSchema),
+});
+export type WorkspaceSummary = z.infer<typeof workspaceSummarySchema>;
+
+export const workspaceMemberSchema = z.object({
+  userId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  roles: z.array(workspaceRoleSchema),
+});
+export type WorkspaceMember = z.infer<typeof workspaceMemberSchema>;
+
+export const pendingInvitationSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  role: workspaceRoleSchema,
+  expiresAt: z.string(),
+});
+export type PendingInvitation = z.infer<typeof pendingInvitationSchema>;
+
+export const outboxMessageSchema = z.object({
+  id: z.string(),
+  to: z.string(),
+  subject: z.string(),
+  body: z.string(),
+  status: z.enum(['queued', 'sent', 'held', 'failed']),
+  createdAt: z.string(),
+});
+export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
+
+/** The answers of the workspace routes, as the OpenAPI document and the web client read them. */
+export const workspaceListSchema = z.object({ workspaces: z.array(workspaceSummarySchema) });
+export const workspaceCreatedSchema = z.object({ id: z.string() });
+export const memberListSchema = z.object({ members: z.array(workspaceMemberSchema) });
+export const invitationListSchema = z.object({ invitations: z.array(pendingInvitationSchema) });
+export const outboxSchema = z.object({ messages: z.array(outboxMessageSchema) });
+export const invitationAcceptedSchema = z.object({ workspaceId: z.string() });

@@ -1,3 +1,4 @@
+import type { ApiErrorBody } from '../shared/api-errors';
 import { signInPath } from './return-path';
 
 /** An error the API reported, or a failure to reach it; `field` names the form input it is about. */
@@ -22,11 +23,30 @@ export type CallOptions = {
   redirectWhenSignedOut?: boolean;
 };
 
-type ErrorBody = { error?: { code?: string; message?: string; field?: string; [key: string]: unknown } };
-
 const unreachable = 'Could not reach Feedforward. Check your connection and try again.';
 
-async function call<T>(method: string, path: string, body: unknown, options: CallOptions): Promise<T> {
+/**
+ * A zod schema from src/shared, seen only through what parsing needs: this module imports no zod of
+ * its own, so the answer page, which parses nothing, stays light.
+ */
+export type AnswerSchema<T> = {
+  safeParse: (value: unknown) => { success: true; data: T } | { success: false };
+};
+
+/** What a call answering 204 (no body) parses its answer with. */
+export const noContent: AnswerSchema<undefined> = {
+  safeParse: (value) => (value === undefined ? { success: true, data: undefined } : { success: false }),
+};
+
+const anything: AnswerSchema<unknown> = { safeParse: (value) => ({ success: true, data: value }) };
+
+async function call<T>(
+  method: string,
+  path: string,
+  body: unknown,
+  schema: AnswerSchema<T>,
+  options: CallOptions,
+): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -43,11 +63,8 @@ async function call<T>(method: string, path: string, body: unknown, options: Cal
     if (options.request?.signal.aborted) throw error;
     throw new ApiError(0, 'network', unreachable);
   }
-  if (response.ok) {
-    return (response.status === 204 ? undefined : await response.json()) as T;
-  }
-  const { code, message, field, ...details } =
-    ((await response.json().catch(() => ({}))) as ErrorBody).error ?? {};
+  if (response.ok) return parseAnswer(response, schema);
+  const { code, message, field, ...details } = errorOf(await response.json().catch(() => null));
   if (response.status === 401 && options.redirectWhenSignedOut !== false) {
     // The router follows a thrown redirect Response; built by hand (as react-router's redirect() does) so
     // this module does not pull the router into the stakeholder's answer page, which has none.
@@ -65,6 +82,34 @@ async function call<T>(method: string, path: string, body: unknown, options: Cal
   );
 }
 
+/**
+ * Parses an answer with the schema the OpenAPI document gives it (src/shared), so a page never
+ * works on a shape it did not expect: a server that answers otherwise is an error the page shows.
+ */
+async function parseAnswer<T>(response: Response, schema: AnswerSchema<T>): Promise<T> {
+  const json: unknown = response.status === 204 ? undefined : await response.json().catch(() => null);
+  const parsed = schema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  throw new ApiError(
+    response.status,
+    'unexpected_answer',
+    'Feedforward answered in a way this page does not understand. Reload the page and try again.',
+  );
+}
+
+/** The `error` member of an error answer (src/shared/api-errors), its parts checked one by one. */
+function errorOf(body: unknown): Partial<ApiErrorBody['error']> {
+  const error = typeof body === 'object' && body !== null && 'error' in body ? body.error : undefined;
+  if (typeof error !== 'object' || error === null) return {};
+  const { code, message, field, ...details } = error as Record<string, unknown>;
+  return {
+    ...details,
+    code: typeof code === 'string' ? code : undefined,
+    message: typeof message === 'string' ? message : undefined,
+    field: typeof field === 'string' ? field : undefined,
+  };
+}
+
 // During a navigation the browser still shows the previous page, so the request says where we were going.
 function returnPathOf(request: Request | undefined): string {
   const url = new URL(request?.url ?? window.location.href);
@@ -73,14 +118,30 @@ function returnPathOf(request: Request | undefined): string {
   return url.pathname + url.search;
 }
 
-export const apiGet = <T>(path: string, options: CallOptions = {}) =>
-  call<T>('GET', path, undefined, options);
+export const apiGet = <T>(path: string, schema: AnswerSchema<T>, options: CallOptions = {}) =>
+  call('GET', path, undefined, schema, options);
 
-export const apiPost = <T = void>(path: string, body: unknown = {}, options: CallOptions = {}) =>
-  call<T>('POST', path, body, options);
+export const apiPost = <T>(path: string, body: unknown, schema: AnswerSchema<T>, options: CallOptions = {}) =>
+  call('POST', path, body, schema, options);
 
-export const apiPut = <T = void>(path: string, body: unknown, options: CallOptions = {}) =>
-  call<T>('PUT', path, body, options);
+export const apiPut = <T>(path: string, body: unknown, schema: AnswerSchema<T>, options: CallOptions = {}) =>
+  call('PUT', path, body, schema, options);
 
-export const apiDelete = <T = void>(path: string, options: CallOptions = {}) =>
-  call<T>('DELETE', path, undefined, options);
+export const apiDelete = <T>(path: string, schema: AnswerSchema<T>, options: CallOptions = {}) =>
+  call('DELETE', path, undefined, schema, options);
+
+/*
+ * The calls below are not parsed yet: their callers still state the answer's type themselves. They go
+ * as each route group's answer schemas move to src/shared; decision 0035 lists the groups left.
+ */
+export const uncheckedGet = <T>(path: string, options: CallOptions = {}) =>
+  call('GET', path, undefined, anything, options) as Promise<T>;
+
+export const uncheckedPost = <T = void>(path: string, body: unknown = {}, options: CallOptions = {}) =>
+  call('POST', path, body, anything, options) as Promise<T>;
+
+export const uncheckedPut = <T = void>(path: string, body: unknown, options: CallOptions = {}) =>
+  call('PUT', path, body, anything, options) as Promise<T>;
+
+export const uncheckedDelete = <T = void>(path: string, options: CallOptions = {}) =>
+  call('DELETE', path, undefined, anything, options) as Promise<T>;

@@ -8,11 +8,11 @@ let known: Promise<MailSetup> | undefined;
  * SMTP_URL, so one answer per page load is enough; a failed call is asked again next time.
  */
 export function getMailSetup(request?: Request): Promise<MailSetup> {
-  known ??= apiGet<unknown>('/api/mail-setup', { request, redirectWhenSignedOut: false })
-    .then((body) => mailSetupSchema.parse(body))
-    .catch((error: unknown) => {
+  known ??= apiGet('/api/mail-setup', mailSetupSchema, { request, redirectWhenSignedOut: false }).catch(
+    (error: unknown) => {
       known = undefined;
       throw error;
-    });
+    },
+  );
   return known;
 }

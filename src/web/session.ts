@@ -1,13 +1,11 @@
 import { createContext, type MiddlewareFunction, redirect } from 'react-router';
-import type { CurrentUser } from '../shared/accounts';
+import { type CurrentUser, sessionAnswerSchema } from '../shared/accounts';
 import { apiGet } from './api';
 import { signInPath } from './return-path';
 
-type SessionAnswer = { user: CurrentUser | null; mustEnrollTwoFactor?: boolean };
-
 /** The signed-in person, or null. Asked of an endpoint that answers 200 either way, so a first visit logs no error. */
 export async function findUser(request: Request): Promise<CurrentUser | null> {
-  return (await apiGet<SessionAnswer>('/api/auth/session', { request })).user;
+  return (await apiGet('/api/auth/session', sessionAnswerSchema, { request })).user;
 }
 
 export const accountPath = '/account';
@@ -23,13 +21,14 @@ export const landingPath = '/welcome';
  * only a signed-in person may read, which would answer 401.
  */
 export const requireSignedIn: MiddlewareFunction = async ({ request, context }) => {
-  const { user, mustEnrollTwoFactor } = await apiGet<SessionAnswer>('/api/auth/session', { request });
+  const answer = await apiGet('/api/auth/session', sessionAnswerSchema, { request });
+  const { user } = answer;
   const url = new URL(request.url);
   if (!user) {
     url.searchParams.delete('index');
     throw redirect(url.pathname === '/' ? landingPath : signInPath(url.pathname + url.search));
   }
   // The operator requires two-step sign-in of admins: the account page, where it is set up, comes first.
-  if (mustEnrollTwoFactor && url.pathname !== accountPath) throw redirect(accountPath);
+  if (answer.mustEnrollTwoFactor && url.pathname !== accountPath) throw redirect(accountPath);
   context.set(signedInUser, user);
 };

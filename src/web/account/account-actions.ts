@@ -6,12 +6,12 @@ import {
   type TwoFactorEnrollment,
   type TwoFactorStatus,
 } from '../../shared/two-factor';
-import { apiGet, apiPost } from '../api';
+import { uncheckedGet, uncheckedPost } from '../api';
 import { setFlash } from '../flash';
 import { errorsFromFailure, type FormResult, failed, readForm, validate } from '../forms';
 
 export async function accountLoader({ request }: { request: Request }) {
-  return { twoFactor: await apiGet<TwoFactorStatus>('/api/account/two-factor', { request }) };
+  return { twoFactor: await uncheckedGet<TwoFactorStatus>('/api/account/two-factor', { request }) };
 }
 
 /** What the two-step forms get back: the secret to scan, then the recovery codes, each shown once. */
@@ -22,13 +22,17 @@ async function twoFactorAction(request: Request, values: Record<string, string>)
     if (values.intent === 'two-factor-start') {
       return {
         ok: true,
-        enrollment: await apiPost<TwoFactorEnrollment>('/api/account/two-factor/enrollment', {}, { request }),
+        enrollment: await uncheckedPost<TwoFactorEnrollment>(
+          '/api/account/two-factor/enrollment',
+          {},
+          { request },
+        ),
       };
     }
     if (values.intent === 'two-factor-confirm') {
       const checked = validate(confirmTwoFactorSchema, values, ['code']);
       if ('errors' in checked) return failed(checked.errors);
-      const { recoveryCodes } = await apiPost<{ recoveryCodes: string[] }>(
+      const { recoveryCodes } = await uncheckedPost<{ recoveryCodes: string[] }>(
         '/api/account/two-factor/enrollment/confirm',
         checked.data,
         { request },
@@ -37,7 +41,7 @@ async function twoFactorAction(request: Request, values: Record<string, string>)
     }
     const checked = validate(disableTwoFactorSchema, values, ['password', 'code']);
     if ('errors' in checked) return failed(checked.errors);
-    await apiPost('/api/account/two-factor/disable', checked.data, { request });
+    await uncheckedPost('/api/account/two-factor/disable', checked.data, { request });
     return { ok: true, message: 'Two-step sign-in is off. Your password alone signs you in again.' };
   } catch (error) {
     return failed(errorsFromFailure(error, ['code', 'password']));
@@ -53,7 +57,7 @@ export async function accountAction({ request }: { request: Request }) {
   const checked = validate(deleteAccountSchema, values, deleteInputs);
   if ('errors' in checked) return failed(checked.errors);
   try {
-    await apiPost('/api/account/delete', checked.data, { request });
+    await uncheckedPost('/api/account/delete', checked.data, { request });
   } catch (error) {
     return failed(errorsFromFailure(error, deleteInputs));
   }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { apiPost } from '../api';
+import { uncheckedPost } from '../api';
 import { Button } from '../components/button';
 
 export type FeedforwardHint = {
@@ -29,7 +29,11 @@ export function useFeedforwardHint(text: string): HintAnswer | null {
     const controller = new AbortController();
     const timer = window.setTimeout(() => {
       const request = new Request(window.location.href, { signal: controller.signal });
-      apiPost<HintAnswer>('/api/answer/hint', { text: trimmed }, { request, redirectWhenSignedOut: false })
+      uncheckedPost<HintAnswer>(
+        '/api/answer/hint',
+        { text: trimmed },
+        { request, redirectWhenSignedOut: false },
+      )
         .then(({ hint, available }) => setAnswer({ forText: trimmed, hint, available }))
         .catch(() => undefined);
     }, debounceMs);

@@ -3,7 +3,7 @@ import { updateCycleSchema } from '../../shared/cycles';
 import { followUpSettingsSchema } from '../../shared/follow-up';
 import { reviewCycleSchema } from '../../shared/progress';
 import { type LinksToHandOut, openRoundSchema } from '../../shared/rounds';
-import { apiPost, apiPut } from '../api';
+import { uncheckedPost, uncheckedPut } from '../api';
 import { setFlash } from '../flash';
 import { errorsFromFailure, type FormErrors, failed, outOfDateForm, validate } from '../forms';
 import { cycleApiPath, cyclePath, roundPath } from './cycle-data';
@@ -39,7 +39,7 @@ async function openRound(request: Request, cycleId: string, body: Record<string,
   const checked = validate(openRoundSchema, { ...body, kind }, roundInputs);
   if ('errors' in checked) return refused(intent, checked.errors);
   try {
-    const opened = await apiPost<OpenedRound | WaitingForApproval>(
+    const opened = await uncheckedPost<OpenedRound | WaitingForApproval>(
       `${cycleApiPath(cycleId)}/rounds`,
       checked.data,
       { request },
@@ -65,7 +65,7 @@ async function updateCycle(request: Request, cycleId: string, body: Record<strin
   const checked = validate(updateCycleSchema, body, updateInputs);
   if ('errors' in checked) return refused(intent, checked.errors);
   try {
-    await apiPut(cycleApiPath(cycleId), checked.data, { request });
+    await uncheckedPut(cycleApiPath(cycleId), checked.data, { request });
   } catch (error) {
     return refused(intent, errorsFromFailure(error, updateInputs));
   }
@@ -79,7 +79,7 @@ async function saveFollowUpSettings(request: Request, cycleId: string, body: Rec
   const checked = validate(followUpSettingsSchema, { miniSurveyIntervalDays: days }, inputs);
   if ('errors' in checked) return refused(intent, checked.errors);
   try {
-    await apiPut(`${cycleApiPath(cycleId)}/follow-up`, checked.data, { request });
+    await uncheckedPut(`${cycleApiPath(cycleId)}/follow-up`, checked.data, { request });
   } catch (error) {
     return refused(intent, errorsFromFailure(error, inputs));
   }
@@ -92,7 +92,7 @@ async function reviewCycle(request: Request, cycleId: string, body: Record<strin
   const checked = validate(reviewCycleSchema, body, ['reflection']);
   if ('errors' in checked) return refused(intent, checked.errors);
   try {
-    await apiPost(`${cycleApiPath(cycleId)}/review`, checked.data, { request });
+    await uncheckedPost(`${cycleApiPath(cycleId)}/review`, checked.data, { request });
   } catch (error) {
     return refused(intent, errorsFromFailure(error, ['reflection']));
   }

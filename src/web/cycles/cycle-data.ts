@@ -1,7 +1,7 @@
 import type { CycleDetail, CycleSummary } from '../../shared/cycles';
 import type { Competency } from '../../shared/framework';
 import type { Stakeholder } from '../../shared/stakeholders';
-import { apiGet } from '../api';
+import { uncheckedGet } from '../api';
 import { type WorkspaceDetails, workspaceApiPath } from '../workspace/workspace-data';
 
 export type Framework = { name: string; competencies: Competency[] };
@@ -17,26 +17,26 @@ export const cyclePath = (cycleId: string) => `/cycles/${encodeURIComponent(cycl
 export const roundPath = (roundId: string) => `/rounds/${encodeURIComponent(roundId)}`;
 
 export const getWorkspace = (request: Request, workspaceId: string) =>
-  apiGet<{ workspace: WorkspaceDetails }>(workspaceApiPath(workspaceId), { request }).then(
+  uncheckedGet<{ workspace: WorkspaceDetails }>(workspaceApiPath(workspaceId), { request }).then(
     ({ workspace }) => workspace,
   );
 
 export const getCycles = (request: Request, workspaceId: string) =>
-  apiGet<{ cycles: CycleSummary[] }>(`${workspaceApiPath(workspaceId)}/cycles`, { request }).then(
+  uncheckedGet<{ cycles: CycleSummary[] }>(`${workspaceApiPath(workspaceId)}/cycles`, { request }).then(
     ({ cycles }) => cycles,
   );
 
 export const getCycle = (request: Request, cycleId: string) =>
-  apiGet<{ cycle: CycleDetail }>(cycleApiPath(cycleId), { request }).then(({ cycle }) => cycle);
+  uncheckedGet<{ cycle: CycleDetail }>(cycleApiPath(cycleId), { request }).then(({ cycle }) => cycle);
 
 export const getFramework = (request: Request, workspaceId: string) =>
-  apiGet<{ framework: Framework; isDefault: boolean }>(`${workspaceApiPath(workspaceId)}/framework`, {
+  uncheckedGet<{ framework: Framework; isDefault: boolean }>(`${workspaceApiPath(workspaceId)}/framework`, {
     request,
   }).then(({ framework }) => framework);
 
 export const getStakeholders = (request: Request, workspaceId: string) =>
-  apiGet<{ stakeholders: Stakeholder[] }>(`${workspaceApiPath(workspaceId)}/stakeholders`, { request }).then(
-    ({ stakeholders }) => stakeholders,
-  );
+  uncheckedGet<{ stakeholders: Stakeholder[] }>(`${workspaceApiPath(workspaceId)}/stakeholders`, {
+    request,
+  }).then(({ stakeholders }) => stakeholders);
 
 export const isLeader = (workspace: WorkspaceDetails) => workspace.roles.includes('leader');

@@ -1,7 +1,7 @@
 import { redirect } from 'react-router';
 import { type CycleDetail, createCycleSchema } from '../../shared/cycles';
 import { type ReframeSuggestion, reframeRequestSchema } from '../../shared/reframe';
-import { apiPost } from '../api';
+import { uncheckedPost } from '../api';
 import { setFlash } from '../flash';
 import { errorsFromFailure, type FormErrors, failed, outOfDateForm, validate } from '../forms';
 import { workspaceApiPath } from '../workspace/workspace-data';
@@ -17,7 +17,7 @@ async function reframe(request: Request, workspaceId: string, body: Record<strin
   const checked = validate(reframeRequestSchema, { problem: body.problem }, ['problem']);
   if ('errors' in checked) return failed(checked.errors);
   try {
-    const suggestion = await apiPost<ReframeSuggestion>(
+    const suggestion = await uncheckedPost<ReframeSuggestion>(
       `${workspaceApiPath(workspaceId)}/reframe`,
       checked.data,
       {
@@ -34,7 +34,7 @@ async function create(request: Request, workspaceId: string, body: Record<string
   const checked = validate(createCycleSchema, body, createInputs);
   if ('errors' in checked) return failed(checked.errors);
   try {
-    const { cycle } = await apiPost<{ cycle: CycleDetail }>(
+    const { cycle } = await uncheckedPost<{ cycle: CycleDetail }>(
       `${workspaceApiPath(workspaceId)}/cycles`,
       checked.data,
       {

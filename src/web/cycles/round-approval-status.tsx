@@ -1,13 +1,13 @@
-import type { RoundApprovalForLeader } from '../../shared/stakeholder-policy';
+import { type RoundApprovalForLeader, roundApprovalAnswerSchema } from '../../shared/stakeholder-policy';
 import { apiGet } from '../api';
 import { Alert } from '../components/alert';
 import { cycleApiPath } from './cycle-data';
 import { formatDay } from './day';
 
 export const getRoundApproval = (request: Request, cycleId: string) =>
-  apiGet<{ approval: RoundApprovalForLeader | null }>(`${cycleApiPath(cycleId)}/round-approval`, {
-    request,
-  }).then(({ approval }) => approval);
+  apiGet(`${cycleApiPath(cycleId)}/round-approval`, roundApprovalAnswerSchema, { request }).then(
+    ({ approval }) => approval,
+  );
 
 /**
  * In an organization whose admins approve each list: the leader's request while it waits, or the

@@ -1,7 +1,7 @@
 import type { ChangeSummary, FollowUp } from '../../shared/follow-up';
 import type { CycleProgress } from '../../shared/progress';
 import type { RelationshipsMap } from '../../shared/relationships';
-import { apiGet } from '../api';
+import { uncheckedGet } from '../api';
 import { cycleApiPath } from '../cycles/cycle-data';
 import { workspaceApiPath } from '../workspace/workspace-data';
 
@@ -16,17 +16,17 @@ export const stakeholderNoteApiPath = (stakeholderId: string) =>
   `/api/stakeholders/${encodeURIComponent(stakeholderId)}/note`;
 
 export const getFollowUp = (request: Request, cycleId: string) =>
-  apiGet<{ followUp: FollowUp }>(`${cycleApiPath(cycleId)}/follow-up`, { request }).then(
+  uncheckedGet<{ followUp: FollowUp }>(`${cycleApiPath(cycleId)}/follow-up`, { request }).then(
     ({ followUp }) => followUp,
   );
 
 export const getProgress = (request: Request, cycleId: string) =>
-  apiGet<{ progress: CycleProgress }>(`${cycleApiPath(cycleId)}/progress`, { request }).then(
+  uncheckedGet<{ progress: CycleProgress }>(`${cycleApiPath(cycleId)}/progress`, { request }).then(
     ({ progress }) => progress,
   );
 
 export const getRelationships = (request: Request, workspaceId: string) =>
-  apiGet<RelationshipsMap>(`${workspaceApiPath(workspaceId)}/relationships`, { request });
+  uncheckedGet<RelationshipsMap>(`${workspaceApiPath(workspaceId)}/relationships`, { request });
 
 const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 });
 const signedMean = new Intl.NumberFormat(undefined, {

@@ -1,4 +1,4 @@
-import { ApiError, apiDelete, apiPut } from '../api';
+import { ApiError, uncheckedDelete, uncheckedPut } from '../api';
 import { type FormErrors, outOfDateForm } from '../forms';
 import { frameworkApiPath } from './framework-data';
 import { checkFramework, type FrameworkIssue, issuesFromFailure } from './framework-file';
@@ -25,7 +25,7 @@ async function importFramework(
   const checked = checkFramework(file);
   if (!checked.ok) return refused('This file cannot be imported. Nothing was uploaded.', checked.issues);
   try {
-    await apiPut(frameworkApiPath(workspaceId), checked.file, { request });
+    await uncheckedPut(frameworkApiPath(workspaceId), checked.file, { request });
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     return refused(error.message, issuesFromFailure(error));
@@ -38,7 +38,7 @@ async function importFramework(
 
 async function resetFramework(request: Request, workspaceId: string): Promise<FrameworkResult> {
   try {
-    await apiDelete(frameworkApiPath(workspaceId), { request });
+    await uncheckedDelete(frameworkApiPath(workspaceId), { request });
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     return refused(error.message);

@@ -1,5 +1,5 @@
 import type { FrameworkFile } from '../../shared/framework';
-import { apiGet } from '../api';
+import { uncheckedGet } from '../api';
 import { type WorkspaceDetails, workspaceApiPath } from '../workspace/workspace-data';
 
 /** The workspace's framework as the API gives it: its own import, or the default one. */
@@ -11,8 +11,8 @@ export const frameworkApiPath = (workspaceId: string) => `${workspaceApiPath(wor
 
 export async function loadFrameworkPage(request: Request, workspaceId: string): Promise<FrameworkPageData> {
   const [{ workspace }, active] = await Promise.all([
-    apiGet<{ workspace: WorkspaceDetails }>(workspaceApiPath(workspaceId), { request }),
-    apiGet<ActiveFramework>(frameworkApiPath(workspaceId), { request }),
+    uncheckedGet<{ workspace: WorkspaceDetails }>(workspaceApiPath(workspaceId), { request }),
+    uncheckedGet<ActiveFramework>(frameworkApiPath(workspaceId), { request }),
   ]);
   return { workspace, active };
 }

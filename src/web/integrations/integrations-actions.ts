@@ -6,18 +6,20 @@ import {
   type WebhookList,
   webhookEvents,
 } from '../../shared/webhooks';
-import { apiDelete, apiGet, apiPost, apiPut } from '../api';
+import { uncheckedDelete, uncheckedGet, uncheckedPost, uncheckedPut } from '../api';
 import { errorsFromFailure, type FormResult, failed, outOfDateForm, readForm, validate } from '../forms';
 
 export async function integrationsLoader({ request }: { request: Request }) {
   const [tokens, { webhooks }] = await Promise.all([
-    apiGet<ApiTokenList>('/api/tokens', { request }),
-    apiGet<WebhookList>('/api/webhooks', { request }),
+    uncheckedGet<ApiTokenList>('/api/tokens', { request }),
+    uncheckedGet<WebhookList>('/api/webhooks', { request }),
   ]);
   // At most ten webhooks each: their logs load alongside.
   const logs = await Promise.all(
     webhooks.map((webhook) =>
-      apiGet<WebhookDeliveryList>(`/api/webhooks/${encodeURIComponent(webhook.id)}/deliveries`, { request }),
+      uncheckedGet<WebhookDeliveryList>(`/api/webhooks/${encodeURIComponent(webhook.id)}/deliveries`, {
+        request,
+      }),
     ),
   );
   return {
@@ -44,7 +46,10 @@ async function createToken(request: Request, values: Record<string, string>): Pr
   const checked = validate(createApiTokenSchema, input, tokenInputs);
   if ('errors' in checked) return failed(checked.errors);
   try {
-    return { ok: true, created: await apiPost<CreatedApiToken>('/api/tokens', checked.data, { request }) };
+    return {
+      ok: true,
+      created: await uncheckedPost<CreatedApiToken>('/api/tokens', checked.data, { request }),
+    };
   } catch (error) {
     return failed(errorsFromFailure(error, tokenInputs));
   }
@@ -52,7 +57,7 @@ async function createToken(request: Request, values: Record<string, string>): Pr
 
 async function revokeToken(request: Request, values: Record<string, string>): Promise<TokenResult> {
   try {
-    await apiDelete(`/api/tokens/${encodeURIComponent(values.tokenId ?? '')}`, { request });
+    await uncheckedDelete(`/api/tokens/${encodeURIComponent(values.tokenId ?? '')}`, { request });
     return { ok: true, message: `The token “${values.name}” was revoked. Scripts using it now get 401.` };
   } catch (error) {
     return failed(errorsFromFailure(error, []));
@@ -76,7 +81,10 @@ async function createWebhook(request: Request, values: Record<string, string>): 
   const checked = validate(createWebhookSchema, input, webhookInputs);
   if ('errors' in checked) return failed(checked.errors);
   try {
-    return { ok: true, created: await apiPost<CreatedWebhook>('/api/webhooks', checked.data, { request }) };
+    return {
+      ok: true,
+      created: await uncheckedPost<CreatedWebhook>('/api/webhooks', checked.data, { request }),
+    };
   } catch (error) {
     return failed(errorsFromFailure(error, webhookInputs));
   }
@@ -86,15 +94,15 @@ async function changeWebhook(request: Request, values: Record<string, string>): 
   const path = `/api/webhooks/${encodeURIComponent(values.webhookId ?? '')}`;
   try {
     if (values.intent === webhookIntents.test) {
-      await apiPost(`${path}/test`, {}, { request });
+      await uncheckedPost(`${path}/test`, {}, { request });
       return { ok: true, message: 'A test delivery is on its way; its result appears in the log.' };
     }
     if (values.intent === webhookIntents.delete) {
-      await apiDelete(path, { request });
+      await uncheckedDelete(path, { request });
       return { ok: true, message: 'The webhook and its delivery log were deleted.' };
     }
     const enabled = values.intent === webhookIntents.enable;
-    await apiPut(path, { enabled }, { request });
+    await uncheckedPut(path, { enabled }, { request });
     return { ok: true, message: enabled ? 'The webhook is enabled.' : 'The webhook is disabled.' };
   } catch (error) {
     return failed(errorsFromFailure(error, []));

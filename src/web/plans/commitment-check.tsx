@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { CommitmentFlag } from '../../shared/plans';
-import { apiPost } from '../api';
+import { uncheckedPost } from '../api';
 import { Button } from '../components/button';
 import { cycleApiPath } from '../cycles/cycle-data';
 
@@ -32,7 +32,7 @@ export function useCommitmentCheck(cycleId: string, draft: CommitmentDraft): Com
     const controller = new AbortController();
     const timer = window.setTimeout(() => {
       const request = new Request(window.location.href, { signal: controller.signal });
-      apiPost<{ flags: CommitmentFlag[] }>(
+      uncheckedPost<{ flags: CommitmentFlag[] }>(
         `${cycleApiPath(cycleId)}/commitments/check`,
         { situation, action, frequency, noticedBy },
         { request },

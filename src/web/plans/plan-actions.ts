@@ -5,7 +5,7 @@ import {
   type Commitment,
   commitmentSchema,
 } from '../../shared/plans';
-import { apiDelete, apiPost, apiPut } from '../api';
+import { uncheckedDelete, uncheckedPost, uncheckedPut } from '../api';
 import { cycleApiPath } from '../cycles/cycle-data';
 import { errorsFromFailure, type FormErrors, failed, outOfDateForm, validate } from '../forms';
 import { commitmentApiPath } from './plan-data';
@@ -44,10 +44,16 @@ async function saveCommitment(request: Request, cycleId: string, body: Record<st
   if ('errors' in checked) return refused(intent, checked.errors, commitmentId);
   try {
     const { commitment } = commitmentId
-      ? await apiPut<{ commitment: Commitment }>(commitmentApiPath(commitmentId), checked.data, { request })
-      : await apiPost<{ commitment: Commitment }>(`${cycleApiPath(cycleId)}/commitments`, checked.data, {
+      ? await uncheckedPut<{ commitment: Commitment }>(commitmentApiPath(commitmentId), checked.data, {
           request,
-        });
+        })
+      : await uncheckedPost<{ commitment: Commitment }>(
+          `${cycleApiPath(cycleId)}/commitments`,
+          checked.data,
+          {
+            request,
+          },
+        );
     const message = commitment.flags.length
       ? 'Saved. The quality check still has a question about it; you can rewrite it any time.'
       : 'Saved.';
@@ -60,7 +66,7 @@ async function saveCommitment(request: Request, cycleId: string, body: Record<st
 async function retire(request: Request, commitmentId: string) {
   const intent = planIntents.retire;
   try {
-    await apiDelete(commitmentApiPath(commitmentId), { request });
+    await uncheckedDelete(commitmentApiPath(commitmentId), { request });
   } catch (error) {
     return refused(intent, errorsFromFailure(error, []), commitmentId);
   }
@@ -77,9 +83,13 @@ async function announce(request: Request, cycleId: string, body: Record<string, 
   const checked = validate(announcementSchema, body, announcementInputs);
   if ('errors' in checked) return refused(intent, checked.errors);
   try {
-    const result = await apiPost<AnnouncementResult>(`${cycleApiPath(cycleId)}/announcement`, checked.data, {
-      request,
-    });
+    const result = await uncheckedPost<AnnouncementResult>(
+      `${cycleApiPath(cycleId)}/announcement`,
+      checked.data,
+      {
+        request,
+      },
+    );
     const people = (count: number) => `${count} ${count === 1 ? 'person' : 'people'}`;
     // Who is left to tell by hand, with the message to copy, shows with the message itself.
     const message = !result.delivery

@@ -1,7 +1,7 @@
 import type { CycleDetail, RoundSummary } from '../../shared/cycles';
 import type { MailSetup } from '../../shared/mail';
 import type { Announcement, Commitment } from '../../shared/plans';
-import { apiGet } from '../api';
+import { uncheckedGet } from '../api';
 import { cycleApiPath, getCycle, getWorkspace, roundApiPath } from '../cycles/cycle-data';
 import { getMailSetup } from '../mail-setup';
 import type { RoundView } from '../rounds/round-data';
@@ -31,7 +31,7 @@ export const latestRoundOf = (cycle: CycleDetail) =>
   [...cycle.rounds].sort((a, b) => a.openedAt.localeCompare(b.openedAt)).at(-1) ?? null;
 
 export const getCommitments = (request: Request, cycleId: string) =>
-  apiGet<{ commitments: Commitment[] }>(`${cycleApiPath(cycleId)}/commitments`, { request }).then(
+  uncheckedGet<{ commitments: Commitment[] }>(`${cycleApiPath(cycleId)}/commitments`, { request }).then(
     ({ commitments }) => commitments,
   );
 
@@ -41,7 +41,7 @@ async function releasedSuggestions(request: Request, cycle: CycleDetail): Promis
     .filter((round) => round.kind === 'listening' && round.status === 'closed')
     .sort((a, b) => b.openedAt.localeCompare(a.openedAt));
   for (const round of listening) {
-    const view = await apiGet<RoundView>(roundApiPath(round.id), { request });
+    const view = await uncheckedGet<RoundView>(roundApiPath(round.id), { request });
     if (!view.results.released) continue;
     const feedforward = new Set(
       view.round.questions
@@ -62,8 +62,10 @@ export async function loadPlanPage(request: Request, cycleId: string): Promise<P
     getCommitments(request, cycle.id),
     // A closed cycle takes no new behaviors, so nothing is offered to start one from.
     cycle.stage === 'done' ? [] : releasedSuggestions(request, cycle),
-    apiGet<{ announcement: Announcement | null }>(`${cycleApiPath(cycle.id)}/announcement`, { request }),
-    apiGet<{ draft: AnnouncementDraft }>(`${cycleApiPath(cycle.id)}/announcement/draft`, { request }),
+    uncheckedGet<{ announcement: Announcement | null }>(`${cycleApiPath(cycle.id)}/announcement`, {
+      request,
+    }),
+    uncheckedGet<{ draft: AnnouncementDraft }>(`${cycleApiPath(cycle.id)}/announcement/draft`, { request }),
     getMailSetup(request),
   ]);
   return {

@@ -1,5 +1,5 @@
 import { type Checkin, checkinSchema, type DailyReminder, dailyReminderSchema } from '../../shared/plans';
-import { apiPut } from '../api';
+import { uncheckedPut } from '../api';
 import { cycleApiPath } from '../cycles/cycle-data';
 import { errorsFromFailure, type FormErrors, failed, outOfDateForm, validate } from '../forms';
 import { commitmentApiPath } from '../plans/plan-data';
@@ -19,7 +19,7 @@ async function checkin(request: Request, body: Record<string, unknown>) {
   if ('errors' in checked) return refused(intent, checked.errors);
   const path = `${commitmentApiPath(String(body.commitmentId ?? ''))}/checkins/${encodeURIComponent(String(body.day ?? ''))}`;
   try {
-    const saved = await apiPut<{ checkin: Checkin }>(path, checked.data, { request });
+    const saved = await uncheckedPut<{ checkin: Checkin }>(path, checked.data, { request });
     return { ok: true, intent, checkin: saved.checkin } satisfies PracticeActionResult;
   } catch (error) {
     return refused(intent, errorsFromFailure(error, ['score', 'note']));
@@ -33,7 +33,7 @@ async function saveReminder(request: Request, cycleId: string, body: Record<stri
   const checked = validate(dailyReminderSchema, body, reminderInputs);
   if ('errors' in checked) return refused(intent, checked.errors);
   try {
-    const { dailyReminder } = await apiPut<{ dailyReminder: DailyReminder }>(
+    const { dailyReminder } = await uncheckedPut<{ dailyReminder: DailyReminder }>(
       `${cycleApiPath(cycleId)}/daily-reminder`,
       checked.data,
       { request },

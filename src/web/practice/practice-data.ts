@@ -2,7 +2,7 @@ import { addDays, localDay } from '../../shared/calendar';
 import type { CycleDetail } from '../../shared/cycles';
 import type { MailSetup } from '../../shared/mail';
 import type { Checkin, Commitment, DailyReminder, WeeklyEffort } from '../../shared/plans';
-import { apiGet } from '../api';
+import { uncheckedGet } from '../api';
 import { cycleApiPath, getCycle, getWorkspace } from '../cycles/cycle-data';
 import { getMailSetup } from '../mail-setup';
 import { getCommitments } from '../plans/plan-data';
@@ -27,7 +27,7 @@ export type PracticePageData = {
 };
 
 const getReminder = (request: Request, cycleId: string) =>
-  apiGet<{ dailyReminder: DailyReminder }>(`${cycleApiPath(cycleId)}/daily-reminder`, { request }).then(
+  uncheckedGet<{ dailyReminder: DailyReminder }>(`${cycleApiPath(cycleId)}/daily-reminder`, { request }).then(
     ({ dailyReminder }) => dailyReminder,
   );
 
@@ -38,9 +38,9 @@ const getReminder = (request: Request, cycleId: string) =>
  */
 async function getRange(request: Request, cycle: CycleDetail, reminder: Promise<DailyReminder>) {
   const path = `${cycleApiPath(cycle.id)}/checkins`;
-  if (!cycle.closedAt) return apiGet<CheckinRange>(path, { request });
+  if (!cycle.closedAt) return uncheckedGet<CheckinRange>(path, { request });
   const to = localDay(new Date(cycle.closedAt), (await reminder).timeZone);
-  return apiGet<CheckinRange>(`${path}?to=${encodeURIComponent(to)}`, { request });
+  return uncheckedGet<CheckinRange>(`${path}?to=${encodeURIComponent(to)}`, { request });
 }
 
 export async function loadPracticePage(request: Request, cycleId: string): Promise<PracticePageData> {

@@ -5,7 +5,7 @@ import {
   type LinksToHandOut,
   thankYouSchema,
 } from '../../shared/rounds';
-import { apiPost } from '../api';
+import { uncheckedPost } from '../api';
 import { roundApiPath } from '../cycles/cycle-data';
 import { errorsFromFailure, type FormErrors, failed, outOfDateForm, readForm, validate } from '../forms';
 
@@ -33,7 +33,7 @@ async function addStakeholder(request: Request, roundId: string, values: Record<
   const checked = validate(addToRoundSchema, values, ['stakeholderId']);
   if ('errors' in checked) return refused(intent, checked.errors);
   try {
-    const { link, ...handOut } = await apiPost<LinksToHandOut & { link: InvitationLink | null }>(
+    const { link, ...handOut } = await uncheckedPost<LinksToHandOut & { link: InvitationLink | null }>(
       `${roundApiPath(roundId)}/invitations`,
       checked.data,
       { request },
@@ -50,7 +50,7 @@ async function addStakeholder(request: Request, roundId: string, values: Record<
 async function getLinksAgain(request: Request, roundId: string) {
   const intent = roundIntents.linksAgain;
   try {
-    const handOut = await apiPost<LinksToHandOut>(`${roundApiPath(roundId)}/links`, {}, { request });
+    const handOut = await uncheckedPost<LinksToHandOut>(`${roundApiPath(roundId)}/links`, {}, { request });
     return { ok: true, intent, handOut } satisfies RoundActionResult;
   } catch (error) {
     return refused(intent, errorsFromFailure(error, []));
@@ -60,7 +60,7 @@ async function getLinksAgain(request: Request, roundId: string) {
 async function closeRound(request: Request, roundId: string) {
   const intent = roundIntents.close;
   try {
-    await apiPost(`${roundApiPath(roundId)}/close`, {}, { request });
+    await uncheckedPost(`${roundApiPath(roundId)}/close`, {}, { request });
   } catch (error) {
     return refused(intent, errorsFromFailure(error, []));
   }
@@ -72,7 +72,7 @@ async function thank(request: Request, roundId: string, values: Record<string, s
   const checked = validate(thankYouSchema, values, ['message']);
   if ('errors' in checked) return refused(intent, checked.errors);
   try {
-    const { delivery } = await apiPost<{ delivery: Delivery }>(
+    const { delivery } = await uncheckedPost<{ delivery: Delivery }>(
       `${roundApiPath(roundId)}/thank-you`,
       checked.data,
       {

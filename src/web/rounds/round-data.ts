@@ -7,7 +7,7 @@ import type { Question } from '../../shared/questions';
 // The release rules live on the server; the client shows what they let through.
 import type { RoundResults } from '../../shared/round-results';
 import type { Stakeholder } from '../../shared/stakeholders';
-import { apiGet } from '../api';
+import { uncheckedGet } from '../api';
 import { getCycle, getStakeholders, getWorkspace, roundApiPath } from '../cycles/cycle-data';
 import { getMailSetup } from '../mail-setup';
 import type { WorkspaceDetails } from '../workspace/workspace-data';
@@ -53,7 +53,7 @@ export type RoundPageData = RoundView & {
 };
 
 const getThankYou = (request: Request, roundId: string) =>
-  apiGet<unknown>(`${roundApiPath(roundId)}/thank-you`, { request }).then(
+  uncheckedGet<unknown>(`${roundApiPath(roundId)}/thank-you`, { request }).then(
     (body) => z.object({ thankYou: thankYouNoteSchema.nullable() }).parse(body).thankYou,
   );
 
@@ -61,7 +61,7 @@ export async function loadRoundPage(
   request: Request,
   roundId: string,
 ): Promise<Omit<RoundPageData, 'flash'>> {
-  const view = await apiGet<RoundView>(roundApiPath(roundId), { request });
+  const view = await uncheckedGet<RoundView>(roundApiPath(roundId), { request });
   const cycle = await getCycle(request, view.round.cycleId);
   const [workspace, stakeholders, thankYou, mail] = await Promise.all([
     getWorkspace(request, cycle.workspaceId),

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { Form, Link, redirect, useActionData, useLoaderData, useNavigation } from 'react-router';
 import type { CurrentUser } from '../../shared/accounts';
-import { acceptInvitationSchema } from '../../shared/workspaces';
+import { acceptInvitationSchema, invitationAcceptedSchema } from '../../shared/workspaces';
 import { ApiError, apiPost } from '../api';
 import { Alert, FormAlert } from '../components/alert';
 import { Button } from '../components/button';
@@ -31,7 +31,7 @@ export async function acceptInvitationAction({ request }: { request: Request }) 
   );
   if ('errors' in checked) return failed(checked.errors);
   try {
-    const { workspaceId } = await apiPost<{ workspaceId: string }>('/api/invitations/accept', checked.data, {
+    const { workspaceId } = await apiPost('/api/invitations/accept', checked.data, invitationAcceptedSchema, {
       request,
     });
     forgetLinkToken(linkTokenKeys.invitation);

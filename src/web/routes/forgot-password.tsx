@@ -21,11 +21,16 @@ export async function forgotPasswordAction({ request }: { request: Request }): P
   const checked = validate(requestPasswordResetSchema, await readForm(request), inputs);
   if ('errors' in checked) return failed(checked.errors);
   try {
-    const answer = await apiPost<unknown>('/api/auth/password-reset/request', checked.data, {
-      request,
-      redirectWhenSignedOut: false,
-    });
-    return { ok: true, ...passwordResetRequestedSchema.parse(answer) };
+    const answer = await apiPost(
+      '/api/auth/password-reset/request',
+      checked.data,
+      passwordResetRequestedSchema,
+      {
+        request,
+        redirectWhenSignedOut: false,
+      },
+    );
+    return { ok: true, ...answer };
   } catch (error) {
     return failed(errorsFromFailure(error, inputs));
   }

@@ -1,6 +1,11 @@
 import { Link, redirect, useLoaderData, useRouteLoaderData } from 'react-router';
 import type { CurrentUser } from '../../shared/accounts';
-import { createWorkspaceSchema, type WorkspaceSummary } from '../../shared/workspaces';
+import {
+  createWorkspaceSchema,
+  type WorkspaceSummary,
+  workspaceCreatedSchema,
+  workspaceListSchema,
+} from '../../shared/workspaces';
 import { apiGet, apiPost } from '../api';
 import { Alert } from '../components/alert';
 import { useDocumentTitle } from '../components/document-title';
@@ -11,7 +16,7 @@ import { errorsFromFailure, failed, readForm, validate } from '../forms';
 import { CreateOrganizationForm } from '../workspace/create-organization-form';
 
 export async function homeLoader({ request }: { request: Request }) {
-  const { workspaces } = await apiGet<{ workspaces: WorkspaceSummary[] }>('/api/workspaces', { request });
+  const { workspaces } = await apiGet('/api/workspaces', workspaceListSchema, { request });
   return { workspaces, flash: takeFlash() };
 }
 
@@ -19,7 +24,7 @@ export async function homeAction({ request }: { request: Request }) {
   const checked = validate(createWorkspaceSchema, await readForm(request), ['name']);
   if ('errors' in checked) return failed(checked.errors);
   try {
-    const { id } = await apiPost<{ id: string }>('/api/workspaces', checked.data, { request });
+    const { id } = await apiPost('/api/workspaces', checked.data, workspaceCreatedSchema, { request });
     setFlash(`${checked.data.name} is ready. Invite the leaders, coaches and admins who will take part.`);
     return redirect(`/workspaces/${encodeURIComponent(id)}`);
   } catch (error) {

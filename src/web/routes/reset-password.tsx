@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { Form, Link, redirect, useActionData, useLoaderData, useNavigation } from 'react-router';
 import { resetPasswordSchema } from '../../shared/accounts';
-import { apiPost } from '../api';
+import { apiPost, noContent } from '../api';
 import { Alert, FormAlert } from '../components/alert';
 import { Button } from '../components/button';
 import { useDocumentTitle } from '../components/document-title';
@@ -22,7 +22,7 @@ export async function resetPasswordAction({ request }: { request: Request }) {
   const checked = validate(resetPasswordSchema, { token: token ?? '', password }, ['password']);
   if ('errors' in checked) return failed(checked.errors);
   try {
-    await apiPost('/api/auth/password-reset/complete', checked.data, {
+    await apiPost('/api/auth/password-reset/complete', checked.data, noContent, {
       request,
       redirectWhenSignedOut: false,
     });

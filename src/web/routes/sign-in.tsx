@@ -8,10 +8,10 @@ import {
   useNavigation,
   useSearchParams,
 } from 'react-router';
-import { signInSchema } from '../../shared/accounts';
+import { signedInSchema, signInAnswerSchema, signInSchema } from '../../shared/accounts';
 import { type SsoProvider, ssoErrorMessages } from '../../shared/sso';
 import { secondStepSchema } from '../../shared/two-factor';
-import { ApiError, apiGet, apiPost } from '../api';
+import { ApiError, apiPost, uncheckedGet } from '../api';
 import { Alert, FormAlert } from '../components/alert';
 import { Button } from '../components/button';
 import { useDocumentTitle } from '../components/document-title';
@@ -28,7 +28,7 @@ export async function signInLoader({ request }: { request: Request }) {
   const url = new URL(request.url);
   // An organization's button shows for whoever follows its sign-in link (`?sso=<workspace id>`).
   const organization = url.searchParams.get('sso');
-  const { providers } = await apiGet<{ providers: SsoProvider[] }>(
+  const { providers } = await uncheckedGet<{ providers: SsoProvider[] }>(
     `/api/auth/sso/providers${organization ? `?workspace=${encodeURIComponent(organization)}` : ''}`,
     { request, redirectWhenSignedOut: false },
   );
@@ -72,7 +72,10 @@ async function completeSecondStep(request: Request, values: Record<string, strin
   const checked = validate(secondStepSchema, values, ['code']);
   if ('errors' in checked) return { ...failed(checked.errors), secondStep: values.token };
   try {
-    await apiPost('/api/auth/sign-in/second-step', checked.data, { request, redirectWhenSignedOut: false });
+    await apiPost('/api/auth/sign-in/second-step', checked.data, signedInSchema, {
+      request,
+      redirectWhenSignedOut: false,
+    });
   } catch (error) {
     // An expired sign-in goes back to the password; any other refusal stays on the code.
     const expired = error instanceof ApiError && error.code === 'sign_in_expired';
@@ -87,11 +90,11 @@ export async function signInAction({ request }: { request: Request }): Promise<S
   const checked = validate(signInSchema, values, inputs);
   if ('errors' in checked) return failed(checked.errors);
   try {
-    const answer = await apiPost<{ secondStep?: { token: string } }>('/api/auth/sign-in', checked.data, {
+    const answer = await apiPost('/api/auth/sign-in', checked.data, signInAnswerSchema, {
       request,
       redirectWhenSignedOut: false,
     });
-    if (answer.secondStep) return { ok: true, secondStep: answer.secondStep.token };
+    if ('secondStep' in answer) return { ok: true, secondStep: answer.secondStep.token };
   } catch (error) {
     return failed(errorsFromFailure(error, inputs));
   }

@@ -1,5 +1,5 @@
 import { redirect } from 'react-router';
-import { apiPost } from '../api';
+import { apiPost, noContent } from '../api';
 import { setFlash } from '../flash';
 import { readForm } from '../forms';
 import { safeReturnPath, withReturnPath } from '../return-path';
@@ -7,7 +7,7 @@ import { safeReturnPath, withReturnPath } from '../return-path';
 /** Only a POST signs out, so a link or an image on another page cannot do it. */
 export async function signOutAction({ request }: { request: Request }) {
   const { next } = await readForm(request);
-  await apiPost('/api/auth/sign-out', {}, { request, redirectWhenSignedOut: false });
+  await apiPost('/api/auth/sign-out', {}, noContent, { request, redirectWhenSignedOut: false });
   setFlash('You are signed out.');
   return redirect(withReturnPath('/sign-in', safeReturnPath(next)));
 }

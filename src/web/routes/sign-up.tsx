@@ -8,8 +8,13 @@ import {
   useNavigation,
   useSearchParams,
 } from 'react-router';
-import { type SignUpPolicy, signUpPolicySchema, signUpSchema } from '../../shared/accounts';
-import type { WorkspaceSummary } from '../../shared/workspaces';
+import {
+  type SignUpPolicy,
+  signUpAnswerSchema,
+  signUpPolicySchema,
+  signUpSchema,
+} from '../../shared/accounts';
+import { workspaceListSchema } from '../../shared/workspaces';
 import { apiGet, apiPost } from '../api';
 import { Alert, FormAlert } from '../components/alert';
 import { Button } from '../components/button';
@@ -24,8 +29,7 @@ import { findUser } from '../session';
 
 export async function signUpLoader({ request }: { request: Request }) {
   if (await findUser(request)) throw redirect(returnPathFrom(request));
-  const policy = await apiGet<unknown>('/api/auth/sign-up-policy', { request, redirectWhenSignedOut: false });
-  return signUpPolicySchema.parse(policy);
+  return apiGet('/api/auth/sign-up-policy', signUpPolicySchema, { request, redirectWhenSignedOut: false });
 }
 
 /** Who may sign up here, in one sentence, or null when anyone may. */
@@ -43,7 +47,10 @@ export async function signUpAction({ request }: { request: Request }) {
   const checked = validate(signUpSchema, await readForm(request), inputs);
   if ('errors' in checked) return failed(checked.errors);
   try {
-    await apiPost('/api/auth/sign-up', checked.data, { request, redirectWhenSignedOut: false });
+    await apiPost('/api/auth/sign-up', checked.data, signUpAnswerSchema, {
+      request,
+      redirectWhenSignedOut: false,
+    });
   } catch (error) {
     return failed(errorsFromFailure(error, inputs));
   }
@@ -56,7 +63,7 @@ export async function signUpAction({ request }: { request: Request }) {
  * first step. Administration waits on the workspace page until they look for it.
  */
 async function firstStepPath(request: Request): Promise<string> {
-  const { workspaces } = await apiGet<{ workspaces: WorkspaceSummary[] }>('/api/workspaces', { request });
+  const { workspaces } = await apiGet('/api/workspaces', workspaceListSchema, { request });
   const personal = workspaces.find((workspace) => workspace.kind === 'personal');
   return personal ? newCyclePath(personal.id) : '/';
 }

@@ -1,6 +1,6 @@
 import { Form, Link, useActionData, useLoaderData, useNavigation } from 'react-router';
 import { verificationLinkSentSchema, verifyEmailSchema } from '../../shared/accounts';
-import { apiPost } from '../api';
+import { apiPost, noContent } from '../api';
 import { Alert, FormAlert } from '../components/alert';
 import { Button } from '../components/button';
 import { useDocumentTitle } from '../components/document-title';
@@ -21,13 +21,18 @@ export async function verifyEmailAction({ request }: { request: Request }): Prom
   const { intent } = await readForm(request);
   try {
     if (intent === verifyEmailIntents.resend) {
-      const sent = await apiPost<unknown>('/api/auth/verify-email/resend', {}, { request });
-      return { ok: true, message: verificationLinkSentSchema.parse(sent).message };
+      const sent = await apiPost('/api/auth/verify-email/resend', {}, verificationLinkSentSchema, {
+        request,
+      });
+      return { ok: true, message: sent.message };
     }
     const checked = verifyEmailSchema.safeParse({ token: readLinkToken(linkTokenKeys.emailVerification) });
     if (!checked.success)
       return failed({ fieldErrors: {}, formError: 'This confirmation link is incomplete.' });
-    await apiPost('/api/auth/verify-email', checked.data, { request, redirectWhenSignedOut: false });
+    await apiPost('/api/auth/verify-email', checked.data, noContent, {
+      request,
+      redirectWhenSignedOut: false,
+    });
   } catch (error) {
     return failed(errorsFromFailure(error, []));
   }

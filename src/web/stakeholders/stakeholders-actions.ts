@@ -3,7 +3,7 @@ import {
   bulkStakeholdersSchema,
   stakeholderInputSchema,
 } from '../../shared/stakeholders';
-import { apiDelete, apiPost, apiPut } from '../api';
+import { uncheckedDelete, uncheckedPost, uncheckedPut } from '../api';
 import {
   errorsFromFailure,
   type FormErrors,
@@ -38,7 +38,7 @@ async function addStakeholder(request: Request, workspaceId: string, values: Rec
   const checked = validate(stakeholderInputSchema, values, stakeholderInputs);
   if ('errors' in checked) return failed(checked.errors);
   try {
-    await apiPost(stakeholdersApiPath(workspaceId), checked.data, { request });
+    await uncheckedPost(stakeholdersApiPath(workspaceId), checked.data, { request });
   } catch (error) {
     return failed(errorsFromFailure(error, stakeholderInputs));
   }
@@ -57,9 +57,13 @@ async function sendList(
   if ('errors' in checked) return refused(checked.errors);
   let result: BulkStakeholdersResult;
   try {
-    result = await apiPost<BulkStakeholdersResult>(`${stakeholdersApiPath(workspaceId)}/bulk`, checked.data, {
-      request,
-    });
+    result = await uncheckedPost<BulkStakeholdersResult>(
+      `${stakeholdersApiPath(workspaceId)}/bulk`,
+      checked.data,
+      {
+        request,
+      },
+    );
   } catch (error) {
     return refused(errorsFromFailure(error, ['text']));
   }
@@ -71,7 +75,7 @@ async function updateStakeholder(request: Request, values: Record<string, string
   const checked = validate(stakeholderInputSchema, values, stakeholderInputs);
   if ('errors' in checked) return failed(checked.errors);
   try {
-    await apiPut(stakeholderApiPath(values.stakeholderId ?? ''), checked.data, { request });
+    await uncheckedPut(stakeholderApiPath(values.stakeholderId ?? ''), checked.data, { request });
   } catch (error) {
     return failed(errorsFromFailure(error, stakeholderInputs));
   }
@@ -80,7 +84,7 @@ async function updateStakeholder(request: Request, values: Record<string, string
 
 async function removeStakeholder(request: Request, values: Record<string, string>) {
   try {
-    await apiDelete(stakeholderApiPath(values.stakeholderId ?? ''), { request });
+    await uncheckedDelete(stakeholderApiPath(values.stakeholderId ?? ''), { request });
   } catch (error) {
     return failed(errorsFromFailure(error, []));
   }

@@ -1,5 +1,5 @@
 import type { Stakeholder } from '../../shared/stakeholders';
-import { ApiError, apiGet } from '../api';
+import { ApiError, uncheckedGet } from '../api';
 import { type WorkspaceDetails, workspaceApiPath } from '../workspace/workspace-data';
 
 export const stakeholdersApiPath = (workspaceId: string) => `${workspaceApiPath(workspaceId)}/stakeholders`;
@@ -14,8 +14,8 @@ export async function loadStakeholdersPage(
   workspaceId: string,
 ): Promise<StakeholdersPageData> {
   const [{ workspace }, stakeholders] = await Promise.all([
-    apiGet<{ workspace: WorkspaceDetails }>(workspaceApiPath(workspaceId), { request }),
-    apiGet<{ stakeholders: Stakeholder[] }>(stakeholdersApiPath(workspaceId), { request }).then(
+    uncheckedGet<{ workspace: WorkspaceDetails }>(workspaceApiPath(workspaceId), { request }),
+    uncheckedGet<{ stakeholders: Stakeholder[] }>(stakeholdersApiPath(workspaceId), { request }).then(
       (body) => body.stakeholders,
       (error: unknown) => {
         if (error instanceof ApiError && error.code === 'leader_only') return null;

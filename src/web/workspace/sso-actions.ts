@@ -1,5 +1,5 @@
 import { type SsoConnectionTest, ssoConnectionTestSchema, ssoSettingsInputSchema } from '../../shared/sso';
-import { apiDelete, apiPost, apiPut } from '../api';
+import { uncheckedDelete, uncheckedPost, uncheckedPut } from '../api';
 import { errorsFromFailure, type FormResult, failed, validate } from '../forms';
 import { workspaceApiPath } from './workspace-data';
 
@@ -20,7 +20,7 @@ async function saveSso(request: Request, workspaceId: string, values: Record<str
   const checked = validate(ssoSettingsInputSchema, input, inputs);
   if ('errors' in checked) return failed(checked.errors);
   try {
-    await apiPut(`${workspaceApiPath(workspaceId)}/sso`, checked.data, { request });
+    await uncheckedPut(`${workspaceApiPath(workspaceId)}/sso`, checked.data, { request });
   } catch (error) {
     return failed(errorsFromFailure(error, inputs));
   }
@@ -33,7 +33,7 @@ async function testSso(request: Request, workspaceId: string, values: Record<str
   ]);
   if ('errors' in checked) return failed(checked.errors);
   try {
-    const answer = await apiPost<SsoConnectionTest>(
+    const answer = await uncheckedPost<SsoConnectionTest>(
       `${workspaceApiPath(workspaceId)}/sso/test`,
       checked.data,
       {
@@ -52,7 +52,7 @@ async function testSso(request: Request, workspaceId: string, values: Record<str
 
 async function removeSso(request: Request, workspaceId: string) {
   try {
-    await apiDelete(`${workspaceApiPath(workspaceId)}/sso`, { request });
+    await uncheckedDelete(`${workspaceApiPath(workspaceId)}/sso`, { request });
   } catch (error) {
     return failed(errorsFromFailure(error, []));
   }

@@ -1,5 +1,9 @@
-import { declineRoundSchema, stakeholderPolicySchema } from '../../shared/stakeholder-policy';
-import { apiPost, apiPut } from '../api';
+import {
+  declineRoundSchema,
+  roundApprovedSchema,
+  stakeholderPolicySchema,
+} from '../../shared/stakeholder-policy';
+import { apiPost, apiPut, noContent } from '../api';
 import { errorsFromFailure, type FormResult, failed, validate } from '../forms';
 import { workspaceApiPath } from './workspace-data';
 
@@ -23,7 +27,7 @@ async function setStakeholderPolicy(request: Request, workspaceId: string, value
   const checked = validate(stakeholderPolicySchema, input, ['emailDomains', 'approvalRequired']);
   if ('errors' in checked) return failed(checked.errors);
   try {
-    await apiPut(`${workspaceApiPath(workspaceId)}/stakeholder-policy`, checked.data, { request });
+    await apiPut(`${workspaceApiPath(workspaceId)}/stakeholder-policy`, checked.data, noContent, { request });
   } catch (error) {
     return failed(errorsFromFailure(error, ['emailDomains', 'approvalRequired']));
   }
@@ -34,7 +38,7 @@ async function decide(request: Request, values: Record<string, string>, decision
   const approvalId = values.approvalId ?? '';
   try {
     if (decision === 'approve') {
-      await apiPost(approvalPath(approvalId, 'approve'), {}, { request });
+      await apiPost(approvalPath(approvalId, 'approve'), {}, roundApprovedSchema, { request });
       return {
         ok: true,
         message: 'Approved. The round is open and its people are invited.',
@@ -42,7 +46,7 @@ async function decide(request: Request, values: Record<string, string>, decision
     }
     const checked = validate(declineRoundSchema, { reason: values.reason ?? '' }, ['reason']);
     if ('errors' in checked) return failed(checked.errors);
-    await apiPost(approvalPath(approvalId, 'decline'), checked.data, { request });
+    await apiPost(approvalPath(approvalId, 'decline'), checked.data, noContent, { request });
     return { ok: true, message: 'Declined. The leader sees your reason.' } satisfies FormResult;
   } catch (error) {
     return failed(errorsFromFailure(error, ['reason']));

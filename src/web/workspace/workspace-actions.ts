@@ -1,7 +1,7 @@
 import { retentionSchema } from '../../shared/data-rights';
 import { type MemberInvited, memberInvitedSchema } from '../../shared/mail';
 import { anonymityThresholdSchema, inviteMemberSchema } from '../../shared/workspaces';
-import { apiPost, apiPut } from '../api';
+import { apiPost, apiPut, noContent } from '../api';
 import { errorsFromFailure, type FormResult, failed, outOfDateForm, readForm, validate } from '../forms';
 import { ssoAction } from './sso-actions';
 import { stakeholderPolicyAction } from './stakeholder-policy-actions';
@@ -18,8 +18,13 @@ async function inviteMember(request: Request, workspaceId: string, values: Recor
   if ('errors' in checked) return failed(checked.errors);
   let invited: MemberInvited;
   try {
-    invited = memberInvitedSchema.parse(
-      await apiPost<unknown>(`${workspaceApiPath(workspaceId)}/invitations`, checked.data, { request }),
+    invited = await apiPost(
+      `${workspaceApiPath(workspaceId)}/invitations`,
+      checked.data,
+      memberInvitedSchema,
+      {
+        request,
+      },
     );
   } catch (error) {
     return failed(errorsFromFailure(error, ['email', 'role']));
@@ -36,7 +41,7 @@ async function setAnonymityThreshold(request: Request, workspaceId: string, valu
   const checked = validate(anonymityThresholdSchema, { anonymityK }, ['anonymityK']);
   if ('errors' in checked) return failed(checked.errors);
   try {
-    await apiPut(`${workspaceApiPath(workspaceId)}/anonymity`, checked.data, { request });
+    await apiPut(`${workspaceApiPath(workspaceId)}/anonymity`, checked.data, noContent, { request });
   } catch (error) {
     return failed(errorsFromFailure(error, ['anonymityK']));
   }
@@ -52,7 +57,7 @@ async function setRetention(request: Request, workspaceId: string, values: Recor
   const checked = validate(retentionSchema, { months }, ['months']);
   if ('errors' in checked) return failed(checked.errors);
   try {
-    await apiPut(`${workspaceApiPath(workspaceId)}/retention`, checked.data, { request });
+    await apiPut(`${workspaceApiPath(workspaceId)}/retention`, checked.data, noContent, { request });
   } catch (error) {
     return failed(errorsFromFailure(error, ['months']));
   }

@@ -1,21 +1,22 @@
+import { retentionAnswerSchema } from '../../shared/data-rights';
 import type { SsoSettings } from '../../shared/sso';
-import type { StakeholderPolicy, WaitingRoundList } from '../../shared/stakeholder-policy';
-import type {
-  OutboxMessage,
-  PendingInvitation,
-  WorkspaceMember,
-  WorkspaceRole,
+import {
+  type WaitingRoundList,
+  type WorkspaceDetails,
+  waitingRoundListsSchema,
+  workspaceAnswerSchema,
+} from '../../shared/stakeholder-policy';
+import {
+  invitationListSchema,
+  memberListSchema,
+  type OutboxMessage,
+  outboxSchema,
+  type PendingInvitation,
+  type WorkspaceMember,
 } from '../../shared/workspaces';
-import { apiGet } from '../api';
+import { apiGet, uncheckedGet } from '../api';
 
-export type WorkspaceDetails = {
-  id: string;
-  name: string;
-  kind: 'personal' | 'organization';
-  anonymityK: number;
-  stakeholderPolicy: StakeholderPolicy;
-  roles: WorkspaceRole[];
-};
+export type { WorkspaceDetails };
 
 /** What only admins see; absent for everyone else rather than fetched and refused. */
 export type AdminData = {
@@ -40,17 +41,17 @@ export const workspaceApiPath = (workspaceId: string) => `/api/workspaces/${enco
 export async function loadWorkspacePage(request: Request, workspaceId: string): Promise<WorkspacePageData> {
   const base = workspaceApiPath(workspaceId);
   const [{ workspace }, { members }] = await Promise.all([
-    apiGet<{ workspace: WorkspaceDetails }>(base, { request }),
-    apiGet<{ members: WorkspaceMember[] }>(`${base}/members`, { request }),
+    apiGet(base, workspaceAnswerSchema, { request }),
+    apiGet(`${base}/members`, memberListSchema, { request }),
   ]);
   if (!workspace.roles.includes('admin')) return { workspace, members, admin: null };
   const organization = workspace.kind === 'organization';
   const [{ invitations }, { messages }, { months }, { lists }, { sso }] = await Promise.all([
-    apiGet<{ invitations: PendingInvitation[] }>(`${base}/invitations`, { request }),
-    apiGet<{ messages: OutboxMessage[] }>(`${base}/outbox`, { request }),
-    apiGet<{ months: number | null }>(`${base}/retention`, { request }),
-    apiGet<{ lists: WaitingRoundList[] }>(`${base}/round-approvals`, { request }),
-    organization ? apiGet<{ sso: SsoSettings | null }>(`${base}/sso`, { request }) : { sso: null },
+    apiGet(`${base}/invitations`, invitationListSchema, { request }),
+    apiGet(`${base}/outbox`, outboxSchema, { request }),
+    apiGet(`${base}/retention`, retentionAnswerSchema, { request }),
+    apiGet(`${base}/round-approvals`, waitingRoundListsSchema, { request }),
+    organization ? uncheckedGet<{ sso: SsoSettings | null }>(`${base}/sso`, { request }) : { sso: null },
   ]);
   return {
     workspace,

@@ -1,4 +1,4 @@
-import { deleteAccountSchema, retentionSchema } from '../../../shared/data-rights';
+import { deleteAccountSchema, retentionAnswerSchema, retentionSchema } from '../../../shared/data-rights';
 import { noContent, type RouteGroupDoc } from '../../http/openapi/route-doc';
 
 export const dataRightsRouteDocs: RouteGroupDoc = {
@@ -25,7 +25,7 @@ export const dataRightsRouteDocs: RouteGroupDoc = {
       path: '/api/workspaces/:workspaceId/retention',
       summary: 'How many months the workspace keeps answers (admins).',
       access: 'session',
-      responses: { 200: { description: 'The retention.' } },
+      responses: { 200: { description: 'The retention.', schema: retentionAnswerSchema } },
     },
     {
       method: 'put',

@@ -1,5 +1,10 @@
 import { addToRoundSchema, openRoundSchema, thankYouSchema } from '../../../shared/rounds';
-import { declineRoundSchema } from '../../../shared/stakeholder-policy';
+import {
+  declineRoundSchema,
+  roundApprovalAnswerSchema,
+  roundApprovedSchema,
+  waitingRoundListsSchema,
+} from '../../../shared/stakeholder-policy';
 import { noContent, type RouteGroupDoc } from '../../http/openapi/route-doc';
 
 export const roundsRouteDocs: RouteGroupDoc = {
@@ -66,14 +71,14 @@ export const roundsRouteDocs: RouteGroupDoc = {
       path: '/api/workspaces/:workspaceId/round-approvals',
       summary: 'Round lists waiting for approval (admins).',
       access: 'session',
-      responses: { 200: { description: 'The lists.' } },
+      responses: { 200: { description: 'The lists.', schema: waitingRoundListsSchema } },
     },
     {
       method: 'post',
       path: '/api/round-approvals/:approvalId/approve',
       summary: "Approve a round's list; the round opens (admins).",
       access: 'session',
-      responses: { 200: { description: 'Approved.' } },
+      responses: { 200: { description: 'Approved.', schema: roundApprovedSchema } },
     },
     {
       method: 'post',
@@ -88,7 +93,7 @@ export const roundsRouteDocs: RouteGroupDoc = {
       path: '/api/cycles/:cycleId/round-approval',
       summary: "The latest approval of the leader's round list in a cycle, or null.",
       access: 'session',
-      responses: { 200: { description: 'The approval.' } },
+      responses: { 200: { description: 'The approval.', schema: roundApprovalAnswerSchema } },
     },
   ],
 };

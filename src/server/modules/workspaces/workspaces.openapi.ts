@@ -1,10 +1,16 @@
 import { memberInvitedSchema } from '../../../shared/mail';
-import { stakeholderPolicySchema } from '../../../shared/stakeholder-policy';
+import { stakeholderPolicySchema, workspaceAnswerSchema } from '../../../shared/stakeholder-policy';
 import {
   acceptInvitationSchema,
   anonymityThresholdSchema,
   createWorkspaceSchema,
+  invitationAcceptedSchema,
+  invitationListSchema,
   inviteMemberSchema,
+  memberListSchema,
+  outboxSchema,
+  workspaceCreatedSchema,
+  workspaceListSchema,
 } from '../../../shared/workspaces';
 import { noContent, type RouteGroupDoc } from '../../http/openapi/route-doc';
 
@@ -17,7 +23,7 @@ export const workspacesRouteDocs: RouteGroupDoc = {
       path: '/api/workspaces',
       summary: 'The workspaces the signed-in person belongs to, with their roles.',
       access: 'session',
-      responses: { 200: { description: 'The workspaces.' } },
+      responses: { 200: { description: 'The workspaces.', schema: workspaceListSchema } },
     },
     {
       method: 'post',
@@ -25,28 +31,28 @@ export const workspacesRouteDocs: RouteGroupDoc = {
       summary: 'Create an organization; its creator becomes its admin.',
       access: 'session',
       body: createWorkspaceSchema,
-      responses: { 201: { description: "The new workspace's id." } },
+      responses: { 201: { description: "The new workspace's id.", schema: workspaceCreatedSchema } },
     },
     {
       method: 'get',
       path: '/api/workspaces/:workspaceId',
       summary: 'One workspace, for its members.',
       access: 'session',
-      responses: { 200: { description: 'The workspace.' } },
+      responses: { 200: { description: 'The workspace.', schema: workspaceAnswerSchema } },
     },
     {
       method: 'get',
       path: '/api/workspaces/:workspaceId/members',
       summary: 'The members and their roles (admins).',
       access: 'session',
-      responses: { 200: { description: 'The members.' } },
+      responses: { 200: { description: 'The members.', schema: memberListSchema } },
     },
     {
       method: 'get',
       path: '/api/workspaces/:workspaceId/invitations',
       summary: 'Invitations not yet accepted (admins).',
       access: 'session',
-      responses: { 200: { description: 'The pending invitations.' } },
+      responses: { 200: { description: 'The pending invitations.', schema: invitationListSchema } },
     },
     {
       method: 'post',
@@ -69,7 +75,7 @@ export const workspacesRouteDocs: RouteGroupDoc = {
       path: '/api/workspaces/:workspaceId/outbox',
       summary: 'Messages held for want of SMTP, for admins to send themselves.',
       access: 'session',
-      responses: { 200: { description: 'The held messages.' } },
+      responses: { 200: { description: 'The held messages.', schema: outboxSchema } },
     },
     {
       method: 'post',
@@ -77,7 +83,7 @@ export const workspacesRouteDocs: RouteGroupDoc = {
       summary: "Join a workspace with an invitation's token.",
       access: 'session',
       body: acceptInvitationSchema,
-      responses: { 200: { description: 'Joined.' } },
+      responses: { 200: { description: 'Joined.', schema: invitationAcceptedSchema } },
     },
     {
       method: 'put',
