@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { emailSchema } from './accounts';
 import { singleLineText } from './plain-text';
-import { type RelationshipGroup, relationshipGroups } from './questions';
+import { relationshipGroups } from './questions';
 
 export const stakeholderNameSchema = singleLineText(
   'Name',
@@ -41,14 +41,27 @@ export const bulkStakeholdersSchema = z.object({
   dryRun: z.boolean({ message: 'dryRun must be true or false' }).optional(),
 });
 
-export type Stakeholder = {
-  id: string;
-  name: string;
-  email: string | null;
-  relationshipGroup: RelationshipGroup;
-};
+export const stakeholderSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string().nullable(),
+  relationshipGroup: z.enum(relationshipGroups),
+});
+export type Stakeholder = z.infer<typeof stakeholderSchema>;
 
 /** A pasted line that was not added, with its 1-based line number and why. */
-export type StakeholderLineError = { line: number; text: string; message: string };
+export const stakeholderLineErrorSchema = z.object({
+  line: z.number(),
+  text: z.string(),
+  message: z.string(),
+});
+export type StakeholderLineError = z.infer<typeof stakeholderLineErrorSchema>;
 
-export type BulkStakeholdersResult = { added: Stakeholder[]; errors: StakeholderLineError[] };
+export const bulkStakeholdersResultSchema = z.object({
+  added: z.array(stakeholderSchema),
+  errors: z.array(stakeholderLineErrorSchema),
+});
+export type BulkStakeholdersResult = z.infer<typeof bulkStakeholdersResultSchema>;
+
+export const stakeholderListSchema = z.object({ stakeholders: z.array(stakeholderSchema) });
+export const stakeholderAnswerSchema = z.object({ stakeholder: stakeholderSchema });

@@ -33,14 +33,19 @@ export const secondStepSchema = z.object({
   code: twoFactorCodeSchema,
 });
 
-export type TwoFactorStatus = {
-  enabled: boolean;
-  recoveryCodesLeft: number;
+export const twoFactorStatusSchema = z.object({
+  enabled: z.boolean(),
+  recoveryCodesLeft: z.number(),
   /** The operator requires it of organization admins, and this account is one. */
-  required: boolean;
-};
+  required: z.boolean(),
+});
+export type TwoFactorStatus = z.infer<typeof twoFactorStatusSchema>;
 
-export type TwoFactorEnrollment = { secret: string; uri: string; qrSvg: string };
+export const twoFactorEnrollmentSchema = z.object({ secret: z.string(), uri: z.string(), qrSvg: z.string() });
+export type TwoFactorEnrollment = z.infer<typeof twoFactorEnrollmentSchema>;
+
+/** Shown once, when two-step sign-in is turned on. */
+export const recoveryCodesSchema = z.object({ recoveryCodes: z.array(z.string()) });
 
 /** What a right password answers for an account with two-step sign-in: a code is still needed. */
 export type SecondStepNeeded = { secondStep: { token: string } };

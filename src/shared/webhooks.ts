@@ -66,6 +66,9 @@ export const webhookDeliveryListSchema = z.object({ deliveries: z.array(webhookD
 export type WebhookDeliveryList = z.infer<typeof webhookDeliveryListSchema>;
 
 /** The one answer that holds the signing secret; it is never shown again. */
+/** A test delivery, queued. */
+export const webhookTestDeliverySchema = z.object({ delivery: webhookDeliverySchema });
+
 export const createdWebhookSchema = z.object({ webhook: webhookSchema, secret: z.string() });
 export type CreatedWebhook = z.infer<typeof createdWebhookSchema>;
 

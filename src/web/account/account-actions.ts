@@ -3,15 +3,17 @@ import { deleteAccountSchema } from '../../shared/data-rights';
 import {
   confirmTwoFactorSchema,
   disableTwoFactorSchema,
+  recoveryCodesSchema,
   type TwoFactorEnrollment,
-  type TwoFactorStatus,
+  twoFactorEnrollmentSchema,
+  twoFactorStatusSchema,
 } from '../../shared/two-factor';
-import { uncheckedGet, uncheckedPost } from '../api';
+import { apiGet, apiPost, noContent } from '../api';
 import { setFlash } from '../flash';
 import { errorsFromFailure, type FormResult, failed, readForm, validate } from '../forms';
 
 export async function accountLoader({ request }: { request: Request }) {
-  return { twoFactor: await uncheckedGet<TwoFactorStatus>('/api/account/two-factor', { request }) };
+  return { twoFactor: await apiGet('/api/account/two-factor', twoFactorStatusSchema, { request }) };
 }
 
 /** What the two-step forms get back: the secret to scan, then the recovery codes, each shown once. */
@@ -22,26 +24,25 @@ async function twoFactorAction(request: Request, values: Record<string, string>)
     if (values.intent === 'two-factor-start') {
       return {
         ok: true,
-        enrollment: await uncheckedPost<TwoFactorEnrollment>(
-          '/api/account/two-factor/enrollment',
-          {},
-          { request },
-        ),
+        enrollment: await apiPost('/api/account/two-factor/enrollment', {}, twoFactorEnrollmentSchema, {
+          request,
+        }),
       };
     }
     if (values.intent === 'two-factor-confirm') {
       const checked = validate(confirmTwoFactorSchema, values, ['code']);
       if ('errors' in checked) return failed(checked.errors);
-      const { recoveryCodes } = await uncheckedPost<{ recoveryCodes: string[] }>(
+      const { recoveryCodes } = await apiPost(
         '/api/account/two-factor/enrollment/confirm',
         checked.data,
+        recoveryCodesSchema,
         { request },
       );
       return { ok: true, recoveryCodes };
     }
     const checked = validate(disableTwoFactorSchema, values, ['password', 'code']);
     if ('errors' in checked) return failed(checked.errors);
-    await uncheckedPost('/api/account/two-factor/disable', checked.data, { request });
+    await apiPost('/api/account/two-factor/disable', checked.data, noContent, { request });
     return { ok: true, message: 'Two-step sign-in is off. Your password alone signs you in again.' };
   } catch (error) {
     return failed(errorsFromFailure(error, ['code', 'password']));
@@ -57,7 +58,7 @@ export async function accountAction({ request }: { request: Request }) {
   const checked = validate(deleteAccountSchema, values, deleteInputs);
   if ('errors' in checked) return failed(checked.errors);
   try {
-    await uncheckedPost('/api/account/delete', checked.data, { request });
+    await apiPost('/api/account/delete', checked.data, noContent, { request });
   } catch (error) {
     return failed(errorsFromFailure(error, deleteInputs));
   }

@@ -1,23 +1,30 @@
-import { type ApiTokenList, type CreatedApiToken, createApiTokenSchema } from '../../shared/api-tokens';
+import {
+  apiTokenListSchema,
+  type CreatedApiToken,
+  createApiTokenSchema,
+  createdApiTokenSchema,
+} from '../../shared/api-tokens';
 import {
   type CreatedWebhook,
+  createdWebhookSchema,
   createWebhookSchema,
-  type WebhookDeliveryList,
-  type WebhookList,
+  webhookDeliveryListSchema,
   webhookEvents,
+  webhookListSchema,
+  webhookTestDeliverySchema,
 } from '../../shared/webhooks';
-import { uncheckedDelete, uncheckedGet, uncheckedPost, uncheckedPut } from '../api';
+import { apiDelete, apiGet, apiPost, apiPut, noContent } from '../api';
 import { errorsFromFailure, type FormResult, failed, outOfDateForm, readForm, validate } from '../forms';
 
 export async function integrationsLoader({ request }: { request: Request }) {
   const [tokens, { webhooks }] = await Promise.all([
-    uncheckedGet<ApiTokenList>('/api/tokens', { request }),
-    uncheckedGet<WebhookList>('/api/webhooks', { request }),
+    apiGet('/api/tokens', apiTokenListSchema, { request }),
+    apiGet('/api/webhooks', webhookListSchema, { request }),
   ]);
   // At most ten webhooks each: their logs load alongside.
   const logs = await Promise.all(
     webhooks.map((webhook) =>
-      uncheckedGet<WebhookDeliveryList>(`/api/webhooks/${encodeURIComponent(webhook.id)}/deliveries`, {
+      apiGet(`/api/webhooks/${encodeURIComponent(webhook.id)}/deliveries`, webhookDeliveryListSchema, {
         request,
       }),
     ),
@@ -48,7 +55,7 @@ async function createToken(request: Request, values: Record<string, string>): Pr
   try {
     return {
       ok: true,
-      created: await uncheckedPost<CreatedApiToken>('/api/tokens', checked.data, { request }),
+      created: await apiPost('/api/tokens', checked.data, createdApiTokenSchema, { request }),
     };
   } catch (error) {
     return failed(errorsFromFailure(error, tokenInputs));
@@ -57,7 +64,7 @@ async function createToken(request: Request, values: Record<string, string>): Pr
 
 async function revokeToken(request: Request, values: Record<string, string>): Promise<TokenResult> {
   try {
-    await uncheckedDelete(`/api/tokens/${encodeURIComponent(values.tokenId ?? '')}`, { request });
+    await apiDelete(`/api/tokens/${encodeURIComponent(values.tokenId ?? '')}`, noContent, { request });
     return { ok: true, message: `The token “${values.name}” was revoked. Scripts using it now get 401.` };
   } catch (error) {
     return failed(errorsFromFailure(error, []));
@@ -83,7 +90,7 @@ async function createWebhook(request: Request, values: Record<string, string>): 
   try {
     return {
       ok: true,
-      created: await uncheckedPost<CreatedWebhook>('/api/webhooks', checked.data, { request }),
+      created: await apiPost('/api/webhooks', checked.data, createdWebhookSchema, { request }),
     };
   } catch (error) {
     return failed(errorsFromFailure(error, webhookInputs));
@@ -94,15 +101,15 @@ async function changeWebhook(request: Request, values: Record<string, string>): 
   const path = `/api/webhooks/${encodeURIComponent(values.webhookId ?? '')}`;
   try {
     if (values.intent === webhookIntents.test) {
-      await uncheckedPost(`${path}/test`, {}, { request });
+      await apiPost(`${path}/test`, {}, webhookTestDeliverySchema, { request });
       return { ok: true, message: 'A test delivery is on its way; its result appears in the log.' };
     }
     if (values.intent === webhookIntents.delete) {
-      await uncheckedDelete(path, { request });
+      await apiDelete(path, noContent, { request });
       return { ok: true, message: 'The webhook and its delivery log were deleted.' };
     }
     const enabled = values.intent === webhookIntents.enable;
-    await uncheckedPut(path, { enabled }, { request });
+    await apiPut(path, { enabled }, noContent, { request });
     return { ok: true, message: enabled ? 'The webhook is enabled.' : 'The webhook is disabled.' };
   } catch (error) {
     return failed(errorsFromFailure(error, []));

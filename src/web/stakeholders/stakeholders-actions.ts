@@ -1,9 +1,11 @@
 import {
   type BulkStakeholdersResult,
+  bulkStakeholdersResultSchema,
   bulkStakeholdersSchema,
+  stakeholderAnswerSchema,
   stakeholderInputSchema,
 } from '../../shared/stakeholders';
-import { uncheckedDelete, uncheckedPost, uncheckedPut } from '../api';
+import { apiDelete, apiPost, apiPut, noContent } from '../api';
 import {
   errorsFromFailure,
   type FormErrors,
@@ -38,7 +40,7 @@ async function addStakeholder(request: Request, workspaceId: string, values: Rec
   const checked = validate(stakeholderInputSchema, values, stakeholderInputs);
   if ('errors' in checked) return failed(checked.errors);
   try {
-    await uncheckedPost(stakeholdersApiPath(workspaceId), checked.data, { request });
+    await apiPost(stakeholdersApiPath(workspaceId), checked.data, stakeholderAnswerSchema, { request });
   } catch (error) {
     return failed(errorsFromFailure(error, stakeholderInputs));
   }
@@ -57,9 +59,10 @@ async function sendList(
   if ('errors' in checked) return refused(checked.errors);
   let result: BulkStakeholdersResult;
   try {
-    result = await uncheckedPost<BulkStakeholdersResult>(
+    result = await apiPost(
       `${stakeholdersApiPath(workspaceId)}/bulk`,
       checked.data,
+      bulkStakeholdersResultSchema,
       {
         request,
       },
@@ -75,7 +78,9 @@ async function updateStakeholder(request: Request, values: Record<string, string
   const checked = validate(stakeholderInputSchema, values, stakeholderInputs);
   if ('errors' in checked) return failed(checked.errors);
   try {
-    await uncheckedPut(stakeholderApiPath(values.stakeholderId ?? ''), checked.data, { request });
+    await apiPut(stakeholderApiPath(values.stakeholderId ?? ''), checked.data, stakeholderAnswerSchema, {
+      request,
+    });
   } catch (error) {
     return failed(errorsFromFailure(error, stakeholderInputs));
   }
@@ -84,7 +89,7 @@ async function updateStakeholder(request: Request, values: Record<string, string
 
 async function removeStakeholder(request: Request, values: Record<string, string>) {
   try {
-    await uncheckedDelete(stakeholderApiPath(values.stakeholderId ?? ''), { request });
+    await apiDelete(stakeholderApiPath(values.stakeholderId ?? ''), noContent, { request });
   } catch (error) {
     return failed(errorsFromFailure(error, []));
   }

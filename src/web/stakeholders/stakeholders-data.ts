@@ -1,5 +1,6 @@
-import type { Stakeholder } from '../../shared/stakeholders';
-import { ApiError, uncheckedGet } from '../api';
+import { workspaceAnswerSchema } from '../../shared/stakeholder-policy';
+import { type Stakeholder, stakeholderListSchema } from '../../shared/stakeholders';
+import { ApiError, apiGet } from '../api';
 import { type WorkspaceDetails, workspaceApiPath } from '../workspace/workspace-data';
 
 export const stakeholdersApiPath = (workspaceId: string) => `${workspaceApiPath(workspaceId)}/stakeholders`;
@@ -14,8 +15,8 @@ export async function loadStakeholdersPage(
   workspaceId: string,
 ): Promise<StakeholdersPageData> {
   const [{ workspace }, stakeholders] = await Promise.all([
-    uncheckedGet<{ workspace: WorkspaceDetails }>(workspaceApiPath(workspaceId), { request }),
-    uncheckedGet<{ stakeholders: Stakeholder[] }>(stakeholdersApiPath(workspaceId), { request }).then(
+    apiGet(workspaceApiPath(workspaceId), workspaceAnswerSchema, { request }),
+    apiGet(stakeholdersApiPath(workspaceId), stakeholderListSchema, { request }).then(
       (body) => body.stakeholders,
       (error: unknown) => {
         if (error instanceof ApiError && error.code === 'leader_only') return null;

@@ -1,4 +1,10 @@
-import { bulkStakeholdersSchema, stakeholderInputSchema } from '../../../shared/stakeholders';
+import {
+  bulkStakeholdersResultSchema,
+  bulkStakeholdersSchema,
+  stakeholderAnswerSchema,
+  stakeholderInputSchema,
+  stakeholderListSchema,
+} from '../../../shared/stakeholders';
 import { noContent, type RouteGroupDoc } from '../../http/openapi/route-doc';
 
 export const stakeholdersRouteDocs: RouteGroupDoc = {
@@ -10,7 +16,7 @@ export const stakeholdersRouteDocs: RouteGroupDoc = {
       path: '/api/workspaces/:workspaceId/stakeholders',
       summary: "The signed-in leader's stakeholders in a workspace.",
       access: 'session',
-      responses: { 200: { description: 'The stakeholders.' } },
+      responses: { 200: { description: 'The stakeholders.', schema: stakeholderListSchema } },
     },
     {
       method: 'post',
@@ -18,7 +24,7 @@ export const stakeholdersRouteDocs: RouteGroupDoc = {
       summary: 'Add one stakeholder.',
       access: 'session',
       body: stakeholderInputSchema,
-      responses: { 201: { description: 'Added.' } },
+      responses: { 201: { description: 'Added.', schema: stakeholderAnswerSchema } },
     },
     {
       method: 'post',
@@ -26,7 +32,12 @@ export const stakeholdersRouteDocs: RouteGroupDoc = {
       summary: 'Add stakeholders from pasted lines; lines that fail are answered with their reasons.',
       access: 'session',
       body: bulkStakeholdersSchema,
-      responses: { 200: { description: 'What was added and which lines were not.' } },
+      responses: {
+        200: {
+          description: 'What was added and which lines were not.',
+          schema: bulkStakeholdersResultSchema,
+        },
+      },
     },
     {
       method: 'put',
@@ -34,7 +45,7 @@ export const stakeholdersRouteDocs: RouteGroupDoc = {
       summary: 'Change a stakeholder.',
       access: 'session',
       body: stakeholderInputSchema,
-      responses: { 200: { description: 'Changed.' } },
+      responses: { 200: { description: 'Changed.', schema: stakeholderAnswerSchema } },
     },
     {
       method: 'delete',

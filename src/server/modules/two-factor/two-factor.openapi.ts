@@ -1,4 +1,10 @@
-import { confirmTwoFactorSchema, disableTwoFactorSchema } from '../../../shared/two-factor';
+import {
+  confirmTwoFactorSchema,
+  disableTwoFactorSchema,
+  recoveryCodesSchema,
+  twoFactorEnrollmentSchema,
+  twoFactorStatusSchema,
+} from '../../../shared/two-factor';
 import { noContent, type RouteGroupDoc } from '../../http/openapi/route-doc';
 
 export const twoFactorRouteDocs: RouteGroupDoc = {
@@ -10,14 +16,14 @@ export const twoFactorRouteDocs: RouteGroupDoc = {
       path: '/api/account/two-factor',
       summary: 'Whether two-step sign-in is on, required, and how many recovery codes are left.',
       access: 'session',
-      responses: { 200: { description: 'The status.' } },
+      responses: { 200: { description: 'The status.', schema: twoFactorStatusSchema } },
     },
     {
       method: 'post',
       path: '/api/account/two-factor/enrollment',
       summary: 'Start turning it on: a secret and its QR code.',
       access: 'session',
-      responses: { 201: { description: 'The secret to scan.' } },
+      responses: { 201: { description: 'The secret to scan.', schema: twoFactorEnrollmentSchema } },
     },
     {
       method: 'post',
@@ -25,7 +31,7 @@ export const twoFactorRouteDocs: RouteGroupDoc = {
       summary: 'Turn it on with a first code; answers the recovery codes, once.',
       access: 'session',
       body: confirmTwoFactorSchema,
-      responses: { 200: { description: 'On, with recovery codes.' } },
+      responses: { 200: { description: 'On, with recovery codes.', schema: recoveryCodesSchema } },
     },
     {
       method: 'post',

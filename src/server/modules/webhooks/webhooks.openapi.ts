@@ -6,6 +6,7 @@ import {
   webhookDeliveryListSchema,
   webhookDeliverySchema,
   webhookListSchema,
+  webhookTestDeliverySchema,
 } from '../../../shared/webhooks';
 import { noContent, type RouteGroupDoc } from '../../http/openapi/route-doc';
 
@@ -57,7 +58,7 @@ export const webhooksRouteDocs: RouteGroupDoc = {
       summary: 'Queue a `ping` delivery to the webhook.',
       access: 'session',
       responses: {
-        202: { description: 'Queued.', schema: z.object({ delivery: webhookDeliverySchema }) },
+        202: { description: 'Queued.', schema: webhookTestDeliverySchema },
       },
     },
   ],
