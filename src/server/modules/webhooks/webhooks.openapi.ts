@@ -1,10 +1,8 @@
-import { z } from 'zod';
 import {
   createdWebhookSchema,
   createWebhookSchema,
   updateWebhookSchema,
   webhookDeliveryListSchema,
-  webhookDeliverySchema,
   webhookListSchema,
   webhookTestDeliverySchema,
 } from '../../../shared/webhooks';
