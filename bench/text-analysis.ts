@@ -10,7 +10,8 @@
 import { defaultFramework } from '../src/server/modules/frameworks/default-framework';
 import { buildCompetencyIndex } from '../src/server/modules/reframe/competency-index.models';
 import { rankCompetencies } from '../src/server/modules/reframe/reframe.models';
-import { createTextAnalysis, type TextAnalysis } from '../src/server/modules/text/text-analysis';
+import type { TextAnalysis } from '../src/server/modules/text/analyzed-text';
+import { createTextAnalysis } from '../src/server/modules/text/text-analysis';
 import { type Figure, meetsTarget, scoreSealedSets } from '../tests/text-sealed/scoring';
 
 const percent = (share: number) => `${(share * 100).toFixed(1)} %`;

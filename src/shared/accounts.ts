@@ -67,7 +67,6 @@ export const sessionAnswerSchema = z.union([
   z.object({ user: z.null() }),
   z.object({ user: currentUserSchema, mustEnrollTwoFactor: z.boolean() }),
 ]);
-export type SessionAnswer = z.infer<typeof sessionAnswerSchema>;
 
 export const verifyEmailSchema = z.object({
   token: z.string().min(16, { message: 'This confirmation link is incomplete' }).max(200),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type RoundKind, roundKinds } from './cycles';
 import { multiLineText } from './plain-text';
-import type { Answers, Question, RelationshipGroup } from './questions';
+import type { Question, RelationshipGroup } from './questions';
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -97,4 +97,4 @@ export type AnswerPage = {
   delivery: LinkDelivery;
 };
 
-export type { Answers, RelationshipGroup };
+export type { RelationshipGroup };

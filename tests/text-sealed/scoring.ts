@@ -1,15 +1,14 @@
 import { feedforwardHint } from '../../src/server/modules/feedforward/feedforward-hints.models';
 import { defaultFramework } from '../../src/server/modules/frameworks/default-framework';
-import {
-  type CommitmentFlagKind,
-  checkCommitment,
-} from '../../src/server/modules/plans/commitment-quality.models';
+import { checkCommitment } from '../../src/server/modules/plans/commitment-quality.models';
+import type { CommitmentFlagKind } from '../../src/server/modules/plans/commitment-quality.types';
 import {
   analyzeProblemFocus,
   rankCompetencies,
   strongSuggestions,
 } from '../../src/server/modules/reframe/reframe.models';
-import { createTextAnalysis, type TextAnalysis } from '../../src/server/modules/text/text-analysis';
+import type { TextAnalysis } from '../../src/server/modules/text/analyzed-text';
+import { createTextAnalysis } from '../../src/server/modules/text/text-analysis';
 import { findIdentifyingDetails } from '../../src/shared/identifying-details';
 import {
   type CommitmentLabel,

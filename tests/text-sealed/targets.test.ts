@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTextAnalysis, type TextAnalysis } from '../../src/server/modules/text/text-analysis';
+import type { TextAnalysis } from '../../src/server/modules/text/analyzed-text';
+import { createTextAnalysis } from '../../src/server/modules/text/text-analysis';
 import {
   type Figure,
   meetsTarget,

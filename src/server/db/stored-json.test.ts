@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import { describeEachEngine } from '../../../tests/support/test-database';
-import { answersOf, questionsOf } from '../modules/rounds/stored-round';
+import { answersOf, questionsOf } from '../modules/rounds/stored-round.models';
 import { newId } from '../security/tokens';
 import { CorruptStoredValue, readStoredJson } from './stored-json';
 

@@ -30,5 +30,3 @@ export function createSecretBox(keyText: string) {
     },
   };
 }
-
-export type SecretBox = ReturnType<typeof createSecretBox>;

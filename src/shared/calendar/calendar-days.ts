@@ -24,15 +24,6 @@ export function parseCalendarDay(day: CalendarDay): { year: number; month: numbe
   return { year, month, date };
 }
 
-export function isCalendarDay(day: string): boolean {
-  try {
-    parseCalendarDay(day);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** The calendar day an instant falls on in a time zone; UTC for a zone this runtime does not know. */
 export function localDay(instant: Date, timeZone = 'UTC'): CalendarDay {
   return format(instant, 'yyyy-MM-dd', { in: inZone(timeZone) });

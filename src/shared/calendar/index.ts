@@ -4,9 +4,7 @@
 export {
   addDays,
   addLocalDays,
-  type CalendarDay,
   endOfLocalDay,
-  isCalendarDay,
   localDay,
   localInstant,
   parseCalendarDay,
@@ -14,5 +12,5 @@ export {
   subtractLocalMonths,
 } from './calendar-days';
 export { type Clock, systemClock } from './clock';
-export { dayMs, hourMs, minuteMs } from './durations';
-export { defaultTimeZone, isTimeZone, knownZone, leaderTimeZone } from './time-zones';
+export { dayMs } from './durations';
+export { defaultTimeZone, isTimeZone, leaderTimeZone } from './time-zones';

@@ -2,11 +2,6 @@
 // date: new Date("2025-03-07") would be midnight UTC, the evening before in the Americas.
 
 const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
-const shortDayFormat = new Intl.DateTimeFormat(undefined, {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-});
 const dayWithYear = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
 
 function parseDay(isoDay: string): Date {
@@ -16,8 +11,6 @@ function parseDay(isoDay: string): Date {
 
 /** "Friday 7 March": a closing date people can picture. */
 export const formatDay = (isoDay: string) => dayFormat.format(parseDay(isoDay));
-/** "Fri 7 Mar": the same day where a line has little room, such as a phone's first screen. */
-export const formatDayShort = (isoDay: string) => shortDayFormat.format(parseDay(isoDay));
 export const formatDayWithYear = (isoDay: string) => dayWithYear.format(parseDay(isoDay));
 
 export function isoDay(date: Date): string {

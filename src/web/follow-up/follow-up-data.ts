@@ -1,11 +1,11 @@
-import type { ChangeSummary, FollowUp } from '../../shared/follow-up';
+import type { FollowUp } from '../../shared/follow-up';
 import type { CycleProgress } from '../../shared/progress';
 import type { RelationshipsMap } from '../../shared/relationships';
 import { uncheckedGet } from '../api';
 import { cycleApiPath } from '../cycles/cycle-data';
 import { workspaceApiPath } from '../workspace/workspace-data';
 
-export type { ChangeSummary, CycleProgress, FollowUp, RelationshipsMap };
+export type { CycleProgress, FollowUp, RelationshipsMap };
 
 export const progressPath = (cycleId: string) => `/cycles/${encodeURIComponent(cycleId)}/progress`;
 export const reportPath = (cycleId: string) => `/cycles/${encodeURIComponent(cycleId)}/report`;

@@ -222,5 +222,3 @@ export function createAccountsRepository({ db }: { db: Database }) {
     },
   };
 }
-
-export type AccountsRepository = ReturnType<typeof createAccountsRepository>;

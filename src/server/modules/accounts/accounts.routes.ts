@@ -9,7 +9,7 @@ import {
 import { secondStepSchema } from '../../../shared/two-factor';
 import type { AppEnv, RouteDeps } from '../../http/app-env';
 import { readJson } from '../../http/validation';
-import { mustEnrollTwoFactor } from '../two-factor/two-factor.usecases';
+import { mustEnrollTwoFactor } from '../two-factor';
 import {
   findSessionUser,
   requestPasswordReset,

@@ -10,10 +10,10 @@ import type { SecondStepNeeded } from '../../../shared/two-factor';
 import type { AppDeps } from '../../deps';
 import { type AppError, conflict, forbidden, gone, invalid, unauthenticated } from '../../errors';
 import { hashToken, newId, newToken } from '../../security/tokens';
-import { counters, countHit, enforceRateLimit, rateLimitRules } from '../rate-limits/rate-limits.usecases';
-import { passwordSignInBlockedBy } from '../sso/sso.models';
-import { pendingSignInLifetimeMs } from '../two-factor/two-factor.models';
-import { createPersonalWorkspace } from '../workspaces/workspaces.usecases';
+import { counters, countHit, enforceRateLimit, rateLimitRules } from '../rate-limits';
+import { passwordSignInBlockedBy } from '../sso/public.models';
+import { pendingSignInLifetimeMs } from '../two-factor/public.models';
+import { createPersonalWorkspace } from '../workspaces';
 import {
   failedSignInPauseMs,
   isSessionAlive,

@@ -1,5 +1,6 @@
-import type { VerificationLinkSent } from '../../../shared/accounts';
+import type { CurrentUser, VerificationLinkSent } from '../../../shared/accounts';
 import { dayMs } from '../../../shared/calendar';
+import { forbidden } from '../../errors';
 
 /** Long enough for a message read the next morning; a new link is one click away. */
 export const emailVerificationLifetimeMs = dayMs;
@@ -44,4 +45,14 @@ export function unverifiedSenderMessage(email: string): string {
     `Confirm your email address first: Feedforward emails nobody in your name until you open the link ` +
     `sent to ${email}. Ask for a new link from the notice at the top of the page if you cannot find it.`
   );
+}
+
+/**
+ * Feedforward emails third parties in an account's name only once the account proved it reads
+ * its own address. `recipients` is how many this action would email (none without a mail server).
+ */
+export function refuseMailingUnverified(user: CurrentUser, recipients: number): void {
+  if (recipients > 0 && !user.emailVerified) {
+    throw forbidden('email_not_verified', unverifiedSenderMessage(user.email));
+  }
 }

@@ -1,12 +1,11 @@
 import type { CurrentUser, VerificationLinkSent } from '../../../shared/accounts';
 import type { AppDeps } from '../../deps';
-import { forbidden, gone } from '../../errors';
+import { gone } from '../../errors';
 import type { Repositories } from '../../repositories';
 import { hashToken, newToken } from '../../security/tokens';
-import { enforceRateLimit, rateLimitRules } from '../rate-limits/rate-limits.usecases';
+import { enforceRateLimit, rateLimitRules } from '../rate-limits';
 import {
   emailVerificationLifetimeMs,
-  unverifiedSenderMessage,
   verificationLinkSent,
   verificationMessage,
 } from './email-verification.models';
@@ -62,16 +61,6 @@ export async function verifyEmail(deps: Deps, token: string): Promise<void> {
     if (!userId) throw verificationLinkInvalid();
     await repos.mail.deleteMany(await repos.accounts.markEmailVerified(userId, deps.now()));
   });
-}
-
-/**
- * Feedforward emails third parties in an account's name only once the account proved it reads
- * its own address. `recipients` is how many this action would email (none without a mail server).
- */
-export function refuseMailingUnverified(user: CurrentUser, recipients: number): void {
-  if (recipients > 0 && !user.emailVerified) {
-    throw forbidden('email_not_verified', unverifiedSenderMessage(user.email));
-  }
 }
 
 const alreadyVerified = () =>

@@ -1,9 +1,9 @@
 import type { AppDeps } from '../../deps';
 import { gone, invalid } from '../../errors';
 import { hashToken } from '../../security/tokens';
-import { enforceRateLimit, rateLimitRules } from '../rate-limits/rate-limits.usecases';
-import { maxSecondStepAttempts } from '../two-factor/two-factor.models';
-import { spendSecondFactor } from '../two-factor/two-factor.usecases';
+import { enforceRateLimit, rateLimitRules } from '../rate-limits';
+import { spendSecondFactor } from '../two-factor';
+import { maxSecondStepAttempts } from '../two-factor/public.models';
 import { refuseSignIn, type StartedSession, startSession } from './accounts.usecases';
 
 type Deps = Pick<AppDeps, 'repos' | 'now' | 'config' | 'pause'>;

@@ -3,14 +3,11 @@ import type { AnswerPage, LinkDelivery, SubmitAnswersInput } from '../../../shar
 import type { AppDeps } from '../../deps';
 import { conflict, gone, invalid } from '../../errors';
 import { hashToken, newId, secureRandom } from '../../security/tokens';
-import type { FeedforwardHint } from '../feedforward/feedforward-hints.models';
-import { rateLimitRules } from '../rate-limits/rate-limits.usecases';
-import { checkAnswers } from '../rounds/answers-validation.models';
-import { isBeforeClosing } from '../rounds/round-schedule.models';
-import type { RoundRow } from '../rounds/rounds.repository';
-import { requireOwnRound } from '../rounds/rounds.usecases';
-import { shuffle } from '../rounds/shuffle.models';
-import { questionsOf } from '../rounds/stored-round';
+import type { FeedforwardHint } from '../feedforward/public.models';
+import { rateLimitRules } from '../rate-limits';
+import type { RoundRow } from '../rounds';
+import { requireOwnRound } from '../rounds';
+import { checkAnswers, isBeforeClosing, questionsOf, shuffle } from '../rounds/public.models';
 
 type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'textPool' | 'stakeholderRateLimiter'>;
 

@@ -12,8 +12,8 @@ import { readStoredJson } from '../../db/stored-json';
 import type { AppDeps } from '../../deps';
 import { forbidden, notFound, unauthenticated } from '../../errors';
 import { hashToken, newId, newToken } from '../../security/tokens';
-import { enforceRateLimit, rateLimitRules } from '../rate-limits/rate-limits.usecases';
-import { listMyWorkspaces } from '../workspaces/workspaces.usecases';
+import { enforceRateLimit, rateLimitRules } from '../rate-limits';
+import { listMyWorkspaces } from '../workspaces';
 import { apiTokenExpiry, apiTokenPrefix, isApiTokenAlive, shouldRecordUse } from './api-tokens.models';
 import type { ApiTokenRow } from './api-tokens.repository';
 

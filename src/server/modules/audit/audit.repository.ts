@@ -61,5 +61,3 @@ export function createAuditRepository({ db }: { db: Database }) {
     },
   };
 }
-
-export type AuditRepository = ReturnType<typeof createAuditRepository>;

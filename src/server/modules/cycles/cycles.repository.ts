@@ -45,5 +45,3 @@ export function createCyclesRepository({ db }: { db: Database }) {
     },
   };
 }
-
-export type CyclesRepository = ReturnType<typeof createCyclesRepository>;

@@ -11,8 +11,8 @@ import { readStoredJson } from '../../db/stored-json';
 import type { AppDeps } from '../../deps';
 import { conflict, invalid, notFound } from '../../errors';
 import { newId } from '../../security/tokens';
-import { getActiveFramework } from '../frameworks/frameworks.usecases';
-import { requireLeader } from '../workspaces/workspaces.usecases';
+import { getActiveFramework } from '../frameworks';
+import { requireLeader } from '../workspaces';
 import { excerptOf, sameBaseline, unknownBaselineBehavior } from './cycles.models';
 import type { CycleRow } from './cycles.repository';
 

@@ -1,7 +1,7 @@
 import type { CurrentUser } from '../../../shared/accounts';
 import type { AppDeps } from '../../deps';
-import { answersOf, questionsOf } from '../rounds/stored-round';
-import { requireAdmin } from '../workspaces/workspaces.usecases';
+import { answersOf, questionsOf } from '../rounds/public.models';
+import { requireAdmin } from '../workspaces';
 import { retentionCutoff, withoutFreeText } from './retention.models';
 
 type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'config'>;

@@ -1,14 +1,12 @@
 import type { CurrentUser } from '../../../shared/accounts';
 import type { Answers } from '../../../shared/questions';
 import type { AppDeps } from '../../deps';
+import { closeRound, openedRightAway, openRound, sendThankYou } from '../rounds';
 import {
   changeQuestionPrefix,
   followUpQuestionPrefix,
   miniSurveyFeedforwardId,
-} from '../rounds/mini-survey-questions.models';
-import { openedRightAway } from '../rounds/round-policy.usecases';
-import { closeRound, openRound } from '../rounds/rounds.usecases';
-import { sendThankYou } from '../rounds/thank-you.usecases';
+} from '../rounds/public.models';
 import { answerAs } from './demo-listening';
 import { type DemoStory, depsAt } from './demo-story';
 

@@ -1,12 +1,10 @@
 import type { CurrentUser } from '../../../shared/accounts';
 import type { Answers } from '../../../shared/questions';
 import type { AppDeps } from '../../deps';
-import { submitAnswers } from '../answers/answers.usecases';
-import { createCycle } from '../cycles/cycles.usecases';
-import { openedRightAway } from '../rounds/round-policy.usecases';
-import { closeRound, openRound } from '../rounds/rounds.usecases';
-import { sendThankYou } from '../rounds/thank-you.usecases';
-import { addStakeholdersFromText } from '../stakeholders/stakeholders.usecases';
+import { submitAnswers } from '../answers';
+import { createCycle } from '../cycles';
+import { closeRound, openedRightAway, openRound, sendThankYou } from '../rounds';
+import { addStakeholdersFromText } from '../stakeholders';
 import { type DemoStory, depsAt } from './demo-story';
 
 const demoStakeholders = [

@@ -1,9 +1,7 @@
 import type { CurrentUser } from '../../../shared/accounts';
 import { localDay as dayOf } from '../../../shared/calendar';
 import type { AppDeps } from '../../deps';
-import { draftAnnouncementOfCycle, recordAnnouncement } from '../plans/announcement.usecases';
-import { recordCheckin } from '../plans/daily-practice.usecases';
-import { createCommitment } from '../plans/plans.usecases';
+import { createCommitment, draftAnnouncementOfCycle, recordAnnouncement, recordCheckin } from '../plans';
 import { demoSuggestions } from './demo-listening';
 import { type DemoStory, depsAt } from './demo-story';
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AppDeps } from '../../deps';
-import { createAccount } from '../accounts/accounts.usecases';
-import { createOrganization } from '../workspaces/workspaces.usecases';
+import { createAccount } from '../accounts';
+import { createOrganization } from '../workspaces';
 import { seedDemoCycle } from './demo-cycle';
 
 export const demoAccount = { name: 'Dana Demo', email: 'demo@feedforward.local' };

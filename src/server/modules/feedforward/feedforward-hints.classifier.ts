@@ -1,4 +1,4 @@
-import { loadClassifier, type TrainedModel } from '../text/text-classifier';
+import { loadClassifier, type TrainedModel } from '../text';
 import trainedModel from './feedforward-hints.model.json' with { type: 'json' };
 
 export type SuggestionLabel = 'judgmental' | 'backward-looking' | 'future-focused';

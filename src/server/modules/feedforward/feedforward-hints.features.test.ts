@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { createTextAnalysis, type TextAnalysis } from '../text/text-analysis';
+import type { TextAnalysis } from '../text/analyzed-text';
+import { createTextAnalysis } from '../text/text-analysis';
 import { suggestionFeatures } from './feedforward-hints.features';
 
 let analysis: TextAnalysis;

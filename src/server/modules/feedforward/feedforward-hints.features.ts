@@ -1,5 +1,5 @@
-import type { AnalyzedText, AnalyzedToken } from '../text/text-analysis';
-import { featuresOfAnalysis } from '../text/text-features';
+import type { AnalyzedText, AnalyzedToken } from '../text';
+import { featuresOfAnalysis } from '../text';
 import { hasFutureRequest } from './feedforward-signals.models';
 
 /**

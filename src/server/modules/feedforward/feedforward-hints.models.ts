@@ -1,4 +1,4 @@
-import type { AnalyzedSentence, TextAnalysis } from '../text/text-analysis';
+import type { AnalyzedSentence, TextAnalysis } from '../text';
 import {
   futureOddsThreshold,
   lookingBackVeto,

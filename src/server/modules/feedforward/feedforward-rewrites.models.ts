@@ -1,4 +1,5 @@
-import { type AnalyzedToken, joinTokens } from '../text/text-analysis';
+import type { AnalyzedToken } from '../text';
+import { joinTokens } from '../text';
 import type { Signal } from './feedforward-signals.models';
 
 /**

@@ -1,4 +1,4 @@
-import type { AnalyzedSentence, AnalyzedToken } from '../text/text-analysis';
+import type { AnalyzedSentence, AnalyzedToken } from '../text';
 
 /**
  * What makes a suggestion read as looking back or as judging the person. Each detector

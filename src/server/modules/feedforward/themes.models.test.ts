@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { createTextAnalysis, type TextAnalysis } from '../text/text-analysis';
+import type { TextAnalysis } from '../text/analyzed-text';
+import { createTextAnalysis } from '../text/text-analysis';
 import { groupIntoThemes } from './themes.models';
 
 let analysis: TextAnalysis;

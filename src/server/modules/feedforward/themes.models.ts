@@ -1,5 +1,5 @@
-import { contentTokens, displayWord, normalizeShorthand, termOf } from '../text/terms.models';
-import type { AnalyzedToken, TextAnalysis } from '../text/text-analysis';
+import type { AnalyzedToken, TextAnalysis } from '../text';
+import { contentTokens, displayWord, normalizeShorthand, termOf } from '../text/public.models';
 
 /** An idea several suggestions share: a phrase as one of them wrote it, and every suggestion that has it. */
 export type Theme = { label: string; suggestions: string[] };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { readStored } from '../../db/stored-json';
 import type { AppDeps } from '../../deps';
-import type { JobRunner } from '../jobs/jobs.runner';
+import type { JobRunner } from '../jobs';
 import { DEFAULT_MINI_SURVEY_INTERVAL_DAYS } from './follow-up.models';
 import { followUpOfCycle } from './follow-up.usecases';
 import { miniSurveyDueMessage, nextFollowUpSweep } from './follow-up-messages.models';

@@ -77,5 +77,3 @@ export function createFollowUpRepository({ db }: { db: Database }) {
     },
   };
 }
-
-export type FollowUpRepository = ReturnType<typeof createFollowUpRepository>;

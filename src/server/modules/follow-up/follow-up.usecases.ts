@@ -2,9 +2,9 @@ import type { CurrentUser } from '../../../shared/accounts';
 import type { RoundKind } from '../../../shared/cycles';
 import type { FollowUp, FollowUpSettingsInput } from '../../../shared/follow-up';
 import type { AppDeps } from '../../deps';
-import type { CycleRow } from '../cycles/cycles.repository';
-import { refuseClosedCycle, requireOwnCycle } from '../cycles/cycles.usecases';
-import { timeZoneOfLeader } from '../workspaces/time-zone.usecases';
+import type { CycleRow } from '../cycles';
+import { refuseClosedCycle, requireOwnCycle } from '../cycles';
+import { timeZoneOfLeader } from '../workspaces';
 import { DEFAULT_MINI_SURVEY_INTERVAL_DAYS, followUpStatus } from './follow-up.models';
 
 type Deps = Pick<AppDeps, 'repos' | 'now'>;

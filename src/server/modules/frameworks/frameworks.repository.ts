@@ -29,5 +29,3 @@ export function createFrameworksRepository({ db }: { db: Database }) {
     },
   };
 }
-
-export type FrameworksRepository = ReturnType<typeof createFrameworksRepository>;

@@ -4,7 +4,7 @@ import { checkFrameworkFile } from '../../../shared/framework-check';
 import { readStoredJson } from '../../db/stored-json';
 import type { AppDeps } from '../../deps';
 import { AppError } from '../../errors';
-import { requireAdmin, requireMembership } from '../workspaces/workspaces.usecases';
+import { requireAdmin, requireMembership } from '../workspaces';
 import { defaultFramework } from './default-framework';
 import { summarizeIssues } from './frameworks.models';
 

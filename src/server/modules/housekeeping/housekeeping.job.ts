@@ -1,5 +1,5 @@
 import type { AppDeps } from '../../deps';
-import type { JobRunner } from '../jobs/jobs.runner';
+import type { JobRunner } from '../jobs';
 import { housekeepingDay, nextHousekeepingRun } from './housekeeping.models';
 import { deleteExpiredRows } from './housekeeping.usecases';
 

@@ -1,5 +1,5 @@
 import { dayMs } from '../../../shared/calendar';
-import type { SessionPolicy } from '../accounts/accounts.models';
+import type { SessionPolicy } from '../accounts/public.models';
 
 /** A finished job is kept a week, so an operator can still see what ran and why one gave up. */
 export const finishedJobsKeptMs = 7 * dayMs;

@@ -1,6 +1,6 @@
 import type { AppDeps } from '../../deps';
-import { sessionPolicy } from '../accounts/accounts.usecases';
-import { longestRateLimitWindowMs } from '../rate-limits/rate-limits.usecases';
+import { sessionPolicy } from '../accounts';
+import { longestRateLimitWindowMs } from '../rate-limits';
 import { housekeepingCutoffs } from './housekeeping.models';
 
 type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'config'>;

@@ -4,8 +4,8 @@ import type { Clock } from '../../../shared/calendar';
 import { readStored } from '../../db/stored-json';
 import type { Logger } from '../../logger';
 import { newId } from '../../security/tokens';
-import { JobPostponed } from '../jobs/jobs.models';
-import type { JobsRepository } from '../jobs/jobs.repository';
+import type { JobsRepository } from '../jobs';
+import { JobPostponed } from '../jobs/public.models';
 import type { MailRepository } from './mail.repository';
 import { sendHourOf, startOfNextHour } from './send-cap.models';
 

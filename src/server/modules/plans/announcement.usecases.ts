@@ -9,9 +9,9 @@ import type {
 import type { AppDeps } from '../../deps';
 import { conflict } from '../../errors';
 import { newId } from '../../security/tokens';
-import { refuseMailingUnverified } from '../accounts/email-verification.usecases';
-import { competencyOf, refuseClosedCycle, requireOwnCycle } from '../cycles/cycles.usecases';
-import { deliveryAfterwards, planDelivery } from '../mail/delivery.models';
+import { refuseMailingUnverified } from '../accounts/public.models';
+import { competencyOf, refuseClosedCycle, requireOwnCycle } from '../cycles';
+import { deliveryAfterwards, planDelivery } from '../mail/public.models';
 import { draftAnnouncement } from './announcement.models';
 import type { AnnouncementRow } from './plans.repository';
 import { advanceStage, lockCycle } from './plans.usecases';

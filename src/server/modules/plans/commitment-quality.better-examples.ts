@@ -1,7 +1,7 @@
+import type { NormalizedCommitment } from './commitment-quality.types';
+
 // Better examples are picked by what the leader's commitment is about, so the alternative
 // offered is one they can adopt as it is, not a lecture on a different subject.
-
-import type { NormalizedCommitment } from './commitment-quality.models';
 
 type Topic = { about: RegExp; example: string };
 

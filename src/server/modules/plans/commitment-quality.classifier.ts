@@ -1,7 +1,7 @@
-import { loadClassifier, type TrainedModel } from '../text/text-classifier';
+import { loadClassifier, type TrainedModel } from '../text';
 import { type CommitmentLabel, commitmentFeatures } from './commitment-quality.features';
 import trainedModel from './commitment-quality.model.json' with { type: 'json' };
-import type { CommitmentDraft, CommitmentFlagKind } from './commitment-quality.models';
+import type { CommitmentDraft, CommitmentFlagKind } from './commitment-quality.types';
 
 const classifier = loadClassifier<CommitmentLabel>(trainedModel as TrainedModel);
 

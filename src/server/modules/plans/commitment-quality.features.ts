@@ -1,5 +1,5 @@
-import { featuresOfSentences, plainSentences } from '../text/text-features';
-import type { CommitmentDraft, CommitmentFlagKind } from './commitment-quality.models';
+import { featuresOfSentences, plainSentences } from '../text';
+import type { CommitmentDraft, CommitmentFlagKind } from './commitment-quality.types';
 
 /** 'ok', or the one flag that best names what is wrong. */
 export type CommitmentLabel = 'ok' | CommitmentFlagKind;

@@ -1,6 +1,6 @@
 import { commitmentFlagKinds } from '../../../shared/plans';
 import { heldOutBatches } from './commitment-quality.held-out-examples';
-import type { CommitmentDraft, CommitmentFlagKind } from './commitment-quality.models';
+import type { CommitmentDraft, CommitmentFlagKind } from './commitment-quality.types';
 
 // Commitments as new engineering managers write them, labeled by hand with the flags a
 // thoughtful coach would raise. The labeling rubric:

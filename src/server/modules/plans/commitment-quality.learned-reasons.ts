@@ -1,14 +1,14 @@
 // Explanations for a flag the learned model raised where no word pattern fired: the words the
 // model weighed most are quoted as the leader typed them, and the better example follows the topic.
 
-import { quotedFeature } from '../text/text-features';
+import { quotedFeature } from '../text';
 import { betterExampleFor } from './commitment-quality.better-examples';
 import type {
   CommitmentDraft,
   CommitmentFlag,
   CommitmentFlagKind,
   NormalizedCommitment,
-} from './commitment-quality.models';
+} from './commitment-quality.types';
 
 const reasons: Record<CommitmentFlagKind, (quoted: string) => string> = {
   vague: (quoted) =>

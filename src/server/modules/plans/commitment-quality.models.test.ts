@@ -4,7 +4,8 @@ import { commitmentFlagKinds } from '../../../shared/plans';
 import { labelOf } from './commitment-quality.features';
 import { commitmentHeldOutData } from './commitment-quality.held-out-data';
 import { labeledCommitments, parseLabeledCommitments } from './commitment-quality.labeled-examples';
-import { type CommitmentDraft, checkCommitment } from './commitment-quality.models';
+import { checkCommitment } from './commitment-quality.models';
+import type { CommitmentDraft } from './commitment-quality.types';
 
 const draft = (
   situation: string,

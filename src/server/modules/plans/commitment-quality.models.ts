@@ -9,29 +9,12 @@ import { commitmentFlagKinds } from '../../../shared/plans';
 import { learnedFlag } from './commitment-quality.classifier';
 import { learnedReason } from './commitment-quality.learned-reasons';
 import { commitmentRules } from './commitment-quality.rules';
-export type CommitmentFlagKind = (typeof commitmentFlagKinds)[number];
-
-export type CommitmentDraft = { situation: string; action: string; frequency: string; noticedBy: string };
-
-export type CommitmentFlag = {
-  kind: CommitmentFlagKind;
-  /** One friendly sentence saying why this may not work. */
-  reason: string;
-  /** A concrete alternative in the same "When …, I will …" form. */
-  betterExample: string;
-};
-
-export type CommitmentCheck = { flags: CommitmentFlag[] };
-
-/** The commitment as the rules read it: lower case, plain apostrophes, no "When"/"I will" lead-ins. */
-export type NormalizedCommitment = {
-  situation: string;
-  action: string;
-  frequency: string;
-  noticedBy: string;
-  /** Situation, action and frequency together, for cues such as "every morning" that may sit in any. */
-  whole: string;
-};
+import type {
+  CommitmentCheck,
+  CommitmentDraft,
+  CommitmentFlag,
+  NormalizedCommitment,
+} from './commitment-quality.types';
 
 // A commitment is one sentence; reading only its start keeps the backtracking patterns fast
 // however much text is pasted in.

@@ -1,6 +1,5 @@
+import type { NormalizedCommitment } from './commitment-quality.types';
 // Small building blocks shared by the commitment rules.
-
-import type { NormalizedCommitment } from './commitment-quality.models';
 
 export type CommitmentRule = {
   /** The phrase that triggered the rule, quoted back to the leader, or null when it does not apply. */

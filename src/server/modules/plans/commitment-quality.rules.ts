@@ -3,8 +3,8 @@
 
 import { betterExampleFor } from './commitment-quality.better-examples';
 import { micromanagementRules } from './commitment-quality.micromanagement';
-import type { CommitmentFlagKind } from './commitment-quality.models';
 import { type CommitmentRule, firstMatch, inAction, OTHERS, pattern } from './commitment-quality.rule-kit';
+import type { CommitmentFlagKind } from './commitment-quality.types';
 
 const ESCAPE_HATCH = String.raw`\b(?:when(?:ever)? (?:possible|i can|i have (?:the )?time|i get (?:a |the )?chance|i remember)|if (?:possible|i can|i have (?:the )?time)|as (?:much|often) as (?:possible|i can)|where (?:possible|appropriate))\b`;
 

@@ -10,9 +10,9 @@ import {
 import type { AppDeps } from '../../deps';
 import { conflict, invalid } from '../../errors';
 import type { Repositories } from '../../repositories';
-import type { CycleRow } from '../cycles/cycles.repository';
-import { refuseClosedCycle, requireOwnCycle } from '../cycles/cycles.usecases';
-import { timeZoneOfLeader } from '../workspaces/time-zone.usecases';
+import type { CycleRow } from '../cycles';
+import { refuseClosedCycle, requireOwnCycle } from '../cycles';
+import { timeZoneOfLeader } from '../workspaces';
 import { dailyEffortByWeek } from './daily-practice-schedule.models';
 import type { DailyReminderRow } from './plans.repository';
 import { advanceStage, lockCycle, requireOwnCommitment } from './plans.usecases';

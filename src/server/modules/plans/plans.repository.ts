@@ -162,5 +162,3 @@ export function createPlansRepository({ db }: { db: Database }) {
     },
   };
 }
-
-export type PlansRepository = ReturnType<typeof createPlansRepository>;

@@ -5,9 +5,10 @@ import type { AppDeps } from '../../deps';
 import { conflict, notFound } from '../../errors';
 import type { Repositories } from '../../repositories';
 import { newId } from '../../security/tokens';
-import type { CycleRow } from '../cycles/cycles.repository';
-import { refuseClosedCycle, requireOwnCycle } from '../cycles/cycles.usecases';
-import { type CommitmentDraft, checkCommitment } from './commitment-quality.models';
+import type { CycleRow } from '../cycles';
+import { refuseClosedCycle, requireOwnCycle } from '../cycles';
+import { checkCommitment } from './commitment-quality.models';
+import type { CommitmentDraft } from './commitment-quality.types';
 import type { CommitmentRow } from './plans.repository';
 import { stageAtLeast } from './practice.models';
 

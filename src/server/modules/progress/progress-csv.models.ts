@@ -1,5 +1,5 @@
 import type { CycleProgress } from '../../../shared/progress';
-import { type ExportRow, toCsv } from '../data-rights/export-files.models';
+import { type ExportRow, toCsv } from '../data-rights/public.models';
 
 const hidden = 'hidden: fewer than k ratings';
 const columns = [

@@ -3,12 +3,10 @@ import type { CycleProgress } from '../../../shared/progress';
 import type { RoundResults } from '../../../shared/round-results';
 import type { AppDeps } from '../../deps';
 import type { Repositories } from '../../repositories';
-import { baselineOf, competencyOf, requireOwnCycle } from '../cycles/cycles.usecases';
-import { dailyEffortByWeek } from '../plans/daily-practice-schedule.models';
-import { releaseRoundResults } from '../rounds/release.models';
-import { roundForRelease } from '../rounds/round-responses.models';
-import type { RoundRow } from '../rounds/rounds.repository';
-import { questionsOf } from '../rounds/stored-round';
+import { baselineOf, competencyOf, requireOwnCycle } from '../cycles';
+import { dailyEffortByWeek } from '../plans/public.models';
+import type { RoundRow } from '../rounds';
+import { questionsOf, releaseRoundResults, roundForRelease } from '../rounds/public.models';
 import { miniSurveyPoint, selfVsOthers } from './progress.models';
 import { progressCsv } from './progress-csv.models';
 

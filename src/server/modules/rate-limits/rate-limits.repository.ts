@@ -74,5 +74,3 @@ export function createRateLimitsRepository({ db }: { db: Database }) {
     },
   };
 }
-
-export type RateLimitsRepository = ReturnType<typeof createRateLimitsRepository>;

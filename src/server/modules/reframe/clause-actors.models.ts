@@ -1,4 +1,4 @@
-import type { AnalyzedToken } from '../text/text-analysis';
+import type { AnalyzedToken } from '../text';
 
 /**
  * Who is doing something in each clause of a problem statement, read from the words before

@@ -1,4 +1,4 @@
-import type { TextAnalysis } from '../text/text-analysis';
+import type { TextAnalysis } from '../text';
 import {
   buildCompetencyIndex,
   type CompetencyIndex,

@@ -1,6 +1,6 @@
 import type { Competency } from '../../../shared/framework';
-import { termsOfText } from '../text/terms.models';
-import type { AnalyzedToken, TextAnalysis } from '../text/text-analysis';
+import type { AnalyzedToken, TextAnalysis } from '../text';
+import { termsOfText } from '../text/public.models';
 import { type CompetencyCue, competencyCues } from './competency-cues';
 
 export type RankableCompetency = Pick<
@@ -46,10 +46,6 @@ const phrasePrefix = 'phrase:';
 /** The term standing for a cue phrase, from its words' lemmas. */
 export function phraseTerm(lemmas: readonly string[]): string {
   return phrasePrefix + lemmas.join(' ');
-}
-
-export function isPhraseTerm(term: string): boolean {
-  return term.startsWith(phrasePrefix);
 }
 
 /** The lemmas of a text's words, in order; what cue phrases are matched against. */

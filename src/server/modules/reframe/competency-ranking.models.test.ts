@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { defaultFramework } from '../frameworks/default-framework';
-import { createTextAnalysis, type TextAnalysis } from '../text/text-analysis';
+import type { TextAnalysis } from '../text/analyzed-text';
+import { createTextAnalysis } from '../text/text-analysis';
 import { labeledLines } from '../text/training/labeled-lines';
 import { competencyHeldOutData } from './competency.held-out-data';
 import { competencyCodes } from './competency.training-data';

@@ -1,5 +1,6 @@
-import { contentTokens, displayWord, normalizeShorthand, termOf } from '../text/terms.models';
-import { type AnalyzedToken, joinTokens, type TextAnalysis } from '../text/text-analysis';
+import type { AnalyzedToken, TextAnalysis } from '../text';
+import { joinTokens } from '../text';
+import { contentTokens, displayWord, normalizeShorthand, termOf } from '../text/public.models';
 import {
   competencyEvidence,
   competencyFeatures,

@@ -1,6 +1,5 @@
-import type { AnalyzedText } from '../text/text-analysis';
-import { loadClassifier, type TrainedModel } from '../text/text-classifier';
-import { featuresOfAnalysis } from '../text/text-features';
+import type { AnalyzedText } from '../text';
+import { featuresOfAnalysis, loadClassifier, type TrainedModel } from '../text';
 import trainedModel from './competency.model.json' with { type: 'json' };
 
 /**

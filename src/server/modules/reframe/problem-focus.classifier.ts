@@ -1,4 +1,4 @@
-import { loadClassifier, type TrainedModel } from '../text/text-classifier';
+import { loadClassifier, type TrainedModel } from '../text';
 import trainedModel from './problem-focus.model.json' with { type: 'json' };
 
 /** 'others': mostly about other people; 'own': the leader's own part, or a balanced framing. */

@@ -1,5 +1,5 @@
-import type { AnalyzedText } from '../text/text-analysis';
-import { featuresOfAnalysis } from '../text/text-features';
+import type { AnalyzedText } from '../text';
+import { featuresOfAnalysis } from '../text';
 import type { ClauseActor } from './clause-actors.models';
 
 /**

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { createTextAnalysis, type TextAnalysis } from '../text/text-analysis';
+import type { TextAnalysis } from '../text/analyzed-text';
+import { createTextAnalysis } from '../text/text-analysis';
 import { labeledLines } from '../text/training/labeled-lines';
 import { problemFocusHeldOutData } from './problem-focus.held-out-data';
 import { analyzeProblemFocus } from './problem-focus.models';

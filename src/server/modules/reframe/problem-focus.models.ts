@@ -1,4 +1,4 @@
-import type { TextAnalysis } from '../text/text-analysis';
+import type { TextAnalysis } from '../text';
 import { type ClauseActor, clauseActors } from './clause-actors.models';
 import { clauseVerdictWeight, othersOdds } from './problem-focus.classifier';
 import { focusFeatures } from './problem-focus.features';

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Competency } from '../../../shared/framework';
 import { defaultFramework } from '../frameworks/default-framework';
-import { createTextAnalysis, type TextAnalysis } from '../text/text-analysis';
+import type { TextAnalysis } from '../text/analyzed-text';
+import { createTextAnalysis } from '../text/text-analysis';
 import { tunedProblems, untunedProblems } from './problem-statements.fixtures';
 import { rankCompetencies } from './reframe.models';
 

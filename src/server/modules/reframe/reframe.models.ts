@@ -2,6 +2,6 @@
  * The reframing assistant: from a problem told in the leader's words, notice whether it is
  * all about other people, and suggest which competencies it points to.
  */
-export { type CompetencyMatch, type RankableCompetency, rankCompetencies } from './competency-ranking.models';
-export { maxSuggestions, strongSuggestions, weakMatchRatio } from './competency-suggestions.models';
-export { analyzeProblemFocus, type ProblemFocus, type ProblemFocusResult } from './problem-focus.models';
+export { type CompetencyMatch, rankCompetencies } from './competency-ranking.models';
+export { maxSuggestions, strongSuggestions } from './competency-suggestions.models';
+export { analyzeProblemFocus } from './problem-focus.models';

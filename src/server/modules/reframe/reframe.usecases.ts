@@ -1,9 +1,9 @@
 import type { CurrentUser } from '../../../shared/accounts';
 import type { ReframeSuggestion } from '../../../shared/reframe';
 import type { AppDeps } from '../../deps';
-import { getActiveFramework } from '../frameworks/frameworks.usecases';
-import { enforceRateLimit, rateLimitRules } from '../rate-limits/rate-limits.usecases';
-import { requireLeader } from '../workspaces/workspaces.usecases';
+import { getActiveFramework } from '../frameworks';
+import { enforceRateLimit, rateLimitRules } from '../rate-limits';
+import { requireLeader } from '../workspaces';
 import { strongSuggestions } from './competency-suggestions.models';
 
 type Deps = Pick<AppDeps, 'repos' | 'textPool' | 'now'>;

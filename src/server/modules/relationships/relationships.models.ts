@@ -1,7 +1,7 @@
 import type { RelationshipGroup } from '../../../shared/questions';
 import type { GroupPerception } from '../../../shared/relationships';
 import type { ReleasedResults } from '../../../shared/round-results';
-import { isChangeResult } from '../progress/progress.models';
+import { isChangeResult } from '../progress/public.models';
 
 export type SourceKind = 'mini_survey' | 'listening';
 export type SourceCandidate = { kind: string; closedAt: string | null; released: boolean };

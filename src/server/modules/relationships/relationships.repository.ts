@@ -41,5 +41,3 @@ export function createRelationshipsRepository({ db }: { db: Database }) {
     },
   };
 }
-
-export type RelationshipsRepository = ReturnType<typeof createRelationshipsRepository>;

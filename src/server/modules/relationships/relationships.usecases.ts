@@ -3,9 +3,9 @@ import { relationshipGroupLabels, relationshipGroups } from '../../../shared/que
 import type { RelationshipsMap } from '../../../shared/relationships';
 import type { AppDeps } from '../../deps';
 import { notFound } from '../../errors';
-import { releasedResultsOf } from '../progress/progress.usecases';
-import { sortByName } from '../stakeholders/stakeholders.models';
-import { requireLeader } from '../workspaces/workspaces.usecases';
+import { releasedResultsOf } from '../progress';
+import { sortByName } from '../stakeholders/public.models';
+import { requireLeader } from '../workspaces';
 import { chooseSource, groupPerceptions, type SourceKind } from './relationships.models';
 
 type Deps = Pick<AppDeps, 'repos' | 'now'>;

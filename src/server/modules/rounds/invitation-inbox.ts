@@ -1,5 +1,5 @@
 import { hashToken } from '../../security/tokens';
-import { inboxOf } from '../stakeholders/address-twins.models';
+import { inboxOf } from '../stakeholders/public.models';
 
 /**
  * The key an invitation keeps for the inbox it was for. It outlives the stakeholder row, so a

@@ -8,7 +8,7 @@ import { storeClosedRound } from '../progress/closed-round.fixtures';
 import { behaviorQuestion } from '../progress/progress.fixtures';
 import { releaseRoundResults } from './release.models';
 import { createReleasedViewCache } from './released-views';
-import { roundForRelease } from './round-responses.models';
+import { roundForRelease } from './stored-round.models';
 
 const rating = behaviorQuestion('asks-first');
 const ideas: TextQuestion = {

@@ -114,5 +114,3 @@ export function createRoundApprovalsRepository({ db }: { db: Database }) {
     },
   };
 }
-
-export type RoundApprovalsRepository = ReturnType<typeof createRoundApprovalsRepository>;

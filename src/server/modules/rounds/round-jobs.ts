@@ -1,7 +1,7 @@
 import { readStored } from '../../db/stored-json';
 import type { AppDeps } from '../../deps';
 import { hashToken, newToken } from '../../security/tokens';
-import { announceRoundClosed } from '../webhooks/webhooks.usecases';
+import { announceRoundClosed } from '../webhooks';
 import { answerLink } from './answer-links.models';
 import { closePayloadSchema, remindPayloadSchema } from './round-job-payloads';
 import { reminderMessage } from './round-messages.models';

@@ -42,5 +42,3 @@ export function createRoundLinksRepository({ db }: { db: Database }) {
     },
   };
 }
-
-export type RoundLinksRepository = ReturnType<typeof createRoundLinksRepository>;

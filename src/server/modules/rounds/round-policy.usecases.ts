@@ -3,9 +3,9 @@ import type { OpenRoundInput } from '../../../shared/rounds';
 import type { AppDeps } from '../../deps';
 import { conflict, invalid } from '../../errors';
 import { newId } from '../../security/tokens';
-import type { CycleRow } from '../cycles/cycles.repository';
-import { addressProblem } from '../stakeholders/stakeholder-address.models';
-import { policyOf } from '../workspaces/stakeholder-policy.models';
+import type { CycleRow } from '../cycles';
+import { addressProblem } from '../stakeholders/public.models';
+import { policyOf } from '../workspaces/public.models';
 
 type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now'>;
 type Person = { id: string; name: string; email: string | null };

@@ -71,5 +71,3 @@ export function createRoundSnapshotsRepository({ db }: { db: Database }) {
     },
   };
 }
-
-export type RoundSnapshotsRepository = ReturnType<typeof createRoundSnapshotsRepository>;

@@ -293,5 +293,3 @@ export function createRoundsRepository({ db, engine }: { db: Database; engine: D
     },
   };
 }
-
-export type RoundsRepository = ReturnType<typeof createRoundsRepository>;

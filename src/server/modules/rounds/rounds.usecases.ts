@@ -8,14 +8,14 @@ import type { AppDeps } from '../../deps';
 import { conflict, invalid, notFound } from '../../errors';
 import type { Repositories } from '../../repositories';
 import { hashToken, newId, newToken, secureRandom } from '../../security/tokens';
-import { refuseMailingUnverified } from '../accounts/email-verification.usecases';
-import { stageAfterListeningOpens } from '../cycles/cycles.models';
-import type { CycleRow } from '../cycles/cycles.repository';
-import { baselineOf, competencyOf, refuseClosedCycle, requireOwnCycle } from '../cycles/cycles.usecases';
-import { rateLimitRules, takeFromAllowance } from '../rate-limits/rate-limits.usecases';
-import { announceRoundClosed } from '../webhooks/webhooks.usecases';
-import { policyOf } from '../workspaces/stakeholder-policy.models';
-import { timeZoneOfLeader } from '../workspaces/time-zone.usecases';
+import { refuseMailingUnverified } from '../accounts/public.models';
+import type { CycleRow } from '../cycles';
+import { baselineOf, competencyOf, refuseClosedCycle, requireOwnCycle } from '../cycles';
+import { stageAfterListeningOpens } from '../cycles/public.models';
+import { rateLimitRules, takeFromAllowance } from '../rate-limits';
+import { announceRoundClosed } from '../webhooks';
+import { timeZoneOfLeader } from '../workspaces';
+import { policyOf } from '../workspaces/public.models';
 import { answerLink } from './answer-links.models';
 import { releaseChangeSummaries } from './change-summaries.models';
 import { type HandDeliveredInvitee, handOutGroupLinks, linksToHandOut } from './hand-links.usecases';
@@ -32,11 +32,11 @@ import {
   refuseRoundAgainstPolicy,
   requestRoundApproval,
 } from './round-policy.usecases';
-import { type RoundForRelease, roundForRelease } from './round-responses.models';
+import type { RoundForRelease } from './round-responses.models';
 import { closingDateProblem, reminderTimes, roundClosesAt } from './round-schedule.models';
 import type { RoundInvitationRow, RoundRow } from './rounds.repository';
 import { refuseAddingTooClose, refuseOpeningTooClose } from './snapshot-guard.usecases';
-import { questionsOf } from './stored-round';
+import { questionsOf, roundForRelease } from './stored-round.models';
 
 type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'mailer' | 'config' | 'textPool'>;
 

@@ -3,7 +3,7 @@ import { conflict } from '../../errors';
 import type { Repositories } from '../../repositories';
 import { type ComparedRound, personKeyOf, roundTooCloseTo, tooCloseMessage } from './invitee-overlap.models';
 import type { RoundSnapshotRow } from './round-snapshots.repository';
-import { questionsOf } from './stored-round';
+import { questionsOf } from './stored-round.models';
 
 export const tooCloseCode = 'rounds_too_close';
 

@@ -2,8 +2,8 @@ import type { CurrentUser } from '../../../shared/accounts';
 import type { Delivery, ThankYouNote } from '../../../shared/mail';
 import type { AppDeps } from '../../deps';
 import { conflict } from '../../errors';
-import { refuseMailingUnverified } from '../accounts/email-verification.usecases';
-import { deliveryAfterwards, planDelivery } from '../mail/delivery.models';
+import { refuseMailingUnverified } from '../accounts/public.models';
+import { deliveryAfterwards, planDelivery } from '../mail/public.models';
 import { thankYouMessage } from './round-messages.models';
 import { requireOwnRound } from './rounds.usecases';
 

@@ -11,8 +11,8 @@ import {
   type StartedSession,
   startSecondStep,
   startSession,
-} from '../accounts/accounts.usecases';
-import { enforceRateLimit, rateLimitRules } from '../rate-limits/rate-limits.usecases';
+} from '../accounts';
+import { enforceRateLimit, rateLimitRules } from '../rate-limits';
 import {
   buildAuthorization,
   completeAuthorization,

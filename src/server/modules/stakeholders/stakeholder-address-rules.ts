@@ -1,7 +1,7 @@
 import type { CurrentUser } from '../../../shared/accounts';
 import { conflict, invalid } from '../../errors';
 import type { Repositories } from '../../repositories';
-import { policyOf } from '../workspaces/stakeholder-policy.models';
+import { policyOf } from '../workspaces/public.models';
 import { type AddressProblem, type AddressRules, addressProblem } from './stakeholder-address.models';
 
 /**

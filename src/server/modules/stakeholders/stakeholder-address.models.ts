@@ -1,4 +1,4 @@
-import { domainProblem } from '../workspaces/stakeholder-policy.models';
+import { domainProblem } from '../workspaces/public.models';
 import { type TwinProblem, twinProblem } from './address-twins.models';
 
 /** What an address is checked against: who the leader is, who they already ask, where the organization mails. */

@@ -76,5 +76,3 @@ export function createStakeholdersRepository({ db }: { db: Database }) {
     },
   };
 }
-
-export type StakeholdersRepository = ReturnType<typeof createStakeholdersRepository>;

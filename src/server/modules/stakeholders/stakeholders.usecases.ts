@@ -3,7 +3,7 @@ import type { BulkStakeholdersResult, Stakeholder, StakeholderInput } from '../.
 import type { AppDeps } from '../../deps';
 import { notFound } from '../../errors';
 import { newId } from '../../security/tokens';
-import { requireLeader } from '../workspaces/workspaces.usecases';
+import { requireLeader } from '../workspaces';
 import { addressRulesFor, refuseAddress } from './stakeholder-address-rules';
 import { parseStakeholderLines } from './stakeholder-lines.models';
 import { sortByName } from './stakeholders.models';

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
+import type { TextAnalysis } from './analyzed-text';
 import { contentTerms, normalizeShorthand } from './terms.models';
-import { createTextAnalysis, type TextAnalysis } from './text-analysis';
+import { createTextAnalysis } from './text-analysis';
 
 let analysis: TextAnalysis;
 beforeAll(() => {

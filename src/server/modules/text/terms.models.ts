@@ -1,4 +1,4 @@
-import type { AnalyzedToken, TextAnalysis } from './text-analysis';
+import type { AnalyzedToken, TextAnalysis } from './analyzed-text';
 
 /**
  * Content terms: the words that carry meaning, folded so one word family becomes one term.

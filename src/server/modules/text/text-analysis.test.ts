@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { createTextAnalysis, joinTokens, type TextAnalysis } from './text-analysis';
+import type { TextAnalysis } from './analyzed-text';
+import { joinTokens } from './analyzed-text';
+import { createTextAnalysis } from './text-analysis';
 
 let analysis: TextAnalysis;
 beforeAll(() => {

@@ -1,5 +1,7 @@
-import model from 'wink-eng-lite-web-model';
-import type { AnalyzedText, AnalyzedToken, TextAnalysis } from './text-analysis';
+// The model package's Porter stemmer alone: importing the package itself would load the whole
+// English model into every process that checks a commitment.
+import stem from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
+import type { AnalyzedText, AnalyzedToken } from './analyzed-text';
 
 /**
  * What the learned classifiers see of a text: each word in its dictionary form, words inside a
@@ -31,11 +33,6 @@ export function featuresOfSentences(sentences: readonly (readonly FeatureWord[])
 // wink's sentiment is near zero for most workplace text; only a clear lean says something.
 const toneThreshold = 0.2;
 
-/** Features of a problem statement or a suggestion, read by wink, tone included. */
-export function featuresOfText(text: string, analysis: TextAnalysis): string[] {
-  return featuresOfAnalysis(analysis.analyze(text));
-}
-
 export function featuresOfAnalysis(analyzed: AnalyzedText): string[] {
   const features = featuresOfSentences(
     analyzed.sentences.map((sentence) => sentence.tokens.flatMap(featureWord)),
@@ -61,10 +58,6 @@ function isPastVerb(token: AnalyzedToken): boolean {
   // "was" is the one past form ending in -s; other -s and -ing forms are present.
   return token.normal === 'was' || !/(?:s|ing)$/.test(token.normal);
 }
-
-const stemAddon = model.addons.stem;
-const stem: (word: string) => string =
-  typeof stemAddon === 'function' ? (stemAddon as (word: string) => string) : (word) => word;
 
 const contractions: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bwon't\b/g, 'will not'],

@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest';
 import { defaultFramework } from '../frameworks/default-framework';
+import type { TextAnalysis } from './analyzed-text';
 import { longestWordAnalyzed } from './long-words.models';
-import { createTextAnalysis, type TextAnalysis } from './text-analysis';
+import { createTextAnalysis } from './text-analysis';
 import { textTasks } from './text-tasks';
 
 const model = createTextAnalysis();

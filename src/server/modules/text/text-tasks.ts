@@ -1,9 +1,7 @@
-import { feedforwardHint } from '../feedforward/feedforward-hints.models';
-import { groupIntoThemes, type Theme } from '../feedforward/themes.models';
-import { type RankableCompetency, rankCompetencies } from '../reframe/competency-ranking.models';
-import { analyzeProblemFocus } from '../reframe/problem-focus.models';
+import { feedforwardHint, groupIntoThemes, type Theme } from '../feedforward/public.models';
+import { analyzeProblemFocus, type RankableCompetency, rankCompetencies } from '../reframe/public.models';
+import type { TextAnalysis } from './analyzed-text';
 import { cutLongWords } from './long-words.models';
-import type { TextAnalysis } from './text-analysis';
 
 /**
  * Every analysis the app runs on people's text, by name, as the text pool's worker runs it. Each

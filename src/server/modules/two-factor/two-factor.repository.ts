@@ -173,5 +173,3 @@ export function createTwoFactorRepository({ db }: { db: Database }) {
     },
   };
 }
-
-export type TwoFactorRepository = ReturnType<typeof createTwoFactorRepository>;

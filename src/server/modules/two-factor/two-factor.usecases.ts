@@ -4,7 +4,7 @@ import type { TwoFactorEnrollment, TwoFactorStatus } from '../../../shared/two-f
 import type { AppDeps } from '../../deps';
 import { conflict, forbidden, invalid } from '../../errors';
 import { hashToken } from '../../security/tokens';
-import { enforceRateLimit, rateLimitRules } from '../rate-limits/rate-limits.usecases';
+import { enforceRateLimit, rateLimitRules } from '../rate-limits';
 import { newTotpSecret, otpauthUri, qrCodeSvg, stepOfCode } from './totp';
 import {
   formatRecoveryCode,

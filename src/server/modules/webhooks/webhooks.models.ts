@@ -1,6 +1,6 @@
 import type { RoundKind } from '../../../shared/cycles';
 import type { WebhookDeliveryStatus, WebhookEvent } from '../../../shared/webhooks';
-import { maxJobAttempts } from '../jobs/jobs.models';
+import { maxJobAttempts } from '../jobs/public.models';
 
 /** What a closed round looks like to its leader: ids, dates, counts and the released change figures. */
 export type ClosedRoundView = {

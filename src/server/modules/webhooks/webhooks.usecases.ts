@@ -17,10 +17,12 @@ import { readStoredJson } from '../../db/stored-json';
 import type { AppDeps } from '../../deps';
 import { conflict, invalid, notFound } from '../../errors';
 import { hashToken, newId, newToken, secureRandom } from '../../security/tokens';
-import { releaseChangeSummaries } from '../rounds/change-summaries.models';
-import { releaseRoundResults } from '../rounds/release.models';
-import { roundForRelease } from '../rounds/round-responses.models';
-import { questionsOf } from '../rounds/stored-round';
+import {
+  questionsOf,
+  releaseChangeSummaries,
+  releaseRoundResults,
+  roundForRelease,
+} from '../rounds/public.models';
 import { TargetRefused, targetPolicyOf, vetTarget } from './webhook-target';
 import { type ChangeFigure, type ClosedRoundView, closedRoundEvents } from './webhooks.models';
 import type { WebhookDeliveryRow, WebhookRow } from './webhooks.repository';

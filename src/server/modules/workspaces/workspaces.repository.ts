@@ -203,5 +203,3 @@ export function createWorkspacesRepository({ db }: { db: Database }) {
     },
   };
 }
-
-export type WorkspacesRepository = ReturnType<typeof createWorkspacesRepository>;

@@ -4,9 +4,9 @@ import type { AppDeps } from '../../deps';
 import { forbidden, gone, invalid, notFound } from '../../errors';
 import type { Repositories } from '../../repositories';
 import { hashToken, newId, newToken } from '../../security/tokens';
-import { refuseMailingUnverified } from '../accounts/email-verification.usecases';
-import { enforceRateLimit, rateLimitRules } from '../rate-limits/rate-limits.usecases';
-import { refuseAdminWithoutTwoFactor } from '../two-factor/two-factor.usecases';
+import { refuseMailingUnverified } from '../accounts/public.models';
+import { enforceRateLimit, rateLimitRules } from '../rate-limits';
+import { refuseAdminWithoutTwoFactor } from '../two-factor';
 import { policyOf } from './stakeholder-policy.models';
 import {
   canManageWorkspace,

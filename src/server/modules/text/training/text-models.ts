@@ -10,8 +10,8 @@ import { tuningProblems } from '../../reframe/competency-tuning.fixtures';
 import { focusFeatures } from '../../reframe/problem-focus.features';
 import { problemFocusTrainingData } from '../../reframe/problem-focus.training-data';
 import { tunedProblems } from '../../reframe/problem-statements.fixtures';
+import type { TextAnalysis } from '../analyzed-text';
 import { normalizeShorthand } from '../terms.models';
-import type { TextAnalysis } from '../text-analysis';
 import type { LabeledFeatures } from '../text-classifier';
 import { labeledLines } from './labeled-lines';
 

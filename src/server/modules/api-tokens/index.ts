@@ -1,0 +1,2 @@
+// The api-tokens module's public surface: other modules import from here (pure rules from public.models.ts), never from its other files.
+export { apiTokensRouteDocs } from './api-tokens.openapi';

@@ -1,0 +1,2 @@
+// The cycles module's pure rules other modules use; a model itself, so it loads no database, HTTP or NLP code.
+export { stageAfterListeningOpens } from './cycles.models';

@@ -1,0 +1,2 @@
+// The relationships module's public surface: other modules import from here (pure rules from public.models.ts), never from its other files.
+export { relationshipsRouteDocs } from './relationships.openapi';

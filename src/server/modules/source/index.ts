@@ -1,0 +1,2 @@
+// The source module's public surface: other modules import from here (pure rules from public.models.ts), never from its other files.
+export { sourceRouteDocs } from './source.openapi';

@@ -1,0 +1,2 @@
+// The sso module's pure rules other modules use; a model itself, so it loads no database, HTTP or NLP code.
+export { passwordSignInBlockedBy } from './sso.models';
