@@ -11,3 +11,4 @@ export const apiErrorBodySchema = z.object({
     // Some errors carry more, e.g. `issues` listing every problem in an imported file.
     .catchall(z.unknown()),
 });
+export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;

@@ -39,8 +39,6 @@ export const declineRoundSchema = z.object({
   ),
 });
 
-export type RoundApprovalStatus = 'waiting' | 'approved' | 'declined';
-
 /** A list of people a leader wants to ask, as the workspace's admins review it. */
 export const waitingRoundListSchema = z.object({
   id: z.string(),

@@ -60,10 +60,8 @@ export const webhookDeliverySchema = z.object({
 export type WebhookDelivery = z.infer<typeof webhookDeliverySchema>;
 
 export const webhookListSchema = z.object({ webhooks: z.array(webhookSchema) });
-export type WebhookList = z.infer<typeof webhookListSchema>;
 
 export const webhookDeliveryListSchema = z.object({ deliveries: z.array(webhookDeliverySchema) });
-export type WebhookDeliveryList = z.infer<typeof webhookDeliveryListSchema>;
 
 /** The one answer that holds the signing secret; it is never shown again. */
 /** A test delivery, queued. */
