@@ -100,11 +100,11 @@ describe('commitment quality check', () => {
     expect(flag?.reason).toContain('"Approve every PR"');
   });
 
-  test('pasting a very long text still gives an answer at once', () => {
+  // How fast that is belongs to `npm run bench:text`, not to a timed assertion on a shared machine.
+  test('a very long pasted text is still checked and its flag found', () => {
     const pasted = 'ensure all of the team '.repeat(5000);
-    const started = performance.now();
-    checkCommitment(draft(pasted, pasted, pasted, pasted));
-    expect(performance.now() - started).toBeLessThan(1000);
+    const { flags } = checkCommitment(draft(pasted, pasted, pasted, pasted));
+    expect(flags.map((flag) => flag.kind)).toEqual(['outside-control']);
   });
 
   test('micromanagement advice fits the kind of control being taken', () => {
