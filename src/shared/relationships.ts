@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { multiLineText } from './plain-text';
-import type { RelationshipGroup } from './questions';
+import { relationshipGroupSchema } from './questions';
 
 export const maxNoteLength = 4000;
 
@@ -20,22 +20,36 @@ export const relationshipNoteSchema = z.object({
  * with others to reach k, the figure is the merged set's (`groups` lists them all). It carries no
  * count: how many in a group rated would tell how many of the people the leader knows answered.
  */
-export type GroupPerception = {
+const groupPerceptionSchema = z.object({
   /** Mean on the source round's scale: -3..+3 for a mini-survey, 1..5 for a listening round. */
-  mean: number;
+  mean: z.number(),
   /** Share (0..1) at +1 or better; null for a listening round, whose scale has no "better". */
-  shareImproved: number | null;
-  label: string;
-  groups: RelationshipGroup[];
-};
+  shareImproved: z.number().nullable(),
+  label: z.string(),
+  groups: z.array(relationshipGroupSchema),
+});
+export type GroupPerception = z.infer<typeof groupPerceptionSchema>;
 
-export type RelationshipsMap = {
+export const relationshipsMapSchema = z.object({
   /** The released round the colors come from; null when there is none yet. */
-  source: { roundId: string; cycleId: string; kind: 'mini_survey' | 'listening'; closedAt: string } | null;
-  groups: {
-    group: RelationshipGroup;
-    label: string;
-    stakeholders: { id: string; name: string; note: string | null }[];
-    perceivedChange: GroupPerception | null;
-  }[];
-};
+  source: z
+    .object({
+      roundId: z.string(),
+      cycleId: z.string(),
+      kind: z.enum(['mini_survey', 'listening']),
+      closedAt: z.string(),
+    })
+    .nullable(),
+  groups: z.array(
+    z.object({
+      group: relationshipGroupSchema,
+      label: z.string(),
+      stakeholders: z.array(z.object({ id: z.string(), name: z.string(), note: z.string().nullable() })),
+      perceivedChange: groupPerceptionSchema.nullable(),
+    }),
+  ),
+});
+export type RelationshipsMap = z.infer<typeof relationshipsMapSchema>;
+
+/** The note as kept: null when an empty note cleared it. */
+export const relationshipNoteAnswerSchema = z.object({ note: z.string().nullable() });

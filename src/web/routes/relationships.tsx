@@ -1,7 +1,7 @@
 import { Link, useLoaderData, useRouteLoaderData } from 'react-router';
 import type { CurrentUser } from '../../shared/accounts';
-import { relationshipNoteSchema } from '../../shared/relationships';
-import { uncheckedPut } from '../api';
+import { relationshipNoteAnswerSchema, relationshipNoteSchema } from '../../shared/relationships';
+import { apiPut } from '../api';
 import { Breadcrumb } from '../components/breadcrumb';
 import { useDocumentTitle } from '../components/document-title';
 import { EmptyState } from '../components/empty-state';
@@ -34,9 +34,10 @@ export async function relationshipsAction({ request }: { request: Request }): Pr
   const checked = validate(relationshipNoteSchema, values, ['note']);
   if ('errors' in checked) return failed(checked.errors);
   try {
-    const { note } = await uncheckedPut<{ note: string | null }>(
+    const { note } = await apiPut(
       stakeholderNoteApiPath(stakeholderId),
       checked.data,
+      relationshipNoteAnswerSchema,
       {
         request,
       },

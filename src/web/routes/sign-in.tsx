@@ -9,9 +9,9 @@ import {
   useSearchParams,
 } from 'react-router';
 import { signedInSchema, signInAnswerSchema, signInSchema } from '../../shared/accounts';
-import { type SsoProvider, ssoErrorMessages } from '../../shared/sso';
+import { type SsoProvider, ssoErrorMessages, ssoProvidersAnswerSchema } from '../../shared/sso';
 import { secondStepSchema } from '../../shared/two-factor';
-import { ApiError, apiPost, uncheckedGet } from '../api';
+import { ApiError, apiGet, apiPost } from '../api';
 import { Alert, FormAlert } from '../components/alert';
 import { Button } from '../components/button';
 import { useDocumentTitle } from '../components/document-title';
@@ -28,8 +28,9 @@ export async function signInLoader({ request }: { request: Request }) {
   const url = new URL(request.url);
   // An organization's button shows for whoever follows its sign-in link (`?sso=<workspace id>`).
   const organization = url.searchParams.get('sso');
-  const { providers } = await uncheckedGet<{ providers: SsoProvider[] }>(
+  const { providers } = await apiGet(
     `/api/auth/sso/providers${organization ? `?workspace=${encodeURIComponent(organization)}` : ''}`,
+    ssoProvidersAnswerSchema,
     { request, redirectWhenSignedOut: false },
   );
   const ssoError = url.searchParams.get('sso-error');

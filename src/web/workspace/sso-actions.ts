@@ -1,5 +1,10 @@
-import { type SsoConnectionTest, ssoConnectionTestSchema, ssoSettingsInputSchema } from '../../shared/sso';
-import { uncheckedDelete, uncheckedPost, uncheckedPut } from '../api';
+import {
+  ssoConnectionTestAnswerSchema,
+  ssoConnectionTestSchema,
+  ssoSettingsAnswerSchema,
+  ssoSettingsInputSchema,
+} from '../../shared/sso';
+import { apiDelete, apiPost, apiPut, noContent } from '../api';
 import { errorsFromFailure, type FormResult, failed, validate } from '../forms';
 import { workspaceApiPath } from './workspace-data';
 
@@ -20,7 +25,7 @@ async function saveSso(request: Request, workspaceId: string, values: Record<str
   const checked = validate(ssoSettingsInputSchema, input, inputs);
   if ('errors' in checked) return failed(checked.errors);
   try {
-    await uncheckedPut(`${workspaceApiPath(workspaceId)}/sso`, checked.data, { request });
+    await apiPut(`${workspaceApiPath(workspaceId)}/sso`, checked.data, ssoSettingsAnswerSchema, { request });
   } catch (error) {
     return failed(errorsFromFailure(error, inputs));
   }
@@ -33,12 +38,11 @@ async function testSso(request: Request, workspaceId: string, values: Record<str
   ]);
   if ('errors' in checked) return failed(checked.errors);
   try {
-    const answer = await uncheckedPost<SsoConnectionTest>(
+    const answer = await apiPost(
       `${workspaceApiPath(workspaceId)}/sso/test`,
       checked.data,
-      {
-        request,
-      },
+      ssoConnectionTestAnswerSchema,
+      { request },
     );
     if (!answer.ok) return failed({ fieldErrors: { issuerUrl: answer.problem } });
     return {
@@ -52,7 +56,7 @@ async function testSso(request: Request, workspaceId: string, values: Record<str
 
 async function removeSso(request: Request, workspaceId: string) {
   try {
-    await uncheckedDelete(`${workspaceApiPath(workspaceId)}/sso`, { request });
+    await apiDelete(`${workspaceApiPath(workspaceId)}/sso`, noContent, { request });
   } catch (error) {
     return failed(errorsFromFailure(error, []));
   }

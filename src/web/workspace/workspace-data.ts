@@ -1,5 +1,5 @@
 import { retentionAnswerSchema } from '../../shared/data-rights';
-import type { SsoSettings } from '../../shared/sso';
+import { type SsoSettings, ssoSettingsAnswerSchema } from '../../shared/sso';
 import {
   type WaitingRoundList,
   type WorkspaceDetails,
@@ -14,7 +14,7 @@ import {
   type PendingInvitation,
   type WorkspaceMember,
 } from '../../shared/workspaces';
-import { apiGet, uncheckedGet } from '../api';
+import { apiGet } from '../api';
 
 export type { WorkspaceDetails };
 
@@ -51,7 +51,7 @@ export async function loadWorkspacePage(request: Request, workspaceId: string): 
     apiGet(`${base}/outbox`, outboxSchema, { request }),
     apiGet(`${base}/retention`, retentionAnswerSchema, { request }),
     apiGet(`${base}/round-approvals`, waitingRoundListsSchema, { request }),
-    organization ? uncheckedGet<{ sso: SsoSettings | null }>(`${base}/sso`, { request }) : { sso: null },
+    organization ? apiGet(`${base}/sso`, ssoSettingsAnswerSchema, { request }) : { sso: null },
   ]);
   return {
     workspace,

@@ -1,4 +1,8 @@
-import { relationshipNoteSchema } from '../../../shared/relationships';
+import {
+  relationshipNoteAnswerSchema,
+  relationshipNoteSchema,
+  relationshipsMapSchema,
+} from '../../../shared/relationships';
 import type { RouteGroupDoc } from '../../http/openapi/route-doc';
 
 export const relationshipsRouteDocs: RouteGroupDoc = {
@@ -10,7 +14,7 @@ export const relationshipsRouteDocs: RouteGroupDoc = {
       path: '/api/workspaces/:workspaceId/relationships',
       summary: "The signed-in leader's relationships map.",
       access: 'session',
-      responses: { 200: { description: 'The map.' } },
+      responses: { 200: { description: 'The map.', schema: relationshipsMapSchema } },
     },
     {
       method: 'put',
@@ -18,7 +22,9 @@ export const relationshipsRouteDocs: RouteGroupDoc = {
       summary: 'Keep a private note on a stakeholder.',
       access: 'session',
       body: relationshipNoteSchema,
-      responses: { 200: { description: 'Kept.' } },
+      responses: {
+        200: { description: 'Kept; null when the note was cleared.', schema: relationshipNoteAnswerSchema },
+      },
     },
   ],
 };
