@@ -14,20 +14,22 @@ export const followUpSettingsSchema = z.object({
 export type FollowUpSettingsInput = z.infer<typeof followUpSettingsSchema>;
 
 /** What the cycle page needs to prompt the leader; dates are UTC days (YYYY-MM-DD). */
-export type FollowUp = {
+const followUpSchema = z.object({
   /** The monthly check-in is due and no round is open, so a pulse round can be opened now. */
-  checkInDue: boolean;
+  checkInDue: z.boolean(),
   /** Null until the listening round has closed. */
-  nextCheckInOn: string | null;
+  nextCheckInOn: z.string().nullable(),
   /** Due, no round open, and at least one active commitment to ask about. */
-  miniSurveyDue: boolean;
-  nextMiniSurveyOn: string | null;
-  miniSurveyIntervalDays: number;
-  roundOpen: boolean;
-  activeCommitments: number;
+  miniSurveyDue: z.boolean(),
+  nextMiniSurveyOn: z.string().nullable(),
+  miniSurveyIntervalDays: z.number(),
+  roundOpen: z.boolean(),
+  activeCommitments: z.number(),
   /** Whom the latest round asked: the default list for a pulse round or a mini-survey. */
-  suggestedStakeholderIds: string[];
-};
+  suggestedStakeholderIds: z.array(z.string()),
+});
+export type FollowUp = z.infer<typeof followUpSchema>;
+export const followUpAnswerSchema = z.object({ followUp: followUpSchema });
 
 /** The mini-survey's "how often has ‹leader› followed up with you about this?" answers. */
 export const followUpFrequencyOptions = [

@@ -1,89 +1,103 @@
 import { z } from 'zod';
-import type { Competency } from './framework';
+import { competencySchema } from './framework';
 import { multiLineText } from './plain-text';
 
 /** A perceived-change figure on the -3..+3 scale, shown only when at least k people rated. */
-export type ChangeFigure = {
+const changeFigureSchema = z.object({
   /** Ratings behind the figure ("not enough contact to judge" never counts). */
-  n: number;
-  mean: number;
+  n: z.number(),
+  mean: z.number(),
   /** Share (0..1) of ratings at +1 or better. */
-  shareImproved: number;
+  shareImproved: z.number(),
   /** The mark of real progress: a net (mean) score above +1. */
-  realProgress: boolean;
-};
+  realProgress: z.boolean(),
+});
+export type ChangeFigure = z.infer<typeof changeFigureSchema>;
 
 /** One released (or withheld) mini-survey round of the cycle, placed on the time axis by `date`. */
-export type MiniSurveyPoint = {
-  roundId: string;
-  openedAt: string;
-  closesOn: string;
-  closedAt: string | null;
+const miniSurveyPointSchema = z.object({
+  roundId: z.string(),
+  openedAt: z.string(),
+  closesOn: z.string(),
+  closedAt: z.string().nullable(),
   /** YYYY-MM-DD the results belong to: the closing day. */
-  date: string;
+  date: z.string(),
   /** False when the round closed with fewer than k answers: no figure of it is ever shown. */
-  released: boolean;
-  responseCount: number;
+  released: z.boolean(),
+  responseCount: z.number(),
   /** Pooled over the commitments' released figures only; null when none of them could be shown. */
-  overall: ChangeFigure | null;
+  overall: changeFigureSchema.nullable(),
   /** One per commitment the round asked about; figure null when fewer than k people rated it. */
-  byCommitment: { commitmentId: string; figure: ChangeFigure | null }[];
-};
+  byCommitment: z.array(z.object({ commitmentId: z.string(), figure: changeFigureSchema.nullable() })),
+});
+export type MiniSurveyPoint = z.infer<typeof miniSurveyPointSchema>;
 
-export type WeeklyEffortPoint = {
+const weeklyEffortPointSchema = z.object({
   /** Monday of the ISO week, YYYY-MM-DD. */
-  weekStart: string;
-  isoWeek: string;
+  weekStart: z.string(),
+  isoWeek: z.string(),
   /** Mean 1..10 daily effort of the week's check-ins; null for a week without any. */
-  average: number | null;
-  checkIns: number;
-};
+  average: z.number().nullable(),
+  checkIns: z.number(),
+});
 
 /** The leader's own rating before listening next to what others said, per behavior. */
-export type SelfVsOthersRow = {
-  behaviorKey: string;
-  behaviorText: string;
+const selfVsOthersRowSchema = z.object({
+  behaviorKey: z.string(),
+  behaviorText: z.string(),
   /** The leader's 1..5 self-rating, or null when they skipped it. */
-  self: number | null;
+  self: z.number().nullable(),
   /** Released mean of others' 1..5 ratings; null when hidden (fewer than k rated) or not released. */
-  others: { n: number; mean: number } | null;
-};
+  others: z.object({ n: z.number(), mean: z.number() }).nullable(),
+});
+export type SelfVsOthersRow = z.infer<typeof selfVsOthersRowSchema>;
 
-export type CycleProgress = {
-  cycle: {
-    id: string;
-    goal: string;
-    problem: string;
-    stage: string;
-    createdAt: string;
-    closedAt: string | null;
-    reflection: string | null;
-  };
-  competency: Competency;
-  commitments: { id: string; situation: string; action: string; status: 'active' | 'retired' }[];
+const cycleProgressSchema = z.object({
+  cycle: z.object({
+    id: z.string(),
+    goal: z.string(),
+    problem: z.string(),
+    stage: z.string(),
+    createdAt: z.string(),
+    closedAt: z.string().nullable(),
+    reflection: z.string().nullable(),
+  }),
+  competency: competencySchema,
+  commitments: z.array(
+    z.object({
+      id: z.string(),
+      situation: z.string(),
+      action: z.string(),
+      status: z.enum(['active', 'retired']),
+    }),
+  ),
   /** Every round of the cycle, for the report's time line. */
-  rounds: {
-    id: string;
-    kind: string;
-    status: 'open' | 'closed';
-    openedAt: string;
-    closesOn: string;
-    closedAt: string | null;
-  }[];
+  rounds: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.string(),
+      status: z.enum(['open', 'closed']),
+      openedAt: z.string(),
+      closesOn: z.string(),
+      closedAt: z.string().nullable(),
+    }),
+  ),
   /** The shared time axis: from the cycle's start to its close (or today). */
-  timeline: { from: string; to: string };
-  miniSurveys: MiniSurveyPoint[];
-  effort: {
-    weeks: WeeklyEffortPoint[];
-    byCommitment: { commitmentId: string; weeks: WeeklyEffortPoint[] }[];
-  };
-  selfVsOthers: {
+  timeline: z.object({ from: z.string(), to: z.string() }),
+  miniSurveys: z.array(miniSurveyPointSchema),
+  effort: z.object({
+    weeks: z.array(weeklyEffortPointSchema),
+    byCommitment: z.array(z.object({ commitmentId: z.string(), weeks: z.array(weeklyEffortPointSchema) })),
+  }),
+  selfVsOthers: z.object({
     /** The listening round the comparison comes from; null before one has closed. */
-    roundId: string | null;
-    released: boolean;
-    behaviors: SelfVsOthersRow[];
-  };
-};
+    roundId: z.string().nullable(),
+    released: z.boolean(),
+    behaviors: z.array(selfVsOthersRowSchema),
+  }),
+});
+export type CycleProgress = z.infer<typeof cycleProgressSchema>;
+export const cycleProgressAnswerSchema = z.object({ progress: cycleProgressSchema });
 
 export const reviewCycleSchema = z.object({
   reflection: multiLineText(

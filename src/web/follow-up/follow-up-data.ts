@@ -1,7 +1,7 @@
-import type { FollowUp } from '../../shared/follow-up';
-import type { CycleProgress } from '../../shared/progress';
-import type { RelationshipsMap } from '../../shared/relationships';
-import { uncheckedGet } from '../api';
+import { type FollowUp, followUpAnswerSchema } from '../../shared/follow-up';
+import { type CycleProgress, cycleProgressAnswerSchema } from '../../shared/progress';
+import { type RelationshipsMap, relationshipsMapSchema } from '../../shared/relationships';
+import { apiGet } from '../api';
 import { cycleApiPath } from '../cycles/cycle-data';
 import { workspaceApiPath } from '../workspace/workspace-data';
 
@@ -16,17 +16,17 @@ export const stakeholderNoteApiPath = (stakeholderId: string) =>
   `/api/stakeholders/${encodeURIComponent(stakeholderId)}/note`;
 
 export const getFollowUp = (request: Request, cycleId: string) =>
-  uncheckedGet<{ followUp: FollowUp }>(`${cycleApiPath(cycleId)}/follow-up`, { request }).then(
+  apiGet(`${cycleApiPath(cycleId)}/follow-up`, followUpAnswerSchema, { request }).then(
     ({ followUp }) => followUp,
   );
 
 export const getProgress = (request: Request, cycleId: string) =>
-  uncheckedGet<{ progress: CycleProgress }>(`${cycleApiPath(cycleId)}/progress`, { request }).then(
+  apiGet(`${cycleApiPath(cycleId)}/progress`, cycleProgressAnswerSchema, { request }).then(
     ({ progress }) => progress,
   );
 
 export const getRelationships = (request: Request, workspaceId: string) =>
-  uncheckedGet<RelationshipsMap>(`${workspaceApiPath(workspaceId)}/relationships`, { request });
+  apiGet(`${workspaceApiPath(workspaceId)}/relationships`, relationshipsMapSchema, { request });
 
 const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 });
 const signedMean = new Intl.NumberFormat(undefined, {

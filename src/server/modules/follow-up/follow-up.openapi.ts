@@ -1,4 +1,4 @@
-import { followUpSettingsSchema } from '../../../shared/follow-up';
+import { followUpAnswerSchema, followUpSettingsSchema } from '../../../shared/follow-up';
 import type { RouteGroupDoc } from '../../http/openapi/route-doc';
 
 export const followUpRouteDocs: RouteGroupDoc = {
@@ -10,7 +10,7 @@ export const followUpRouteDocs: RouteGroupDoc = {
       path: '/api/cycles/:cycleId/follow-up',
       summary: "A cycle's follow-up settings and results.",
       access: 'session',
-      responses: { 200: { description: 'The follow-up.' } },
+      responses: { 200: { description: 'The follow-up.', schema: followUpAnswerSchema } },
     },
     {
       method: 'put',
@@ -18,7 +18,9 @@ export const followUpRouteDocs: RouteGroupDoc = {
       summary: 'Set how often stakeholders are asked.',
       access: 'session',
       body: followUpSettingsSchema,
-      responses: { 200: { description: 'Set.' } },
+      responses: {
+        200: { description: 'Set; the follow-up as it now stands.', schema: followUpAnswerSchema },
+      },
     },
   ],
 };

@@ -1,3 +1,4 @@
+import { cycleProgressAnswerSchema } from '../../../shared/progress';
 import type { RouteGroupDoc } from '../../http/openapi/route-doc';
 
 export const progressRouteDocs: RouteGroupDoc = {
@@ -9,7 +10,7 @@ export const progressRouteDocs: RouteGroupDoc = {
       path: '/api/cycles/:cycleId/progress',
       summary: "A cycle's progress.",
       access: 'session',
-      responses: { 200: { description: 'The progress.' } },
+      responses: { 200: { description: 'The progress.', schema: cycleProgressAnswerSchema } },
     },
     {
       method: 'get',
