@@ -114,3 +114,11 @@ function reportDuplicateKeys(
 
 export type FrameworkFile = z.infer<typeof frameworkFileSchema>;
 export type Competency = z.infer<typeof competencySchema>;
+
+/** The answer of GET …/framework, as the OpenAPI document and the web client read it. */
+export const activeFrameworkSchema = z.object({
+  framework: frameworkFileSchema,
+  isDefault: z.boolean(),
+  updatedAt: z.string().nullable(),
+});
+export type ActiveFramework = z.infer<typeof activeFrameworkSchema>;

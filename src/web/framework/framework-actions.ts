@@ -1,4 +1,4 @@
-import { ApiError, uncheckedDelete, uncheckedPut } from '../api';
+import { ApiError, apiDelete, apiPut, noContent } from '../api';
 import { type FormErrors, outOfDateForm } from '../forms';
 import { frameworkApiPath } from './framework-data';
 import { checkFramework, type FrameworkIssue, issuesFromFailure } from './framework-file';
@@ -25,7 +25,7 @@ async function importFramework(
   const checked = checkFramework(file);
   if (!checked.ok) return refused('This file cannot be imported. Nothing was uploaded.', checked.issues);
   try {
-    await uncheckedPut(frameworkApiPath(workspaceId), checked.file, { request });
+    await apiPut(frameworkApiPath(workspaceId), checked.file, noContent, { request });
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     return refused(error.message, issuesFromFailure(error));
@@ -38,7 +38,7 @@ async function importFramework(
 
 async function resetFramework(request: Request, workspaceId: string): Promise<FrameworkResult> {
   try {
-    await uncheckedDelete(frameworkApiPath(workspaceId), { request });
+    await apiDelete(frameworkApiPath(workspaceId), noContent, { request });
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     return refused(error.message);

@@ -1,9 +1,7 @@
-import type { FrameworkFile } from '../../shared/framework';
-import { uncheckedGet } from '../api';
+import { type ActiveFramework, activeFrameworkSchema } from '../../shared/framework';
+import { workspaceAnswerSchema } from '../../shared/stakeholder-policy';
+import { apiGet } from '../api';
 import { type WorkspaceDetails, workspaceApiPath } from '../workspace/workspace-data';
-
-/** The workspace's framework as the API gives it: its own import, or the default one. */
-export type ActiveFramework = { framework: FrameworkFile; isDefault: boolean; updatedAt: string | null };
 
 export type FrameworkPageData = { workspace: WorkspaceDetails; active: ActiveFramework };
 
@@ -11,8 +9,8 @@ export const frameworkApiPath = (workspaceId: string) => `${workspaceApiPath(wor
 
 export async function loadFrameworkPage(request: Request, workspaceId: string): Promise<FrameworkPageData> {
   const [{ workspace }, active] = await Promise.all([
-    uncheckedGet<{ workspace: WorkspaceDetails }>(workspaceApiPath(workspaceId), { request }),
-    uncheckedGet<ActiveFramework>(frameworkApiPath(workspaceId), { request }),
+    apiGet(workspaceApiPath(workspaceId), workspaceAnswerSchema, { request }),
+    apiGet(frameworkApiPath(workspaceId), activeFrameworkSchema, { request }),
   ]);
   return { workspace, active };
 }

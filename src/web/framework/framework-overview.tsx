@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useFetcher } from 'react-router';
+import type { ActiveFramework } from '../../shared/framework';
 import { Alert, FormAlert } from '../components/alert';
 import { Button } from '../components/button';
 import { ConfirmDialog } from '../components/confirm-dialog';
@@ -7,7 +8,6 @@ import { StatusMessage } from '../components/status-message';
 import { formatDateTime } from '../format';
 import { errorsOf } from '../forms';
 import { type FrameworkResult, frameworkIntents } from './framework-actions';
-import type { ActiveFramework } from './framework-data';
 import { downloadFramework } from './framework-file';
 
 type FrameworkOverviewProps = { active: ActiveFramework; canChange: boolean };

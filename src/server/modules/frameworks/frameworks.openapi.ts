@@ -1,4 +1,4 @@
-import { frameworkFileSchema } from '../../../shared/framework';
+import { activeFrameworkSchema, frameworkFileSchema } from '../../../shared/framework';
 import { noContent, type RouteGroupDoc } from '../../http/openapi/route-doc';
 
 export const frameworksRouteDocs: RouteGroupDoc = {
@@ -10,7 +10,7 @@ export const frameworksRouteDocs: RouteGroupDoc = {
       path: '/api/workspaces/:workspaceId/framework',
       summary: "The workspace's framework, imported or the built-in one.",
       access: 'session',
-      responses: { 200: { description: 'The framework.' } },
+      responses: { 200: { description: 'The framework.', schema: activeFrameworkSchema } },
     },
     {
       method: 'put',
