@@ -47,42 +47,63 @@ export const updateCycleSchema = z.object({
   baseline: baselineSchema,
 });
 
-export type RoundSummary = {
-  id: string;
-  kind: RoundKind;
-  status: 'open' | 'closed';
-  openedAt: string;
-  closesOn: string;
-  closedAt: string | null;
-  /** The k locked when the round opened, which may differ from the workspace's current setting. */
-  anonymityK: number;
-  invitedCount: number;
-  responseCount: number;
-  /** When the leader sent everyone asked the one thank-you note; null until then. */
-  thankedAt: string | null;
-};
-
-export type CycleDetail = {
-  id: string;
-  workspaceId: string;
-  problem: string;
-  goal: string;
-  competency: Competency;
-  baseline: Record<string, number>;
-  stage: CycleStage;
-  createdAt: string;
-  /** When the leader reviewed and closed the cycle; null while it runs. */
-  closedAt: string | null;
-  /** The leader's closing reflection, written at review; null before. */
-  reflection: string | null;
-  rounds: RoundSummary[];
-};
-
-export type CycleSummary = Pick<CycleDetail, 'id' | 'goal' | 'stage' | 'createdAt' | 'closedAt'> & {
-  competencyName: string;
-  /** The first words of the closing reflection, for the cycles history; null before review. */
-  reflectionExcerpt: string | null;
-};
-
 export const roundKinds = ['listening', 'pulse', 'mini_survey'] as const;
 export type RoundKind = (typeof roundKinds)[number];
+
+/*
+ * The answers of the cycle routes, as the OpenAPI document and the web client read them. A cycle's
+ * competency is the copy it took when it started, so it is read as stored, not re-checked as a file.
+ */
+const competencyAnswerSchema = z.object({
+  key: z.string(),
+  name: z.string(),
+  description: z.string(),
+  whyItMatters: z.string(),
+  reflectionPrompts: z.array(z.string()),
+  behaviors: z.array(z.object({ key: z.string(), text: z.string() })),
+}) satisfies z.ZodType<Competency>;
+
+export const roundSummarySchema = z.object({
+  id: z.string(),
+  kind: z.enum(roundKinds),
+  status: z.enum(['open', 'closed']),
+  openedAt: z.string(),
+  closesOn: z.string(),
+  closedAt: z.string().nullable(),
+  /** The k locked when the round opened, which may differ from the workspace's current setting. */
+  anonymityK: z.number(),
+  invitedCount: z.number(),
+  responseCount: z.number(),
+  /** When the leader sent everyone asked the one thank-you note; null until then. */
+  thankedAt: z.string().nullable(),
+});
+export type RoundSummary = z.infer<typeof roundSummarySchema>;
+
+export const cycleDetailSchema = z.object({
+  id: z.string(),
+  workspaceId: z.string(),
+  problem: z.string(),
+  goal: z.string(),
+  competency: competencyAnswerSchema,
+  baseline: z.record(z.string(), z.number()),
+  stage: z.enum(cycleStages),
+  createdAt: z.string(),
+  /** When the leader reviewed and closed the cycle; null while it runs. */
+  closedAt: z.string().nullable(),
+  /** The leader's closing reflection, written at review; null before. */
+  reflection: z.string().nullable(),
+  rounds: z.array(roundSummarySchema),
+});
+export type CycleDetail = z.infer<typeof cycleDetailSchema>;
+
+export const cycleSummarySchema = cycleDetailSchema
+  .pick({ id: true, goal: true, stage: true, createdAt: true, closedAt: true })
+  .extend({
+    competencyName: z.string(),
+    /** The first words of the closing reflection, for the cycles history; null before review. */
+    reflectionExcerpt: z.string().nullable(),
+  });
+export type CycleSummary = z.infer<typeof cycleSummarySchema>;
+
+export const cycleListSchema = z.object({ cycles: z.array(cycleSummarySchema) });
+export const cycleAnswerSchema = z.object({ cycle: cycleDetailSchema });

@@ -1,9 +1,9 @@
 import { redirect } from 'react-router';
-import { updateCycleSchema } from '../../shared/cycles';
+import { cycleAnswerSchema, updateCycleSchema } from '../../shared/cycles';
 import { followUpSettingsSchema } from '../../shared/follow-up';
 import { reviewCycleSchema } from '../../shared/progress';
 import { type LinksToHandOut, openRoundSchema } from '../../shared/rounds';
-import { uncheckedPost, uncheckedPut } from '../api';
+import { apiPost, apiPut, uncheckedPost, uncheckedPut } from '../api';
 import { setFlash } from '../flash';
 import { errorsFromFailure, type FormErrors, failed, outOfDateForm, validate } from '../forms';
 import { cycleApiPath, cyclePath, roundPath } from './cycle-data';
@@ -65,7 +65,7 @@ async function updateCycle(request: Request, cycleId: string, body: Record<strin
   const checked = validate(updateCycleSchema, body, updateInputs);
   if ('errors' in checked) return refused(intent, checked.errors);
   try {
-    await uncheckedPut(cycleApiPath(cycleId), checked.data, { request });
+    await apiPut(cycleApiPath(cycleId), checked.data, cycleAnswerSchema, { request });
   } catch (error) {
     return refused(intent, errorsFromFailure(error, updateInputs));
   }
@@ -92,7 +92,7 @@ async function reviewCycle(request: Request, cycleId: string, body: Record<strin
   const checked = validate(reviewCycleSchema, body, ['reflection']);
   if ('errors' in checked) return refused(intent, checked.errors);
   try {
-    await uncheckedPost(`${cycleApiPath(cycleId)}/review`, checked.data, { request });
+    await apiPost(`${cycleApiPath(cycleId)}/review`, checked.data, cycleAnswerSchema, { request });
   } catch (error) {
     return refused(intent, errorsFromFailure(error, ['reflection']));
   }

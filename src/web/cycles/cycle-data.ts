@@ -1,7 +1,8 @@
-import type { CycleDetail, CycleSummary } from '../../shared/cycles';
-import type { Competency } from '../../shared/framework';
-import type { Stakeholder } from '../../shared/stakeholders';
-import { uncheckedGet } from '../api';
+import { cycleAnswerSchema, cycleListSchema } from '../../shared/cycles';
+import { activeFrameworkSchema, type Competency } from '../../shared/framework';
+import { workspaceAnswerSchema } from '../../shared/stakeholder-policy';
+import { stakeholderListSchema } from '../../shared/stakeholders';
+import { apiGet } from '../api';
 import { type WorkspaceDetails, workspaceApiPath } from '../workspace/workspace-data';
 
 export type Framework = { name: string; competencies: Competency[] };
@@ -17,26 +18,26 @@ export const cyclePath = (cycleId: string) => `/cycles/${encodeURIComponent(cycl
 export const roundPath = (roundId: string) => `/rounds/${encodeURIComponent(roundId)}`;
 
 export const getWorkspace = (request: Request, workspaceId: string) =>
-  uncheckedGet<{ workspace: WorkspaceDetails }>(workspaceApiPath(workspaceId), { request }).then(
+  apiGet(workspaceApiPath(workspaceId), workspaceAnswerSchema, { request }).then(
     ({ workspace }) => workspace,
   );
 
 export const getCycles = (request: Request, workspaceId: string) =>
-  uncheckedGet<{ cycles: CycleSummary[] }>(`${workspaceApiPath(workspaceId)}/cycles`, { request }).then(
+  apiGet(`${workspaceApiPath(workspaceId)}/cycles`, cycleListSchema, { request }).then(
     ({ cycles }) => cycles,
   );
 
 export const getCycle = (request: Request, cycleId: string) =>
-  uncheckedGet<{ cycle: CycleDetail }>(cycleApiPath(cycleId), { request }).then(({ cycle }) => cycle);
+  apiGet(cycleApiPath(cycleId), cycleAnswerSchema, { request }).then(({ cycle }) => cycle);
 
 export const getFramework = (request: Request, workspaceId: string) =>
-  uncheckedGet<{ framework: Framework; isDefault: boolean }>(`${workspaceApiPath(workspaceId)}/framework`, {
-    request,
-  }).then(({ framework }) => framework);
+  apiGet(`${workspaceApiPath(workspaceId)}/framework`, activeFrameworkSchema, { request }).then(
+    ({ framework }): Framework => framework,
+  );
 
 export const getStakeholders = (request: Request, workspaceId: string) =>
-  uncheckedGet<{ stakeholders: Stakeholder[] }>(`${workspaceApiPath(workspaceId)}/stakeholders`, {
-    request,
-  }).then(({ stakeholders }) => stakeholders);
+  apiGet(`${workspaceApiPath(workspaceId)}/stakeholders`, stakeholderListSchema, { request }).then(
+    ({ stakeholders }) => stakeholders,
+  );
 
 export const isLeader = (workspace: WorkspaceDetails) => workspace.roles.includes('leader');

@@ -1,7 +1,7 @@
 import { redirect } from 'react-router';
-import { type CycleDetail, createCycleSchema } from '../../shared/cycles';
-import { type ReframeSuggestion, reframeRequestSchema } from '../../shared/reframe';
-import { uncheckedPost } from '../api';
+import { createCycleSchema, cycleAnswerSchema } from '../../shared/cycles';
+import { type ReframeSuggestion, reframeRequestSchema, reframeSuggestionSchema } from '../../shared/reframe';
+import { apiPost } from '../api';
 import { setFlash } from '../flash';
 import { errorsFromFailure, type FormErrors, failed, outOfDateForm, validate } from '../forms';
 import { workspaceApiPath } from '../workspace/workspace-data';
@@ -17,9 +17,10 @@ async function reframe(request: Request, workspaceId: string, body: Record<strin
   const checked = validate(reframeRequestSchema, { problem: body.problem }, ['problem']);
   if ('errors' in checked) return failed(checked.errors);
   try {
-    const suggestion = await uncheckedPost<ReframeSuggestion>(
+    const suggestion = await apiPost(
       `${workspaceApiPath(workspaceId)}/reframe`,
       checked.data,
+      reframeSuggestionSchema,
       {
         request,
       },
@@ -34,9 +35,10 @@ async function create(request: Request, workspaceId: string, body: Record<string
   const checked = validate(createCycleSchema, body, createInputs);
   if ('errors' in checked) return failed(checked.errors);
   try {
-    const { cycle } = await uncheckedPost<{ cycle: CycleDetail }>(
+    const { cycle } = await apiPost(
       `${workspaceApiPath(workspaceId)}/cycles`,
       checked.data,
+      cycleAnswerSchema,
       {
         request,
       },

@@ -1,4 +1,9 @@
-import { createCycleSchema, updateCycleSchema } from '../../../shared/cycles';
+import {
+  createCycleSchema,
+  cycleAnswerSchema,
+  cycleListSchema,
+  updateCycleSchema,
+} from '../../../shared/cycles';
 import { reviewCycleSchema } from '../../../shared/progress';
 import type { RouteGroupDoc } from '../../http/openapi/route-doc';
 
@@ -12,7 +17,7 @@ export const cyclesRouteDocs: RouteGroupDoc = {
       path: '/api/workspaces/:workspaceId/cycles',
       summary: "The signed-in leader's cycles in a workspace.",
       access: 'session',
-      responses: { 200: { description: 'The cycles.' } },
+      responses: { 200: { description: 'The cycles.', schema: cycleListSchema } },
     },
     {
       method: 'post',
@@ -20,14 +25,14 @@ export const cyclesRouteDocs: RouteGroupDoc = {
       summary: 'Start a cycle.',
       access: 'session',
       body: createCycleSchema,
-      responses: { 201: { description: 'Started.' } },
+      responses: { 201: { description: 'Started.', schema: cycleAnswerSchema } },
     },
     {
       method: 'get',
       path: '/api/cycles/:cycleId',
       summary: 'One cycle with its rounds, for its leader (and their coach).',
       access: 'session',
-      responses: { 200: { description: 'The cycle.' } },
+      responses: { 200: { description: 'The cycle.', schema: cycleAnswerSchema } },
     },
     {
       method: 'put',
@@ -35,7 +40,7 @@ export const cyclesRouteDocs: RouteGroupDoc = {
       summary: "Change a cycle's goal or move it on a stage.",
       access: 'session',
       body: updateCycleSchema,
-      responses: { 200: { description: 'Changed.' } },
+      responses: { 200: { description: 'Changed.', schema: cycleAnswerSchema } },
     },
     {
       method: 'post',
@@ -43,7 +48,7 @@ export const cyclesRouteDocs: RouteGroupDoc = {
       summary: 'Record the review that closes a cycle.',
       access: 'session',
       body: reviewCycleSchema,
-      responses: { 200: { description: 'Reviewed.' } },
+      responses: { 200: { description: 'Reviewed.', schema: cycleAnswerSchema } },
     },
   ],
 };

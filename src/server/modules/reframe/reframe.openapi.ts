@@ -1,4 +1,4 @@
-import { reframeRequestSchema } from '../../../shared/reframe';
+import { reframeRequestSchema, reframeSuggestionSchema } from '../../../shared/reframe';
 import type { RouteGroupDoc } from '../../http/openapi/route-doc';
 
 export const reframeRouteDocs: RouteGroupDoc = {
@@ -11,7 +11,7 @@ export const reframeRouteDocs: RouteGroupDoc = {
       summary: "Suggest goals and competencies of the workspace's framework for a problem; nothing is saved.",
       access: 'session',
       body: reframeRequestSchema,
-      responses: { 200: { description: 'The suggestion.' } },
+      responses: { 200: { description: 'The suggestion.', schema: reframeSuggestionSchema } },
     },
   ],
 };
