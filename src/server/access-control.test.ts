@@ -75,6 +75,12 @@ const routes: RouteRule[] = [
     body: { email: 'new@example.com', role: 'leader' },
   },
   { method: 'PUT', path: '/api/workspaces/:workspaceId/anonymity', access: 'admin', body: { anonymityK: 4 } },
+  {
+    method: 'PUT',
+    path: '/api/workspaces/:workspaceId/time-zone',
+    access: 'admin',
+    body: { timeZone: 'Europe/Berlin' },
+  },
   { method: 'GET', path: '/api/workspaces/:workspaceId/outbox', access: 'admin' },
   { method: 'GET', path: '/api/workspaces/:workspaceId/sso', access: 'admin' },
   {

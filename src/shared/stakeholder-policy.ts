@@ -79,6 +79,7 @@ export const workspaceDetailsSchema = z.object({
   name: z.string(),
   kind: workspaceKindSchema,
   anonymityK: z.number(),
+  timeZone: z.string(),
   stakeholderPolicy: z.object({ emailDomains: z.array(z.string()), approvalRequired: z.boolean() }),
   roles: z.array(workspaceRoleSchema),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { emailSchema } from './accounts';
+import { isTimeZone } from './calendar';
 import { singleLineText } from './plain-text';
 
 export const workspaceRoles = ['leader', 'coach', 'admin'] as const;
@@ -29,6 +30,14 @@ export const anonymityThresholdSchema = z.object({
     .int({ message: 'Anonymity threshold must be a whole number' })
     .min(3, { message: 'Anonymity threshold must be at least 3' })
     .max(10, { message: 'Anonymity threshold must be at most 10' }),
+});
+
+/** The zone a workspace's leaders count days in when they chose none themselves (decision 0032). */
+export const workspaceTimeZoneSchema = z.object({
+  timeZone: z
+    .string({ message: 'Choose a time zone' })
+    .min(1, { message: 'Choose a time zone' })
+    .refine(isTimeZone, { message: 'Choose a time zone from the list, e.g. Europe/Berlin' }),
 });
 
 export const workspaceKindSchema = z.enum(['personal', 'organization']);

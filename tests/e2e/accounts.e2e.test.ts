@@ -254,6 +254,16 @@ describe.skipIf(unavailable !== undefined)('accounts and workspaces in the brows
     await page.getByRole('button', { name: 'Save threshold' }).click();
     await dialog.getByRole('button', { name: 'Lower to 3' }).click();
     await expectVisible(page.getByText('Results now need at least 3 responses per group.'));
+
+    // Leaders without a zone of their own count days in the workspace's (decision 0032).
+    await page.getByLabel('Workspace time zone').selectOption('Europe/Berlin');
+    await page.getByRole('button', { name: 'Save time zone' }).click();
+    await expectVisible(
+      page.getByText('Leaders without a zone of their own now count days in Europe/Berlin.'),
+    );
+    await page.reload();
+    await expectPage(page, 'Privacy First');
+    expect(await page.getByLabel('Workspace time zone').inputValue()).toBe('Europe/Berlin');
     expect(pageProblems(page)).toEqual([]);
   });
 

@@ -6,16 +6,10 @@ import { Button } from '../components/button';
 import { useFocusFirstInvalid } from '../components/focus-first-invalid';
 import { SelectField, TextField } from '../components/form-field';
 import { StatusMessage } from '../components/status-message';
+import { browserZone, TimeZoneOptions } from '../components/time-zone-options';
 import { formatDateTime } from '../format';
 import { errorsOf } from '../forms';
 import { type PracticeActionResult, practiceIntents } from './practice-actions';
-
-const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
-
-function timeZones(current: string): string[] {
-  const all = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-  return [...new Set([current, browserZone(), 'UTC', ...all])].sort((a, b) => a.localeCompare(b));
-}
 
 /**
  * An email at a chosen local time, with the daily questions in it; off until the leader turns it on.
@@ -34,7 +28,7 @@ export function ReminderForm({
   const [enabled, setEnabled] = useState(reminder.enabled && emailCanBeSent);
   const [time, setTime] = useState(reminder.time);
   const [timeZone, setTimeZone] = useState(neverSet ? browserZone() : reminder.timeZone);
-  const [zones] = useState(() => timeZones(timeZone));
+  const [initialZone] = useState(timeZone);
   const form = useRef<HTMLFormElement>(null);
   const result = fetcher.state === 'idle' ? fetcher.data : undefined;
   const errors = errorsOf(result);
@@ -88,11 +82,7 @@ export function ReminderForm({
           error={errors.fieldErrors.timeZone}
           hint="Your “today” for the daily questions follows this zone too."
         >
-          {zones.map((zone) => (
-            <option key={zone} value={zone}>
-              {zone.replace(/_/g, ' ')}
-            </option>
-          ))}
+          <TimeZoneOptions current={initialZone} />
         </SelectField>
       </div>
       <StatusMessage message={result?.ok ? result.message : undefined} />

@@ -17,6 +17,7 @@ import { RetentionSetting } from '../workspace/retention-setting';
 import { SsoSetting } from '../workspace/sso-setting';
 import { StakeholderPolicySetting } from '../workspace/stakeholder-policy-setting';
 import { StakeholdersCard } from '../workspace/stakeholders-card';
+import { TimeZoneSetting } from '../workspace/time-zone-setting';
 import { WaitingListsSection } from '../workspace/waiting-lists-section';
 import { loadWorkspacePage, type WorkspacePageData } from '../workspace/workspace-data';
 
@@ -62,6 +63,7 @@ export function WorkspacePage() {
       {admin && !personal ? (
         <SsoSetting current={admin.sso} callbackUrl={`${window.location.origin}/api/auth/sso/callback`} />
       ) : null}
+      {admin ? <TimeZoneSetting current={workspace.timeZone} /> : null}
       {admin ? <RetentionSetting current={admin.retentionMonths} /> : null}
       {admin ? <FrameworkCard workspaceId={workspace.id} /> : null}
     </>

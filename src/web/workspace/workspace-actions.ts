@@ -1,6 +1,10 @@
 import { retentionSchema } from '../../shared/data-rights';
 import { type MemberInvited, memberInvitedSchema } from '../../shared/mail';
-import { anonymityThresholdSchema, inviteMemberSchema } from '../../shared/workspaces';
+import {
+  anonymityThresholdSchema,
+  inviteMemberSchema,
+  workspaceTimeZoneSchema,
+} from '../../shared/workspaces';
 import { apiPost, apiPut, noContent } from '../api';
 import { errorsFromFailure, type FormResult, failed, outOfDateForm, readForm, validate } from '../forms';
 import { ssoAction } from './sso-actions';
@@ -11,6 +15,7 @@ export const workspaceIntents = {
   invite: 'invite-member',
   anonymity: 'set-anonymity',
   retention: 'set-retention',
+  timeZone: 'set-time-zone',
 } as const;
 
 async function inviteMember(request: Request, workspaceId: string, values: Record<string, string>) {
@@ -71,6 +76,20 @@ async function setRetention(request: Request, workspaceId: string, values: Recor
   } satisfies FormResult;
 }
 
+async function setTimeZone(request: Request, workspaceId: string, values: Record<string, string>) {
+  const checked = validate(workspaceTimeZoneSchema, { timeZone: values.timeZone ?? '' }, ['timeZone']);
+  if ('errors' in checked) return failed(checked.errors);
+  try {
+    await apiPut(`${workspaceApiPath(workspaceId)}/time-zone`, checked.data, noContent, { request });
+  } catch (error) {
+    return failed(errorsFromFailure(error, ['timeZone']));
+  }
+  return {
+    ok: true,
+    message: `Leaders without a zone of their own now count days in ${checked.data.timeZone.replace(/_/g, ' ')}.`,
+  } satisfies FormResult;
+}
+
 /** One action for the page; each form says which change it asks for in a hidden "intent" field. */
 export async function workspaceAction({
   request,
@@ -84,6 +103,7 @@ export async function workspaceAction({
   if (intent === workspaceIntents.invite) return inviteMember(request, workspaceId, values);
   if (intent === workspaceIntents.anonymity) return setAnonymityThreshold(request, workspaceId, values);
   if (intent === workspaceIntents.retention) return setRetention(request, workspaceId, values);
+  if (intent === workspaceIntents.timeZone) return setTimeZone(request, workspaceId, values);
   return (
     (await stakeholderPolicyAction(request, workspaceId, intent, values)) ??
     (await ssoAction(request, workspaceId, intent, values)) ??

@@ -17,11 +17,23 @@ describeEachEngine('a round closes at the end of its closing day in the leaderâ€
     await testApp.dispose();
   });
 
-  async function roundOfLeaderIn(timeZone: string | null, closesOn: string, openAt = '2026-12-01T09:00:00Z') {
+  async function roundOfLeaderIn(
+    timeZone: string | null,
+    closesOn: string,
+    openAt = '2026-12-01T09:00:00Z',
+    workspaceTimeZone?: string,
+  ) {
     const world = await appWithClock(engine);
     testApp = world.testApp;
     world.clock.set(openAt);
     const setup = await leaderWithCycle(testApp);
+    if (workspaceTimeZone) {
+      // The leader is the admin of their own workspace, so they set its zone on its settings.
+      const saved = await setup.leader.client.put(`/api/workspaces/${setup.workspaceId}/time-zone`, {
+        timeZone: workspaceTimeZone,
+      });
+      expect(saved.status).toBe(204);
+    }
     if (timeZone) {
       // Choosing the zone of one's daily questions makes it the leader's zone.
       const saved = await setup.leader.client.put(`/api/cycles/${setup.cycle.id}/daily-reminder`, {
@@ -77,5 +89,12 @@ describeEachEngine('a round closes at the end of its closing day in the leaderâ€
   test('a leader who chose no zone follows the workspaceâ€™s; with neither, UTC', async () => {
     const utc = await roundOfLeaderIn(null, '2026-12-10');
     expect(await utc.closesAt()).toBe('2026-12-11T00:00:00.000Z');
+    await testApp.dispose();
+    const workspaceInAuckland = await roundOfLeaderIn(null, '2026-12-10', undefined, 'Pacific/Auckland');
+    expect(await workspaceInAuckland.closesAt()).toBe('2026-12-10T11:00:00.000Z');
+    await testApp.dispose();
+    // The leader's own choice wins over the workspace's.
+    const own = await roundOfLeaderIn('America/Los_Angeles', '2026-12-10', undefined, 'Pacific/Auckland');
+    expect(await own.closesAt()).toBe('2026-12-11T08:00:00.000Z');
   });
 });

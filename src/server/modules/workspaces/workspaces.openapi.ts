@@ -11,6 +11,7 @@ import {
   outboxSchema,
   workspaceCreatedSchema,
   workspaceListSchema,
+  workspaceTimeZoneSchema,
 } from '../../../shared/workspaces';
 import { noContent, type RouteGroupDoc } from '../../http/openapi/route-doc';
 
@@ -68,6 +69,14 @@ export const workspacesRouteDocs: RouteGroupDoc = {
       summary: 'Set how many answers a group needs before its results show (admins).',
       access: 'session',
       body: anonymityThresholdSchema,
+      responses: { 204: noContent },
+    },
+    {
+      method: 'put',
+      path: '/api/workspaces/:workspaceId/time-zone',
+      summary: "Set the time zone the workspace's leaders count days in when they chose none (admins).",
+      access: 'session',
+      body: workspaceTimeZoneSchema,
       responses: { 204: noContent },
     },
     {

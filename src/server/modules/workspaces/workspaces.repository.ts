@@ -17,6 +17,9 @@ export function createWorkspacesRepository({ db }: { db: Database }) {
     async updateAnonymityK(id: string, anonymityK: number): Promise<void> {
       await db.updateTable('workspaces').set({ anonymity_k: anonymityK }).where('id', '=', id).execute();
     },
+    async updateTimeZone(id: string, timeZone: string): Promise<void> {
+      await db.updateTable('workspaces').set({ time_zone: timeZone }).where('id', '=', id).execute();
+    },
     /** Idempotent, so accepting an invitation for a role one already holds is harmless. */
     async addMembership(workspaceId: string, userId: string, role: WorkspaceRole, now: Date): Promise<void> {
       await db

@@ -99,6 +99,29 @@ describeEachEngine('workspaces', (engine) => {
     expect((await member.client.put(`${base}/anonymity`, { anonymityK: 5 })).status).toBe(403);
   });
 
+  test('an admin sets the workspace time zone; others cannot, and an unknown zone is refused by name', async () => {
+    const { admin, workspaceId } = await organizationWithAdmin();
+    const base = `/api/workspaces/${workspaceId}`;
+    const readZone = async () =>
+      ((await (await admin.client.get(base)).json()) as { workspace: { timeZone: string } }).workspace
+        .timeZone;
+    expect(await readZone()).toBe('UTC');
+
+    const member = await signedUpClient(testApp, 'Linus Leader');
+    await admin.client.post(`${base}/invitations`, { email: member.email, role: 'leader' });
+    const token = await invitationToken(workspaceId, member.email);
+    expect((await member.client.post('/api/invitations/accept', { token })).status).toBe(200);
+    expect((await member.client.put(`${base}/time-zone`, { timeZone: 'Europe/Berlin' })).status).toBe(403);
+
+    const unknown = await admin.client.put(`${base}/time-zone`, { timeZone: 'Mars/Olympus_Mons' });
+    expect(unknown.status).toBe(400);
+    expect(((await unknown.json()) as { error: { field: string } }).error.field).toBe('timeZone');
+    expect(await readZone()).toBe('UTC');
+
+    expect((await admin.client.put(`${base}/time-zone`, { timeZone: 'Europe/Berlin' })).status).toBe(204);
+    expect(await readZone()).toBe('Europe/Berlin');
+  });
+
   test('the anonymity threshold can be set from 3 to 10 and never below 3', async () => {
     const { admin, workspaceId } = await organizationWithAdmin();
     const base = `/api/workspaces/${workspaceId}`;

@@ -5,9 +5,11 @@ import {
   anonymityThresholdSchema,
   createWorkspaceSchema,
   inviteMemberSchema,
+  workspaceTimeZoneSchema,
 } from '../../../shared/workspaces';
 import type { AppEnv, RouteDeps } from '../../http/app-env';
 import { readJson } from '../../http/validation';
+import { setWorkspaceTimeZone } from './time-zone.usecases';
 import {
   acceptInvitation,
   createOrganization,
@@ -57,6 +59,13 @@ export function registerWorkspacesRoutes(app: Hono<AppEnv>, deps: RouteDeps) {
     const user = await deps.currentUser(c);
     const { anonymityK } = await readJson(c, anonymityThresholdSchema);
     await setAnonymityThreshold(deps, user, c.req.param('workspaceId'), anonymityK);
+    return c.body(null, 204);
+  });
+
+  app.put('/api/workspaces/:workspaceId/time-zone', async (c) => {
+    const user = await deps.currentUser(c);
+    const { timeZone } = await readJson(c, workspaceTimeZoneSchema);
+    await setWorkspaceTimeZone(deps, user, c.req.param('workspaceId'), timeZone);
     return c.body(null, 204);
   });
 

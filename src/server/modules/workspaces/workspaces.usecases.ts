@@ -1,4 +1,5 @@
 import type { CurrentUser } from '../../../shared/accounts';
+import { leaderTimeZone } from '../../../shared/calendar';
 import type { WorkspaceRole, WorkspaceSummary } from '../../../shared/workspaces';
 import type { AppDeps } from '../../deps';
 import { forbidden, gone, invalid, notFound } from '../../errors';
@@ -101,6 +102,7 @@ export async function getWorkspace(deps: Pick<Deps, 'repos'>, user: CurrentUser,
     name: workspace.name,
     kind: workspace.kind,
     anonymityK: workspace.anonymity_k,
+    timeZone: leaderTimeZone({ workspace: workspace.time_zone }),
     stakeholderPolicy: policyOf(workspace),
     roles,
   };
