@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isTimeZone } from './calendar';
-import type { Delivery } from './mail';
+import { deliverySchema } from './mail';
 import { multiLineText, singleLineText } from './plain-text';
 
 // Shapes of the Commit, Tell and Practice steps, shared by the server and the browser forms.
@@ -65,26 +65,31 @@ export const commitmentDraftSchema = z.object({
 });
 
 export const commitmentFlagKinds = ['vague', 'unobservable', 'outside-control', 'micromanagement'] as const;
-export type CommitmentFlag = {
-  kind: (typeof commitmentFlagKinds)[number];
-  reason: string;
-  betterExample: string;
-};
+const commitmentFlagSchema = z.object({
+  kind: z.enum(commitmentFlagKinds),
+  reason: z.string(),
+  betterExample: z.string(),
+});
+export type CommitmentFlag = z.infer<typeof commitmentFlagSchema>;
+export const commitmentFlagsAnswerSchema = z.object({ flags: z.array(commitmentFlagSchema) });
 
-export type Commitment = {
-  id: string;
-  cycleId: string;
-  situation: string;
-  action: string;
-  frequency: string;
-  noticedBy: string;
-  sourceSuggestion: string | null;
-  status: 'active' | 'retired';
-  createdAt: string;
-  updatedAt: string;
+const commitmentAnswerItemSchema = z.object({
+  id: z.string(),
+  cycleId: z.string(),
+  situation: z.string(),
+  action: z.string(),
+  frequency: z.string(),
+  noticedBy: z.string(),
+  sourceSuggestion: z.string().nullable(),
+  status: z.enum(['active', 'retired']),
+  createdAt: z.string(),
+  updatedAt: z.string(),
   /** The quality check's flags; saving is allowed anyway, the screen asks for a rewrite. */
-  flags: CommitmentFlag[];
-};
+  flags: z.array(commitmentFlagSchema),
+});
+export type Commitment = z.infer<typeof commitmentAnswerItemSchema>;
+export const commitmentAnswerSchema = z.object({ commitment: commitmentAnswerItemSchema });
+export const commitmentListSchema = z.object({ commitments: z.array(commitmentAnswerItemSchema) });
 
 export const announcementSchema = z.object({
   subject: line('The subject', 'Write a subject line', 3, 200, 'Keep the subject under 200 characters'),
@@ -101,22 +106,30 @@ export const announcementSchema = z.object({
 });
 export type AnnouncementInput = z.infer<typeof announcementSchema>;
 
-export type Announcement = {
-  id: string;
-  cycleId: string;
-  subject: string;
-  body: string;
-  sentAt: string | null;
-  recipientsCount: number;
-  createdAt: string;
+const announcementAnswerItemSchema = z.object({
+  id: z.string(),
+  cycleId: z.string(),
+  subject: z.string(),
+  body: z.string(),
+  sentAt: z.string().nullable(),
+  recipientsCount: z.number(),
+  createdAt: z.string(),
   /** Once told: who Feedforward emailed and whom the leader tells themselves; null for a draft. */
-  delivery: Delivery | null;
-};
+  delivery: deliverySchema.nullable(),
+});
+export type Announcement = z.infer<typeof announcementAnswerItemSchema>;
+export const announcementAnswerSchema = z.object({ announcement: announcementAnswerItemSchema.nullable() });
 
-export type AnnouncementDraft = { subject: string; body: string };
+const announcementDraftSchema = z.object({ subject: z.string(), body: z.string() });
+export type AnnouncementDraft = z.infer<typeof announcementDraftSchema>;
+export const announcementDraftAnswerSchema = z.object({ draft: announcementDraftSchema });
 
 /** What sending (or saving) the announcement answers; `delivery` is null when only a draft was saved. */
-export type AnnouncementResult = { announcement: Announcement; delivery: Delivery | null };
+export const announcementResultSchema = z.object({
+  announcement: announcementAnswerItemSchema,
+  delivery: deliverySchema.nullable(),
+});
+export type AnnouncementResult = z.infer<typeof announcementResultSchema>;
 
 /** A real calendar day: 2026-02-30 looks right but is not one. */
 function isCalendarDay(day: string): boolean {
@@ -149,32 +162,36 @@ export const checkinRangeSchema = z.object({
   to: dayParamSchema.optional(),
 });
 
-export type Checkin = {
-  commitmentId: string;
-  day: string;
-  score: number;
+const checkinAnswerItemSchema = z.object({
+  commitmentId: z.string(),
+  day: z.string(),
+  score: z.number(),
   /** Private to the leader: never emailed, never shown to anyone else. */
-  note: string | null;
-};
+  note: z.string().nullable(),
+});
+export type Checkin = z.infer<typeof checkinAnswerItemSchema>;
+export const checkinAnswerSchema = z.object({ checkin: checkinAnswerItemSchema });
 
-export type WeeklyEffort = {
+const weeklyEffortSchema = z.object({
   /** The Monday that starts the ISO week. */
-  weekStart: string;
+  weekStart: z.string(),
   /** e.g. 2026-W09 */
-  isoWeek: string;
+  isoWeek: z.string(),
   /** Mean 1..10 effort over all behaviors that week; null for a week without check-ins. */
-  average: number | null;
-  checkIns: number;
-};
+  average: z.number().nullable(),
+  checkIns: z.number(),
+});
+export type WeeklyEffort = z.infer<typeof weeklyEffortSchema>;
 
 /** `today` is the leader's own day (their reminder time zone, else UTC). */
-export type CheckinsView = {
-  today: string;
-  from: string;
-  to: string;
-  checkins: Checkin[];
-  dailyEffortByWeek: WeeklyEffort[];
-};
+export const checkinsViewSchema = z.object({
+  today: z.string(),
+  from: z.string(),
+  to: z.string(),
+  checkins: z.array(checkinAnswerItemSchema),
+  dailyEffortByWeek: z.array(weeklyEffortSchema),
+});
+export type CheckinsView = z.infer<typeof checkinsViewSchema>;
 
 export const dailyReminderSchema = z.object({
   enabled: z.boolean({ message: 'Say whether to send the daily reminder' }),
@@ -190,3 +207,13 @@ export type DailyReminder = DailyReminderInput & {
   /** When the next reminder email goes out, or null when it is off. */
   nextAt: string | null;
 };
+
+/** The reminder as the API answers it: a time zone it no longer knows is still shown, so no refine. */
+export const dailyReminderAnswerSchema = z.object({
+  dailyReminder: z.object({
+    enabled: z.boolean(),
+    time: z.string(),
+    timeZone: z.string(),
+    nextAt: z.string().nullable(),
+  }),
+});

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { CommitmentFlag } from '../../shared/plans';
-import { uncheckedPost } from '../api';
+import { type CommitmentFlag, commitmentFlagsAnswerSchema } from '../../shared/plans';
+import { apiPost } from '../api';
 import { Button } from '../components/button';
 import { cycleApiPath } from '../cycles/cycle-data';
 
@@ -32,9 +32,10 @@ export function useCommitmentCheck(cycleId: string, draft: CommitmentDraft): Com
     const controller = new AbortController();
     const timer = window.setTimeout(() => {
       const request = new Request(window.location.href, { signal: controller.signal });
-      uncheckedPost<{ flags: CommitmentFlag[] }>(
+      apiPost(
         `${cycleApiPath(cycleId)}/commitments/check`,
         { situation, action, frequency, noticedBy },
+        commitmentFlagsAnswerSchema,
         { request },
       )
         .then((result) => setFlags(result.flags))

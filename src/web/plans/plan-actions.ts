@@ -1,11 +1,12 @@
 import {
   type Announcement,
-  type AnnouncementResult,
+  announcementResultSchema,
   announcementSchema,
   type Commitment,
+  commitmentAnswerSchema,
   commitmentSchema,
 } from '../../shared/plans';
-import { uncheckedDelete, uncheckedPost, uncheckedPut } from '../api';
+import { apiDelete, apiPost, apiPut, noContent } from '../api';
 import { cycleApiPath } from '../cycles/cycle-data';
 import { errorsFromFailure, type FormErrors, failed, outOfDateForm, validate } from '../forms';
 import { commitmentApiPath } from './plan-data';
@@ -44,16 +45,10 @@ async function saveCommitment(request: Request, cycleId: string, body: Record<st
   if ('errors' in checked) return refused(intent, checked.errors, commitmentId);
   try {
     const { commitment } = commitmentId
-      ? await uncheckedPut<{ commitment: Commitment }>(commitmentApiPath(commitmentId), checked.data, {
+      ? await apiPut(commitmentApiPath(commitmentId), checked.data, commitmentAnswerSchema, { request })
+      : await apiPost(`${cycleApiPath(cycleId)}/commitments`, checked.data, commitmentAnswerSchema, {
           request,
-        })
-      : await uncheckedPost<{ commitment: Commitment }>(
-          `${cycleApiPath(cycleId)}/commitments`,
-          checked.data,
-          {
-            request,
-          },
-        );
+        });
     const message = commitment.flags.length
       ? 'Saved. The quality check still has a question about it; you can rewrite it any time.'
       : 'Saved.';
@@ -66,7 +61,7 @@ async function saveCommitment(request: Request, cycleId: string, body: Record<st
 async function retire(request: Request, commitmentId: string) {
   const intent = planIntents.retire;
   try {
-    await uncheckedDelete(commitmentApiPath(commitmentId), { request });
+    await apiDelete(commitmentApiPath(commitmentId), noContent, { request });
   } catch (error) {
     return refused(intent, errorsFromFailure(error, []), commitmentId);
   }
@@ -83,9 +78,10 @@ async function announce(request: Request, cycleId: string, body: Record<string, 
   const checked = validate(announcementSchema, body, announcementInputs);
   if ('errors' in checked) return refused(intent, checked.errors);
   try {
-    const result = await uncheckedPost<AnnouncementResult>(
+    const result = await apiPost(
       `${cycleApiPath(cycleId)}/announcement`,
       checked.data,
+      announcementResultSchema,
       {
         request,
       },

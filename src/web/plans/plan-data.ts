@@ -1,7 +1,13 @@
 import type { CycleDetail, RoundSummary } from '../../shared/cycles';
 import type { MailSetup } from '../../shared/mail';
-import type { Announcement, Commitment } from '../../shared/plans';
-import { uncheckedGet } from '../api';
+import {
+  type Announcement,
+  announcementAnswerSchema,
+  announcementDraftAnswerSchema,
+  type Commitment,
+  commitmentListSchema,
+} from '../../shared/plans';
+import { apiGet, uncheckedGet } from '../api';
 import { cycleApiPath, getCycle, getWorkspace, roundApiPath } from '../cycles/cycle-data';
 import { getMailSetup } from '../mail-setup';
 import type { RoundView } from '../rounds/round-data';
@@ -31,7 +37,7 @@ export const latestRoundOf = (cycle: CycleDetail) =>
   [...cycle.rounds].sort((a, b) => a.openedAt.localeCompare(b.openedAt)).at(-1) ?? null;
 
 export const getCommitments = (request: Request, cycleId: string) =>
-  uncheckedGet<{ commitments: Commitment[] }>(`${cycleApiPath(cycleId)}/commitments`, { request }).then(
+  apiGet(`${cycleApiPath(cycleId)}/commitments`, commitmentListSchema, { request }).then(
     ({ commitments }) => commitments,
   );
 
@@ -62,10 +68,8 @@ export async function loadPlanPage(request: Request, cycleId: string): Promise<P
     getCommitments(request, cycle.id),
     // A closed cycle takes no new behaviors, so nothing is offered to start one from.
     cycle.stage === 'done' ? [] : releasedSuggestions(request, cycle),
-    uncheckedGet<{ announcement: Announcement | null }>(`${cycleApiPath(cycle.id)}/announcement`, {
-      request,
-    }),
-    uncheckedGet<{ draft: AnnouncementDraft }>(`${cycleApiPath(cycle.id)}/announcement/draft`, { request }),
+    apiGet(`${cycleApiPath(cycle.id)}/announcement`, announcementAnswerSchema, { request }),
+    apiGet(`${cycleApiPath(cycle.id)}/announcement/draft`, announcementDraftAnswerSchema, { request }),
     getMailSetup(request),
   ]);
   return {

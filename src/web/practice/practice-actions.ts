@@ -1,5 +1,12 @@
-import { type Checkin, checkinSchema, type DailyReminder, dailyReminderSchema } from '../../shared/plans';
-import { uncheckedPut } from '../api';
+import {
+  type Checkin,
+  checkinAnswerSchema,
+  checkinSchema,
+  type DailyReminder,
+  dailyReminderAnswerSchema,
+  dailyReminderSchema,
+} from '../../shared/plans';
+import { apiPut } from '../api';
 import { cycleApiPath } from '../cycles/cycle-data';
 import { errorsFromFailure, type FormErrors, failed, outOfDateForm, validate } from '../forms';
 import { commitmentApiPath } from '../plans/plan-data';
@@ -19,7 +26,7 @@ async function checkin(request: Request, body: Record<string, unknown>) {
   if ('errors' in checked) return refused(intent, checked.errors);
   const path = `${commitmentApiPath(String(body.commitmentId ?? ''))}/checkins/${encodeURIComponent(String(body.day ?? ''))}`;
   try {
-    const saved = await uncheckedPut<{ checkin: Checkin }>(path, checked.data, { request });
+    const saved = await apiPut(path, checked.data, checkinAnswerSchema, { request });
     return { ok: true, intent, checkin: saved.checkin } satisfies PracticeActionResult;
   } catch (error) {
     return refused(intent, errorsFromFailure(error, ['score', 'note']));
@@ -33,9 +40,10 @@ async function saveReminder(request: Request, cycleId: string, body: Record<stri
   const checked = validate(dailyReminderSchema, body, reminderInputs);
   if ('errors' in checked) return refused(intent, checked.errors);
   try {
-    const { dailyReminder } = await uncheckedPut<{ dailyReminder: DailyReminder }>(
+    const { dailyReminder } = await apiPut(
       `${cycleApiPath(cycleId)}/daily-reminder`,
       checked.data,
+      dailyReminderAnswerSchema,
       { request },
     );
     // Without a mail server only the time zone can be chosen: the form never turns a reminder on.

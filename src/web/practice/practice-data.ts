@@ -1,21 +1,21 @@
 import { addDays, localDay } from '../../shared/calendar';
 import type { CycleDetail } from '../../shared/cycles';
 import type { MailSetup } from '../../shared/mail';
-import type { Checkin, Commitment, DailyReminder, WeeklyEffort } from '../../shared/plans';
-import { uncheckedGet } from '../api';
+import {
+  type CheckinsView,
+  type Commitment,
+  checkinsViewSchema,
+  type DailyReminder,
+  dailyReminderAnswerSchema,
+} from '../../shared/plans';
+import { apiGet } from '../api';
 import { cycleApiPath, getCycle, getWorkspace } from '../cycles/cycle-data';
 import { getMailSetup } from '../mail-setup';
 import { getCommitments } from '../plans/plan-data';
 import type { WorkspaceDetails } from '../workspace/workspace-data';
 
-export type CheckinRange = {
-  /** The leader's today, in the time zone of their reminder (UTC until they choose one). */
-  today: string;
-  from: string;
-  to: string;
-  checkins: Checkin[];
-  dailyEffortByWeek: WeeklyEffort[];
-};
+/** The check-ins the page shows; `today` is the leader's today, in their reminder's time zone. */
+export type CheckinRange = CheckinsView;
 
 export type PracticePageData = {
   cycle: CycleDetail;
@@ -27,7 +27,7 @@ export type PracticePageData = {
 };
 
 const getReminder = (request: Request, cycleId: string) =>
-  uncheckedGet<{ dailyReminder: DailyReminder }>(`${cycleApiPath(cycleId)}/daily-reminder`, { request }).then(
+  apiGet(`${cycleApiPath(cycleId)}/daily-reminder`, dailyReminderAnswerSchema, { request }).then(
     ({ dailyReminder }) => dailyReminder,
   );
 
@@ -38,9 +38,9 @@ const getReminder = (request: Request, cycleId: string) =>
  */
 async function getRange(request: Request, cycle: CycleDetail, reminder: Promise<DailyReminder>) {
   const path = `${cycleApiPath(cycle.id)}/checkins`;
-  if (!cycle.closedAt) return uncheckedGet<CheckinRange>(path, { request });
+  if (!cycle.closedAt) return apiGet(path, checkinsViewSchema, { request });
   const to = localDay(new Date(cycle.closedAt), (await reminder).timeZone);
-  return uncheckedGet<CheckinRange>(`${path}?to=${encodeURIComponent(to)}`, { request });
+  return apiGet(`${path}?to=${encodeURIComponent(to)}`, checkinsViewSchema, { request });
 }
 
 export async function loadPracticePage(request: Request, cycleId: string): Promise<PracticePageData> {

@@ -1,10 +1,19 @@
 import { z } from 'zod';
 import {
+  announcementAnswerSchema,
+  announcementDraftAnswerSchema,
+  announcementResultSchema,
   announcementSchema,
+  checkinAnswerSchema,
   checkinRangeSchema,
   checkinSchema,
+  checkinsViewSchema,
+  commitmentAnswerSchema,
   commitmentDraftSchema,
+  commitmentFlagsAnswerSchema,
+  commitmentListSchema,
   commitmentSchema,
+  dailyReminderAnswerSchema,
   dailyReminderSchema,
   dayParamSchema,
 } from '../../../shared/plans';
@@ -20,14 +29,14 @@ export const plansRouteDocs: RouteGroupDoc = {
       summary: 'Check a commitment as it is typed; nothing is saved.',
       access: 'session',
       body: commitmentDraftSchema,
-      responses: { 200: { description: 'The quality flags.' } },
+      responses: { 200: { description: 'The quality flags.', schema: commitmentFlagsAnswerSchema } },
     },
     {
       method: 'get',
       path: '/api/cycles/:cycleId/commitments',
       summary: "A cycle's commitments.",
       access: 'session',
-      responses: { 200: { description: 'The commitments.' } },
+      responses: { 200: { description: 'The commitments.', schema: commitmentListSchema } },
     },
     {
       method: 'post',
@@ -35,7 +44,7 @@ export const plansRouteDocs: RouteGroupDoc = {
       summary: 'Make a commitment.',
       access: 'session',
       body: commitmentSchema,
-      responses: { 201: { description: 'Made, with its quality flags.' } },
+      responses: { 201: { description: 'Made, with its quality flags.', schema: commitmentAnswerSchema } },
     },
     {
       method: 'put',
@@ -43,7 +52,7 @@ export const plansRouteDocs: RouteGroupDoc = {
       summary: 'Change a commitment.',
       access: 'session',
       body: commitmentSchema,
-      responses: { 200: { description: 'Changed, with its quality flags.' } },
+      responses: { 200: { description: 'Changed, with its quality flags.', schema: commitmentAnswerSchema } },
     },
     {
       method: 'delete',
@@ -57,14 +66,14 @@ export const plansRouteDocs: RouteGroupDoc = {
       path: '/api/cycles/:cycleId/announcement/draft',
       summary: 'A draft announcement from the commitments.',
       access: 'session',
-      responses: { 200: { description: 'The draft.' } },
+      responses: { 200: { description: 'The draft.', schema: announcementDraftAnswerSchema } },
     },
     {
       method: 'get',
       path: '/api/cycles/:cycleId/announcement',
       summary: "The cycle's announcement, null until sent.",
       access: 'session',
-      responses: { 200: { description: 'The announcement.' } },
+      responses: { 200: { description: 'The announcement, or null.', schema: announcementAnswerSchema } },
     },
     {
       method: 'post',
@@ -72,7 +81,9 @@ export const plansRouteDocs: RouteGroupDoc = {
       summary: 'Announce the commitments to stakeholders.',
       access: 'session',
       body: announcementSchema,
-      responses: { 200: { description: 'Announced, with what became of the mail.' } },
+      responses: {
+        200: { description: 'Announced, with what became of the mail.', schema: announcementResultSchema },
+      },
     },
     {
       method: 'put',
@@ -81,7 +92,7 @@ export const plansRouteDocs: RouteGroupDoc = {
       access: 'session',
       params: z.object({ day: dayParamSchema }),
       body: checkinSchema,
-      responses: { 200: { description: 'Recorded.' } },
+      responses: { 200: { description: 'Recorded.', schema: checkinAnswerSchema } },
     },
     {
       method: 'get',
@@ -89,14 +100,14 @@ export const plansRouteDocs: RouteGroupDoc = {
       summary: "A cycle's check-ins between two days.",
       access: 'session',
       query: checkinRangeSchema,
-      responses: { 200: { description: 'The check-ins and weekly effort.' } },
+      responses: { 200: { description: 'The check-ins and weekly effort.', schema: checkinsViewSchema } },
     },
     {
       method: 'get',
       path: '/api/cycles/:cycleId/daily-reminder',
       summary: "The leader's daily practice reminder for a cycle.",
       access: 'session',
-      responses: { 200: { description: 'The reminder.' } },
+      responses: { 200: { description: 'The reminder.', schema: dailyReminderAnswerSchema } },
     },
     {
       method: 'put',
@@ -104,7 +115,7 @@ export const plansRouteDocs: RouteGroupDoc = {
       summary: 'Set the daily practice reminder.',
       access: 'session',
       body: dailyReminderSchema,
-      responses: { 200: { description: 'Set.' } },
+      responses: { 200: { description: 'Set.', schema: dailyReminderAnswerSchema } },
     },
   ],
 };
