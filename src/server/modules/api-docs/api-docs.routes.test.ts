@@ -48,6 +48,22 @@ describeEachEngine('the OpenAPI document', (engine) => {
     expect(documentedRoutes(document).filter((route) => !registered.includes(route))).toEqual([]);
   });
 
+  test('says which routes take a personal API token (Authorization: Bearer ffp_…) and which only a session', () => {
+    const schemes = (document as unknown as { components: { securitySchemes: Record<string, object> } })
+      .components.securitySchemes;
+    expect(schemes.apiToken).toMatchObject({ type: 'http', scheme: 'bearer' });
+    const securityOf = (path: string, method: string) =>
+      (document.paths[path]?.[method] as { security: Record<string, string[]>[] }).security;
+    expect(securityOf('/api/cycles/{cycleId}/commitments', 'get')).toEqual([
+      { session: [] },
+      { apiToken: [] },
+    ]);
+    expect(securityOf('/api/auth/me', 'get')).toEqual([{ session: [] }, { apiToken: [] }]);
+    expect(securityOf('/api/tokens', 'post')).toEqual([{ session: [] }]);
+    expect(securityOf('/api/workspaces/{workspaceId}/outbox', 'get')).toEqual([{ session: [] }]);
+    expect(securityOf('/api/auth/sso/providers', 'get')).toEqual([]);
+  });
+
   test('is a valid OpenAPI 3.1 document', async () => {
     expect(document.openapi).toBe('3.1.0');
     const result = await new Validator().validate(document);
