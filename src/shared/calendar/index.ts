@@ -12,5 +12,5 @@ export {
   subtractLocalMonths,
 } from './calendar-days';
 export { type Clock, systemClock } from './clock';
-export { dayMs } from './durations';
+export { dayMs, hourMs } from './durations';
 export { defaultTimeZone, isTimeZone, leaderTimeZone } from './time-zones';

@@ -1,4 +1,4 @@
-import { dayMs } from '../../../shared/calendar';
+import { hourMs } from '../../../shared/calendar';
 
 /** The leader's reminder that a mini-survey is due; it asks them to open it, it never opens one. */
 export function miniSurveyDueMessage({ actions, url }: { actions: string[]; url: string }) {
@@ -15,8 +15,10 @@ export function miniSurveyDueMessage({ actions, url }: { actions: string[]; url:
   };
 }
 
-/** The daily sweep runs at 06:00 UTC: tomorrow's, or today's while it is still ahead. */
+/**
+ * The sweep runs at the start of every hour, so a mini-survey due at a moment of the leader's day
+ * is announced within the hour wherever they live, not at one hour of the day chosen for UTC.
+ */
 export function nextFollowUpSweep(now: Date): Date {
-  const todayAt = new Date(Date.parse(`${now.toISOString().slice(0, 10)}T06:00:00Z`));
-  return todayAt > now ? todayAt : new Date(todayAt.getTime() + dayMs);
+  return new Date((Math.floor(now.getTime() / hourMs) + 1) * hourMs);
 }

@@ -42,7 +42,7 @@ describeEachEngine('mini-survey reminder job', (engine) => {
     );
 
   async function sweepOnBoth(first: TestApp, second: TestApp) {
-    // Both processes queue the day's sweep, as each does when it starts; the key keeps one.
+    // Both processes queue the hour's sweep, as each does when it starts; the key keeps one.
     await scheduleFollowUpSweep(first.deps);
     await scheduleFollowUpSweep(second.deps);
     await Promise.all([first.jobRunner.tick(), second.jobRunner.tick()]);
@@ -78,6 +78,25 @@ describeEachEngine('mini-survey reminder job', (engine) => {
     // No mini-survey was opened on the leader's behalf.
     const rounds = await database.db.selectFrom('rounds').select('kind').execute();
     expect(rounds.map((round) => round.kind)).toEqual(['listening']);
+  });
+
+  test('the reminder comes within the hour the mini-survey falls due, from the sweep that queues itself', async () => {
+    const app = await appInstance();
+    await leaderInFollowUp(app, (iso) => {
+      now = new Date(iso);
+    });
+    const dueAt = Date.parse('2026-12-11T09:00:00Z') + 90 * day;
+    now = new Date(dueAt - 90 * 60_000);
+    await scheduleFollowUpSweep(app.deps);
+    await app.jobRunner.tick();
+    expect(await prompts()).toEqual([]);
+    // From here on only the sweep's own next run is queued; a daily sweep would wait for tomorrow.
+    for (let minutes = -75; minutes <= 60; minutes += 15) {
+      now = new Date(dueAt + minutes * 60_000);
+      await app.jobRunner.tick();
+      await app.jobRunner.tick();
+    }
+    expect(await prompts()).toHaveLength(1);
   });
 
   test('a leader who opened the mini-survey in time gets no reminder, and the next one comes an interval later', async () => {

@@ -8,20 +8,21 @@ import { miniSurveyDueMessage, nextFollowUpSweep } from './follow-up-messages.mo
 
 type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'mailer' | 'config'>;
 
+// Stored in queued rows as it is: the sweep now runs hourly, the kind keeps its first name.
 export const followUpSweepJob = 'follow-up.daily';
 export const miniSurveyDueJob = 'follow-up.mini-survey-due';
 
 const miniSurveyDuePayloadSchema = z.object({ cycleId: z.string().min(1), dueOn: z.string() });
 type MiniSurveyDuePayload = z.infer<typeof miniSurveyDuePayloadSchema>;
 
-/** Queues the sweep for runAt's day; the key per day keeps it to one sweep a day across all processes. */
+/** Queues the sweep for runAt's hour; the key per hour keeps it to one sweep an hour across all processes. */
 export async function scheduleFollowUpSweep(deps: Pick<Deps, 'repos' | 'now'>, runAt = deps.now()) {
   await deps.repos.jobs.enqueue(
     {
       kind: followUpSweepJob,
       payload: {},
       runAt,
-      uniqueKey: `${followUpSweepJob}:${runAt.toISOString().slice(0, 10)}`,
+      uniqueKey: `${followUpSweepJob}:${runAt.toISOString().slice(0, 13)}`,
       accountId: null,
     },
     deps.now(),
