@@ -142,6 +142,3 @@ export const uncheckedPost = <T = void>(path: string, body: unknown = {}, option
 
 export const uncheckedPut = <T = void>(path: string, body: unknown, options: CallOptions = {}) =>
   call('PUT', path, body, anything, options) as Promise<T>;
-
-export const uncheckedDelete = <T = void>(path: string, options: CallOptions = {}) =>
-  call('DELETE', path, undefined, anything, options) as Promise<T>;

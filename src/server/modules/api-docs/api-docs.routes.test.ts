@@ -53,7 +53,7 @@ describeEachEngine('the OpenAPI document', (engine) => {
       .components.securitySchemes;
     expect(schemes.apiToken).toMatchObject({ type: 'http', scheme: 'bearer' });
     const securityOf = (path: string, method: string) =>
-      (document.paths[path]?.[method] as { security: Record<string, string[]>[] }).security;
+      (document.paths[path]?.[method] as { security: Record<string, string[]>[] } | undefined)?.security;
     expect(securityOf('/api/cycles/{cycleId}/commitments', 'get')).toEqual([
       { session: [] },
       { apiToken: [] },
