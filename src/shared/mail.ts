@@ -37,3 +37,6 @@ export const thankYouNoteSchema = z.object({
   delivery: deliverySchema,
 });
 export type ThankYouNote = z.infer<typeof thankYouNoteSchema>;
+
+/** The answer of GET /api/rounds/:roundId/thank-you: null until the note is sent. */
+export const thankYouAnswerSchema = z.object({ thankYou: thankYouNoteSchema.nullable() });

@@ -5,7 +5,7 @@ import {
   type LinksToHandOut,
   thankYouSchema,
 } from '../../shared/rounds';
-import { uncheckedPost } from '../api';
+import { apiPost, noContent, uncheckedPost } from '../api';
 import { roundApiPath } from '../cycles/cycle-data';
 import { errorsFromFailure, type FormErrors, failed, outOfDateForm, readForm, validate } from '../forms';
 
@@ -60,7 +60,7 @@ async function getLinksAgain(request: Request, roundId: string) {
 async function closeRound(request: Request, roundId: string) {
   const intent = roundIntents.close;
   try {
-    await uncheckedPost(`${roundApiPath(roundId)}/close`, {}, { request });
+    await apiPost(`${roundApiPath(roundId)}/close`, {}, noContent, { request });
   } catch (error) {
     return refused(intent, errorsFromFailure(error, []));
   }

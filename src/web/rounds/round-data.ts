@@ -1,13 +1,12 @@
-import { z } from 'zod';
 import type { CycleDetail } from '../../shared/cycles';
 import type { ChangeSummary } from '../../shared/follow-up';
 import type { Competency } from '../../shared/framework';
-import { type MailSetup, type ThankYouNote, thankYouNoteSchema } from '../../shared/mail';
+import { type MailSetup, type ThankYouNote, thankYouAnswerSchema } from '../../shared/mail';
 import type { Question } from '../../shared/questions';
 // The release rules live on the server; the client shows what they let through.
 import type { RoundResults } from '../../shared/round-results';
 import type { Stakeholder } from '../../shared/stakeholders';
-import { uncheckedGet } from '../api';
+import { apiGet, uncheckedGet } from '../api';
 import { getCycle, getStakeholders, getWorkspace, roundApiPath } from '../cycles/cycle-data';
 import { getMailSetup } from '../mail-setup';
 import type { WorkspaceDetails } from '../workspace/workspace-data';
@@ -53,8 +52,8 @@ export type RoundPageData = RoundView & {
 };
 
 const getThankYou = (request: Request, roundId: string) =>
-  uncheckedGet<unknown>(`${roundApiPath(roundId)}/thank-you`, { request }).then(
-    (body) => z.object({ thankYou: thankYouNoteSchema.nullable() }).parse(body).thankYou,
+  apiGet(`${roundApiPath(roundId)}/thank-you`, thankYouAnswerSchema, { request }).then(
+    ({ thankYou }) => thankYou,
   );
 
 export async function loadRoundPage(

@@ -1,3 +1,4 @@
+import { thankYouAnswerSchema } from '../../../shared/mail';
 import { addToRoundSchema, openRoundSchema, thankYouSchema } from '../../../shared/rounds';
 import {
   declineRoundSchema,
@@ -56,7 +57,7 @@ export const roundsRouteDocs: RouteGroupDoc = {
       path: '/api/rounds/:roundId/thank-you',
       summary: "The round's thank-you note, null until sent.",
       access: 'session',
-      responses: { 200: { description: 'The note.' } },
+      responses: { 200: { description: 'The note.', schema: thankYouAnswerSchema } },
     },
     {
       method: 'post',
