@@ -31,7 +31,7 @@ export const memberInvitedSchema = z.object({ delivery: z.enum(['email', 'held']
 export type MemberInvited = z.infer<typeof memberInvitedSchema>;
 
 /** The thank-you note of a round as it was saved, with what became of it; null until thanked. */
-export const thankYouNoteSchema = z.object({
+const thankYouNoteSchema = z.object({
   note: z.string(),
   thankedAt: z.string(),
   delivery: deliverySchema,
