@@ -39,4 +39,7 @@ const thankYouNoteSchema = z.object({
 export type ThankYouNote = z.infer<typeof thankYouNoteSchema>;
 
 /** The answer of GET /api/rounds/:roundId/thank-you: null until the note is sent. */
+/** The answer of POST /api/rounds/:roundId/thank-you: who was emailed and who is to be told by hand. */
+export const thankYouSentSchema = z.object({ delivery: deliverySchema });
+
 export const thankYouAnswerSchema = z.object({ thankYou: thankYouNoteSchema.nullable() });

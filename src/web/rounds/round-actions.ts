@@ -1,4 +1,4 @@
-import type { Delivery } from '../../shared/mail';
+import { thankYouSentSchema } from '../../shared/mail';
 import {
   addToRoundSchema,
   type InvitationLink,
@@ -72,9 +72,10 @@ async function thank(request: Request, roundId: string, values: Record<string, s
   const checked = validate(thankYouSchema, values, ['message']);
   if ('errors' in checked) return refused(intent, checked.errors);
   try {
-    const { delivery } = await uncheckedPost<{ delivery: Delivery }>(
+    const { delivery } = await apiPost(
       `${roundApiPath(roundId)}/thank-you`,
       checked.data,
+      thankYouSentSchema,
       {
         request,
       },

@@ -1,4 +1,4 @@
-import { thankYouAnswerSchema } from '../../../shared/mail';
+import { thankYouAnswerSchema, thankYouSentSchema } from '../../../shared/mail';
 import { addToRoundSchema, openRoundSchema, thankYouSchema } from '../../../shared/rounds';
 import {
   declineRoundSchema,
@@ -65,7 +65,7 @@ export const roundsRouteDocs: RouteGroupDoc = {
       summary: 'Thank everyone asked in a round.',
       access: 'session',
       body: thankYouSchema,
-      responses: { 200: { description: 'Sent, or to tell by hand.' } },
+      responses: { 200: { description: 'Sent, or to tell by hand.', schema: thankYouSentSchema } },
     },
     {
       method: 'get',
