@@ -13,6 +13,11 @@ beforeAll(() => {
 const suggestionFor = (text: string) => feedforwardHint(text, analysis)?.suggestion;
 
 describe('feedforward coach for stakeholders', () => {
+  test('a word or two that asks for nothing gets no hint: too little for the model to call a judgment', () => {
+    for (const text of ['ok', 'n/a', 'asdf qwer', 'x'.repeat(4000)])
+      expect(feedforwardHint(text, analysis)).toBeNull();
+  });
+
   test('on held-out suggestions it never saw, catches at least 90 % of judgments and looks back, with at most 10 % false alarms', () => {
     const heldOut = labeledLines(suggestionHeldOutData, {
       j: 'judgmental',

@@ -52,7 +52,7 @@ export function feedforwardHint(text: string, analysis: TextAnalysis): Feedforwa
 
   const features = suggestionFeatures(analyzed);
   const odds = suggestionOdds(features);
-  const flagged = odds['future-focused'] < futureOddsThreshold;
+  const flagged = odds['future-focused'] < futureOddsThreshold && wordCount(sentences) >= fewestWordsToJudge;
   if (flagged && odds.judgmental > odds['backward-looking']) {
     const signal = learnedSignal(sentences, suggestionEvidence(features, 'judgmental'));
     return signal ? judgmentHint(signal) : hint('judgmental', null);
@@ -61,6 +61,17 @@ export function feedforwardHint(text: string, analysis: TextAnalysis): Feedforwa
     return hint('backward-looking', backwardRewrite(backward));
   }
   return flagged ? hint('backward-looking', null) : null;
+}
+
+// "ok", "n/a" or a pasted token asks for nothing, which is what the model reads as sarcasm: too
+// few words for it to judge, so only the word rules speak on them.
+const fewestWordsToJudge = 3;
+
+function wordCount(sentences: readonly AnalyzedSentence[]): number {
+  return sentences.reduce(
+    (count, sentence) => count + sentence.tokens.filter((token) => token.pos !== 'PUNCT').length,
+    0,
+  );
 }
 
 // A judgment lives in what is said of the person ("controlling", "favourites", "care"), not in
