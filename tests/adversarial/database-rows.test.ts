@@ -147,4 +147,43 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('row metadata on postgres', () =
       expect(await xminsOf('responses', setup.roundId)).toContain(invitations[0]);
     }
   });
+
+  test("attack: order the responses by their rows' xmin to read who answered when", async () => {
+    const setup = await openRound(testApp);
+    await answerThrough(
+      testApp,
+      await firstLinkMailedTo(testApp, 'ben@example.com'),
+      signedAnswers(4, 'Ben'),
+    );
+    await answerThrough(
+      testApp,
+      await firstLinkMailedTo(testApp, 'max@example.com'),
+      signedAnswers(2, 'Max'),
+    );
+    await answerThrough(
+      testApp,
+      await firstLinkMailedTo(testApp, 'ada@example.com'),
+      signedAnswers(5, 'Ada'),
+    );
+    const responses = await xminsOf('responses', setup.roundId);
+    expect(responses).toHaveLength(3);
+    // Every answer moved all of the round's responses in one transaction: the latest stamped them all.
+    expect(new Set(responses).size).toBe(1);
+  });
+
+  test('attack: read the invitations in physical order, hoping answered ones move behind the rest', async () => {
+    const setup = await openRound(testApp);
+    const physicalOrder = async () =>
+      (
+        await sql<{ id: string }>`select id from round_invitations
+          where round_id = ${setup.roundId} order by ctid`.execute(testApp.database.db)
+      ).rows.map((row) => row.id);
+    const before = await physicalOrder();
+    for (const name of ['Max', 'Ada']) {
+      const email = `${name.toLowerCase()}@example.com`;
+      await answerThrough(testApp, await firstLinkMailedTo(testApp, email), signedAnswers(3, name));
+      // Each answer rewrote every invitation alike in one statement: none moved apart from the others.
+      expect(await physicalOrder()).toEqual(before);
+    }
+  });
 });

@@ -20,6 +20,7 @@ import * as timeZones from './migrations/0021-time-zones';
 import * as singleSignOn from './migrations/0022-single-sign-on';
 import * as apiTokens from './migrations/0023-api-tokens';
 import * as webhooks from './migrations/0024-webhooks';
+import * as responsesWithoutRowid from './migrations/0025-responses-without-rowid';
 
 // Migrations are listed in code (not read from disk) so the same set runs under tsx, Vitest and bundles.
 const migrations: Record<string, Migration> = {
@@ -43,6 +44,7 @@ const migrations: Record<string, Migration> = {
   '0022-single-sign-on': singleSignOn,
   '0023-api-tokens': apiTokens,
   '0024-webhooks': webhooks,
+  '0025-responses-without-rowid': responsesWithoutRowid,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -2,12 +2,12 @@ import type { CurrentUser } from '../../../shared/accounts';
 import type { AnswerPage, LinkDelivery, SubmitAnswersInput } from '../../../shared/rounds';
 import type { AppDeps } from '../../deps';
 import { conflict, gone, invalid } from '../../errors';
-import { hashToken, newId, secureRandom } from '../../security/tokens';
+import { hashToken, newId } from '../../security/tokens';
 import type { FeedforwardHint } from '../feedforward/public.models';
 import { rateLimitRules } from '../rate-limits';
 import type { RoundRow } from '../rounds';
 import { requireOwnRound } from '../rounds';
-import { checkAnswers, isBeforeClosing, questionsOf, shuffle } from '../rounds/public.models';
+import { checkAnswers, isBeforeClosing, questionsOf } from '../rounds/public.models';
 
 type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'textPool' | 'stakeholderRateLimiter'>;
 
@@ -144,16 +144,13 @@ export async function submitAnswers(
       throw alreadyAnswered('mailed');
     }
     if (!link.invitation) await repos.rounds.rewriteInvitations(round.id);
-    const response = {
+    await repos.rounds.addResponse({
       id: newId(),
       round_id: round.id,
       relationship_group: link.group,
       named_manager: namedManager ? 1 : 0,
       answers: JSON.stringify(checked.answers),
-    };
-    // Stored in a random place among the round's responses, so row order never shows who came when.
-    const existing = await repos.rounds.listResponses(round.id);
-    await repos.rounds.replaceResponses(round.id, shuffle([...existing, response], secureRandom));
+    });
   });
   return { roundId: round.id, delivery: link.delivery };
 }

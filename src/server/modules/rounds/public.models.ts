@@ -8,5 +8,4 @@ export {
 } from './mini-survey-questions.models';
 export { releaseRoundResults } from './release.models';
 export { isBeforeClosing } from './round-schedule.models';
-export { shuffle } from './shuffle.models';
 export { answersOf, questionsOf, roundForRelease } from './stored-round.models';

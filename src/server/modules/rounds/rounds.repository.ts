@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Database, DatabaseEngine } from '../../db/database';
 import { inSlices } from '../../db/in-slices';
 import type { ResponsesTable, RoundInvitationsTable, RoundsTable } from '../../db/schema';
@@ -27,13 +28,21 @@ const oneInvitationPerInbox: UniqueIndex = {
 
 export function createRoundsRepository({ db, engine }: { db: Database; engine: DatabaseEngine }) {
   /**
-   * Rewrites every invitation of the round unchanged. Every answer does it, mailed or through a
-   * group link, so row metadata tells neither which invitation answered nor how the answer came.
+   * PostgreSQL only: rewrites every invitation of the round, the one that answered included, in
+   * one statement, so every row gets the answer's transaction id (`xmin`) and all are moved alike,
+   * whether an answer came through a personal or a group link. SQLite keeps no such metadata and
+   * updates a row in place, so it has nothing to hide (decision 0040).
    */
-  async function rewriteInvitations(roundId: string): Promise<void> {
+  async function rewriteInvitations(roundId: string, answeredId: string | null): Promise<void> {
+    if (engine !== 'postgres') return;
     await db
       .updateTable('round_invitations')
-      .set((eb) => ({ answered: eb.ref('answered') }))
+      .set((eb) => ({
+        answered:
+          answeredId === null
+            ? eb.ref('answered')
+            : eb.case().when('id', '=', answeredId).then(1).else(eb.ref('answered')).end(),
+      }))
       .where('round_id', '=', roundId)
       .execute();
   }
@@ -192,22 +201,33 @@ export function createRoundsRepository({ db, engine }: { db: Database; engine: D
     },
 
     /**
-     * Marks the invitation answered and rewrites every invitation of the round in the same
-     * transaction, so no row-level metadata (such as PostgreSQL's xmin) singles out the one that
-     * answered alongside the new response. Returns false when it was already answered.
+     * Claims the invitation for one answer; false when it was already answered. PostgreSQL locks
+     * the row first (a second claim waits, then reads it answered) and then marks it in the same
+     * statement that rewrites every invitation of the round, so neither `xmin` nor the rows'
+     * physical order singles it out: a claim of its own would move that row behind the others.
      */
     async markAnswered(invitationId: string, roundId: string): Promise<boolean> {
+      if (engine === 'postgres') {
+        const row = await db
+          .selectFrom('round_invitations')
+          .select('answered')
+          .where('id', '=', invitationId)
+          .forUpdate()
+          .executeTakeFirst();
+        if (row?.answered !== 0) return false;
+        await rewriteInvitations(roundId, invitationId);
+        return true;
+      }
       const claimed = await db
         .updateTable('round_invitations')
         .set({ answered: 1 })
         .where('id', '=', invitationId)
         .where('answered', '=', 0)
         .executeTakeFirst();
-      if (Number(claimed.numUpdatedRows) !== 1) return false;
-      await rewriteInvitations(roundId);
-      return true;
+      return Number(claimed.numUpdatedRows) === 1;
     },
-    rewriteInvitations: (roundId: string) => rewriteInvitations(roundId),
+    /** An answer through a group link touches the invitations as a personal one does (PostgreSQL). */
+    rewriteInvitations: (roundId: string) => rewriteInvitations(roundId, null),
     /**
      * Takes the round's row lock for the rest of the transaction and reads the round as it now is,
      * so answers to one round are stored one after another and none lands after the close (which
@@ -227,6 +247,33 @@ export function createRoundsRepository({ db, engine }: { db: Database; engine: D
     },
     async insertResponse(response: ResponseRow): Promise<void> {
       await db.insertInto('responses').values(response).execute();
+    },
+    /**
+     * Stores an answer so that no stored row tells when it came (decision 0040). SQLite: one
+     * insert; the table has no rowid (migration 0025) and keeps its rows in the order of their
+     * random ids. PostgreSQL stamps every row with its transaction id and appends new rows, so the
+     * round's responses are moved, the new one among them, in a random order in one statement:
+     * all share the latest `xmin` and none sits where its arrival put it. A round holds at most as
+     * many responses as people asked (50 at most), so this stays a small, bounded statement.
+     */
+    async addResponse(response: ResponseRow): Promise<void> {
+      if (engine !== 'postgres') {
+        await db.insertInto('responses').values(response).execute();
+        return;
+      }
+      await sql`
+        with moved as (
+          delete from responses where round_id = ${response.round_id}
+          returning id, round_id, relationship_group, named_manager, answers
+        )
+        insert into responses (id, round_id, relationship_group, named_manager, answers)
+        select * from (
+          select id, round_id, relationship_group, named_manager, answers from moved
+          union all
+          select ${response.id}, ${response.round_id}, ${response.relationship_group},
+            ${response.named_manager}::integer, ${response.answers}
+        ) as every_response
+        order by gen_random_uuid()`.execute(db);
     },
     /** Rewrites all of a round's responses in the given order, so storage order is not arrival order. */
     async replaceResponses(roundId: string, rows: ResponseRow[]): Promise<void> {
