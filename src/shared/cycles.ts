@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Competency } from './framework';
 import { multiLineText } from './plain-text';
+import { type RoundKind, roundKinds } from './round-kinds';
 
 export const cycleStages = ['reframe', 'listen', 'commit', 'tell', 'practice', 'review', 'done'] as const;
 export type CycleStage = (typeof cycleStages)[number];
@@ -47,8 +48,7 @@ export const updateCycleSchema = z.object({
   baseline: baselineSchema,
 });
 
-export const roundKinds = ['listening', 'pulse', 'mini_survey'] as const;
-export type RoundKind = (typeof roundKinds)[number];
+export { type RoundKind, roundKinds };
 
 /*
  * The answers of the cycle routes, as the OpenAPI document and the web client read them. A cycle's

@@ -1,4 +1,6 @@
-import { z } from 'zod';
+// zod/mini, not zod: the stakeholder's answer page parses its questions with these schemas and must
+// stay small on a phone's connection (decision 0035). Server code mixes them into zod schemas freely.
+import { z } from 'zod/mini';
 
 /** Who a stakeholder is to the leader; the only thing a response keeps about its author. */
 export const relationshipGroups = ['direct_report', 'peer', 'manager', 'other'] as const;
@@ -12,39 +14,41 @@ export const relationshipGroupLabels: Record<RelationshipGroup, string> = {
   other: 'Other',
 };
 
+const someText = z.string().check(z.minLength(1));
+
 /**
  * A question as snapshotted into a round when it opens. Rating questions cover the listening
  * round's 1..5 behavior ratings and the mini-survey's -3..+3 change scale; `unknownLabel`
  * names the "don't know" / "not enough contact to judge" answer, stored as null.
  */
 export const ratingQuestionSchema = z.object({
-  id: z.string().min(1),
+  id: someText,
   kind: z.literal('rating'),
-  prompt: z.string().min(1),
-  min: z.number().int(),
-  max: z.number().int(),
+  prompt: someText,
+  min: z.int(),
+  max: z.int(),
   minLabel: z.string(),
   maxLabel: z.string(),
-  unknownLabel: z.string().nullable(),
+  unknownLabel: z.nullable(z.string()),
   /** The framework behavior or commitment this question rates, when it rates one. */
-  subject: z.string().nullable(),
+  subject: z.nullable(z.string()),
 });
 
 export const textQuestionSchema = z.object({
-  id: z.string().min(1),
+  id: someText,
   kind: z.literal('text'),
-  prompt: z.string().min(1),
-  maxLength: z.number().int().positive(),
+  prompt: someText,
+  maxLength: z.int().check(z.positive()),
   required: z.boolean(),
   /** Feedforward questions get the future-focus hint while the stakeholder types. */
   feedforward: z.boolean(),
 });
 
 export const choiceQuestionSchema = z.object({
-  id: z.string().min(1),
+  id: someText,
   kind: z.literal('choice'),
-  prompt: z.string().min(1),
-  options: z.array(z.object({ value: z.string().min(1), label: z.string().min(1) })).min(2),
+  prompt: someText,
+  options: z.array(z.object({ value: someText, label: someText })).check(z.minLength(2)),
 });
 
 export const questionSchema = z.discriminatedUnion('kind', [

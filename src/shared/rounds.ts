@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { type RoundKind, roundKinds } from './cycles';
 import { multiLineText } from './plain-text';
-import type { Question, RelationshipGroup } from './questions';
+import type { RelationshipGroup } from './questions';
+import { type RoundKind, roundKinds } from './round-kinds';
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -76,25 +76,6 @@ export type LinksToHandOut = {
   /** "About two minutes", from the round's own questions. */
   answeringTime: string;
   links: InvitationLink[];
-};
-
-/** How the answer form's link reached the person: mailed to them alone, or shared by their group. */
-export type LinkDelivery = 'mailed' | 'group';
-
-export type AnswerPage = {
-  leaderName: string;
-  kind: RoundKind;
-  intro: string;
-  goal: string;
-  closesOn: string;
-  /** The moment answers stop being taken (ISO), shown in the reader's own time zone. */
-  closesAt: string;
-  questions: Question[];
-  /** Only a stakeholder invited as the leader's manager may choose to be shown by name. */
-  canBeNamed: boolean;
-  /** Results appear only when at least this many people have answered. */
-  anonymityK: number;
-  delivery: LinkDelivery;
 };
 
 export type { RelationshipGroup };

@@ -24,7 +24,7 @@ export async function checkDocumentedAnswer(method: string, path: string, respon
   if (!documented)
     throw new Error(`${where} answered ${response.status}, a status its OpenAPI description lacks`);
   if (!documented.schema || !response.headers.get('content-type')?.includes('application/json')) return;
-  const parsed = documented.schema.safeParse(await response.clone().json());
+  const parsed = z.safeParse(documented.schema, await response.clone().json());
   if (!parsed.success) {
     throw new Error(
       `${where} answered a body its documented schema refuses:\n${z.prettifyError(parsed.error)}`,

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { AnswerPage } from '../../shared/rounds';
-import { ApiError, uncheckedGet, uncheckedPost } from '../api';
+import { type AnswerPage, answerPageAnswerSchema, answersSavedSchema } from '../../shared/answer-page';
+import { ApiError, apiGet, apiPost } from '../api';
 
 /** A link that cannot be used (any more) is a page of its own, not an error. */
 export type AnswerProblem = { code: string; message: string };
@@ -21,9 +21,7 @@ export type AnswerPageData = { page: AnswerPage; problem: null } | { page: null;
 // The token lives in an http-only cookie set by /a/:token; the page itself never sees it.
 export async function loadAnswerPage(): Promise<AnswerPageData> {
   try {
-    const { page } = await uncheckedGet<{ page: AnswerPage }>('/api/answer', {
-      redirectWhenSignedOut: false,
-    });
+    const { page } = await apiGet('/api/answer', answerPageAnswerSchema, { redirectWhenSignedOut: false });
     return { page, problem: null };
   } catch (error) {
     const problem = problemOf(error);
@@ -34,7 +32,7 @@ export async function loadAnswerPage(): Promise<AnswerPageData> {
 
 export async function sendAnswers(body: unknown): Promise<AnswerResult> {
   try {
-    const { message } = await uncheckedPost<{ message: string }>('/api/answer', body, {
+    const { message } = await apiPost('/api/answer', body, answersSavedSchema, {
       redirectWhenSignedOut: false,
     });
     return { ok: true, message };

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
+import type { AnswerPage } from '../../shared/answer-page';
 import type { Question } from '../../shared/questions';
-import type { AnswerPage } from '../../shared/rounds';
 import { FormAlert } from '../components/alert';
 import { Button } from '../components/button';
 import { useFocusFirstInvalid } from '../components/focus-first-invalid';

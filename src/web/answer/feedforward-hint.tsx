@@ -1,15 +1,7 @@
 import { useEffect, useState } from 'react';
-import { uncheckedPost } from '../api';
+import { type FeedforwardHint, type HintAnswer, hintAnswerSchema } from '../../shared/answer-page';
+import { apiPost } from '../api';
 import { Button } from '../components/button';
-
-export type FeedforwardHint = {
-  kind: 'backward-looking' | 'judgmental';
-  message: string;
-  suggestion: string;
-};
-
-/** `available: false` when the server could not finish its analysis in time. */
-export type HintAnswer = { hint: FeedforwardHint | null; available: boolean };
 
 const debounceMs = 600;
 const minimumLength = 12;
@@ -29,11 +21,10 @@ export function useFeedforwardHint(text: string): HintAnswer | null {
     const controller = new AbortController();
     const timer = window.setTimeout(() => {
       const request = new Request(window.location.href, { signal: controller.signal });
-      uncheckedPost<HintAnswer>(
-        '/api/answer/hint',
-        { text: trimmed },
-        { request, redirectWhenSignedOut: false },
-      )
+      apiPost('/api/answer/hint', { text: trimmed }, hintAnswerSchema, {
+        request,
+        redirectWhenSignedOut: false,
+      })
         .then(({ hint, available }) => setAnswer({ forText: trimmed, hint, available }))
         .catch(() => undefined);
     }, debounceMs);

@@ -1,4 +1,4 @@
-import type { LinkDelivery } from '../../shared/rounds';
+import type { LinkDelivery } from '../../shared/answer-page';
 
 /**
  * Before anyone sends their answers, how their link reached them and what that means (decision

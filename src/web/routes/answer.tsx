@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
+import type { AnswerPage as AnswerPageData } from '../../shared/answer-page';
 import { answeringTime } from '../../shared/answering-time';
-import type { AnswerPage as AnswerPageData } from '../../shared/rounds';
 import {
   type AnswerProblem,
   type AnswerSubmission,

@@ -30,7 +30,7 @@ const pathParameterNames = (honoPath: string) =>
  * (before defaults and transforms), answers as the server sends them. A transform has no JSON Schema
  * and becomes `{}`, which accepts anything: the route still checks it.
  */
-function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonObject {
+function jsonSchema(schema: z.core.$ZodType, io: 'input' | 'output'): JsonObject {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, {
     io,
     unrepresentable: 'any',

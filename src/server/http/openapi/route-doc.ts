@@ -10,8 +10,11 @@ export type RouteAccess = 'public' | 'session' | 'answer-link';
 
 export type ResponseDoc = {
   description: string;
-  /** The JSON body; without one, the response has no body (204) or is not JSON (see `contentType`). */
-  schema?: z.ZodType;
+  /**
+   * The JSON body; without one, the response has no body (204) or is not JSON (see `contentType`).
+   * A zod or zod/mini schema (the answer page's are mini, to stay light).
+   */
+  schema?: z.core.$ZodType;
   /** For a body that is not JSON, e.g. a CSV or zip download, or an HTML page. */
   contentType?: string;
 };

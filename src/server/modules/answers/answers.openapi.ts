@@ -1,3 +1,4 @@
+import { answerPageAnswerSchema, answersSavedSchema, hintAnswerSchema } from '../../../shared/answer-page';
 import { feedforwardHintSchema, submitAnswersSchema } from '../../../shared/rounds';
 import type { RouteGroupDoc } from '../../http/openapi/route-doc';
 
@@ -17,7 +18,7 @@ export const answersRouteDocs: RouteGroupDoc = {
       path: '/api/answer',
       summary: 'The questions behind the answer cookie, or why they cannot be answered.',
       access: 'answer-link',
-      responses: { 200: { description: 'The answer page.' } },
+      responses: { 200: { description: 'The answer page.', schema: answerPageAnswerSchema } },
     },
     {
       method: 'post',
@@ -25,7 +26,7 @@ export const answersRouteDocs: RouteGroupDoc = {
       summary: 'Send the answers, anonymously; the link is spent.',
       access: 'answer-link',
       body: submitAnswersSchema,
-      responses: { 201: { description: 'Saved.' } },
+      responses: { 201: { description: 'Saved.', schema: answersSavedSchema } },
     },
     {
       method: 'post',
@@ -33,7 +34,7 @@ export const answersRouteDocs: RouteGroupDoc = {
       summary: 'Hints on a suggestion as it is typed (identifying details, phrasing); nothing is saved.',
       access: 'answer-link',
       body: feedforwardHintSchema,
-      responses: { 200: { description: 'The hints.' } },
+      responses: { 200: { description: 'The hints.', schema: hintAnswerSchema } },
     },
   ],
 };

@@ -1,9 +1,9 @@
 import type { CurrentUser } from '../../../shared/accounts';
-import type { AnswerPage, LinkDelivery, SubmitAnswersInput } from '../../../shared/rounds';
+import type { AnswerPage, HintAnswer, LinkDelivery } from '../../../shared/answer-page';
+import type { SubmitAnswersInput } from '../../../shared/rounds';
 import type { AppDeps } from '../../deps';
 import { conflict, gone, invalid } from '../../errors';
 import { hashToken, newId } from '../../security/tokens';
-import type { FeedforwardHint } from '../feedforward/public.models';
 import { rateLimitRules } from '../rate-limits';
 import type { RoundRow } from '../rounds';
 import { requireOwnRound } from '../rounds';
@@ -154,9 +154,6 @@ export async function submitAnswers(
   });
   return { roundId: round.id, delivery: link.delivery };
 }
-
-/** `available: false` when the analysis ran over its time budget: the form then says so. */
-export type HintAnswer = { hint: FeedforwardHint | null; available: boolean };
 
 /** The feedforward coach: a hint while typing, for someone holding a live link only. */
 export async function hintForSuggestion(
