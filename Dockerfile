@@ -20,8 +20,8 @@ ENV NODE_ENV=production \
     PORT=3000 \
     DATABASE_URL=file:/data/feedforward.db
 WORKDIR /app
-# The source with production dependencies and the built client. Owned by root: the app cannot change its
-# own code. The source stays in: the server runs from it (through tsx) and offers it at /source.
+# The source with production dependencies, the built client and the compiled server. Owned by root: the
+# app cannot change its own code. The source stays in: the server offers it at /source.
 COPY --from=build /app ./
 # The SQLite file (the default DATABASE_URL) lives on a volume owned by the unprivileged `node` user.
 RUN mkdir /data && chown node:node /data
@@ -31,7 +31,7 @@ EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # Node is PID 1 and handles SIGTERM itself (src/server/main.ts): it stops accepting connections,
-# finishes in-flight requests and the running job, then exits. No npm or tsx CLI in between to
-# swallow the signal; tsx is loaded as a module hook instead.
+# finishes in-flight requests and the running job, then exits. No npm in between to swallow the
+# signal, and no TypeScript loader: `npm run build` compiled the server to dist/server (decision 0040).
 STOPSIGNAL SIGTERM
-CMD ["node", "--import", "tsx", "src/server/main.ts"]
+CMD ["node", "dist/server/main.js"]

@@ -1,5 +1,6 @@
 // Runs before `npm start` and `npm test` with nothing but Node: installs dependencies when the
-// lockfile changed (or on a fresh clone) and rebuilds the web client when its sources changed.
+// lockfile changed (or on a fresh clone), and rebuilds the web client and the compiled server when
+// their sources changed.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -39,5 +40,14 @@ function ensureWebBuild() {
   run(join(root, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn']);
 }
 
+async function ensureServerBuild() {
+  // Imported only now: esbuild is one of the dependencies installed just above.
+  const { buildServer, serverBuildIsCurrent } = await import('./build-server.mjs');
+  if (serverBuildIsCurrent()) return;
+  console.log('Building the server…');
+  await buildServer();
+}
+
 ensureDependencies();
 ensureWebBuild();
+await ensureServerBuild();

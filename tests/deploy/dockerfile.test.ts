@@ -53,10 +53,10 @@ describe('the Dockerfile', () => {
     const stopSignal = argumentsOf(runtime, 'STOPSIGNAL');
     expect(stopSignal.every((signal) => signal === 'SIGTERM')).toBe(true);
     expect(argumentsOf(runtime, 'ENTRYPOINT')).toEqual([]);
-    expect(imageCommand()).toEqual(['node', '--import', 'tsx', 'src/server/main.ts']);
-    // The image keeps production dependencies only, so the loader the command names must be one.
+    expect(imageCommand()).toEqual(['node', 'dist/server/main.js']);
+    // The compiled server is what `npm run build` (run in the build stage) writes there.
     const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
-    expect(Object.keys(manifest.dependencies)).toContain('tsx');
+    expect(manifest.scripts.build).toContain('node scripts/build-server.mjs');
   });
 
   test('.dockerignore keeps installed modules, builds, data, backups and secrets out of the build', () => {

@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,6 +77,8 @@ describe('the server process', () => {
     const port = await findFreePort();
     const [command, ...args] = imageCommand();
     expect(command).toBe('node');
+    // The image's build stage compiles the server (`npm run build`); here the test does it.
+    execFileSync(process.execPath, ['scripts/build-server.mjs'], { cwd: repoRoot });
     const server = spawn(process.execPath, args, {
       cwd: repoRoot,
       env: {

@@ -1,9 +1,25 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Hono } from 'hono';
 import type { AppEnv, RouteDeps } from '../../http/app-env';
 import { buildSourceArchive } from './source-archive';
 
-const repositoryRoot = fileURLToPath(new URL('../../../..', import.meta.url));
+/**
+ * The nearest folder above this code with a package.json: the repository, whether the server runs
+ * from src/ (through tsx) or compiled into dist/server/ (decision 0040).
+ */
+function repositoryRootAbove(fileUrl: string): string {
+  let folder = dirname(fileURLToPath(fileUrl));
+  while (!existsSync(join(folder, 'package.json'))) {
+    const parent = dirname(folder);
+    if (parent === folder) throw new Error(`No package.json above ${fileURLToPath(fileUrl)}`);
+    folder = parent;
+  }
+  return folder;
+}
+
+const repositoryRoot = repositoryRootAbove(import.meta.url);
 
 /**
  * The AGPL asks whoever runs a copy to offer its source to everyone who uses it over the network. Every
