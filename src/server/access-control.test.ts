@@ -226,6 +226,8 @@ const routes: RouteRule[] = [
     access: 'own-cycle',
     body: { message: 'Thank you all for your ideas.' },
   },
+  // Before the round closes: its closing day is the date asked for.
+  { method: 'GET', path: '/api/cycles/:cycleId/calendar/:kind', access: 'own-cycle' },
   { method: 'POST', path: '/api/rounds/:roundId/close', access: 'own-cycle' },
   { method: 'POST', path: '/api/rounds/:roundId/links', access: 'own-cycle' },
   // Stakeholders need no account: their link's cookie is their only key (without it: 410).
@@ -276,6 +278,11 @@ const routes: RouteRule[] = [
   // Queued only: the matrix never runs jobs, so nothing is sent.
   { method: 'POST', path: '/api/webhooks/:webhookId/test', access: 'own-webhook' },
   { method: 'DELETE', path: '/api/webhooks/:webhookId', access: 'own-webhook' },
+  // The feed's token (made in beforeAll) is its only key: anyone holding the URL reads it.
+  { method: 'GET', path: '/calendar/:feedToken/feedforward.ics', access: 'public' },
+  { method: 'GET', path: '/api/calendar-feed', access: 'signed-in' },
+  { method: 'POST', path: '/api/calendar-feed', access: 'signed-in' },
+  { method: 'DELETE', path: '/api/calendar-feed', access: 'signed-in' },
   { method: 'GET', path: '/api/workspaces/:workspaceId/retention', access: 'admin' },
   { method: 'PUT', path: '/api/workspaces/:workspaceId/retention', access: 'admin', body: { months: 24 } },
   { method: 'GET', path: '/api/cycles/:cycleId/progress', access: 'own-cycle' },
@@ -332,6 +339,7 @@ describeEachEngine('access control', (engine) => {
   let approvalId: string;
   let tokenId: string;
   let webhookId: string;
+  let feedToken: string;
   const clients = {} as Record<Role, TestClient>;
 
   beforeAll(async () => {
@@ -374,6 +382,8 @@ describeEachEngine('access control', (engine) => {
       events: ['round.closed', 'round.results_released'],
     });
     webhookId = ((await webhook.json()) as { webhook: { id: string } }).webhook.id;
+    const feed = (await (await member.client.post('/api/calendar-feed')).json()) as { url: string };
+    feedToken = new URL(feed.url).pathname.split('/')[2] as string;
     Object.assign(clients, {
       anonymous: testApp.client(),
       outsider: outsider.client,
@@ -449,6 +459,8 @@ describeEachEngine('access control', (engine) => {
           .replace(':approvalId', approvalId)
           .replace(':tokenId', tokenId)
           .replace(':webhookId', webhookId)
+          .replace(':feedToken', feedToken)
+          .replace(':kind', 'round-closing')
           .replace(':day', new Date().toISOString().slice(0, 10))
           .replace(':token', 'x'.repeat(43));
         const client = clients[role];

@@ -17,6 +17,7 @@ import { requireSessionUser } from './modules/accounts/accounts.usecases';
 import { registerAnswersRoutes } from './modules/answers/answers.routes';
 import { registerApiDocsRoutes } from './modules/api-docs/api-docs.routes';
 import { registerApiTokensRoutes } from './modules/api-tokens/api-tokens.routes';
+import { registerCalendarFeedRoutes } from './modules/calendar-feed/calendar-feed.routes';
 import { registerCyclesRoutes } from './modules/cycles/cycles.routes';
 import { registerDataRightsRoutes } from './modules/data-rights/data-rights.routes';
 import { registerFollowUpRoutes } from './modules/follow-up/follow-up.routes';
@@ -92,6 +93,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   registerTwoFactorRoutes(app, routeDeps);
   registerApiTokensRoutes(app, routeDeps);
   registerWebhooksRoutes(app, routeDeps);
+  registerCalendarFeedRoutes(app, routeDeps);
   registerSourceRoutes(app, routeDeps);
   registerApiDocsRoutes(app, routeDeps);
   if (options.webRoot) registerWebClient(app, options.webRoot);

@@ -2,6 +2,7 @@ import type { Database, DatabaseEngine } from './db/database';
 import { createAccountsRepository } from './modules/accounts/accounts.repository';
 import { createApiTokensRepository } from './modules/api-tokens/api-tokens.repository';
 import { createAuditRepository } from './modules/audit/audit.repository';
+import { createCalendarFeedRepository } from './modules/calendar-feed/calendar-feed.repository';
 import { createCyclesRepository } from './modules/cycles/cycles.repository';
 import { createFollowUpRepository } from './modules/follow-up/follow-up.repository';
 import { createFrameworksRepository } from './modules/frameworks/frameworks.repository';
@@ -44,6 +45,7 @@ export function createRepositories(db: Database, engine: DatabaseEngine) {
     apiTokens: createApiTokensRepository({ db }),
     sso: createSsoRepository({ db }),
     webhooks: createWebhooksRepository({ db }),
+    calendarFeed: createCalendarFeedRepository({ db }),
   };
 }
 

@@ -154,8 +154,23 @@ export const checkinSchema = z.object({
   )
     .nullish()
     .transform((value) => (value ? value : null)),
+  /**
+   * Offline sync: the key the device gave this check-in and when it was made there. A replay of
+   * the same key changes nothing, and an older check-in never overwrites a newer one of that day.
+   */
+  syncKey: z.uuid({ message: 'The sync key must be a UUID' }).optional(),
+  recordedAt: z.iso
+    .datetime({
+      offset: true,
+      message: 'When it was recorded must be a date and time such as 2026-03-29T18:00:00Z',
+    })
+    .optional(),
 });
 export type CheckinInput = z.infer<typeof checkinSchema>;
+
+/** saved: this write is what is stored; duplicate: this key was already stored; superseded: a later check-in of that day stays. */
+export const checkinSyncOutcomes = ['saved', 'duplicate', 'superseded'] as const;
+export type CheckinSyncOutcome = (typeof checkinSyncOutcomes)[number];
 
 export const checkinRangeSchema = z.object({
   from: dayParamSchema.optional(),
@@ -170,7 +185,10 @@ const checkinAnswerItemSchema = z.object({
   note: z.string().nullable(),
 });
 export type Checkin = z.infer<typeof checkinAnswerItemSchema>;
-export const checkinAnswerSchema = z.object({ checkin: checkinAnswerItemSchema });
+export const checkinAnswerSchema = z.object({
+  checkin: checkinAnswerItemSchema,
+  sync: z.enum(checkinSyncOutcomes),
+});
 
 const weeklyEffortSchema = z.object({
   /** The Monday that starts the ISO week. */

@@ -18,8 +18,8 @@ describe.skipIf(unavailable !== undefined)('API tokens and webhooks in the brows
   }, async () => {
     const { page } = await signedUpLeader(env, 'Tara Token');
     await page.goto('/account');
-    await page.getByRole('link', { name: 'Manage API tokens and webhooks' }).click();
-    await expectPage(page, 'API tokens and webhooks');
+    await page.getByRole('link', { name: 'Manage calendar, chat and integrations' }).click();
+    await expectPage(page, 'Calendar, chat and integrations');
     const section = page.getByRole('region', { name: 'Personal API tokens' });
     await expectVisible(section.getByText('You have no tokens.'));
 
@@ -59,7 +59,7 @@ describe.skipIf(unavailable !== undefined)('API tokens and webhooks in the brows
     try {
       const { page } = await signedUpLeader(env, 'Walt Webhook');
       await page.goto('/account/integrations');
-      await expectPage(page, 'API tokens and webhooks');
+      await expectPage(page, 'Calendar, chat and integrations');
       const section = page.getByRole('region', { name: 'Webhooks' });
       const url = section.getByLabel('URL', { exact: true });
       await url.fill('https://10.0.0.5/hook');

@@ -330,6 +330,10 @@ export type DailyCheckinsTable = {
   /** Private to the leader. */
   note: string | null;
   created_at: string;
+  /** The key the leader's device gave this check-in (offline sync); unique, so a replay is known. */
+  sync_key: string | null;
+  /** When the device recorded it; a replay older than the stored one never overwrites it. */
+  recorded_at: string | null;
 };
 
 /** The leader's private note on their own part in a relationship; never shown to anyone else. */
@@ -400,6 +404,39 @@ export type WebhookDeliveriesTable = {
   last_attempt_at: string | null;
 };
 
+/** A leader's calendar feed: only the SHA-256 of the URL token is stored. */
+export type CalendarFeedsTable = { user_id: string; token_hash: string; created_at: string };
+
+/** The fingerprint and SEQUENCE of each feed event as last served. */
+export type CalendarEventVersionsTable = {
+  user_id: string;
+  uid: string;
+  fingerprint: string;
+  sequence: number;
+};
+
+export type PushSubscriptionsTable = {
+  id: string;
+  user_id: string;
+  endpoint: string;
+  /** The browser's public key and auth secret (base64url) that encrypt every payload. */
+  p256dh: string;
+  auth: string;
+  created_at: string;
+};
+
+/** Keys the server makes for itself, e.g. name 'vapid' (base64url). */
+export type ServerKeysTable = { name: string; public_key: string; private_key: string; created_at: string };
+
+export type ChatWebhooksTable = {
+  user_id: string;
+  /** slack or teams. */
+  service: string;
+  /** The incoming webhook URL: a credential, never returned by the API. */
+  url: string;
+  created_at: string;
+};
+
 export type Schema = {
   users: UsersTable;
   sessions: SessionsTable;
@@ -410,6 +447,11 @@ export type Schema = {
   api_tokens: ApiTokensTable;
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
+  calendar_feeds: CalendarFeedsTable;
+  calendar_event_versions: CalendarEventVersionsTable;
+  push_subscriptions: PushSubscriptionsTable;
+  server_keys: ServerKeysTable;
+  chat_webhooks: ChatWebhooksTable;
   email_verifications: EmailVerificationsTable;
   workspaces: WorkspacesTable;
   workspace_sso: WorkspaceSsoTable;

@@ -6,6 +6,7 @@ import type { Stakeholder } from '../../shared/stakeholders';
 import { Button } from '../components/button';
 import { TextField } from '../components/form-field';
 import { StatusMessage } from '../components/status-message';
+import { AddToCalendar } from '../cycles/add-to-calendar';
 import { type CycleActionResult, cycleIntents } from '../cycles/cycle-actions';
 import { formatDay } from '../cycles/day';
 import { errorsOf } from '../forms';
@@ -56,7 +57,8 @@ export function FollowUpSection(props: FollowUpSectionProps) {
       ) : (
         <p>
           Perception changes when people are asked again. Your next check-in is due on{' '}
-          <strong>{formatDay(followUp.nextCheckInOn)}</strong>.
+          <strong>{formatDay(followUp.nextCheckInOn)}</strong>.{' '}
+          <AddToCalendar cycleId={cycle.id} kind="monthly-check-in" what="the check-in" />
         </p>
       )}
       <FollowUpSchedule followUp={followUp} cycleId={cycle.id} fetcher={settingsFetcher} />
@@ -94,7 +96,10 @@ function FollowUpSchedule({ followUp, cycleId, fetcher }: ScheduleProps) {
             ) : followUp.miniSurveyDue ? (
               'Due now'
             ) : followUp.nextMiniSurveyOn ? (
-              formatDay(followUp.nextMiniSurveyOn)
+              <>
+                {formatDay(followUp.nextMiniSurveyOn)}{' '}
+                <AddToCalendar cycleId={cycleId} kind="mini-survey" what="it" />
+              </>
             ) : (
               '—'
             )}

@@ -4,6 +4,7 @@ import {
   createApiTokenSchema,
   createdApiTokenSchema,
 } from '../../shared/api-tokens';
+import { calendarFeedStatusSchema } from '../../shared/calendar-feed';
 import {
   type CreatedWebhook,
   createdWebhookSchema,
@@ -15,11 +16,13 @@ import {
 } from '../../shared/webhooks';
 import { apiDelete, apiGet, apiPost, apiPut, noContent } from '../api';
 import { errorsFromFailure, type FormResult, failed, outOfDateForm, readForm, validate } from '../forms';
+import { type CalendarFeedResult, calendarFeedIntents, changeCalendarFeed } from './calendar-feed-actions';
 
 export async function integrationsLoader({ request }: { request: Request }) {
-  const [tokens, { webhooks }] = await Promise.all([
+  const [tokens, { webhooks }, calendarFeed] = await Promise.all([
     apiGet('/api/tokens', apiTokenListSchema, { request }),
     apiGet('/api/webhooks', webhookListSchema, { request }),
+    apiGet('/api/calendar-feed', calendarFeedStatusSchema, { request }),
   ]);
   // At most ten webhooks each: their logs load alongside.
   const logs = await Promise.all(
@@ -31,6 +34,7 @@ export async function integrationsLoader({ request }: { request: Request }) {
   );
   return {
     tokens,
+    calendarFeed,
     webhooks: webhooks.map((webhook, index) => ({ ...webhook, deliveries: logs[index]?.deliveries ?? [] })),
   };
 }
@@ -120,8 +124,10 @@ export async function integrationsAction({
   request,
 }: {
   request: Request;
-}): Promise<TokenResult | WebhookResult> {
+}): Promise<TokenResult | WebhookResult | CalendarFeedResult> {
   const values = await readForm(request);
+  if (Object.values(calendarFeedIntents).some((intent) => intent === values.intent))
+    return changeCalendarFeed(request, values.intent ?? '');
   if (values.intent === tokenIntents.create) return createToken(request, values);
   if (values.intent === tokenIntents.revoke) return revokeToken(request, values);
   if (values.intent === webhookIntents.create) return createWebhook(request, values);

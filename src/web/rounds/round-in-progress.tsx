@@ -3,6 +3,7 @@ import { useFetcher, useRevalidator } from 'react-router';
 import { Alert } from '../components/alert';
 import { Button } from '../components/button';
 import { ConfirmDialog } from '../components/confirm-dialog';
+import { AddToCalendar } from '../cycles/add-to-calendar';
 import { formatDay } from '../cycles/day';
 import type { RoundActionResult } from './round-actions';
 import { roundIntents } from './round-actions';
@@ -38,7 +39,8 @@ export function RoundInProgress({
       </div>
       <p>
         The round closes at the end of <strong>{formatDay(round.closesOn)}</strong>. Then you will see the
-        combined results, if at least {k} people answered.
+        combined results, if at least {k} people answered.{' '}
+        <AddToCalendar cycleId={round.cycleId} kind="round-closing" what="the closing day" />
       </p>
       <p className="muted">
         Nobody — not you, not an admin — can see who has answered.{' '}

@@ -22,10 +22,13 @@ export function AccountPage() {
       <TwoFactorSection status={twoFactor} />
 
       <section className="card section" aria-labelledby="integrations-heading">
-        <h2 id="integrations-heading">API tokens and webhooks</h2>
-        <p>Let your own scripts read or change your data, and tell other tools when a round closes.</p>
+        <h2 id="integrations-heading">Calendar, chat and integrations</h2>
+        <p>
+          Put your dates in your calendar, get reminders in Slack or Teams, let your own scripts read or
+          change your data, and tell other tools when a round closes.
+        </p>
         <Link className="button button-secondary" to="/account/integrations">
-          Manage API tokens and webhooks
+          Manage calendar, chat and integrations
         </Link>
       </section>
 

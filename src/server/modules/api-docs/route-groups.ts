@@ -2,6 +2,7 @@ import type { RouteGroupDoc } from '../../http/openapi/route-doc';
 import { accountsRouteDocs } from '../accounts';
 import { answersRouteDocs } from '../answers';
 import { apiTokensRouteDocs } from '../api-tokens';
+import { calendarFeedRouteDocs } from '../calendar-feed';
 import { cyclesRouteDocs } from '../cycles';
 import { dataRightsRouteDocs } from '../data-rights';
 import { followUpRouteDocs } from '../follow-up';
@@ -37,6 +38,7 @@ export const routeGroups: readonly RouteGroupDoc[] = [
   answersRouteDocs,
   plansRouteDocs,
   followUpRouteDocs,
+  calendarFeedRouteDocs,
   progressRouteDocs,
   relationshipsRouteDocs,
   dataRightsRouteDocs,

@@ -7,6 +7,7 @@ import {
   type DailyReminder,
   type DailyReminderInput,
 } from '../../../shared/plans';
+import { writeUnlessDuplicate } from '../../db/unique-violation';
 import type { AppDeps } from '../../deps';
 import { conflict, invalid } from '../../errors';
 import type { Repositories } from '../../repositories';
@@ -57,20 +58,49 @@ export async function recordCheckin(
   if (problem === 'day_too_old')
     throw invalid(problem, `You can catch up on the last ${checkinDaysBack} days only.`, 'day');
   const now = deps.now();
-  await deps.transact(async (repos) => {
+  const recordedAt = recordedAtOf(input.recordedAt, now);
+  return deps.transact(async (repos) => {
     const fresh = await lockCycle(repos, cycle.id, now);
     refuseClosedCycle(fresh);
-    await repos.plans.upsertCheckin({
-      cycle_id: cycle.id,
-      commitment_id: commitmentId,
-      day,
-      score: input.score,
-      note: input.note,
-      created_at: now.toISOString(),
-    });
+    const known = input.syncKey ? await repos.plans.findCheckinBySyncKey(input.syncKey) : undefined;
+    if (known) {
+      if (known.commitment_id !== commitmentId || known.day !== day) throw syncKeyReused();
+      return { checkin: toCheckin(known), sync: 'duplicate' as const };
+    }
+    const written = await writeUnlessDuplicate(syncKeyIndex, () =>
+      repos.plans.upsertCheckin({
+        cycle_id: cycle.id,
+        commitment_id: commitmentId,
+        day,
+        score: input.score,
+        note: input.note,
+        created_at: now.toISOString(),
+        sync_key: input.syncKey ?? null,
+        recorded_at: recordedAt,
+      }),
+    );
+    // Two requests with one key for different days raced each other here; neither may win twice.
+    if (!written) throw syncKeyReused();
     await advanceStage(repos, fresh, 'practice', now);
+    const stored = await repos.plans.findCheckin(commitmentId, day);
+    if (!stored) throw new Error(`check-in of ${commitmentId} on ${day} vanished inside its transaction`);
+    const saved = input.syncKey ? stored.sync_key === input.syncKey : stored.recorded_at === recordedAt;
+    return { checkin: toCheckin(stored), sync: saved ? ('saved' as const) : ('superseded' as const) };
   });
-  return { commitmentId, day, score: input.score, note: input.note };
+}
+
+const syncKeyIndex = { name: 'daily_checkins_sync_key', table: 'daily_checkins', columns: ['sync_key'] };
+const syncKeyReused = () =>
+  conflict('sync_key_reused', 'This sync key already belongs to another check-in.', 'syncKey');
+
+/** A device clock ahead of ours must not pin a check-in against later corrections. */
+function recordedAtOf(recordedAt: string | undefined, now: Date): string {
+  const recorded = recordedAt ? new Date(recordedAt) : now;
+  return (recorded > now ? now : recorded).toISOString();
+}
+
+function toCheckin(row: { commitment_id: string; day: string; score: number; note: string | null }) {
+  return { commitmentId: row.commitment_id, day: row.day, score: row.score, note: row.note };
 }
 
 export async function listCheckins(

@@ -79,16 +79,43 @@ export function createPlansRepository({ db }: { db: Database }) {
       return Number(result.numUpdatedRows) === 1;
     },
 
-    async upsertCheckin(checkin: CheckinRow): Promise<void> {
+    /**
+     * The day's check-in, unless one recorded later on a device is already stored (at the same moment
+     * the later arrival wins, as when editing online). Decided by the database in the one statement,
+     * so two devices syncing at once cannot undo the newer one.
+     */
+    async upsertCheckin(checkin: CheckinRow & { recorded_at: string }): Promise<void> {
       await db
         .insertInto('daily_checkins')
         .values(checkin)
         .onConflict((conflict) =>
           conflict
             .columns(['commitment_id', 'day'])
-            .doUpdateSet({ score: checkin.score, note: checkin.note }),
+            .doUpdateSet({
+              score: checkin.score,
+              note: checkin.note,
+              sync_key: checkin.sync_key,
+              recorded_at: checkin.recorded_at,
+            })
+            .where((eb) =>
+              eb.or([
+                eb('daily_checkins.recorded_at', 'is', null),
+                eb('daily_checkins.recorded_at', '<=', checkin.recorded_at),
+              ]),
+            ),
         )
         .execute();
+    },
+    findCheckin(commitmentId: string, day: string): Promise<CheckinRow | undefined> {
+      return db
+        .selectFrom('daily_checkins')
+        .selectAll()
+        .where('commitment_id', '=', commitmentId)
+        .where('day', '=', day)
+        .executeTakeFirst();
+    },
+    findCheckinBySyncKey(syncKey: string): Promise<CheckinRow | undefined> {
+      return db.selectFrom('daily_checkins').selectAll().where('sync_key', '=', syncKey).executeTakeFirst();
     },
     listCheckins(cycleId: string, from: string, to: string): Promise<CheckinRow[]> {
       return db

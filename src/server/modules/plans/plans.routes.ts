@@ -76,8 +76,7 @@ export function registerPlansRoutes(app: Hono<AppEnv>, deps: RouteDeps) {
     const user = await deps.currentUser(c);
     const { day } = parseInput(checkinDaySchema, { day: c.req.param('day') });
     const input = await readJson(c, checkinSchema);
-    const checkin = await recordCheckin(deps, user, c.req.param('commitmentId'), day, input);
-    return c.json({ checkin });
+    return c.json(await recordCheckin(deps, user, c.req.param('commitmentId'), day, input));
   });
 
   app.get('/api/cycles/:cycleId/checkins', async (c) => {
