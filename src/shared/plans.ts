@@ -169,8 +169,7 @@ export const checkinSchema = z.object({
 export type CheckinInput = z.infer<typeof checkinSchema>;
 
 /** saved: this write is what is stored; duplicate: this key was already stored; superseded: a later check-in of that day stays. */
-export const checkinSyncOutcomes = ['saved', 'duplicate', 'superseded'] as const;
-export type CheckinSyncOutcome = (typeof checkinSyncOutcomes)[number];
+const checkinSyncOutcomes = ['saved', 'duplicate', 'superseded'] as const;
 
 export const checkinRangeSchema = z.object({
   from: dayParamSchema.optional(),

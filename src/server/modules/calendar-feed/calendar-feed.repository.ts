@@ -47,5 +47,3 @@ export function createCalendarFeedRepository({ db }: { db: Database }) {
     },
   };
 }
-
-export type CalendarFeedRepository = ReturnType<typeof createCalendarFeedRepository>;
