@@ -6,8 +6,11 @@ export type FreshPostgres = { url: string; drop: () => Promise<void> };
  * A new, empty database on the server behind `serverUrl`, so nothing from earlier runs can make a
  * run pass; the app migrates it on its first start. Dropped (with any leftover sessions) after.
  */
-export async function createFreshPostgresDatabase(serverUrl: string): Promise<FreshPostgres> {
-  const name = `ff_durability_${Math.random().toString(36).slice(2, 10)}`;
+export async function createFreshPostgresDatabase(
+  serverUrl: string,
+  prefix = 'ff_durability',
+): Promise<FreshPostgres> {
+  const name = `${prefix}_${Math.random().toString(36).slice(2, 10)}`;
   await withClient(serverUrl, (client) => client.query(`create database ${name}`));
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;

@@ -1,0 +1,109 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findFreePort } from '../../tests/e2e/support/free-port';
+import { repoRoot } from '../../tests/e2e/support/repo-root';
+import { signalGroup, waitForHealth } from '../../tests/e2e/support/server-process';
+
+export type MeasuredProcess = {
+  baseUrl: string;
+  /** Spawn to the first answered /healthz, in milliseconds. */
+  coldStartMs: number;
+  /** Resident memory of every process in the group (a wrapper such as tsx included), in bytes. */
+  rss: () => number;
+  /** CPU seconds (user + system) the group has used so far. */
+  cpuSeconds: () => number;
+  output: () => string;
+  stop: () => Promise<void>;
+};
+
+/** The process ids of a process group, read from /proc (Linux). */
+function membersOf(groupId: number): number[] {
+  const members: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[2]) === groupId && fields[0] !== 'Z') members.push(Number(entry));
+    } catch {
+      // Ended while we looked.
+    }
+  }
+  return members;
+}
+
+const ticksPerSecond = 100;
+
+function cpuOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
+  } catch {
+    return 0;
+  }
+}
+
+function rssOf(pid: number): number {
+  try {
+    const kB = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return Number(kB ?? 0) * 1024;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Starts `command` through `sh -c 'exec …'` (so the shell leaves nothing behind) in a process group
+ * of its own, with node_modules/.bin on the PATH as `npm start` has it, and waits for /healthz.
+ */
+export async function startMeasured(command: string, env: Record<string, string>): Promise<MeasuredProcess> {
+  const port = await findFreePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const started = performance.now();
+  const child: ChildProcess = spawn('sh', ['-c', `exec ${command}`], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      PATH: `${join(repoRoot, 'node_modules', '.bin')}:${process.env.PATH}`,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      BASE_URL: baseUrl,
+      ...env,
+    },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const killOnExit = () => signalGroup(child, 'SIGKILL');
+  process.once('exit', killOnExit);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const groupId = child.pid as number;
+  const stop = async () => {
+    process.removeListener('exit', killOnExit);
+    signalGroup(child, 'SIGTERM');
+    const timer = setTimeout(() => signalGroup(child, 'SIGKILL'), 5_000);
+    await exited;
+    clearTimeout(timer);
+    signalGroup(child, 'SIGKILL');
+  };
+  try {
+    await waitForHealth(`${baseUrl}/healthz`, child, 120_000);
+  } catch (error) {
+    await stop();
+    throw new Error(`${(error as Error).message}\n${output}`);
+  }
+  const coldStartMs = performance.now() - started;
+  return {
+    baseUrl,
+    coldStartMs,
+    rss: () => membersOf(groupId).reduce((sum, pid) => sum + rssOf(pid), 0),
+    cpuSeconds: () => membersOf(groupId).reduce((sum, pid) => sum + cpuOf(pid), 0),
+    output: () => output,
+    stop,
+  };
+}
