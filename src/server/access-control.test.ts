@@ -15,7 +15,10 @@ import { defaultFramework } from './modules/frameworks/default-framework';
  * public: anyone; signed-in: any account; member: members of the workspace in the path; admin: its admins;
  * leader: its members holding the leader role; own-stakeholder: the leader whose stakeholder is in the path;
  * own-cycle: the leader whose growth cycle (or a round or commitment of it) is in the path;
- * own-token: the owner of the API token in the path; own-webhook: the owner of the webhook in the path.
+ * own-token: the owner of the API token in the path; own-webhook: the owner of the webhook in the path;
+ * own-coaching: the leader whose coach consent is in the path; coach: the coach holding that consent while
+ * it is active (nobody in this table; coaching.access.test.ts runs these routes for coaches too);
+ * coaching-party: either of the two.
  */
 type Access =
   | 'public'
@@ -26,7 +29,10 @@ type Access =
   | 'own-stakeholder'
   | 'own-cycle'
   | 'own-token'
-  | 'own-webhook';
+  | 'own-webhook'
+  | 'own-coaching'
+  | 'coach'
+  | 'coaching-party';
 type RouteRule = { method: string; path: string; access: Access; body?: unknown };
 
 const cycleInput = {
@@ -144,6 +150,34 @@ const routes: RouteRule[] = [
     body: { note: 'My part' },
   },
   { method: 'GET', path: '/api/workspaces/:workspaceId/relationships', access: 'leader' },
+  { method: 'GET', path: '/api/coaching/coaches', access: 'signed-in' },
+  { method: 'GET', path: '/api/coaching/coachees', access: 'signed-in' },
+  {
+    method: 'POST',
+    path: '/api/workspaces/:workspaceId/coaches',
+    access: 'leader',
+    body: { email: 'second-coach@example.com' },
+  },
+  { method: 'POST', path: '/api/coaching/accept', access: 'signed-in', body: { token: 'x'.repeat(43) } },
+  { method: 'GET', path: '/api/coaching/:coachingId/coachee', access: 'coach' },
+  { method: 'GET', path: '/api/coaching/:coachingId/comments', access: 'coaching-party' },
+  {
+    method: 'POST',
+    path: '/api/coaching/:coachingId/comments',
+    access: 'coaching-party',
+    body: { body: 'Thanks, I will try that this week.' },
+  },
+  { method: 'GET', path: '/api/coaching/:coachingId/shareable', access: 'own-coaching' },
+  // The member's note on their stakeholder, before the row that removes it (the placeholder is filled in like a path's).
+  {
+    method: 'POST',
+    path: '/api/coaching/:coachingId/shares',
+    access: 'own-coaching',
+    body: { kind: 'relationship_note', ref: ':stakeholderId' },
+  },
+  { method: 'DELETE', path: '/api/coaching/:coachingId/shares/:shareId', access: 'own-coaching' },
+  // After the other coaching rows: it ends the coach's access.
+  { method: 'DELETE', path: '/api/coaching/:coachingId', access: 'own-coaching' },
   { method: 'DELETE', path: '/api/stakeholders/:stakeholderId', access: 'own-stakeholder' },
   {
     method: 'POST',
@@ -326,6 +360,9 @@ function expectedOutcome(route: RouteRule, role: Role): 'allowed' | 401 | 403 | 
   if (access === 'leader' && role === 'admin') return 403;
   if ((access === 'own-stakeholder' || access === 'own-cycle') && role === 'admin') return 404;
   if ((access === 'own-token' || access === 'own-webhook') && role === 'admin') return 404;
+  if ((access === 'own-coaching' || access === 'coach' || access === 'coaching-party') && role === 'admin')
+    return 404;
+  if (access === 'coach' && role === 'member') return 404;
   return 'allowed';
 }
 
@@ -340,6 +377,8 @@ describeEachEngine('access control', (engine) => {
   let tokenId: string;
   let webhookId: string;
   let feedToken: string;
+  let coachingId: string;
+  let shareId: string;
   const clients = {} as Record<Role, TestClient>;
 
   beforeAll(async () => {
@@ -384,6 +423,7 @@ describeEachEngine('access control', (engine) => {
     webhookId = ((await webhook.json()) as { webhook: { id: string } }).webhook.id;
     const feed = (await (await member.client.post('/api/calendar-feed')).json()) as { url: string };
     feedToken = new URL(feed.url).pathname.split('/')[2] as string;
+    ({ coachingId, shareId } = await coachWithSharedNote(member.client));
     Object.assign(clients, {
       anonymous: testApp.client(),
       outsider: outsider.client,
@@ -413,6 +453,27 @@ describeEachEngine('access control', (engine) => {
         return testApp.app.request(path, { ...init, headers });
       },
     });
+  }
+
+  /** The member's coach accepts, and the member shares one note with them. */
+  async function coachWithSharedNote(member: TestClient) {
+    const invited = await member.post(`/api/workspaces/${workspaceId}/coaches`, {
+      email: 'coach@example.com',
+    });
+    const { link, coaching } = (await invited.json()) as { link: string; coaching: { id: string } };
+    const coach = testApp.client();
+    await coach.post('/api/auth/sign-up', {
+      name: 'Coach',
+      email: 'coach@example.com',
+      password: 'correct horse battery',
+    });
+    await coach.post('/api/coaching/accept', { token: new URL(link).hash.slice('#token='.length) });
+    await member.put(`/api/stakeholders/${stakeholderId}/note`, { note: 'I interrupt Bob.' });
+    const shared = await member.post(`/api/coaching/${coaching.id}/shares`, {
+      kind: 'relationship_note',
+      ref: stakeholderId,
+    });
+    return { coachingId: coaching.id, shareId: ((await shared.json()) as { shareId: string }).shareId };
   }
 
   /** Another leader asks while approval is on, which the admin then turns off for the rows above. */
@@ -461,10 +522,17 @@ describeEachEngine('access control', (engine) => {
           .replace(':webhookId', webhookId)
           .replace(':feedToken', feedToken)
           .replace(':kind', 'round-closing')
+          .replace(':coachingId', coachingId)
+          .replace(':shareId', shareId)
           .replace(':day', new Date().toISOString().slice(0, 10))
           .replace(':token', 'x'.repeat(43));
         const client = clients[role];
-        const body = route.body ?? (route.method === 'GET' ? undefined : {});
+        const body =
+          route.body === undefined
+            ? route.method === 'GET'
+              ? undefined
+              : {}
+            : JSON.parse(JSON.stringify(route.body).replace(':stakeholderId', stakeholderId));
         const response =
           route.method === 'GET'
             ? await client.get(path)

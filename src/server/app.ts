@@ -18,6 +18,7 @@ import { registerAnswersRoutes } from './modules/answers/answers.routes';
 import { registerApiDocsRoutes } from './modules/api-docs/api-docs.routes';
 import { registerApiTokensRoutes } from './modules/api-tokens/api-tokens.routes';
 import { registerCalendarFeedRoutes } from './modules/calendar-feed/calendar-feed.routes';
+import { registerCoachingRoutes } from './modules/coaching/coaching.routes';
 import { registerCyclesRoutes } from './modules/cycles/cycles.routes';
 import { registerDataRightsRoutes } from './modules/data-rights/data-rights.routes';
 import { registerFollowUpRoutes } from './modules/follow-up/follow-up.routes';
@@ -94,6 +95,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   registerApiTokensRoutes(app, routeDeps);
   registerWebhooksRoutes(app, routeDeps);
   registerCalendarFeedRoutes(app, routeDeps);
+  registerCoachingRoutes(app, routeDeps);
   registerSourceRoutes(app, routeDeps);
   registerApiDocsRoutes(app, routeDeps);
   if (options.webRoot) registerWebClient(app, options.webRoot);

@@ -3,6 +3,8 @@ import { createAccountsRepository } from './modules/accounts/accounts.repository
 import { createApiTokensRepository } from './modules/api-tokens/api-tokens.repository';
 import { createAuditRepository } from './modules/audit/audit.repository';
 import { createCalendarFeedRepository } from './modules/calendar-feed/calendar-feed.repository';
+import { createCoacheeReadsRepository } from './modules/coaching/coachee-reads.repository';
+import { createCoachingRepository } from './modules/coaching/coaching.repository';
 import { createCyclesRepository } from './modules/cycles/cycles.repository';
 import { createFollowUpRepository } from './modules/follow-up/follow-up.repository';
 import { createFrameworksRepository } from './modules/frameworks/frameworks.repository';
@@ -46,6 +48,8 @@ export function createRepositories(db: Database, engine: DatabaseEngine) {
     sso: createSsoRepository({ db }),
     webhooks: createWebhooksRepository({ db }),
     calendarFeed: createCalendarFeedRepository({ db }),
+    coaching: createCoachingRepository({ db }),
+    coacheeReads: createCoacheeReadsRepository({ db }),
   };
 }
 

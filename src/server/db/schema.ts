@@ -437,6 +437,38 @@ export type ChatWebhooksTable = {
   created_at: string;
 };
 
+/** A leader's consent for one coach in one workspace (decision 0043); only 'active' lets the coach read. */
+export type CoachingsTable = {
+  id: string;
+  workspace_id: string;
+  leader_id: string;
+  coach_email: string;
+  coach_id: string | null;
+  status: 'invited' | 'active' | 'declined' | 'revoked';
+  token_hash: string | null;
+  invited_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+  ended_at: string | null;
+};
+
+export type CoachingCommentsTable = {
+  id: string;
+  coaching_id: string;
+  author: 'coach' | 'leader';
+  body: string;
+  created_at: string;
+};
+
+/** One private item the leader chose to show their coach; deleting the row un-shares it. */
+export type CoachingSharesTable = {
+  id: string;
+  coaching_id: string;
+  item_kind: 'reflection' | 'relationship_note' | 'checkin_note';
+  item_ref: string;
+  created_at: string;
+};
+
 export type Schema = {
   users: UsersTable;
   sessions: SessionsTable;
@@ -480,4 +512,7 @@ export type Schema = {
   daily_reminders: DailyRemindersTable;
   follow_up_settings: FollowUpSettingsTable;
   relationship_notes: RelationshipNotesTable;
+  coachings: CoachingsTable;
+  coaching_comments: CoachingCommentsTable;
+  coaching_shares: CoachingSharesTable;
 };

@@ -3,6 +3,7 @@ import { accountsRouteDocs } from '../accounts';
 import { answersRouteDocs } from '../answers';
 import { apiTokensRouteDocs } from '../api-tokens';
 import { calendarFeedRouteDocs } from '../calendar-feed';
+import { coachingRouteDocs } from '../coaching';
 import { cyclesRouteDocs } from '../cycles';
 import { dataRightsRouteDocs } from '../data-rights';
 import { followUpRouteDocs } from '../follow-up';
@@ -40,6 +41,7 @@ export const routeGroups: readonly RouteGroupDoc[] = [
   followUpRouteDocs,
   calendarFeedRouteDocs,
   progressRouteDocs,
+  coachingRouteDocs,
   relationshipsRouteDocs,
   dataRightsRouteDocs,
   mailRouteDocs,

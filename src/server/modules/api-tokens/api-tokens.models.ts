@@ -20,7 +20,8 @@ export function scopesAllowMethod(scopes: readonly ApiTokenScope[], method: stri
 
 /**
  * What a token may never do, whatever its scopes: make tokens, touch sign-in (password, two-step,
- * email, sessions), delete or export the account, make a feed, push or chat channel, answer as a stakeholder, or read the outbox (it
+ * email, sessions), delete or export the account, make a feed, push or chat channel, answer as a
+ * stakeholder, accept an invitation (to a workspace or to coach someone), or read the outbox (it
  * holds live links). A stolen token must not become a way to keep or widen access.
  */
 const sessionOnlyPaths = [
@@ -29,6 +30,7 @@ const sessionOnlyPaths = [
   /^\/api\/account\//,
   /^\/api\/answer(\/|$)/,
   /^\/api\/invitations\/accept$/,
+  /^\/api\/coaching\/accept$/,
   /^\/api\/workspaces\/[^/]+\/outbox$/,
   // A feed URL, a push subscription or a chat webhook would outlive the token that made it.
   /^\/api\/calendar-feed$/,

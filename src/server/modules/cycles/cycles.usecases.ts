@@ -19,7 +19,7 @@ import type { CycleRow } from './cycles.repository';
 type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now'>;
 
 /** The competency copied into the cycle when it started. */
-export function competencyOf(cycle: CycleRow): Competency {
+export function competencyOf(cycle: Pick<CycleRow, 'id' | 'competency'>): Competency {
   return readStoredJson(competencySchema, cycle.competency, `competency of cycle ${cycle.id}`);
 }
 

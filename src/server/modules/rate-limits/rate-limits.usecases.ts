@@ -83,6 +83,13 @@ export const rateLimitRules = {
     windowMs: 60 * 60_000,
     message: 'Too many confirmation links were asked for from this network. Try again in an hour.',
   },
+  // A leader has a coach or two; this only stops a leader from mailing strangers through Feedforward.
+  coachInvitationsPerLeader: {
+    name: 'invite:coach',
+    limit: 20,
+    windowMs: 60 * 60_000,
+    message: 'Too many coach invitations in the last hour. Try again later.',
+  },
   memberInvitationsPerWorkspace: {
     name: 'invite:workspace',
     limit: 100,

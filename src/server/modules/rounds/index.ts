@@ -4,3 +4,4 @@ export { roundsRouteDocs } from './rounds.openapi';
 export type { RoundRow } from './rounds.repository';
 export { closeRound, openRound, requireOwnRound } from './rounds.usecases';
 export { sendThankYou } from './thank-you.usecases';
+export { inboxKeyOf } from './invitation-inbox';

@@ -1,0 +1,2 @@
+// The coaching module's public surface: other modules import from here (pure rules from public.models.ts), never from its other files.
+export { coachingRouteDocs } from './coaching.openapi';
