@@ -26,7 +26,6 @@ export const sharedItemKinds = ['reflection', 'relationship_note', 'checkin_note
 export const sharedItemKindSchema = z.enum(sharedItemKinds, {
   message: 'Kind must be reflection, relationship_note or checkin_note',
 });
-export type SharedItemKind = z.infer<typeof sharedItemKindSchema>;
 
 /** One private item by its kind and reference: a cycle id, a stakeholder id, or "commitmentId:YYYY-MM-DD". */
 export const shareItemSchema = z.object({

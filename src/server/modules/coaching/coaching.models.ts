@@ -79,7 +79,8 @@ export function attentionOf(cycle: CycleForAttention, now: Date, today: string):
     }
   }
   const quietSince = addDays(today, -quietDays);
-  const practising = cycle.stage === 'practice' || cycle.stage === 'tell';
+  // Daily questions start with the first commitment and end with the review.
+  const practising = ['commit', 'tell', 'practice'].includes(cycle.stage);
   const startedBefore =
     cycle.activeCommitmentsSince !== null && cycle.activeCommitmentsSince.slice(0, 10) <= quietSince;
   const lastOld = cycle.lastCheckinOn === null ? startedBefore : cycle.lastCheckinOn <= quietSince;

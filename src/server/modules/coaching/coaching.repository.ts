@@ -135,5 +135,3 @@ export function createCoachingRepository({ db }: { db: Database }) {
     },
   };
 }
-
-export type CoachingRepository = ReturnType<typeof createCoachingRepository>;
