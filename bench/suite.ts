@@ -386,7 +386,11 @@ const engines: Engine[] = postgresServer ? ['sqlite', 'postgres'] : ['sqlite'];
 if (!postgresServer)
   notes.push('PostgreSQL skipped: set BENCH_POSTGRES_URL (or TEST_DATABASE_URL) to include it.');
 pageWeight();
-for (const engine of engines) await benchEngine(engine);
+for (const engine of engines) {
+  await benchEngine(engine);
+  // Written after each engine too, so a run cut short still leaves what it measured.
+  writeResults(null);
+}
 const pgbench = postgresServer ? await pgbenchCeiling(postgresServer, seconds) : null;
 if (pgbench) {
   figures.push(
