@@ -54,7 +54,7 @@ export { type RoundKind, roundKinds };
  * The answers of the cycle routes, as the OpenAPI document and the web client read them. A cycle's
  * competency is the copy it took when it started, so it is read as stored, not re-checked as a file.
  */
-const competencyAnswerSchema = z.object({
+export const competencyAnswerSchema = z.object({
   key: z.string(),
   name: z.string(),
   description: z.string(),

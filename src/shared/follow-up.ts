@@ -39,32 +39,35 @@ export const followUpFrequencyOptions = [
   { value: 'regularly', label: 'Regularly' },
 ] as const;
 
-export type FollowUpDistribution = { n: number; options: { value: string; label: string; count: number }[] };
+const followUpDistributionSchema = z.object({
+  n: z.number(),
+  options: z.array(z.object({ value: z.string(), label: z.string(), count: z.number() })),
+});
+
+const changeSummaryBase = {
+  questionId: z.string(),
+  /** The commitment's id. */
+  subject: z.string().nullable(),
+  followUpQuestionId: z.string().nullable(),
+  followUp: followUpDistributionSchema.nullable(),
+};
 
 /**
  * One commitment's mini-survey headline in a released round. Hidden when fewer than k people
  * rated the change ("not enough contact" does not count); the follow-up distribution is null
  * below k on its own.
  */
-export type ChangeSummary =
-  | {
-      questionId: string;
-      /** The commitment's id. */
-      subject: string | null;
-      hidden: false;
-      n: number;
-      mean: number;
-      /** Share (0..1) of raters at +1 or better. */
-      shareImproved: number;
-      /** Mean above +1: the mark of real progress. */
-      realProgress: boolean;
-      followUpQuestionId: string | null;
-      followUp: FollowUpDistribution | null;
-    }
-  | {
-      questionId: string;
-      subject: string | null;
-      hidden: true;
-      followUpQuestionId: string | null;
-      followUp: FollowUpDistribution | null;
-    };
+export const changeSummarySchema = z.discriminatedUnion('hidden', [
+  z.object({
+    ...changeSummaryBase,
+    hidden: z.literal(false),
+    n: z.number(),
+    mean: z.number(),
+    /** Share (0..1) of raters at +1 or better. */
+    shareImproved: z.number(),
+    /** Mean above +1: the mark of real progress. */
+    realProgress: z.boolean(),
+  }),
+  z.object({ ...changeSummaryBase, hidden: z.literal(true) }),
+]);
+export type ChangeSummary = z.infer<typeof changeSummarySchema>;

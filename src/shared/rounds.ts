@@ -1,7 +1,10 @@
 import { z } from 'zod';
+import { competencyAnswerSchema } from './cycles';
+import { changeSummarySchema } from './follow-up';
 import { multiLineText } from './plain-text';
-import type { RelationshipGroup } from './questions';
-import { type RoundKind, roundKinds } from './round-kinds';
+import { questionSchema, relationshipGroupSchema } from './questions';
+import { roundKinds } from './round-kinds';
+import { roundResultsSchema } from './round-results';
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -54,28 +57,78 @@ export const feedforwardHintSchema = z.object({
   text: z.string().max(4000, { message: 'Keep the suggestion under 4000 characters' }),
 });
 
+/*
+ * The answers of the round routes, as the OpenAPI document and the web client read them.
+ */
+
 /**
  * A person the leader passes a link to by hand (no email, or no mail server), with the link of their
  * relationship group: the same for everyone of that group, so it never says who answered (decision 0019).
  */
-export type InvitationLink = {
-  stakeholderId: string;
-  name: string;
-  email: string | null;
-  relationshipGroup: RelationshipGroup;
-  url: string;
-};
+const invitationLinkSchema = z.object({
+  stakeholderId: z.string(),
+  name: z.string(),
+  email: z.string().nullable(),
+  relationshipGroup: relationshipGroupSchema,
+  url: z.string(),
+});
+export type InvitationLink = z.infer<typeof invitationLinkSchema>;
 
 /** What the leader needs to write each person a ready message: the round, and the links to hand out. */
-export type LinksToHandOut = {
-  roundId: string;
-  leaderName: string;
-  kind: RoundKind;
-  closesOn: string;
-  anonymityK: number;
+export const linksToHandOutSchema = z.object({
+  roundId: z.string(),
+  leaderName: z.string(),
+  kind: z.enum(roundKinds),
+  closesOn: z.string(),
+  anonymityK: z.number(),
   /** "About two minutes", from the round's own questions. */
-  answeringTime: string;
-  links: InvitationLink[];
-};
+  answeringTime: z.string(),
+  links: z.array(invitationLinkSchema),
+});
+export type LinksToHandOut = z.infer<typeof linksToHandOutSchema>;
 
-export type { RelationshipGroup };
+/** A round opened: `emailed` counts the people Feedforward emailed their link; `links` are for everyone else. */
+export const openedRoundSchema = linksToHandOutSchema.extend({ emailed: z.number() });
+export type OpenedRound = z.infer<typeof openedRoundSchema>;
+
+/** In an organization whose admins approve each list, asking opens nothing yet (202). */
+export const waitingForApprovalSchema = z.object({
+  roundId: z.null(),
+  waitingForApproval: z.literal(true),
+});
+
+/** Someone added to an open round: their link to hand out, or null when they were emailed it. */
+export const addedToRoundSchema = linksToHandOutSchema.extend({ link: invitationLinkSchema.nullable() });
+
+/** An idea two or more suggestions share: a phrase as one of them wrote it, and those suggestions. */
+const themeSchema = z.object({ label: z.string(), suggestions: z.array(z.string()) });
+export type Theme = z.infer<typeof themeSchema>;
+
+const roundDetailSchema = z.object({
+  id: z.string(),
+  cycleId: z.string(),
+  kind: z.enum(roundKinds),
+  status: z.enum(['open', 'closed']),
+  intro: z.string(),
+  openedAt: z.string(),
+  closesOn: z.string(),
+  closedAt: z.string().nullable(),
+  thankedAt: z.string().nullable(),
+  anonymityK: z.number(),
+  invitedCount: z.number(),
+  questions: z.array(questionSchema),
+});
+export type RoundDetail = z.infer<typeof roundDetailSchema>;
+
+/** A round with its progress and, once the k rules release them, its results. */
+export const roundViewSchema = z.object({
+  round: roundDetailSchema,
+  competency: competencyAnswerSchema,
+  baseline: z.record(z.string(), z.number()),
+  results: roundResultsSchema,
+  /** Null when the analysis ran out of time; empty when no idea came up in more than one suggestion. */
+  themes: z.array(themeSchema).nullable(),
+  /** Mini-surveys only: the headline per commitment, once released; empty otherwise. */
+  changeSummaries: z.array(changeSummarySchema),
+});
+export type RoundView = z.infer<typeof roundViewSchema>;

@@ -26,8 +26,8 @@ export type CallOptions = {
 const unreachable = 'Could not reach Feedforward. Check your connection and try again.';
 
 /**
- * A zod schema from src/shared, seen only through what parsing needs: this module imports no zod of
- * its own, so the answer page, which parses nothing, stays light.
+ * A zod or zod/mini schema from src/shared, seen only through what parsing needs: this module imports
+ * no zod of its own, so the answer page, which parses with zod/mini, stays light.
  */
 export type AnswerSchema<T> = {
   safeParse: (value: unknown) => { success: true; data: T } | { success: false };
@@ -37,8 +37,6 @@ export type AnswerSchema<T> = {
 export const noContent: AnswerSchema<undefined> = {
   safeParse: (value) => (value === undefined ? { success: true, data: undefined } : { success: false }),
 };
-
-const anything: AnswerSchema<unknown> = { safeParse: (value) => ({ success: true, data: value }) };
 
 async function call<T>(
   method: string,
@@ -129,16 +127,3 @@ export const apiPut = <T>(path: string, body: unknown, schema: AnswerSchema<T>, 
 
 export const apiDelete = <T>(path: string, schema: AnswerSchema<T>, options: CallOptions = {}) =>
   call('DELETE', path, undefined, schema, options);
-
-/*
- * The calls below are not parsed yet: their callers still state the answer's type themselves. They go
- * as each route group's answer schemas move to src/shared; decision 0035 lists the groups left.
- */
-export const uncheckedGet = <T>(path: string, options: CallOptions = {}) =>
-  call('GET', path, undefined, anything, options) as Promise<T>;
-
-export const uncheckedPost = <T = void>(path: string, body: unknown = {}, options: CallOptions = {}) =>
-  call('POST', path, body, anything, options) as Promise<T>;
-
-export const uncheckedPut = <T = void>(path: string, body: unknown, options: CallOptions = {}) =>
-  call('PUT', path, body, anything, options) as Promise<T>;

@@ -1,9 +1,15 @@
 import { redirect } from 'react-router';
+import { z } from 'zod';
 import { cycleAnswerSchema, updateCycleSchema } from '../../shared/cycles';
-import { followUpSettingsSchema } from '../../shared/follow-up';
+import { followUpAnswerSchema, followUpSettingsSchema } from '../../shared/follow-up';
 import { reviewCycleSchema } from '../../shared/progress';
-import { type LinksToHandOut, openRoundSchema } from '../../shared/rounds';
-import { apiPost, apiPut, uncheckedPost, uncheckedPut } from '../api';
+import {
+  type OpenedRound,
+  openedRoundSchema,
+  openRoundSchema,
+  waitingForApprovalSchema,
+} from '../../shared/rounds';
+import { apiPost, apiPut } from '../api';
 import { setFlash } from '../flash';
 import { errorsFromFailure, type FormErrors, failed, outOfDateForm, validate } from '../forms';
 import { cycleApiPath, cyclePath, roundPath } from './cycle-data';
@@ -17,10 +23,8 @@ export const cycleIntents = {
 
 const followUpKinds = ['pulse', 'mini_survey'];
 
-/** `emailed` counts the people Feedforward emailed their link; `links` are for everyone else. */
-export type OpenedRound = LinksToHandOut & { emailed: number };
-/** In an organization whose admins approve each list, asking opens nothing yet. */
-type WaitingForApproval = { roundId: null; waitingForApproval: true };
+/** 201 with the round opened, or 202 when an admin approves the list first. */
+const openedOrWaitingSchema = z.union([openedRoundSchema, waitingForApprovalSchema]);
 
 export type CycleActionResult =
   | { ok: false; intent: string; errors: FormErrors }
@@ -39,11 +43,9 @@ async function openRound(request: Request, cycleId: string, body: Record<string,
   const checked = validate(openRoundSchema, { ...body, kind }, roundInputs);
   if ('errors' in checked) return refused(intent, checked.errors);
   try {
-    const opened = await uncheckedPost<OpenedRound | WaitingForApproval>(
-      `${cycleApiPath(cycleId)}/rounds`,
-      checked.data,
-      { request },
-    );
+    const opened = await apiPost(`${cycleApiPath(cycleId)}/rounds`, checked.data, openedOrWaitingSchema, {
+      request,
+    });
     const count = checked.data.stakeholderIds.length;
     if (opened.roundId === null) {
       setFlash(
@@ -79,7 +81,7 @@ async function saveFollowUpSettings(request: Request, cycleId: string, body: Rec
   const checked = validate(followUpSettingsSchema, { miniSurveyIntervalDays: days }, inputs);
   if ('errors' in checked) return refused(intent, checked.errors);
   try {
-    await uncheckedPut(`${cycleApiPath(cycleId)}/follow-up`, checked.data, { request });
+    await apiPut(`${cycleApiPath(cycleId)}/follow-up`, checked.data, followUpAnswerSchema, { request });
   } catch (error) {
     return refused(intent, errorsFromFailure(error, inputs));
   }

@@ -7,10 +7,10 @@ import {
   type Commitment,
   commitmentListSchema,
 } from '../../shared/plans';
-import { apiGet, uncheckedGet } from '../api';
+import { roundViewSchema } from '../../shared/rounds';
+import { apiGet } from '../api';
 import { cycleApiPath, getCycle, getWorkspace, roundApiPath } from '../cycles/cycle-data';
 import { getMailSetup } from '../mail-setup';
-import type { RoundView } from '../rounds/round-data';
 import type { WorkspaceDetails } from '../workspace/workspace-data';
 
 export const planPath = (cycleId: string) => `/cycles/${encodeURIComponent(cycleId)}/plan`;
@@ -47,7 +47,7 @@ async function releasedSuggestions(request: Request, cycle: CycleDetail): Promis
     .filter((round) => round.kind === 'listening' && round.status === 'closed')
     .sort((a, b) => b.openedAt.localeCompare(a.openedAt));
   for (const round of listening) {
-    const view = await uncheckedGet<RoundView>(roundApiPath(round.id), { request });
+    const view = await apiGet(roundApiPath(round.id), roundViewSchema, { request });
     if (!view.results.released) continue;
     const feedforward = new Set(
       view.round.questions

@@ -1,11 +1,11 @@
 import type { Competency } from '../../shared/framework';
 import type { Question } from '../../shared/questions';
 import type { ChoiceResult, ReleasedResults } from '../../shared/round-results';
+import type { Theme } from '../../shared/rounds';
 import { EmptyState } from '../components/empty-state';
 import { NamedManagerSection } from './named-manager-section';
 import { comparisonRows, RatingChart } from './rating-chart';
 import { RatingTable } from './rating-table';
-import type { Theme } from './round-data';
 import { SuggestionsSection } from './suggestions-section';
 
 type ReleasedProps = {

@@ -1,11 +1,12 @@
 import { thankYouSentSchema } from '../../shared/mail';
 import {
+  addedToRoundSchema,
   addToRoundSchema,
-  type InvitationLink,
   type LinksToHandOut,
+  linksToHandOutSchema,
   thankYouSchema,
 } from '../../shared/rounds';
-import { apiPost, noContent, uncheckedPost } from '../api';
+import { apiPost, noContent } from '../api';
 import { roundApiPath } from '../cycles/cycle-data';
 import { errorsFromFailure, type FormErrors, failed, outOfDateForm, readForm, validate } from '../forms';
 
@@ -33,9 +34,10 @@ async function addStakeholder(request: Request, roundId: string, values: Record<
   const checked = validate(addToRoundSchema, values, ['stakeholderId']);
   if ('errors' in checked) return refused(intent, checked.errors);
   try {
-    const { link, ...handOut } = await uncheckedPost<LinksToHandOut & { link: InvitationLink | null }>(
+    const { link, ...handOut } = await apiPost(
       `${roundApiPath(roundId)}/invitations`,
       checked.data,
+      addedToRoundSchema,
       { request },
     );
     const message = link
@@ -50,7 +52,7 @@ async function addStakeholder(request: Request, roundId: string, values: Record<
 async function getLinksAgain(request: Request, roundId: string) {
   const intent = roundIntents.linksAgain;
   try {
-    const handOut = await uncheckedPost<LinksToHandOut>(`${roundApiPath(roundId)}/links`, {}, { request });
+    const handOut = await apiPost(`${roundApiPath(roundId)}/links`, {}, linksToHandOutSchema, { request });
     return { ok: true, intent, handOut } satisfies RoundActionResult;
   } catch (error) {
     return refused(intent, errorsFromFailure(error, []));

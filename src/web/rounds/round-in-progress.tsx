@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useFetcher, useRevalidator } from 'react-router';
+import type { RoundDetail } from '../../shared/rounds';
 import { Alert } from '../components/alert';
 import { Button } from '../components/button';
 import { ConfirmDialog } from '../components/confirm-dialog';
@@ -7,7 +8,6 @@ import { AddToCalendar } from '../cycles/add-to-calendar';
 import { formatDay } from '../cycles/day';
 import type { RoundActionResult } from './round-actions';
 import { roundIntents } from './round-actions';
-import type { RoundDetail } from './round-data';
 
 const refreshEveryMs = 60_000;
 

@@ -1,5 +1,5 @@
+import type { Theme } from '../../shared/rounds';
 import { EmptyState } from '../components/empty-state';
-import type { Theme } from './round-data';
 
 /** Feedforward as it came in — shuffled, unattributed — and the ideas several share, as a way in. */
 export function SuggestionsSection({

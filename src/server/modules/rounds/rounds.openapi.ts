@@ -1,5 +1,14 @@
 import { thankYouAnswerSchema, thankYouSentSchema } from '../../../shared/mail';
-import { addToRoundSchema, openRoundSchema, thankYouSchema } from '../../../shared/rounds';
+import {
+  addedToRoundSchema,
+  addToRoundSchema,
+  linksToHandOutSchema,
+  openedRoundSchema,
+  openRoundSchema,
+  roundViewSchema,
+  thankYouSchema,
+  waitingForApprovalSchema,
+} from '../../../shared/rounds';
 import {
   declineRoundSchema,
   roundApprovalAnswerSchema,
@@ -19,8 +28,8 @@ export const roundsRouteDocs: RouteGroupDoc = {
       access: 'session',
       body: openRoundSchema,
       responses: {
-        201: { description: 'Opened; invitations sent or links to hand out.' },
-        202: { description: 'Waiting for an admin to approve the list.' },
+        201: { description: 'Opened; invitations sent or links to hand out.', schema: openedRoundSchema },
+        202: { description: 'Waiting for an admin to approve the list.', schema: waitingForApprovalSchema },
       },
     },
     {
@@ -28,7 +37,7 @@ export const roundsRouteDocs: RouteGroupDoc = {
       path: '/api/rounds/:roundId',
       summary: 'A round with its progress and, once released, its results.',
       access: 'session',
-      responses: { 200: { description: 'The round.' } },
+      responses: { 200: { description: 'The round.', schema: roundViewSchema } },
     },
     {
       method: 'post',
@@ -43,14 +52,16 @@ export const roundsRouteDocs: RouteGroupDoc = {
       summary: 'Add a stakeholder to an open round.',
       access: 'session',
       body: addToRoundSchema,
-      responses: { 201: { description: 'Added.' } },
+      responses: {
+        201: { description: 'Added; their link when it is to hand out.', schema: addedToRoundSchema },
+      },
     },
     {
       method: 'post',
       path: '/api/rounds/:roundId/links',
       summary: 'Make new links to hand out, for stakeholders who lost theirs.',
       access: 'session',
-      responses: { 201: { description: 'The links.' } },
+      responses: { 201: { description: 'The links.', schema: linksToHandOutSchema } },
     },
     {
       method: 'get',
