@@ -73,6 +73,21 @@ const routes: RouteRule[] = [
   { method: 'POST', path: '/api/workspaces', access: 'signed-in', body: { name: 'Another org' } },
   { method: 'GET', path: '/api/workspaces/:workspaceId', access: 'member' },
   { method: 'GET', path: '/api/workspaces/:workspaceId/members', access: 'member' },
+  // A coach who is only there to have their roles set and then be removed.
+  {
+    method: 'PUT',
+    path: '/api/workspaces/:workspaceId/members/:userId/roles',
+    access: 'admin',
+    body: { roles: ['coach'] },
+  },
+  { method: 'DELETE', path: '/api/workspaces/:workspaceId/members/:userId', access: 'admin' },
+  // Not a member, so 400 for the admin: a real hand-over would leave the rows below without an admin.
+  {
+    method: 'POST',
+    path: '/api/workspaces/:workspaceId/admin-transfer',
+    access: 'admin',
+    body: { toUserId: 'not-a-member' },
+  },
   { method: 'GET', path: '/api/workspaces/:workspaceId/invitations', access: 'admin' },
   {
     method: 'POST',
@@ -88,6 +103,8 @@ const routes: RouteRule[] = [
     body: { timeZone: 'Europe/Berlin' },
   },
   { method: 'GET', path: '/api/workspaces/:workspaceId/outbox', access: 'admin' },
+  { method: 'GET', path: '/api/workspaces/:workspaceId/audit', access: 'admin' },
+  { method: 'GET', path: '/api/workspaces/:workspaceId/audit.csv', access: 'admin' },
   { method: 'GET', path: '/api/workspaces/:workspaceId/sso', access: 'admin' },
   {
     method: 'PUT',
@@ -328,6 +345,8 @@ const routes: RouteRule[] = [
     access: 'own-cycle',
     body: { reflection: 'Asking before advising changed how often people come to me.' },
   },
+  // Near the end: the member leaves (the admin, the only one, is refused with 409).
+  { method: 'POST', path: '/api/workspaces/:workspaceId/leave', access: 'member' },
   // Last, because it ends the sessions the rows above use.
   { method: 'POST', path: '/api/auth/sign-out', access: 'public' },
 ];
@@ -379,6 +398,7 @@ describeEachEngine('access control', (engine) => {
   let feedToken: string;
   let coachingId: string;
   let shareId: string;
+  let spareUserId: string;
   const clients = {} as Record<Role, TestClient>;
 
   beforeAll(async () => {
@@ -410,6 +430,9 @@ describeEachEngine('access control', (engine) => {
     const commitment = await member.client.post(`/api/cycles/${cycleId}/commitments`, commitmentInput);
     commitmentId = ((await commitment.json()) as { commitment: { id: string } }).commitment.id;
     approvalId = await secondLeadersWaitingList(admin.client);
+    const spare = await signedUpClient(testApp, 'Spare Coach');
+    await testApp.deps.repos.workspaces.addMembership(workspaceId, spare.user.id, 'coach', new Date());
+    spareUserId = spare.user.id;
     const outsider = await signedUpClient(testApp, 'Outsider');
     await outsider.client.post('/api/workspaces', { name: 'Other org' });
     const readToken = await createToken(member.client);
@@ -524,6 +547,7 @@ describeEachEngine('access control', (engine) => {
           .replace(':kind', 'round-closing')
           .replace(':coachingId', coachingId)
           .replace(':shareId', shareId)
+          .replace(':userId', spareUserId)
           .replace(':day', new Date().toISOString().slice(0, 10))
           .replace(':token', 'x'.repeat(43));
         const client = clients[role];

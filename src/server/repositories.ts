@@ -27,7 +27,7 @@ import { createWorkspacesRepository } from './modules/workspaces/workspaces.repo
 export function createRepositories(db: Database, engine: DatabaseEngine) {
   return {
     accounts: createAccountsRepository({ db }),
-    workspaces: createWorkspacesRepository({ db }),
+    workspaces: createWorkspacesRepository({ db, engine }),
     jobs: createJobsRepository({ db, engine }),
     mail: createMailRepository({ db }),
     rateLimits: createRateLimitsRepository({ db }),

@@ -20,6 +20,24 @@ export const createWorkspaceSchema = z.object({
 
 export const inviteMemberSchema = z.object({ email: emailSchema, role: workspaceRoleSchema });
 
+/** The roles an admin gives a member: at least one, each once (removing all is "Remove from organization"). */
+export const memberRolesSchema = z.object({
+  roles: z
+    .array(workspaceRoleSchema, { message: 'Roles must be a list' })
+    .min(1, { message: 'Choose at least one role; to take all away, remove the member instead' })
+    .max(3, { message: 'A member can hold at most 3 roles' })
+    .refine((roles) => new Set(roles).size === roles.length, { message: 'Each role can be chosen once' }),
+});
+
+export const adminTransferSchema = z.object({
+  toUserId: z
+    .string({ message: 'Choose the member to hand admin to' })
+    .min(1, {
+      message: 'Choose the member to hand admin to',
+    })
+    .max(100),
+});
+
 export const acceptInvitationSchema = z.object({
   token: z.string().min(16, { message: 'This invitation link is incomplete' }).max(200),
 });

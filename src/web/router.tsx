@@ -188,6 +188,13 @@ export function createRouter() {
                     },
                   },
                   {
+                    path: 'workspaces/:workspaceId/audit',
+                    lazy: async () => {
+                      const { AuditPage, auditLoader } = await import('./routes/audit');
+                      return { loader: auditLoader, Component: AuditPage };
+                    },
+                  },
+                  {
                     path: 'link-for-someone-else',
                     lazy: async () => ({
                       Component: (await import('./routes/link-for-someone-else')).LinkForSomeoneElsePage,

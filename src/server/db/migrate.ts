@@ -22,6 +22,7 @@ import * as apiTokens from './migrations/0023-api-tokens';
 import * as webhooks from './migrations/0024-webhooks';
 import * as responsesWithoutRowid from './migrations/0025-responses-without-rowid';
 import * as coaching from './migrations/0027-coaching';
+import * as membersAuditFrameworkVersions from './migrations/0028-members-audit-framework-versions';
 import * as calendarPhoneAndChat from './migrations/0030-calendar-phone-and-chat';
 
 // Migrations are listed in code (not read from disk) so the same set runs under tsx, Vitest and bundles.
@@ -48,6 +49,7 @@ const migrations: Record<string, Migration> = {
   '0024-webhooks': webhooks,
   '0025-responses-without-rowid': responsesWithoutRowid,
   '0027-coaching': coaching,
+  '0028-members-audit-framework-versions': membersAuditFrameworkVersions,
   '0030-calendar-phone-and-chat': calendarPhoneAndChat,
 };
 

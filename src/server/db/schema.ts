@@ -177,6 +177,8 @@ export type AuditLogTable = {
   actor_user_id: string | null;
   action: string;
   target: string | null;
+  /** What the action set, e.g. the roles given; never answer content. */
+  detail: string | null;
   created_at: string;
 };
 
@@ -185,6 +187,16 @@ export type WorkspaceFrameworksTable = {
   /** The framework file as JSON (see src/shared/framework.ts). */
   framework: string;
   updated_at: string;
+};
+
+/** Every framework a workspace saved, numbered from 1; the current one is also in workspace_frameworks. */
+export type FrameworkVersionsTable = {
+  workspace_id: string;
+  version: number;
+  framework: string;
+  summary: string;
+  created_by: string | null;
+  created_at: string;
 };
 
 export type StakeholdersTable = {
@@ -496,6 +508,7 @@ export type Schema = {
   rate_limits: RateLimitsTable;
   audit_log: AuditLogTable;
   workspace_frameworks: WorkspaceFrameworksTable;
+  framework_versions: FrameworkVersionsTable;
   stakeholders: StakeholdersTable;
   cycles: CyclesTable;
   rounds: RoundsTable;

@@ -8,8 +8,9 @@ import { GrowthCyclesCard } from '../cycles/growth-cycles-card';
 import { takeFlash } from '../flash';
 import { RelationshipsCard } from '../follow-up/relationships-card';
 import { AnonymitySetting } from '../workspace/anonymity-setting';
-import { FrameworkCard } from '../workspace/framework-card';
+import { AuditLogCard, FrameworkCard } from '../workspace/framework-card';
 import { InviteMemberForm } from '../workspace/invite-member-form';
+import { LeaveOrganization } from '../workspace/member-controls';
 import { MembersSection } from '../workspace/members-section';
 import { OutboxSection } from '../workspace/outbox-section';
 import { PendingInvitations } from '../workspace/pending-invitations';
@@ -44,7 +45,7 @@ export function WorkspacePage() {
 
   const settings = (
     <>
-      <MembersSection members={members} currentUserId={user.id}>
+      <MembersSection members={members} currentUserId={user.id} canManage={admin !== null && !personal}>
         {personal ? (
           <p className="muted">
             A personal workspace is just for you. To work with colleagues,{' '}
@@ -55,6 +56,7 @@ export function WorkspacePage() {
         ) : (
           <p className="muted">Only admins can invite people to this organization.</p>
         )}
+        {personal ? null : <LeaveOrganization workspaceName={workspace.name} />}
       </MembersSection>
 
       {admin && !personal ? <PendingInvitations invitations={admin.invitations} /> : null}
@@ -66,6 +68,7 @@ export function WorkspacePage() {
       {admin ? <TimeZoneSetting current={workspace.timeZone} /> : null}
       {admin ? <RetentionSetting current={admin.retentionMonths} /> : null}
       {admin ? <FrameworkCard workspaceId={workspace.id} /> : null}
+      {admin && !personal ? <AuditLogCard workspaceId={workspace.id} /> : null}
     </>
   );
 

@@ -18,3 +18,19 @@ export function FrameworkCard({ workspaceId }: { workspaceId: string }) {
     </section>
   );
 }
+
+/** An admin's way to the audit log, from an organization's page. */
+export function AuditLogCard({ workspaceId }: { workspaceId: string }) {
+  return (
+    <section className="card section" aria-labelledby="audit-card-heading">
+      <h2 id="audit-card-heading">Audit log</h2>
+      <p>
+        Who changed members, roles, settings and the framework, and who exported what. Filter it and download
+        it.
+      </p>
+      <Link className="button button-secondary" to={`/workspaces/${encodeURIComponent(workspaceId)}/audit`}>
+        Open the audit log
+      </Link>
+    </section>
+  );
+}

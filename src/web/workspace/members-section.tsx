@@ -1,9 +1,16 @@
 import type { WorkspaceMember } from '../../shared/workspaces';
 import { RoleBadges } from '../components/role-badges';
+import { MemberControls } from './member-controls';
 
-type MembersSectionProps = { members: WorkspaceMember[]; currentUserId: string; children?: React.ReactNode };
+type MembersSectionProps = {
+  members: WorkspaceMember[];
+  currentUserId: string;
+  /** Admins of an organization change roles and remove members here. */
+  canManage: boolean;
+  children?: React.ReactNode;
+};
 
-export function MembersSection({ members, currentUserId, children }: MembersSectionProps) {
+export function MembersSection({ members, currentUserId, canManage, children }: MembersSectionProps) {
   return (
     <section className="card section" aria-labelledby="members-heading">
       <div className="section-heading">
@@ -21,6 +28,7 @@ export function MembersSection({ members, currentUserId, children }: MembersSect
               <span className="member-email">{member.email}</span>
             </div>
             <RoleBadges roles={member.roles} />
+            {canManage ? <MemberControls member={member} isSelf={member.userId === currentUserId} /> : null}
           </li>
         ))}
       </ul>

@@ -7,6 +7,7 @@ import {
 } from '../../shared/workspaces';
 import { apiPost, apiPut, noContent } from '../api';
 import { errorsFromFailure, type FormResult, failed, outOfDateForm, readForm, validate } from '../forms';
+import { memberAction } from './member-actions';
 import { ssoAction } from './sso-actions';
 import { stakeholderPolicyAction } from './stakeholder-policy-actions';
 import { workspaceApiPath } from './workspace-data';
@@ -105,6 +106,7 @@ export async function workspaceAction({
   if (intent === workspaceIntents.retention) return setRetention(request, workspaceId, values);
   if (intent === workspaceIntents.timeZone) return setTimeZone(request, workspaceId, values);
   return (
+    (await memberAction(request, workspaceId, intent, values)) ??
     (await stakeholderPolicyAction(request, workspaceId, intent, values)) ??
     (await ssoAction(request, workspaceId, intent, values)) ??
     failed(outOfDateForm)

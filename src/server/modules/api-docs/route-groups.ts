@@ -2,6 +2,7 @@ import type { RouteGroupDoc } from '../../http/openapi/route-doc';
 import { accountsRouteDocs } from '../accounts';
 import { answersRouteDocs } from '../answers';
 import { apiTokensRouteDocs } from '../api-tokens';
+import { auditRouteDocs } from '../audit';
 import { calendarFeedRouteDocs } from '../calendar-feed';
 import { coachingRouteDocs } from '../coaching';
 import { cyclesRouteDocs } from '../cycles';
@@ -31,6 +32,7 @@ export const routeGroups: readonly RouteGroupDoc[] = [
   apiTokensRouteDocs,
   webhooksRouteDocs,
   workspacesRouteDocs,
+  auditRouteDocs,
   frameworksRouteDocs,
   stakeholdersRouteDocs,
   reframeRouteDocs,

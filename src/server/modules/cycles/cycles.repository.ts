@@ -40,6 +40,15 @@ export function createCyclesRepository({ db }: { db: Database }) {
      * Every cycle of the leader, once its rounds are gone. Tables added later that hang off cycles
      * (commitments, announcements, check-ins, reminders, follow-up) go by their ON DELETE CASCADE.
      */
+    /** A leader leaving an organization takes their own with them into their personal workspace. */
+    async moveLeaderBetweenWorkspaces(leaderId: string, fromWorkspaceId: string, toWorkspaceId: string) {
+      await db
+        .updateTable('cycles')
+        .set({ workspace_id: toWorkspaceId })
+        .where('leader_id', '=', leaderId)
+        .where('workspace_id', '=', fromWorkspaceId)
+        .execute();
+    },
     async deleteAllOfLeader(leaderId: string): Promise<void> {
       await db.deleteFrom('cycles').where('leader_id', '=', leaderId).execute();
     },

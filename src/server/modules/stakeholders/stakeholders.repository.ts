@@ -71,6 +71,15 @@ export function createStakeholdersRepository({ db }: { db: Database }) {
         .orderBy('created_at')
         .execute();
     },
+    /** A leader leaving an organization takes their own with them into their personal workspace. */
+    async moveLeaderBetweenWorkspaces(leaderId: string, fromWorkspaceId: string, toWorkspaceId: string) {
+      await db
+        .updateTable('stakeholders')
+        .set({ workspace_id: toWorkspaceId })
+        .where('leader_id', '=', leaderId)
+        .where('workspace_id', '=', fromWorkspaceId)
+        .execute();
+    },
     async deleteAllOfLeader(leaderId: string): Promise<void> {
       await db.deleteFrom('stakeholders').where('leader_id', '=', leaderId).execute();
     },

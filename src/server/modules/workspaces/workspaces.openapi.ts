@@ -2,12 +2,14 @@ import { memberInvitedSchema } from '../../../shared/mail';
 import { stakeholderPolicySchema, workspaceAnswerSchema } from '../../../shared/stakeholder-policy';
 import {
   acceptInvitationSchema,
+  adminTransferSchema,
   anonymityThresholdSchema,
   createWorkspaceSchema,
   invitationAcceptedSchema,
   invitationListSchema,
   inviteMemberSchema,
   memberListSchema,
+  memberRolesSchema,
   outboxSchema,
   workspaceCreatedSchema,
   workspaceListSchema,
@@ -47,6 +49,39 @@ export const workspacesRouteDocs: RouteGroupDoc = {
       summary: 'The members and their roles (admins).',
       access: 'session',
       responses: { 200: { description: 'The members.', schema: memberListSchema } },
+    },
+    {
+      method: 'put',
+      path: '/api/workspaces/:workspaceId/members/:userId/roles',
+      summary:
+        "Set a member's roles (admins); refused with 409 `last_admin` if the organization would have no admin left.",
+      access: 'session',
+      body: memberRolesSchema,
+      responses: { 204: noContent },
+    },
+    {
+      method: 'delete',
+      path: '/api/workspaces/:workspaceId/members/:userId',
+      summary:
+        'Remove a member (admins); their growth cycles and stakeholders move to their personal workspace.',
+      access: 'session',
+      responses: { 204: noContent },
+    },
+    {
+      method: 'post',
+      path: '/api/workspaces/:workspaceId/admin-transfer',
+      summary: 'Hand the admin role to another member and give up your own, in one step (admins).',
+      access: 'session',
+      body: adminTransferSchema,
+      responses: { 204: noContent },
+    },
+    {
+      method: 'post',
+      path: '/api/workspaces/:workspaceId/leave',
+      summary:
+        'Leave an organization; your growth cycles and stakeholders move to your personal workspace. The last admin cannot leave.',
+      access: 'session',
+      responses: { 204: noContent },
     },
     {
       method: 'get',

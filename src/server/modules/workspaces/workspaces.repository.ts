@@ -1,12 +1,12 @@
 import type { WorkspaceRole } from '../../../shared/workspaces';
-import type { Database } from '../../db/database';
+import type { Database, DatabaseEngine } from '../../db/database';
 import { inSlices } from '../../db/in-slices';
 import type { MemberInvitationsTable, WorkspacesTable } from '../../db/schema';
 
 export type WorkspaceRow = WorkspacesTable;
 export type MemberInvitationRow = MemberInvitationsTable;
 
-export function createWorkspacesRepository({ db }: { db: Database }) {
+export function createWorkspacesRepository({ db, engine }: { db: Database; engine: DatabaseEngine }) {
   return {
     async insertWorkspace(workspace: WorkspaceRow): Promise<void> {
       await db.insertInto('workspaces').values(workspace).execute();
@@ -27,6 +27,50 @@ export function createWorkspacesRepository({ db }: { db: Database }) {
         .values({ workspace_id: workspaceId, user_id: userId, role, created_at: now.toISOString() })
         .onConflict((conflict) => conflict.columns(['workspace_id', 'user_id', 'role']).doNothing())
         .execute();
+    },
+    /**
+     * Holds the workspace's row until the transaction ends, so two membership changes run one after
+     * the other and each counts the admins the other left. SQLite runs one writer at a time anyway.
+     */
+    async lockWorkspace(workspaceId: string): Promise<void> {
+      if (engine !== 'postgres') return;
+      await db.selectFrom('workspaces').select('id').where('id', '=', workspaceId).forUpdate().execute();
+    },
+    async countAdmins(workspaceId: string): Promise<number> {
+      const row = await db
+        .selectFrom('memberships')
+        .select((eb) => eb.fn.countAll<string | number>().as('n'))
+        .where('workspace_id', '=', workspaceId)
+        .where('role', '=', 'admin')
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+    async removeRoles(workspaceId: string, userId: string, roles: readonly WorkspaceRole[]): Promise<void> {
+      if (roles.length === 0) return;
+      await db
+        .deleteFrom('memberships')
+        .where('workspace_id', '=', workspaceId)
+        .where('user_id', '=', userId)
+        .where('role', 'in', roles)
+        .execute();
+    },
+    async removeMember(workspaceId: string, userId: string): Promise<void> {
+      await db
+        .deleteFrom('memberships')
+        .where('workspace_id', '=', workspaceId)
+        .where('user_id', '=', userId)
+        .execute();
+    },
+    async findPersonalWorkspaceOf(userId: string): Promise<string | undefined> {
+      const row = await db
+        .selectFrom('memberships')
+        .innerJoin('workspaces', 'workspaces.id', 'memberships.workspace_id')
+        .select('workspaces.id')
+        .where('memberships.user_id', '=', userId)
+        .where('workspaces.kind', '=', 'personal')
+        .orderBy('workspaces.created_at')
+        .executeTakeFirst();
+      return row?.id;
     },
     async rolesOf(workspaceId: string, userId: string): Promise<WorkspaceRole[]> {
       const rows = await db

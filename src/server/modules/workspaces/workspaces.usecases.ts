@@ -19,7 +19,10 @@ import {
 type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'mailer' | 'config'>;
 
 /** Every account gets one, so a leader without an organization can use the product alone. */
-export async function createPersonalWorkspace(deps: { repos: Repositories; now: Date }, user: CurrentUser) {
+export async function createPersonalWorkspace(
+  deps: { repos: Repositories; now: Date },
+  user: Pick<CurrentUser, 'id' | 'name'>,
+) {
   const id = newId();
   await deps.repos.workspaces.insertWorkspace({
     id,
@@ -46,7 +49,7 @@ export async function createOrganization(deps: Deps, user: CurrentUser, name: st
     });
     await repos.workspaces.addMembership(id, user.id, 'admin', now);
     await repos.audit.record(
-      { workspaceId: id, actorUserId: user.id, action: 'workspace.created', target: id },
+      { workspaceId: id, actorUserId: user.id, action: 'workspace.created', target: name },
       now,
     );
   });
@@ -150,7 +153,13 @@ export async function inviteMember(
       accepted_at: null,
     });
     await repos.audit.record(
-      { workspaceId, actorUserId: user.id, action: `member.invited:${input.role}`, target: input.email },
+      {
+        workspaceId,
+        actorUserId: user.id,
+        action: 'member.invited',
+        target: input.email,
+        detail: input.role,
+      },
       now,
     );
   });
@@ -194,7 +203,8 @@ export async function acceptInvitation(deps: Deps, user: CurrentUser, token: str
         workspaceId: invitation.workspace_id,
         actorUserId: user.id,
         action: 'member.joined',
-        target: invitation.role,
+        target: user.email,
+        detail: invitation.role,
       },
       now,
     );
