@@ -334,6 +334,17 @@ const routes: RouteRule[] = [
   { method: 'GET', path: '/api/calendar-feed', access: 'signed-in' },
   { method: 'POST', path: '/api/calendar-feed', access: 'signed-in' },
   { method: 'DELETE', path: '/api/calendar-feed', access: 'signed-in' },
+  { method: 'GET', path: '/api/chat-webhook', access: 'signed-in' },
+  // Refused by the host allowlist (400), which access control has let through.
+  {
+    method: 'PUT',
+    path: '/api/chat-webhook',
+    access: 'signed-in',
+    body: { url: 'https://example.com/hook' },
+  },
+  // Queued only (the member's webhook is made in beforeAll); the matrix never runs jobs.
+  { method: 'POST', path: '/api/chat-webhook/test', access: 'signed-in' },
+  { method: 'DELETE', path: '/api/chat-webhook', access: 'signed-in' },
   { method: 'GET', path: '/api/workspaces/:workspaceId/retention', access: 'admin' },
   { method: 'PUT', path: '/api/workspaces/:workspaceId/retention', access: 'admin', body: { months: 24 } },
   { method: 'GET', path: '/api/cycles/:cycleId/progress', access: 'own-cycle' },
@@ -447,6 +458,14 @@ describeEachEngine('access control', (engine) => {
     const feed = (await (await member.client.post('/api/calendar-feed')).json()) as { url: string };
     feedToken = new URL(feed.url).pathname.split('/')[2] as string;
     ({ coachingId, shareId } = await coachWithSharedNote(member.client));
+    for (const person of [member, admin, outsider]) {
+      await testApp.deps.repos.chat.saveChatWebhook({
+        user_id: person.user.id,
+        service: 'slack',
+        url: 'https://hooks.slack.com/services/T0/B0/matrix',
+        created_at: new Date().toISOString(),
+      });
+    }
     Object.assign(clients, {
       anonymous: testApp.client(),
       outsider: outsider.client,

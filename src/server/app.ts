@@ -19,6 +19,7 @@ import { registerApiDocsRoutes } from './modules/api-docs/api-docs.routes';
 import { registerApiTokensRoutes } from './modules/api-tokens/api-tokens.routes';
 import { registerAuditRoutes } from './modules/audit/audit.routes';
 import { registerCalendarFeedRoutes } from './modules/calendar-feed/calendar-feed.routes';
+import { registerChatRoutes } from './modules/chat/chat.routes';
 import { registerCoachingRoutes } from './modules/coaching/coaching.routes';
 import { registerCyclesRoutes } from './modules/cycles/cycles.routes';
 import { registerDataRightsRoutes } from './modules/data-rights/data-rights.routes';
@@ -100,6 +101,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   registerWebhooksRoutes(app, routeDeps);
   registerCalendarFeedRoutes(app, routeDeps);
   registerCoachingRoutes(app, routeDeps);
+  registerChatRoutes(app, routeDeps);
   registerSourceRoutes(app, routeDeps);
   registerApiDocsRoutes(app, routeDeps);
   if (options.webRoot) registerWebClient(app, options.webRoot);

@@ -5,6 +5,7 @@ import type { DatabaseHandle } from './db/database';
 import type { AppDeps } from './deps';
 import type { Logger } from './logger';
 import { passwordResetJobHandlers } from './modules/accounts/password-reset.job';
+import { chatJobHandlers } from './modules/chat/chat.job';
 import { retentionJobHandlers, withDailyRetention } from './modules/data-rights/retention.job';
 import { followUpJobHandlers, withDailyFollowUp } from './modules/follow-up/follow-up.job';
 import { housekeepingJobHandlers, withDailyHousekeeping } from './modules/housekeeping/housekeeping.job';
@@ -101,6 +102,7 @@ export async function composeDependencies({
     passwordResetJobHandlers(deps),
     housekeepingJobHandlers(deps),
     webhookJobHandlers(deps),
+    chatJobHandlers(deps),
   );
   const daily = withDailyHousekeeping(withDailyFollowUp(withDailyRetention(jobRunner, deps), deps), deps);
   return { deps, jobRunner: daily };

@@ -3,6 +3,7 @@ import { createAccountsRepository } from './modules/accounts/accounts.repository
 import { createApiTokensRepository } from './modules/api-tokens/api-tokens.repository';
 import { createAuditRepository } from './modules/audit/audit.repository';
 import { createCalendarFeedRepository } from './modules/calendar-feed/calendar-feed.repository';
+import { createChatRepository } from './modules/chat/chat.repository';
 import { createCoacheeReadsRepository } from './modules/coaching/coachee-reads.repository';
 import { createCoachingRepository } from './modules/coaching/coaching.repository';
 import { createCyclesRepository } from './modules/cycles/cycles.repository';
@@ -50,6 +51,7 @@ export function createRepositories(db: Database, engine: DatabaseEngine) {
     calendarFeed: createCalendarFeedRepository({ db }),
     coaching: createCoachingRepository({ db }),
     coacheeReads: createCoacheeReadsRepository({ db }),
+    chat: createChatRepository({ db }),
   };
 }
 

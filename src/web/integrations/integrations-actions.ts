@@ -5,6 +5,7 @@ import {
   createdApiTokenSchema,
 } from '../../shared/api-tokens';
 import { calendarFeedStatusSchema } from '../../shared/calendar-feed';
+import { chatWebhookStatusSchema } from '../../shared/chat';
 import {
   type CreatedWebhook,
   createdWebhookSchema,
@@ -17,12 +18,14 @@ import {
 import { apiDelete, apiGet, apiPost, apiPut, noContent } from '../api';
 import { errorsFromFailure, type FormResult, failed, outOfDateForm, readForm, validate } from '../forms';
 import { type CalendarFeedResult, calendarFeedIntents, changeCalendarFeed } from './calendar-feed-actions';
+import { changeChatWebhook, chatIntents } from './chat-webhook-actions';
 
 export async function integrationsLoader({ request }: { request: Request }) {
-  const [tokens, { webhooks }, calendarFeed] = await Promise.all([
+  const [tokens, { webhooks }, calendarFeed, chat] = await Promise.all([
     apiGet('/api/tokens', apiTokenListSchema, { request }),
     apiGet('/api/webhooks', webhookListSchema, { request }),
     apiGet('/api/calendar-feed', calendarFeedStatusSchema, { request }),
+    apiGet('/api/chat-webhook', chatWebhookStatusSchema, { request }),
   ]);
   // At most ten webhooks each: their logs load alongside.
   const logs = await Promise.all(
@@ -35,6 +38,7 @@ export async function integrationsLoader({ request }: { request: Request }) {
   return {
     tokens,
     calendarFeed,
+    chat,
     webhooks: webhooks.map((webhook, index) => ({ ...webhook, deliveries: logs[index]?.deliveries ?? [] })),
   };
 }
@@ -128,6 +132,8 @@ export async function integrationsAction({
   const values = await readForm(request);
   if (Object.values(calendarFeedIntents).some((intent) => intent === values.intent))
     return changeCalendarFeed(request, values.intent ?? '');
+  if (Object.values(chatIntents).some((intent) => intent === values.intent))
+    return changeChatWebhook(request, values);
   if (values.intent === tokenIntents.create) return createToken(request, values);
   if (values.intent === tokenIntents.revoke) return revokeToken(request, values);
   if (values.intent === webhookIntents.create) return createWebhook(request, values);

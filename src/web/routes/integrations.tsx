@@ -2,13 +2,14 @@ import { Link, useLoaderData } from 'react-router';
 import { useDocumentTitle } from '../components/document-title';
 import { ApiTokensSection } from '../integrations/api-tokens-section';
 import { CalendarFeedSection } from '../integrations/calendar-feed-section';
+import { ChatWebhookSection } from '../integrations/chat-webhook-section';
 import type { integrationsLoader } from '../integrations/integrations-actions';
 import { WebhooksSection } from '../integrations/webhooks-section';
 
 export { integrationsAction, integrationsLoader } from '../integrations/integrations-actions';
 
 export function IntegrationsPage() {
-  const { tokens, webhooks, calendarFeed } = useLoaderData<typeof integrationsLoader>();
+  const { tokens, webhooks, calendarFeed, chat } = useLoaderData<typeof integrationsLoader>();
   useDocumentTitle('Calendar, chat and integrations');
   return (
     <div className="page">
@@ -22,6 +23,7 @@ export function IntegrationsPage() {
         </p>
       </div>
       <CalendarFeedSection status={calendarFeed} />
+      <ChatWebhookSection status={chat} />
       <ApiTokensSection list={tokens} />
       <WebhooksSection webhooks={webhooks} />
     </div>

@@ -4,6 +4,7 @@ import { answersRouteDocs } from '../answers';
 import { apiTokensRouteDocs } from '../api-tokens';
 import { auditRouteDocs } from '../audit';
 import { calendarFeedRouteDocs } from '../calendar-feed';
+import { chatRouteDocs } from '../chat';
 import { coachingRouteDocs } from '../coaching';
 import { cyclesRouteDocs } from '../cycles';
 import { dataRightsRouteDocs } from '../data-rights';
@@ -42,6 +43,7 @@ export const routeGroups: readonly RouteGroupDoc[] = [
   plansRouteDocs,
   followUpRouteDocs,
   calendarFeedRouteDocs,
+  chatRouteDocs,
   progressRouteDocs,
   coachingRouteDocs,
   relationshipsRouteDocs,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { readStored } from '../../db/stored-json';
 import type { AppDeps } from '../../deps';
+import { queueChatPost } from '../chat';
 import type { JobRunner } from '../jobs';
 import { DEFAULT_MINI_SURVEY_INTERVAL_DAYS } from './follow-up.models';
 import { followUpOfCycle } from './follow-up.usecases';
@@ -67,16 +68,27 @@ async function promptLeader(deps: Deps, { cycleId, dueOn }: MiniSurveyDuePayload
   const status = await followUpOfCycle(deps, cycle);
   if (!status.miniSurveyDue || status.nextMiniSurveyOn !== dueOn) return;
   const leader = await deps.repos.accounts.findUserById(cycle.leader_id);
-  // Without SMTP the cycle page's own prompt does this job; a held email would only pile up.
-  if (!leader || !deps.config.SMTP_URL) return;
+  const chat = leader ? await deps.repos.chat.findChatWebhook(leader.id) : undefined;
+  // Without SMTP or chat the cycle page's own prompt does this job; a held email would only pile up.
+  if (!leader || !(deps.config.SMTP_URL || chat)) return;
   const commitments = await deps.repos.plans.listCommitments(cycleId);
   const actions = commitments.filter((c) => c.status === 'active').map((c) => c.action);
   const now = deps.now();
   await deps.transact(async (repos) => {
     if (!(await repos.followUp.claimMiniSurveyPrompt(cycleId, dueOn, DEFAULT_MINI_SURVEY_INTERVAL_DAYS, now)))
       return;
-    const message = miniSurveyDueMessage({ actions, url: `${deps.config.BASE_URL}/cycles/${cycleId}` });
-    await deps.mailer.send({ to: leader.email, workspaceId: null, accountId: leader.id, ...message }, repos);
+    const url = `${deps.config.BASE_URL}/cycles/${cycleId}`;
+    if (deps.config.SMTP_URL) {
+      const message = miniSurveyDueMessage({ actions, url });
+      await deps.mailer.send(
+        { to: leader.email, workspaceId: null, accountId: leader.id, ...message },
+        repos,
+      );
+    }
+    if (chat) {
+      const post = { userId: leader.id, kind: 'mini-survey-due' as const, link: url };
+      await queueChatPost(repos, { ...post, uniqueKey: `mini-survey:${cycleId}:${dueOn}` }, now);
+    }
   });
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { addDays } from '../../../shared/calendar';
 import { readStored } from '../../db/stored-json';
 import type { AppDeps } from '../../deps';
+import { queueChatPost } from '../chat';
 import { type DailyReminderPayload, dailyReminderJob, enqueueDailyReminder } from './daily-practice.usecases';
 import { localReminderInstant } from './daily-practice-schedule.models';
 import { dailyReminderMessage, nextReminder } from './practice.models';
@@ -38,18 +39,27 @@ async function sendDailyReminder(deps: Deps, payload: DailyReminderPayload) {
   );
   const unanswered = active.filter((commitment) => !answered.has(commitment.id));
   const now = deps.now();
+  const chat = leader ? await deps.repos.chat.findChatWebhook(leader.id) : undefined;
+  const url = `${deps.config.BASE_URL}/cycles/${cycle.id}`;
   await deps.transact(async (repos) => {
-    // Without SMTP the screen's own prompt does this job; a held email would only pile up.
-    const worthSending = leader && unanswered.length > 0 && deps.config.SMTP_URL;
+    // Without SMTP (and no chat) the screen's own prompt does this job; a held email would only pile up.
+    const worthSending = leader && unanswered.length > 0 && (deps.config.SMTP_URL || chat);
     if (worthSending && (await repos.plans.claimReminderDay(cycle.id, payload.day))) {
-      const message = dailyReminderMessage({
-        actions: unanswered.map((commitment) => commitment.action),
-        url: `${deps.config.BASE_URL}/cycles/${cycle.id}`,
-      });
-      await deps.mailer.send(
-        { to: leader.email, workspaceId: null, accountId: leader.id, ...message },
-        repos,
-      );
+      if (deps.config.SMTP_URL) {
+        const message = dailyReminderMessage({
+          actions: unanswered.map((commitment) => commitment.action),
+          url,
+        });
+        await deps.mailer.send(
+          { to: leader.email, workspaceId: null, accountId: leader.id, ...message },
+          repos,
+        );
+      }
+      // Chat gets the link only: a channel is read by others, the behaviors are the leader's own.
+      if (chat) {
+        const post = { userId: leader.id, kind: 'daily-question' as const, link: url };
+        await queueChatPost(repos, { ...post, uniqueKey: `daily:${cycle.id}:${payload.day}` }, now);
+      }
     }
     const preferred = { time: payload.time, timeZone: payload.timeZone };
     const tomorrow = addDays(payload.day, 1);
