@@ -11,6 +11,7 @@ import { createFrameworksRepository } from './modules/frameworks/frameworks.repo
 import { createJobsRepository } from './modules/jobs/jobs.repository';
 import { createMailRepository } from './modules/mail/mail.repository';
 import { createPlansRepository } from './modules/plans/plans.repository';
+import { createProgramsRepository } from './modules/programs/programs.repository';
 import { createRateLimitsRepository } from './modules/rate-limits/rate-limits.repository';
 import { createRelationshipsRepository } from './modules/relationships/relationships.repository';
 import { createRoundApprovalsRepository } from './modules/rounds/round-approvals.repository';
@@ -50,6 +51,7 @@ export function createRepositories(db: Database, engine: DatabaseEngine) {
     calendarFeed: createCalendarFeedRepository({ db }),
     coaching: createCoachingRepository({ db }),
     coacheeReads: createCoacheeReadsRepository({ db }),
+    programs: createProgramsRepository({ db }),
   };
 }
 

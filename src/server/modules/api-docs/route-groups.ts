@@ -11,6 +11,7 @@ import { frameworksRouteDocs } from '../frameworks';
 import { healthRouteDocs } from '../health';
 import { mailRouteDocs } from '../mail';
 import { plansRouteDocs } from '../plans';
+import { programsRouteDocs } from '../programs';
 import { progressRouteDocs } from '../progress';
 import { reframeRouteDocs } from '../reframe';
 import { relationshipsRouteDocs } from '../relationships';
@@ -42,6 +43,7 @@ export const routeGroups: readonly RouteGroupDoc[] = [
   calendarFeedRouteDocs,
   progressRouteDocs,
   coachingRouteDocs,
+  programsRouteDocs,
   relationshipsRouteDocs,
   dataRightsRouteDocs,
   mailRouteDocs,
