@@ -7,8 +7,10 @@ import {
   type TestClient,
 } from '../../tests/support/test-app';
 import { describeEachEngine } from '../../tests/support/test-database';
+import type { LeadersEnrolled, ProgramDetail } from '../shared/programs';
 import { isSessionOnlyPath } from './modules/api-tokens/api-tokens.models';
 import { defaultFramework } from './modules/frameworks/default-framework';
+import { programInput, tokenOf } from './modules/programs/programs.fixtures';
 
 /**
  * Every route with who may use it. A new route must be added here, or the completeness test fails.
@@ -347,6 +349,29 @@ const routes: RouteRule[] = [
   { method: 'DELETE', path: '/api/chat-webhook', access: 'signed-in' },
   { method: 'GET', path: '/api/workspaces/:workspaceId/retention', access: 'admin' },
   { method: 'PUT', path: '/api/workspaces/:workspaceId/retention', access: 'admin', body: { months: 24 } },
+  { method: 'GET', path: '/api/workspaces/:workspaceId/programs', access: 'admin' },
+  { method: 'POST', path: '/api/workspaces/:workspaceId/programs', access: 'admin', body: programInput },
+  { method: 'GET', path: '/api/workspaces/:workspaceId/my-programs', access: 'member' },
+  { method: 'GET', path: '/api/programs/:programId', access: 'admin' },
+  { method: 'PUT', path: '/api/programs/:programId', access: 'admin', body: programInput },
+  {
+    method: 'POST',
+    path: '/api/programs/:programId/enrollments',
+    access: 'admin',
+    body: { text: 'Nia, nia@example.com' },
+  },
+  // Another invitee's enrollment, so the member stays enrolled for the cycle row below.
+  { method: 'DELETE', path: '/api/programs/:programId/enrollments/:enrollmentId', access: 'admin' },
+  {
+    method: 'POST',
+    path: '/api/program-invitations/accept',
+    access: 'signed-in',
+    body: { token: 'x'.repeat(43) },
+  },
+  // The member is enrolled in the program; its admin holds no leader role.
+  { method: 'POST', path: '/api/programs/:programId/cycles', access: 'leader', body: cycleInput },
+  { method: 'GET', path: '/api/programs/:programId/insight', access: 'admin' },
+  { method: 'GET', path: '/api/programs/:programId/insight.csv', access: 'admin' },
   { method: 'GET', path: '/api/cycles/:cycleId/progress', access: 'own-cycle' },
   { method: 'GET', path: '/api/cycles/:cycleId/progress.csv', access: 'own-cycle' },
   // Near the end: it closes the cycle that the rows above still need open.
@@ -410,6 +435,8 @@ describeEachEngine('access control', (engine) => {
   let coachingId: string;
   let shareId: string;
   let spareUserId: string;
+  let programId: string;
+  let enrollmentId: string;
   const clients = {} as Record<Role, TestClient>;
 
   beforeAll(async () => {
@@ -444,6 +471,7 @@ describeEachEngine('access control', (engine) => {
     const spare = await signedUpClient(testApp, 'Spare Coach');
     await testApp.deps.repos.workspaces.addMembership(workspaceId, spare.user.id, 'coach', new Date());
     spareUserId = spare.user.id;
+    ({ programId, enrollmentId } = await programWithMember(admin.client, member));
     const outsider = await signedUpClient(testApp, 'Outsider');
     await outsider.client.post('/api/workspaces', { name: 'Other org' });
     const readToken = await createToken(member.client);
@@ -518,6 +546,21 @@ describeEachEngine('access control', (engine) => {
     return { coachingId: coaching.id, shareId: ((await shared.json()) as { shareId: string }).shareId };
   }
 
+  /** A program the member joined through their link, and another invitee's enrollment to remove. */
+  async function programWithMember(admin: TestClient, member: { client: TestClient; email: string }) {
+    const created = await admin.post(`/api/workspaces/${workspaceId}/programs`, programInput);
+    const id = ((await created.json()) as { id: string }).id;
+    const enrolled = await admin.post(`/api/programs/${id}/enrollments`, {
+      text: `Member, ${member.email}\nRay, ray@example.com`,
+    });
+    const { links } = (await enrolled.json()) as LeadersEnrolled;
+    const link = links.find((entry) => entry.email === member.email)?.link ?? '';
+    await member.client.post('/api/program-invitations/accept', { token: tokenOf(link) });
+    const detail = (await (await admin.get(`/api/programs/${id}`)).json()) as ProgramDetail;
+    const ray = detail.enrollments.find((entry) => entry.email === 'ray@example.com');
+    return { programId: id, enrollmentId: ray?.id ?? '' };
+  }
+
   /** Another leader asks while approval is on, which the admin then turns off for the rows above. */
   async function secondLeadersWaitingList(admin: TestClient) {
     const policy = `/api/workspaces/${workspaceId}/stakeholder-policy`;
@@ -567,6 +610,8 @@ describeEachEngine('access control', (engine) => {
           .replace(':coachingId', coachingId)
           .replace(':shareId', shareId)
           .replace(':userId', spareUserId)
+          .replace(':programId', programId)
+          .replace(':enrollmentId', enrollmentId)
           .replace(':day', new Date().toISOString().slice(0, 10))
           .replace(':token', 'x'.repeat(43));
         const client = clients[role];

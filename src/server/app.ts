@@ -28,6 +28,7 @@ import { registerFrameworksRoutes } from './modules/frameworks/frameworks.routes
 import { registerHealthRoutes } from './modules/health/health.routes';
 import { registerMailRoutes } from './modules/mail/mail.routes';
 import { registerPlansRoutes } from './modules/plans/plans.routes';
+import { registerProgramsRoutes } from './modules/programs/programs.routes';
 import { registerProgressRoutes } from './modules/progress/progress.routes';
 import { registerReframeRoutes } from './modules/reframe/reframe.routes';
 import { registerRelationshipsRoutes } from './modules/relationships/relationships.routes';
@@ -93,6 +94,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   registerPlansRoutes(app, routeDeps);
   registerFollowUpRoutes(app, routeDeps);
   registerProgressRoutes(app, routeDeps);
+  registerProgramsRoutes(app, routeDeps);
   registerRelationshipsRoutes(app, routeDeps);
   registerAnswersRoutes(app, routeDeps);
   registerDataRightsRoutes(app, routeDeps);

@@ -12,6 +12,7 @@ import { createFrameworksRepository } from './modules/frameworks/frameworks.repo
 import { createJobsRepository } from './modules/jobs/jobs.repository';
 import { createMailRepository } from './modules/mail/mail.repository';
 import { createPlansRepository } from './modules/plans/plans.repository';
+import { createProgramsRepository } from './modules/programs/programs.repository';
 import { createRateLimitsRepository } from './modules/rate-limits/rate-limits.repository';
 import { createRelationshipsRepository } from './modules/relationships/relationships.repository';
 import { createRoundApprovalsRepository } from './modules/rounds/round-approvals.repository';
@@ -52,6 +53,7 @@ export function createRepositories(db: Database, engine: DatabaseEngine) {
     coaching: createCoachingRepository({ db }),
     coacheeReads: createCoacheeReadsRepository({ db }),
     chat: createChatRepository({ db }),
+    programs: createProgramsRepository({ db }),
   };
 }
 

@@ -4,6 +4,7 @@
 
 export const linkTokenKeys = {
   invitation: 'feedforward.invitation-token',
+  programInvitation: 'feedforward.program-invitation-token',
   passwordReset: 'feedforward.password-reset-token',
   emailVerification: 'feedforward.email-verification-token',
 } as const;

@@ -195,6 +195,33 @@ export function createRouter() {
                     },
                   },
                   {
+                    path: 'workspaces/:workspaceId/programs',
+                    shouldRevalidate: skipRevalidationAfterRefusal,
+                    lazy: async () => {
+                      const { ProgramsPage, programsAction, programsLoader } = await import(
+                        './routes/programs'
+                      );
+                      return { loader: programsLoader, action: programsAction, Component: ProgramsPage };
+                    },
+                  },
+                  {
+                    path: 'programs/:programId',
+                    shouldRevalidate: skipRevalidationAfterRefusal,
+                    lazy: async () => {
+                      const { ProgramPage, programAction, programLoader } = await import('./routes/program');
+                      return { loader: programLoader, action: programAction, Component: ProgramPage };
+                    },
+                  },
+                  {
+                    path: 'programs/:programId/insight',
+                    lazy: async () => {
+                      const { ProgramInsightPage, programInsightLoader } = await import(
+                        './routes/program-insight'
+                      );
+                      return { loader: programInsightLoader, Component: ProgramInsightPage };
+                    },
+                  },
+                  {
                     path: 'link-for-someone-else',
                     lazy: async () => ({
                       Component: (await import('./routes/link-for-someone-else')).LinkForSomeoneElsePage,
@@ -277,6 +304,20 @@ export function createRouter() {
                         loader: acceptInvitationLoader,
                         action: acceptInvitationAction,
                         Component: AcceptInvitationPage,
+                      };
+                    },
+                  },
+                  {
+                    path: 'programs/accept',
+                    shouldRevalidate: skipRevalidationAfterRefusal,
+                    lazy: async () => {
+                      const { AcceptProgramPage, acceptProgramAction, acceptProgramLoader } = await import(
+                        './routes/accept-program'
+                      );
+                      return {
+                        loader: acceptProgramLoader,
+                        action: acceptProgramAction,
+                        Component: AcceptProgramPage,
                       };
                     },
                   },

@@ -112,7 +112,11 @@ describeEachEngine('a coach', (engine) => {
     const guessed = other.coachingId;
     const reads = await everythingTheCoachReads(coach.client, guessed, [`/api/cycles/${second.cycle.id}`]);
     for (const path of Object.keys(reads).slice(1)) expect(reads[path]?.status).toBe(404);
-    expect(Object.values(reads).map((read) => read.body).join()).not.toContain(second.cycle.id);
+    expect(
+      Object.values(reads)
+        .map((read) => read.body)
+        .join(),
+    ).not.toContain(second.cycle.id);
     expect((await coach.client.post(`/api/coaching/${guessed}/comments`, { body: 'Hi' })).status).toBe(404);
     expect((await coach.client.delete(`/api/coaching/${guessed}`)).status).toBe(404);
     // The second leader cannot revoke or read the first leader's coaching either.

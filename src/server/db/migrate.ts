@@ -21,6 +21,7 @@ import * as singleSignOn from './migrations/0022-single-sign-on';
 import * as apiTokens from './migrations/0023-api-tokens';
 import * as webhooks from './migrations/0024-webhooks';
 import * as responsesWithoutRowid from './migrations/0025-responses-without-rowid';
+import * as programs from './migrations/0026-programs';
 import * as coaching from './migrations/0027-coaching';
 import * as membersAuditFrameworkVersions from './migrations/0028-members-audit-framework-versions';
 import * as calendarPhoneAndChat from './migrations/0030-calendar-phone-and-chat';
@@ -48,6 +49,7 @@ const migrations: Record<string, Migration> = {
   '0023-api-tokens': apiTokens,
   '0024-webhooks': webhooks,
   '0025-responses-without-rowid': responsesWithoutRowid,
+  '0026-programs': programs,
   '0027-coaching': coaching,
   '0028-members-audit-framework-versions': membersAuditFrameworkVersions,
   '0030-calendar-phone-and-chat': calendarPhoneAndChat,

@@ -225,6 +225,8 @@ export type CyclesTable = {
   updated_at: string;
   /** When the leader reviewed and closed the cycle; null while it runs. */
   closed_at: string | null;
+  /** The program the cycle was started in (decision 0042); absent or null for most. */
+  program_id?: string | null;
 };
 
 export type RoundsTable = {
@@ -375,6 +377,8 @@ export type FollowUpSettingsTable = {
   /** YYYY-MM-DD: the due day of the last mini-survey reminder sent to the leader. */
   mini_survey_prompted_for: string | null;
   updated_at: string;
+  /** Days between monthly check-ins: 30 unless the cycle's program set another. */
+  check_in_interval_days?: number;
 };
 
 export type ApiTokensTable = {
@@ -481,6 +485,36 @@ export type CoachingSharesTable = {
   created_at: string;
 };
 
+/** A cohort an organization runs (decision 0042). */
+export type ProgramsTable = {
+  id: string;
+  workspace_id: string;
+  name: string;
+  starts_on: string;
+  ends_on: string;
+  coach_account_id: string | null;
+  check_in_interval_days: number;
+  mini_survey_interval_days: number;
+  daily_reminder_time: string | null;
+  /** The workspace's k when the program was created, locked for its life. */
+  anonymity_k: number;
+  created_at: string;
+};
+
+export type ProgramEnrollmentsTable = {
+  id: string;
+  program_id: string;
+  name: string;
+  email: string;
+  user_id: string | null;
+  token_hash: string;
+  status: 'invited' | 'enrolled' | 'removed';
+  invited_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+  removed_at: string | null;
+};
+
 export type Schema = {
   users: UsersTable;
   sessions: SessionsTable;
@@ -528,4 +562,6 @@ export type Schema = {
   coachings: CoachingsTable;
   coaching_comments: CoachingCommentsTable;
   coaching_shares: CoachingSharesTable;
+  programs: ProgramsTable;
+  program_enrollments: ProgramEnrollmentsTable;
 };

@@ -34,15 +34,15 @@ async function reframe(request: Request, workspaceId: string, body: Record<strin
 async function create(request: Request, workspaceId: string, body: Record<string, unknown>) {
   const checked = validate(createCycleSchema, body, createInputs);
   if ('errors' in checked) return failed(checked.errors);
+  // Started from a program invitation: the cycle belongs to the program and takes its cadence.
+  const programId = new URL(request.url).searchParams.get('program');
+  const path = programId
+    ? `/api/programs/${encodeURIComponent(programId)}/cycles`
+    : `${workspaceApiPath(workspaceId)}/cycles`;
   try {
-    const { cycle } = await apiPost(
-      `${workspaceApiPath(workspaceId)}/cycles`,
-      checked.data,
-      cycleAnswerSchema,
-      {
-        request,
-      },
-    );
+    const { cycle } = await apiPost(path, checked.data, cycleAnswerSchema, {
+      request,
+    });
     setFlash('Your growth cycle has started. Next, ask the people around you for their suggestions.');
     return redirect(cyclePath(cycle.id));
   } catch (error) {

@@ -16,9 +16,16 @@ import {
 import { StageBadge } from '../cycles/stage-indicator';
 import { takeFlash } from '../flash';
 import { formatDate } from '../format';
+import { listMyPrograms, type MyProgram } from '../programs/my-programs';
+import { ProgramsToStart } from '../programs/programs-to-start';
 import type { WorkspaceDetails } from '../workspace/workspace-data';
 
-type CyclesData = { workspace: WorkspaceDetails; cycles: CycleSummary[] | null; flash: string | null };
+type CyclesData = {
+  workspace: WorkspaceDetails;
+  cycles: CycleSummary[] | null;
+  programs: MyProgram[];
+  flash: string | null;
+};
 
 export async function cyclesLoader({
   request,
@@ -28,12 +35,16 @@ export async function cyclesLoader({
   params: { workspaceId?: string };
 }) {
   const workspace = await getWorkspace(request, params.workspaceId ?? '');
-  const cycles = isLeader(workspace) ? await getCycles(request, workspace.id) : null;
-  return { workspace, cycles, flash: takeFlash() } satisfies CyclesData;
+  const leader = isLeader(workspace);
+  const [cycles, programs] = await Promise.all([
+    leader ? getCycles(request, workspace.id) : null,
+    leader ? listMyPrograms(request, workspace.id) : [],
+  ]);
+  return { workspace, cycles, programs, flash: takeFlash() } satisfies CyclesData;
 }
 
 export function CyclesPage() {
-  const { workspace, cycles, flash } = useLoaderData() as CyclesData;
+  const { workspace, cycles, programs, flash } = useLoaderData() as CyclesData;
   useDocumentTitle('Your growth cycles');
   return (
     <div className="page">
@@ -52,6 +63,7 @@ export function CyclesPage() {
         ) : null}
       </div>
       {flash ? <Alert tone="success">{flash}</Alert> : null}
+      <ProgramsToStart workspaceId={workspace.id} programs={programs} />
       {cycles === null ? <NotALeader /> : <CycleList workspaceId={workspace.id} cycles={cycles} />}
     </div>
   );

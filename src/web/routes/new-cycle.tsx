@@ -20,11 +20,16 @@ import { newCycleIntents, type ReframeResult } from '../cycles/new-cycle-actions
 import { ReframeQuestion } from '../cycles/reframe-question';
 import { StepFrame, StepList } from '../cycles/step-frame';
 import { errorsOf, type FormResult } from '../forms';
+import { findMyProgram } from '../programs/my-programs';
 import type { WorkspaceDetails } from '../workspace/workspace-data';
 
 export { newCycleAction } from '../cycles/new-cycle-actions';
 
-type NewCycleData = { workspace: WorkspaceDetails; framework: Framework | null };
+type NewCycleData = {
+  workspace: WorkspaceDetails;
+  framework: Framework | null;
+  program: { id: string; name: string } | null;
+};
 
 export async function newCycleLoader({
   request,
@@ -35,7 +40,9 @@ export async function newCycleLoader({
 }) {
   const workspace = await getWorkspace(request, params.workspaceId ?? '');
   const framework = isLeader(workspace) ? await getFramework(request, workspace.id) : null;
-  return { workspace, framework } satisfies NewCycleData;
+  const programId = new URL(request.url).searchParams.get('program');
+  const program = programId && framework ? await findMyProgram(request, workspace.id, programId) : null;
+  return { workspace, framework, program } satisfies NewCycleData;
 }
 
 // The flow keeps its state in the page; nothing it sends changes what the loader read.
@@ -53,7 +60,7 @@ const goalStart = (competencyName: string) =>
 const unfinishedGoal = /so that\s*(?:…|\.\.\.)?\s*$/;
 
 export function NewCyclePage() {
-  const { workspace, framework } = useLoaderData() as NewCycleData;
+  const { workspace, framework, program } = useLoaderData() as NewCycleData;
   useDocumentTitle('Start a growth cycle');
   return (
     <div className="page">
@@ -67,6 +74,14 @@ export function NewCyclePage() {
         <h1>Start a growth cycle</h1>
         <p className="lead">Four short steps. Only you see what you write here.</p>
       </div>
+      {program ? (
+        <Alert tone="info" title={`Part of ${program.name}`}>
+          <p>
+            This cycle starts with the program's rhythm of check-ins and reminders. The program's admins see
+            only figures about the whole cohort, never your answers or results.
+          </p>
+        </Alert>
+      ) : null}
       {framework ? (
         <NewCycleFlow framework={framework} />
       ) : (

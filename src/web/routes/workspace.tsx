@@ -7,6 +7,7 @@ import { RoleBadges } from '../components/role-badges';
 import { GrowthCyclesCard } from '../cycles/growth-cycles-card';
 import { takeFlash } from '../flash';
 import { RelationshipsCard } from '../follow-up/relationships-card';
+import { ProgramsCard } from '../programs/programs-card';
 import { AnonymitySetting } from '../workspace/anonymity-setting';
 import { AuditLogCard, FrameworkCard } from '../workspace/framework-card';
 import { InviteMemberForm } from '../workspace/invite-member-form';
@@ -89,6 +90,7 @@ export function WorkspacePage() {
       (workspace.stakeholderPolicy.approvalRequired || admin.waitingLists.length > 0) ? (
         <WaitingListsSection lists={admin.waitingLists} />
       ) : null}
+      {admin && !personal ? <ProgramsCard workspaceId={workspace.id} /> : null}
       {workspace.roles.includes('leader') ? <GrowthCyclesCard workspaceId={workspace.id} /> : null}
       {workspace.roles.includes('leader') ? <StakeholdersCard workspaceId={workspace.id} /> : null}
       {workspace.roles.includes('leader') ? <RelationshipsCard workspaceId={workspace.id} /> : null}

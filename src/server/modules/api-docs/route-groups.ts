@@ -13,6 +13,7 @@ import { frameworksRouteDocs } from '../frameworks';
 import { healthRouteDocs } from '../health';
 import { mailRouteDocs } from '../mail';
 import { plansRouteDocs } from '../plans';
+import { programsRouteDocs } from '../programs';
 import { progressRouteDocs } from '../progress';
 import { reframeRouteDocs } from '../reframe';
 import { relationshipsRouteDocs } from '../relationships';
@@ -46,6 +47,7 @@ export const routeGroups: readonly RouteGroupDoc[] = [
   chatRouteDocs,
   progressRouteDocs,
   coachingRouteDocs,
+  programsRouteDocs,
   relationshipsRouteDocs,
   dataRightsRouteDocs,
   mailRouteDocs,

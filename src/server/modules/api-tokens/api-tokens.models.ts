@@ -31,6 +31,9 @@ const sessionOnlyPaths = [
   /^\/api\/answer(\/|$)/,
   /^\/api\/invitations\/accept$/,
   /^\/api\/coaching\/accept$/,
+  /^\/api\/program-invitations\/accept$/,
+  // Answers live enrollment links when nothing is emailed, like the outbox.
+  /^\/api\/programs\/[^/]+\/enrollments$/,
   /^\/api\/workspaces\/[^/]+\/outbox$/,
   // A feed URL, a push subscription or a chat webhook would outlive the token that made it.
   /^\/api\/calendar-feed$/,

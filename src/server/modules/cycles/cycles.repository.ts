@@ -20,6 +20,16 @@ export function createCyclesRepository({ db }: { db: Database }) {
         .orderBy('created_at', 'desc')
         .execute();
     },
+    /** The cycles started in a program (decision 0042), oldest first. */
+    listOfProgram(programId: string): Promise<CycleRow[]> {
+      return db
+        .selectFrom('cycles')
+        .selectAll()
+        .where('program_id', '=', programId)
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute();
+    },
     async update(
       id: string,
       changes: Partial<Omit<CycleRow, 'id' | 'leader_id' | 'workspace_id'>>,

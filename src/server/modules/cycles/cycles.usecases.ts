@@ -42,6 +42,8 @@ export async function createCycle(
   user: CurrentUser,
   workspaceId: string,
   input: CreateCycleInput,
+  /** The program it starts in (decision 0042); the programs module checks the enrollment. */
+  programId: string | null = null,
 ) {
   await requireLeader(deps, user, workspaceId);
   const { framework } = await getActiveFramework(deps, workspaceId);
@@ -67,6 +69,7 @@ export async function createCycle(
     created_at: now,
     updated_at: now,
     closed_at: null,
+    program_id: programId,
   });
   return getCycle(deps, user, id);
 }

@@ -23,6 +23,8 @@ export type FollowUpFacts = {
   rounds: readonly RoundForFollowUp[];
   activeCommitments: number;
   miniSurveyIntervalDays: number;
+  /** Days between monthly check-ins; a program may set another than the default 30. */
+  checkInIntervalDays?: number;
   suggestedStakeholderIds: string[];
   /** The leader's zone (decision 0032): due dates are counted in their days; UTC when absent. */
   timeZone?: string;
@@ -58,7 +60,11 @@ export function followUpStatus(facts: FollowUpFacts, now: Date): FollowUp {
   const lastMiniSurvey = latest(followUpsSince(['mini_survey']));
   const interval = facts.miniSurveyIntervalDays;
   const zone = facts.timeZone ?? defaultTimeZone;
-  const checkInDueAt = nextCheckInDue(lastCheckIn, DEFAULT_CHECK_IN_INTERVAL_DAYS, zone);
+  const checkInDueAt = nextCheckInDue(
+    lastCheckIn,
+    facts.checkInIntervalDays ?? DEFAULT_CHECK_IN_INTERVAL_DAYS,
+    zone,
+  );
   const miniSurveyDueAt = nextMiniSurveyDue(listenedAt, lastMiniSurvey, interval, zone);
   return {
     ...base,

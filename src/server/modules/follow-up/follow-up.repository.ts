@@ -28,6 +28,24 @@ export function createFollowUpRepository({ db }: { db: Database }) {
         )
         .execute();
     },
+    /** The cadence a program's new cycle inherits (decision 0042). */
+    async saveCadence(
+      cycleId: string,
+      miniSurveyDays: number,
+      checkInDays: number,
+      now: Date,
+    ): Promise<void> {
+      await db
+        .insertInto('follow_up_settings')
+        .values({
+          cycle_id: cycleId,
+          mini_survey_interval_days: miniSurveyDays,
+          check_in_interval_days: checkInDays,
+          mini_survey_prompted_for: null,
+          updated_at: now.toISOString(),
+        })
+        .execute();
+    },
     /**
      * Claims the prompt for one due day in one statement: true once per cycle and due day, however
      * many processes try, so the leader never gets the same reminder twice.

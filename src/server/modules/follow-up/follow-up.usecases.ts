@@ -30,6 +30,7 @@ export async function followUpOfCycle(
       })),
       activeCommitments: await deps.repos.plans.countActiveCommitments(cycleId),
       miniSurveyIntervalDays: settings?.mini_survey_interval_days ?? DEFAULT_MINI_SURVEY_INTERVAL_DAYS,
+      checkInIntervalDays: settings?.check_in_interval_days,
       // Whom the leader asked last time, which they know anyway; never who answered.
       suggestedStakeholderIds: invitations.flatMap((invitation) =>
         invitation.stakeholder_id ? [invitation.stakeholder_id] : [],

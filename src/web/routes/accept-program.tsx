@@ -1,0 +1,97 @@
+import { Form, Link, redirect, useActionData, useLoaderData, useNavigation } from 'react-router';
+import type { CurrentUser } from '../../shared/accounts';
+import { acceptProgramInvitationSchema, programInvitationAcceptedSchema } from '../../shared/programs';
+import { ApiError, apiPost } from '../api';
+import { Alert, FormAlert } from '../components/alert';
+import { Button } from '../components/button';
+import { useDocumentTitle } from '../components/document-title';
+import { errorsFromFailure, errorsOf, type FormResult, failed, validate } from '../forms';
+import { forgetLinkToken, linkTokenKeys, readLinkToken, takeTokenFromAddress } from '../link-token';
+import { withReturnPath } from '../return-path';
+import { findUser } from '../session';
+
+const acceptPath = '/programs/accept';
+const key = linkTokenKeys.programInvitation;
+
+export async function acceptProgramLoader({ request }: { request: Request }) {
+  takeTokenFromAddress(key);
+  return { user: await findUser(request), hasToken: readLinkToken(key) !== null };
+}
+
+/** Joining lands the leader in "start a growth cycle", inside the program. */
+export async function acceptProgramAction({ request }: { request: Request }) {
+  const checked = validate(acceptProgramInvitationSchema, { token: readLinkToken(key) ?? '' }, []);
+  if ('errors' in checked) return failed(checked.errors);
+  try {
+    const { workspaceId, programId } = await apiPost(
+      '/api/program-invitations/accept',
+      checked.data,
+      programInvitationAcceptedSchema,
+      { request },
+    );
+    forgetLinkToken(key);
+    return redirect(
+      `/workspaces/${encodeURIComponent(workspaceId)}/cycles/new?program=${encodeURIComponent(programId)}`,
+    );
+  } catch (error) {
+    // A used, expired or unknown link will never work; keeping it would only bring the error back.
+    if (error instanceof ApiError && (error.status === 410 || error.status === 404)) forgetLinkToken(key);
+    return failed(errorsFromFailure(error, []));
+  }
+}
+
+export function AcceptProgramPage() {
+  useDocumentTitle('Join your program');
+  const { user, hasToken } = useLoaderData() as { user: CurrentUser | null; hasToken: boolean };
+  const errors = errorsOf(useActionData() as FormResult | undefined);
+  const joining = useNavigation().state === 'submitting';
+  if (!hasToken) {
+    return (
+      <>
+        <h1>No invitation to accept</h1>
+        <Alert tone="info">
+          This page needs the link from your program invitation. Open that link again, exactly as you received
+          it. If it has expired, ask the program's admin for a new one.
+        </Alert>
+        <div className="public-links">
+          <Link to="/">Go to your workspaces</Link>
+        </div>
+      </>
+    );
+  }
+  if (!user) {
+    return (
+      <>
+        <h1>You are invited to a development program</h1>
+        <p className="lead">
+          To join, sign in with the email address this invitation was sent to, or create an account with it.
+          We will bring you back here to finish.
+        </p>
+        <div className="button-row">
+          <Link className="button button-primary" to={withReturnPath('/sign-up', acceptPath)}>
+            Create an account
+          </Link>
+          <Link className="button button-secondary" to={withReturnPath('/sign-in', acceptPath)}>
+            Sign in
+          </Link>
+        </div>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1>Join your program</h1>
+      <p className="lead">
+        You are signed in as <strong>{user.name}</strong> ({user.email}). The invitation must be addressed to
+        this email. After joining you start your growth cycle; what you write stays yours, and the program's
+        admins see only figures about the whole cohort.
+      </p>
+      <Form method="post" className="form">
+        <FormAlert message={errors.formError} />
+        <Button type="submit" busy={joining} busyLabel="Joining…" className="button-block">
+          Join the program
+        </Button>
+      </Form>
+    </>
+  );
+}
