@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localeSchema } from './i18n/locale-schema';
 import { multiLineText } from './plain-text';
 import type { RelationshipGroup } from './questions';
 import { type RoundKind, roundKinds } from './round-kinds';
@@ -22,6 +23,8 @@ export const openRoundSchema = z.object({
     .array(z.string().min(1), { message: 'Choose who to ask' })
     .min(1, { message: 'Choose at least one stakeholder to ask' })
     .max(50, { message: 'A round can ask at most 50 people' }),
+  /** The language the questions and mails are in; the workspace's default when left out. */
+  language: localeSchema.optional(),
 });
 export type OpenRoundInput = z.infer<typeof openRoundSchema>;
 

@@ -22,6 +22,7 @@ import * as apiTokens from './migrations/0023-api-tokens';
 import * as webhooks from './migrations/0024-webhooks';
 import * as responsesWithoutRowid from './migrations/0025-responses-without-rowid';
 import * as calendarPhoneAndChat from './migrations/0030-calendar-phone-and-chat';
+import * as languages from './migrations/0029-languages';
 
 // Migrations are listed in code (not read from disk) so the same set runs under tsx, Vitest and bundles.
 const migrations: Record<string, Migration> = {
@@ -47,6 +48,7 @@ const migrations: Record<string, Migration> = {
   '0024-webhooks': webhooks,
   '0025-responses-without-rowid': responsesWithoutRowid,
   '0030-calendar-phone-and-chat': calendarPhoneAndChat,
+  '0029-languages': languages,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

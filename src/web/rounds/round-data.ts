@@ -1,6 +1,7 @@
 import type { CycleDetail } from '../../shared/cycles';
 import type { ChangeSummary } from '../../shared/follow-up';
 import type { Competency } from '../../shared/framework';
+import type { Locale } from '../../shared/i18n/locales';
 import { type MailSetup, type ThankYouNote, thankYouAnswerSchema } from '../../shared/mail';
 import type { Question } from '../../shared/questions';
 // The release rules live on the server; the client shows what they let through.
@@ -26,6 +27,8 @@ export type RoundDetail = {
   thankedAt: string | null;
   anonymityK: number;
   invitedCount: number;
+  /** The language its questions and mails are in (decision 0044). */
+  language: Locale;
   questions: Question[];
 };
 

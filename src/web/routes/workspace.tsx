@@ -10,6 +10,7 @@ import { RelationshipsCard } from '../follow-up/relationships-card';
 import { AnonymitySetting } from '../workspace/anonymity-setting';
 import { FrameworkCard } from '../workspace/framework-card';
 import { InviteMemberForm } from '../workspace/invite-member-form';
+import { LanguageSetting } from '../workspace/language-setting';
 import { MembersSection } from '../workspace/members-section';
 import { OutboxSection } from '../workspace/outbox-section';
 import { PendingInvitations } from '../workspace/pending-invitations';
@@ -64,6 +65,7 @@ export function WorkspacePage() {
         <SsoSetting current={admin.sso} callbackUrl={`${window.location.origin}/api/auth/sso/callback`} />
       ) : null}
       {admin ? <TimeZoneSetting current={workspace.timeZone} /> : null}
+      {admin ? <LanguageSetting current={workspace.defaultLanguage} /> : null}
       {admin ? <RetentionSetting current={admin.retentionMonths} /> : null}
       {admin ? <FrameworkCard workspaceId={workspace.id} /> : null}
     </>
