@@ -47,8 +47,8 @@ const migrations: Record<string, Migration> = {
   '0023-api-tokens': apiTokens,
   '0024-webhooks': webhooks,
   '0025-responses-without-rowid': responsesWithoutRowid,
-  '0030-calendar-phone-and-chat': calendarPhoneAndChat,
   '0029-languages': languages,
+  '0030-calendar-phone-and-chat': calendarPhoneAndChat,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

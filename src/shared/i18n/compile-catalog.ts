@@ -1,6 +1,6 @@
 import MessageFormat from '@messageformat/core';
 import type { Locale } from './locales';
-import type { Catalog, CompiledMessages } from './translate';
+import type { Catalog } from './translate';
 
 /**
  * Compiles a catalog at run time, for the server (mail, questions). The browser never loads the
@@ -15,5 +15,3 @@ export function compileCatalog<C extends Catalog>(
     Object.entries(catalog).map(([key, text]) => [key, format.compile(text) as (values?: object) => string]),
   ) as Record<keyof C, (values?: object) => string>;
 }
-
-export type { CompiledMessages };
