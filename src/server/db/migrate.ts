@@ -21,8 +21,8 @@ import * as singleSignOn from './migrations/0022-single-sign-on';
 import * as apiTokens from './migrations/0023-api-tokens';
 import * as webhooks from './migrations/0024-webhooks';
 import * as responsesWithoutRowid from './migrations/0025-responses-without-rowid';
-import * as calendarPhoneAndChat from './migrations/0030-calendar-phone-and-chat';
 import * as languages from './migrations/0029-languages';
+import * as calendarPhoneAndChat from './migrations/0030-calendar-phone-and-chat';
 
 // Migrations are listed in code (not read from disk) so the same set runs under tsx, Vitest and bundles.
 const migrations: Record<string, Migration> = {
