@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { build, defineConfig, type LogLevel, type Plugin, type ProxyOptions } from 'vite';
+import { messageCatalogs } from './src/build/message-catalogs-plugin';
 
 const apiServer = 'http://localhost:3000';
 
@@ -56,7 +57,7 @@ function buildAnswerPage(root: string, outDir: string, logLevel: LogLevel | unde
     configFile: false,
     root,
     logLevel,
-    plugins: [react()],
+    plugins: [react(), messageCatalogs()],
     build: {
       outDir,
       emptyOutDir: false,
@@ -94,7 +95,7 @@ function answerPageThenPrecompress(): Plugin {
 
 export default defineConfig({
   root: 'src/web',
-  plugins: [react(), answerPageThenPrecompress()],
+  plugins: [react(), messageCatalogs(), answerPageThenPrecompress()],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

@@ -104,6 +104,7 @@ const routes: RouteRule[] = [
     access: 'admin',
     body: { timeZone: 'Europe/Berlin' },
   },
+  { method: 'PUT', path: '/api/workspaces/:workspaceId/language', access: 'admin', body: { language: 'de' } },
   { method: 'GET', path: '/api/workspaces/:workspaceId/outbox', access: 'admin' },
   { method: 'GET', path: '/api/workspaces/:workspaceId/audit', access: 'admin' },
   { method: 'GET', path: '/api/workspaces/:workspaceId/audit.csv', access: 'admin' },

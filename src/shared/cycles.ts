@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Competency } from './framework';
+import { localeSchema } from './i18n/locale-schema';
 import { multiLineText } from './plain-text';
 import { type RoundKind, roundKinds } from './round-kinds';
 
@@ -76,6 +77,8 @@ export const roundSummarySchema = z.object({
   responseCount: z.number(),
   /** When the leader sent everyone asked the one thank-you note; null until then. */
   thankedAt: z.string().nullable(),
+  /** The language its questions and mails are in (decision 0044). */
+  language: localeSchema,
 });
 export type RoundSummary = z.infer<typeof roundSummarySchema>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { competencyAnswerSchema } from './cycles';
 import { changeSummarySchema } from './follow-up';
+import { localeSchema } from './i18n/locale-schema';
 import { multiLineText } from './plain-text';
 import { questionSchema, relationshipGroupSchema } from './questions';
 import { roundKinds } from './round-kinds';
@@ -25,6 +26,8 @@ export const openRoundSchema = z.object({
     .array(z.string().min(1), { message: 'Choose who to ask' })
     .min(1, { message: 'Choose at least one stakeholder to ask' })
     .max(50, { message: 'A round can ask at most 50 people' }),
+  /** The language the questions and mails are in; the workspace's default when left out. */
+  language: localeSchema.optional(),
 });
 export type OpenRoundInput = z.infer<typeof openRoundSchema>;
 
@@ -116,6 +119,8 @@ const roundDetailSchema = z.object({
   thankedAt: z.string().nullable(),
   anonymityK: z.number(),
   invitedCount: z.number(),
+  /** The language its questions and mails are in (decision 0044). */
+  language: localeSchema,
   questions: z.array(questionSchema),
 });
 export type RoundDetail = z.infer<typeof roundDetailSchema>;

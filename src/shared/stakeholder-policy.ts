@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localeSchema } from './i18n/locale-schema';
 import { multiLineText } from './plain-text';
 import { relationshipGroupSchema } from './questions';
 import { workspaceKindSchema, workspaceRoleSchema } from './workspaces';
@@ -80,6 +81,7 @@ export const workspaceDetailsSchema = z.object({
   kind: workspaceKindSchema,
   anonymityK: z.number(),
   timeZone: z.string(),
+  defaultLanguage: localeSchema,
   stakeholderPolicy: z.object({ emailDomains: z.array(z.string()), approvalRequired: z.boolean() }),
   roles: z.array(workspaceRoleSchema),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { emailSchema } from './accounts';
 import { isTimeZone } from './calendar';
+import { localeSchema } from './i18n/locale-schema';
 import { singleLineText } from './plain-text';
 
 export const workspaceRoles = ['leader', 'coach', 'admin'] as const;
@@ -57,6 +58,9 @@ export const workspaceTimeZoneSchema = z.object({
     .min(1, { message: 'Choose a time zone' })
     .refine(isTimeZone, { message: 'Choose a time zone from the list, e.g. Europe/Berlin' }),
 });
+
+/** The language new rounds ask stakeholders in unless the leader picks another (decision 0044). */
+export const workspaceLanguageSchema = z.object({ language: localeSchema });
 
 export const workspaceKindSchema = z.enum(['personal', 'organization']);
 

@@ -81,6 +81,8 @@ describeEachEngine('dates, counts and reminders', (engine) => {
       'intro',
       'invitedCount',
       'kind',
+      // The round's one language, the same for everyone asked (decision 0044).
+      'language',
       'openedAt',
       'questions',
       'status',

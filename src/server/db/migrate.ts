@@ -24,6 +24,7 @@ import * as responsesWithoutRowid from './migrations/0025-responses-without-rowi
 import * as programs from './migrations/0026-programs';
 import * as coaching from './migrations/0027-coaching';
 import * as membersAuditFrameworkVersions from './migrations/0028-members-audit-framework-versions';
+import * as languages from './migrations/0029-languages';
 import * as calendarPhoneAndChat from './migrations/0030-calendar-phone-and-chat';
 
 // Migrations are listed in code (not read from disk) so the same set runs under tsx, Vitest and bundles.
@@ -52,6 +53,7 @@ const migrations: Record<string, Migration> = {
   '0026-programs': programs,
   '0027-coaching': coaching,
   '0028-members-audit-framework-versions': membersAuditFrameworkVersions,
+  '0029-languages': languages,
   '0030-calendar-phone-and-chat': calendarPhoneAndChat,
 };
 

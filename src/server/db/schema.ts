@@ -104,6 +104,8 @@ export type WorkspacesTable = {
   round_approval_required?: number;
   /** IANA zone for leaders who have not chosen their own; 'UTC' unless an admin changed it. */
   time_zone?: string;
+  /** The language new rounds ask stakeholders in unless the leader picks another (decision 0044). */
+  default_language?: string;
 };
 
 export type MembershipsTable = {
@@ -250,6 +252,8 @@ export type RoundsTable = {
   thank_you_note?: string | null;
   /** How many people Feedforward emailed the thank-you note to. */
   thank_you_recipients?: number;
+  /** The language its questions and mails are in, fixed when it opens (decision 0044); 'en' before. */
+  language?: string;
 };
 
 /** A round a leader asked to open, waiting for an admin; it becomes a round only when approved. */
@@ -259,6 +263,8 @@ export type RoundApprovalsTable = {
   kind: string;
   intro: string;
   closes_on: string;
+  /** The language the leader asked the round in (decision 0044). */
+  language?: string;
   status: 'waiting' | 'approved' | 'declined';
   requested_at: string;
   decided_at: string | null;

@@ -30,7 +30,7 @@ export type CycleActionResult =
   | { ok: false; intent: string; errors: FormErrors }
   | { ok: true; intent: string; message?: string; opened?: OpenedRound };
 
-const roundInputs = ['intro', 'closesOn', 'stakeholderIds'];
+const roundInputs = ['intro', 'closesOn', 'language', 'stakeholderIds'];
 const updateInputs = ['problem', 'goal', 'baseline'];
 
 const refused = (intent: string, errors: FormErrors): CycleActionResult =>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { type FetcherWithComponents, Link } from 'react-router';
 import type { Competency } from '../../shared/framework';
+import type { Locale } from '../../shared/i18n/locales';
 import type { Stakeholder } from '../../shared/stakeholders';
 import { FormAlert } from '../components/alert';
 import { Button } from '../components/button';
@@ -9,6 +10,7 @@ import { TextAreaField } from '../components/form-field';
 import { errorsOf } from '../forms';
 import { withReturnPath } from '../return-path';
 import { ClosingDateField } from '../rounds/closing-date-field';
+import { languageOf, RoundLanguageField } from '../rounds/round-language-field';
 import { AddPeople } from './add-people';
 import { type CycleActionResult, cycleIntents } from './cycle-actions';
 import { cyclePath, stakeholdersPath } from './cycle-data';
@@ -27,6 +29,8 @@ type OpenRoundFormProps = {
   approvalRequired: boolean;
   /** Without a mail server nobody is emailed: the button promises the links instead. */
   emailCanBeSent: boolean;
+  /** The workspace's language for new rounds, chosen until the leader picks another. */
+  defaultLanguage: Locale;
   fetcher: FetcherWithComponents<CycleActionResult>;
 };
 
@@ -45,6 +49,7 @@ export function OpenRoundForm(props: OpenRoundFormProps) {
     firstRound,
     approvalRequired,
     emailCanBeSent,
+    defaultLanguage,
     fetcher,
   } = props;
   const listed = stakeholders.map((stakeholder) => stakeholder.id);
@@ -69,6 +74,7 @@ export function OpenRoundForm(props: OpenRoundFormProps) {
         intent: cycleIntents.openRound,
         intro: String(values.get('intro') ?? ''),
         closesOn: String(values.get('closesOn') ?? ''),
+        language: languageOf(values),
         stakeholderIds: [...selected],
       },
       { method: 'post', encType: 'application/json' },
@@ -93,6 +99,7 @@ export function OpenRoundForm(props: OpenRoundFormProps) {
           error={errors.fieldErrors.intro}
         />
         <ClosingDateField error={errors.fieldErrors.closesOn} />
+        <RoundLanguageField defaultLanguage={defaultLanguage} error={errors.fieldErrors.language} />
         {stakeholders.length > 0 ? (
           <StakeholderPicker
             stakeholders={stakeholders}

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { type FetcherWithComponents, useRouteLoaderData } from 'react-router';
 import type { CurrentUser } from '../../shared/accounts';
 import type { Competency } from '../../shared/framework';
+import type { Locale } from '../../shared/i18n/locales';
 import type { Stakeholder } from '../../shared/stakeholders';
 import { FormAlert } from '../components/alert';
 import { Button } from '../components/button';
@@ -11,6 +12,7 @@ import { type CycleActionResult, cycleIntents } from '../cycles/cycle-actions';
 import { StakeholderPicker, usePeopleToAsk } from '../cycles/stakeholder-picker';
 import { errorsOf } from '../forms';
 import { ClosingDateField } from '../rounds/closing-date-field';
+import { languageOf, RoundLanguageField } from '../rounds/round-language-field';
 
 export type FollowUpKind = 'pulse' | 'mini_survey';
 
@@ -22,6 +24,7 @@ type FollowUpRoundFormProps = {
   k: number;
   activeCommitments: number;
   initialKind: FollowUpKind;
+  defaultLanguage: Locale;
   fetcher: FetcherWithComponents<CycleActionResult>;
 };
 
@@ -34,7 +37,8 @@ const introOf = (kind: FollowUpKind, competency: Competency) =>
 
 /** Follow-up: the same people, asked again, either as a short pulse check-in or as a mini-survey. */
 export function FollowUpRoundForm(props: FollowUpRoundFormProps) {
-  const { competency, stakeholders, suggested, k, activeCommitments, initialKind, fetcher } = props;
+  const { competency, stakeholders, suggested, k, activeCommitments, initialKind, defaultLanguage, fetcher } =
+    props;
   const known = new Set(stakeholders.map((stakeholder) => stakeholder.id));
   const {
     selected,
@@ -67,6 +71,7 @@ export function FollowUpRoundForm(props: FollowUpRoundFormProps) {
         kind,
         intro,
         closesOn: String(values.get('closesOn') ?? ''),
+        language: languageOf(values),
         stakeholderIds: [...selected],
       },
       { method: 'post', encType: 'application/json' },
@@ -128,6 +133,7 @@ export function FollowUpRoundForm(props: FollowUpRoundFormProps) {
         hint="Answers are taken until the end of this day. A week works well."
         error={errors.fieldErrors.closesOn}
       />
+      <RoundLanguageField defaultLanguage={defaultLanguage} error={errors.fieldErrors.language} />
       <StakeholderPicker
         stakeholders={stakeholders}
         selected={selected}

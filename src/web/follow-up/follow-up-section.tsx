@@ -2,6 +2,7 @@ import type { FetcherWithComponents } from 'react-router';
 import { Link } from 'react-router';
 import type { CycleDetail } from '../../shared/cycles';
 import { miniSurveyIntervalLimits } from '../../shared/follow-up';
+import type { Locale } from '../../shared/i18n/locales';
 import type { Stakeholder } from '../../shared/stakeholders';
 import { Button } from '../components/button';
 import { TextField } from '../components/form-field';
@@ -19,6 +20,7 @@ type FollowUpSectionProps = {
   followUp: FollowUp;
   stakeholders: Stakeholder[];
   k: number;
+  defaultLanguage: Locale;
   roundFetcher: FetcherWithComponents<CycleActionResult>;
   settingsFetcher: FetcherWithComponents<CycleActionResult>;
 };
@@ -28,7 +30,7 @@ type FollowUpSectionProps = {
  * check-in is due; before that the same form waits behind a disclosure for a leader who wants to ask early.
  */
 export function FollowUpSection(props: FollowUpSectionProps) {
-  const { cycle, followUp, stakeholders, k, roundFetcher, settingsFetcher } = props;
+  const { cycle, followUp, stakeholders, k, defaultLanguage, roundFetcher, settingsFetcher } = props;
   if (followUp.nextCheckInOn === null || followUp.roundOpen) return null;
   const due = followUp.checkInDue || followUp.miniSurveyDue;
   const form = (
@@ -37,6 +39,7 @@ export function FollowUpSection(props: FollowUpSectionProps) {
       stakeholders={stakeholders}
       suggested={followUp.suggestedStakeholderIds}
       k={k}
+      defaultLanguage={defaultLanguage}
       activeCommitments={followUp.activeCommitments}
       initialKind={followUp.miniSurveyDue ? 'mini_survey' : 'pulse'}
       fetcher={roundFetcher}

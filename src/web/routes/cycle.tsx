@@ -146,6 +146,7 @@ export function CyclePage() {
           followUp={followUp}
           stakeholders={stakeholders}
           k={workspace.anonymityK}
+          defaultLanguage={workspace.defaultLanguage}
           roundFetcher={followUpFetcher}
           settingsFetcher={settingsFetcher}
         />
@@ -187,6 +188,7 @@ function AskForInput({ cycle, workspace, stakeholders, emailCanBeSent, fetcher }
       firstRound={cycle.rounds.length === 0}
       emailCanBeSent={emailCanBeSent}
       approvalRequired={workspace.stakeholderPolicy.approvalRequired}
+      defaultLanguage={workspace.defaultLanguage}
       competency={cycle.competency}
       stakeholders={stakeholders}
       k={workspace.anonymityK}

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Link, useLoaderData } from 'react-router';
+import { localeNames } from '../../shared/i18n/locales';
 import { Alert } from '../components/alert';
 import { Breadcrumb } from '../components/breadcrumb';
 import { useDocumentTitle } from '../components/document-title';
@@ -47,6 +48,7 @@ export function RoundPage() {
           {open
             ? `Open since ${formatDate(round.openedAt)} · closes ${formatDay(round.closesOn)}`
             : `Closed${round.closedAt ? ` on ${formatDate(round.closedAt)}` : ''} · ${results.responseCount} of ${round.invitedCount} answered`}
+          {` · asked in ${localeNames[round.language]}`}
         </p>
       </div>
       {flash ? <Alert tone="success">{flash}</Alert> : null}

@@ -11,6 +11,7 @@ import { ProgramsCard } from '../programs/programs-card';
 import { AnonymitySetting } from '../workspace/anonymity-setting';
 import { AuditLogCard, FrameworkCard } from '../workspace/framework-card';
 import { InviteMemberForm } from '../workspace/invite-member-form';
+import { LanguageSetting } from '../workspace/language-setting';
 import { LeaveOrganization } from '../workspace/member-controls';
 import { MembersSection } from '../workspace/members-section';
 import { OutboxSection } from '../workspace/outbox-section';
@@ -67,6 +68,7 @@ export function WorkspacePage() {
         <SsoSetting current={admin.sso} callbackUrl={`${window.location.origin}/api/auth/sso/callback`} />
       ) : null}
       {admin ? <TimeZoneSetting current={workspace.timeZone} /> : null}
+      {admin ? <LanguageSetting current={workspace.defaultLanguage} /> : null}
       {admin ? <RetentionSetting current={admin.retentionMonths} /> : null}
       {admin ? <FrameworkCard workspaceId={workspace.id} /> : null}
       {admin && !personal ? <AuditLogCard workspaceId={workspace.id} /> : null}

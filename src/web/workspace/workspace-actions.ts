@@ -1,8 +1,10 @@
 import { retentionSchema } from '../../shared/data-rights';
+import { localeNames } from '../../shared/i18n/locales';
 import { type MemberInvited, memberInvitedSchema } from '../../shared/mail';
 import {
   anonymityThresholdSchema,
   inviteMemberSchema,
+  workspaceLanguageSchema,
   workspaceTimeZoneSchema,
 } from '../../shared/workspaces';
 import { apiPost, apiPut, noContent } from '../api';
@@ -17,6 +19,7 @@ export const workspaceIntents = {
   anonymity: 'set-anonymity',
   retention: 'set-retention',
   timeZone: 'set-time-zone',
+  language: 'set-language',
 } as const;
 
 async function inviteMember(request: Request, workspaceId: string, values: Record<string, string>) {
@@ -91,6 +94,20 @@ async function setTimeZone(request: Request, workspaceId: string, values: Record
   } satisfies FormResult;
 }
 
+async function setLanguage(request: Request, workspaceId: string, values: Record<string, string>) {
+  const checked = validate(workspaceLanguageSchema, { language: values.language ?? '' }, ['language']);
+  if ('errors' in checked) return failed(checked.errors);
+  try {
+    await apiPut(`${workspaceApiPath(workspaceId)}/language`, checked.data, noContent, { request });
+  } catch (error) {
+    return failed(errorsFromFailure(error, ['language']));
+  }
+  return {
+    ok: true,
+    message: `New rounds now ask stakeholders in ${localeNames[checked.data.language]}.`,
+  } satisfies FormResult;
+}
+
 /** One action for the page; each form says which change it asks for in a hidden "intent" field. */
 export async function workspaceAction({
   request,
@@ -105,6 +122,7 @@ export async function workspaceAction({
   if (intent === workspaceIntents.anonymity) return setAnonymityThreshold(request, workspaceId, values);
   if (intent === workspaceIntents.retention) return setRetention(request, workspaceId, values);
   if (intent === workspaceIntents.timeZone) return setTimeZone(request, workspaceId, values);
+  if (intent === workspaceIntents.language) return setLanguage(request, workspaceId, values);
   return (
     (await memberAction(request, workspaceId, intent, values)) ??
     (await stakeholderPolicyAction(request, workspaceId, intent, values)) ??

@@ -7,6 +7,7 @@ import {
   type CycleSummary,
 } from '../../../shared/cycles';
 import { type Competency, competencySchema } from '../../../shared/framework';
+import { localeOr } from '../../../shared/i18n/locales';
 import { readStoredJson } from '../../db/stored-json';
 import type { AppDeps } from '../../deps';
 import { conflict, invalid, notFound } from '../../errors';
@@ -118,6 +119,7 @@ export async function getCycle(deps: Deps, user: CurrentUser, cycleId: string): 
         invitedCount: await deps.repos.rounds.countInvitations(round.id),
         responseCount: await deps.repos.rounds.countResponses(round.id),
         thankedAt: round.thanked_at,
+        language: localeOr(round.language),
       })),
     ),
   };

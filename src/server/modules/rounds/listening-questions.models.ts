@@ -1,5 +1,8 @@
 import type { Competency } from '../../../shared/framework';
+import { questionsText } from '../../../shared/i18n/catalogs/questions';
+import type { Locale } from '../../../shared/i18n/locales';
 import type { Question } from '../../../shared/questions';
+import { competencyInSentence } from './question-wording.models';
 
 export const experienceQuestionId = 'experience';
 export const feedforwardQuestionIds = ['feedforward-1', 'feedforward-2'] as const;
@@ -11,18 +14,25 @@ const firstPerson = /\b(i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|me|my|mine
  * "they", the pronoun could point at someone else ("before they respond": the people, or the
  * leader?), so a behavior that speaks of the leader is quoted in the leader's own voice instead.
  */
-export function behaviorPrompt(behavior: string, leaderName: string): string {
-  if (!firstPerson.test(behavior)) return `How consistently does ${leaderName} ${behavior}?`;
-  return `How consistently does ${leaderName} do this: “I ${behavior}”?`;
+export function behaviorPrompt(behavior: string, leaderName: string, locale: Locale = 'en'): string {
+  const t = questionsText(locale);
+  const values = { leader: leaderName, behavior };
+  return firstPerson.test(behavior) ? t('behaviorQuoted', values) : t('behavior', values);
 }
 
 /** The listening round: how working together feels, the competency's behaviors, and two feedforward ideas. */
-export function listeningRoundQuestions(competency: Competency, leaderName: string): Question[] {
+export function listeningRoundQuestions(
+  competency: Competency,
+  leaderName: string,
+  locale: Locale = 'en',
+): Question[] {
+  const t = questionsText(locale);
+  const leader = leaderName;
   return [
     {
       id: experienceQuestionId,
       kind: 'text',
-      prompt: `How do you experience working with ${leaderName}?`,
+      prompt: t('experience', { leader }),
       maxLength: 2000,
       required: false,
       feedforward: false,
@@ -31,19 +41,19 @@ export function listeningRoundQuestions(competency: Competency, leaderName: stri
       (behavior): Question => ({
         id: `behavior:${behavior.key}`,
         kind: 'rating',
-        prompt: behaviorPrompt(behavior.text, leaderName),
+        prompt: behaviorPrompt(behavior.text, leaderName, locale),
         min: 1,
         max: 5,
-        minLabel: 'Rarely',
-        maxLabel: 'Consistently',
-        unknownLabel: "Don't know",
+        minLabel: t('rating.rarely'),
+        maxLabel: t('rating.consistently'),
+        unknownLabel: t('rating.dontKnow'),
         subject: behavior.key,
       }),
     ),
     {
       id: feedforwardQuestionIds[0],
       kind: 'text',
-      prompt: `One thing ${leaderName} could do in the future to get better at ${competency.name.toLowerCase()}`,
+      prompt: t('feedforward.first', { leader, competency: competencyInSentence(competency, locale) }),
       maxLength: 600,
       required: true,
       feedforward: true,
@@ -51,7 +61,7 @@ export function listeningRoundQuestions(competency: Competency, leaderName: stri
     {
       id: feedforwardQuestionIds[1],
       kind: 'text',
-      prompt: 'Another suggestion for the future (optional)',
+      prompt: t('feedforward.another'),
       maxLength: 600,
       required: false,
       feedforward: true,

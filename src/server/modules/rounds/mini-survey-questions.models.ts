@@ -1,7 +1,10 @@
-import { commitmentSentence } from '../../../shared/commitment-sentence';
+import { actionPart, situationPart } from '../../../shared/commitment-sentence';
 import { followUpFrequencyOptions } from '../../../shared/follow-up';
 import type { Competency } from '../../../shared/framework';
+import { questionsText } from '../../../shared/i18n/catalogs/questions';
+import type { Locale } from '../../../shared/i18n/locales';
 import type { Question } from '../../../shared/questions';
+import { competencyInSentence } from './question-wording.models';
 
 export const changeQuestionPrefix = 'change:';
 export const followUpQuestionPrefix = 'followed-up:';
@@ -14,8 +17,15 @@ export type CommitmentToAsk = { id: string; situation: string; action: string };
  * "I" into "they" made "they" point at the wrong person ("share my own deadlines with them" became
  * "share their own deadlines with them"); in the leader's own words every pronoun stays right.
  */
-export function changeQuestionPrompt(commitment: CommitmentToAsk, leaderName: string): string {
-  return `${leaderName} wrote: “${commitmentSentence(commitment)}” Has ${leaderName} become more or less effective at this?`;
+export function changeQuestionPrompt(
+  commitment: CommitmentToAsk,
+  leaderName: string,
+  locale: Locale = 'en',
+): string {
+  const t = questionsText(locale);
+  const situation = situationPart(commitment.situation);
+  const sentence = t('mini.commitment', { situation, action: actionPart(commitment.action) });
+  return t('mini.change', { leader: leaderName, commitment: sentence });
 }
 
 /**
@@ -27,32 +37,35 @@ export function miniSurveyQuestions(
   commitments: readonly CommitmentToAsk[],
   competency: Competency,
   leaderName: string,
+  locale: Locale = 'en',
 ): Question[] {
   if (commitments.length === 0) throw new RangeError('A mini-survey asks about at least one commitment');
+  const t = questionsText(locale);
+  const leader = leaderName;
   return [
     ...commitments.flatMap((commitment): Question[] => [
       {
         id: `${changeQuestionPrefix}${commitment.id}`,
         kind: 'rating',
-        prompt: changeQuestionPrompt(commitment, leaderName),
+        prompt: changeQuestionPrompt(commitment, leaderName, locale),
         min: -3,
         max: 3,
-        minLabel: 'Less effective',
-        maxLabel: 'More effective',
-        unknownLabel: 'Not enough contact to judge',
+        minLabel: t('mini.less'),
+        maxLabel: t('mini.more'),
+        unknownLabel: t('mini.notEnoughContact'),
         subject: commitment.id,
       },
       {
         id: `${followUpQuestionPrefix}${commitment.id}`,
         kind: 'choice',
-        prompt: `How often has ${leaderName} followed up with you about this?`,
-        options: followUpFrequencyOptions.map((option) => ({ ...option })),
+        prompt: t('mini.followUp', { leader }),
+        options: followUpFrequencyOptions.map(({ value }) => ({ value, label: t(`followUp.${value}`) })),
       },
     ]),
     {
       id: miniSurveyFeedforwardId,
       kind: 'text',
-      prompt: `One thing ${leaderName} could do next to get better at ${competency.name.toLowerCase()}`,
+      prompt: t('mini.feedforward', { leader, competency: competencyInSentence(competency, locale) }),
       maxLength: 600,
       required: true,
       feedforward: true,

@@ -1,6 +1,7 @@
 import type { CurrentUser } from '../../../shared/accounts';
 import { localDay } from '../../../shared/calendar';
 import type { RoundKind } from '../../../shared/cycles';
+import { localeOr } from '../../../shared/i18n/locales';
 import type { RoundApprovalForLeader, WaitingRoundList } from '../../../shared/stakeholder-policy';
 import type { AppDeps } from '../../deps';
 import { conflict, forbidden, invalid, notFound } from '../../errors';
@@ -90,7 +91,8 @@ export async function approveRound(deps: Deps, admin: CurrentUser, approvalId: s
   }
   await refuseRoundAgainstPolicy(deps, leader, cycle, people, { alreadyWaiting: 'ignore' });
   const kind = approval.kind as RoundKind;
-  const questions = await questionsForNewRound(deps, cycle, leader.name, kind);
+  const language = localeOr(approval.language);
+  const questions = await questionsForNewRound(deps, cycle, leader.name, kind, language);
   const decided = { decided_at: now.toISOString(), decided_by: admin.id, decline_reason: null };
   if (
     !(await deps.repos.roundApprovals.decide(approval.id, { status: 'approved', round_id: null, ...decided }))
@@ -102,6 +104,7 @@ export async function approveRound(deps: Deps, admin: CurrentUser, approvalId: s
     intro: approval.intro,
     closesOn: approval.closes_on,
     stakeholderIds: people.map((person) => person.id),
+    language,
   };
   // The links for people without mail go to the leader, who fetches them on the round; never to the admin.
   const opened = await openCheckedRound(deps, {

@@ -1,3 +1,4 @@
+import { localeOr } from '../../../shared/i18n/locales';
 import { readStored } from '../../db/stored-json';
 import type { AppDeps } from '../../deps';
 import { hashToken, newToken } from '../../security/tokens';
@@ -27,7 +28,7 @@ async function remindNonResponders(deps: Deps, payload: unknown) {
     for (const invitation of await repos.rounds.listUnansweredMailed(roundId)) {
       const token = newToken();
       await repos.rounds.addInvitationToken(invitation.id, hashToken(token));
-      const message = reminderMessage({
+      const message = reminderMessage(localeOr(round.language), {
         leaderName: leader.name,
         url: answerLink(deps.config.BASE_URL, token),
         closesOn: round.closes_on,

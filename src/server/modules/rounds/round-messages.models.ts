@@ -1,36 +1,49 @@
-/** The emails a round sends. Each promises anonymity in plain words, as the product must keep it. */
+import { mailText } from '../../../shared/i18n/catalogs/mail';
+import type { Locale } from '../../../shared/i18n/locales';
+import { formatDay } from '../../../shared/i18n/translate';
+
+/**
+ * The emails a round sends, in the round's language. Each promises anonymity in plain words, as the
+ * product must keep it.
+ */
 
 type InvitationText = { leaderName: string; intro: string; url: string; closesOn: string; k: number };
 
-export function invitationMessage({ leaderName, intro, url, closesOn, k }: InvitationText) {
+export function invitationMessage(locale: Locale, { leaderName, intro, url, closesOn, k }: InvitationText) {
+  const t = mailText(locale);
+  const leader = leaderName;
   return {
-    subject: `${leaderName} would value your feedforward`,
+    subject: t('invitation.subject', { leader }),
     text: [
       intro,
       '',
-      `Answer here (about three minutes, no account needed): ${url}`,
+      t('invitation.answerHere', { url }),
       '',
-      `Your answers are anonymous. ${leaderName} sees them only after the round closes on ${closesOn}, ` +
-        `combined with at least ${k} people's answers, and nothing you write can be traced back to you.`,
-      'This link is personal: please do not forward it.',
+      t('invitation.anonymity', { leader, closesOn: formatDay(closesOn, locale), k }),
+      t('invitation.personal'),
     ].join('\n'),
   };
 }
 
-export function reminderMessage({ leaderName, url, closesOn }: Omit<InvitationText, 'intro' | 'k'>) {
+export function reminderMessage(
+  locale: Locale,
+  { leaderName, url, closesOn }: Omit<InvitationText, 'intro' | 'k'>,
+) {
+  const t = mailText(locale);
+  const leader = leaderName;
   return {
-    subject: `Reminder: ${leaderName} would value your feedforward`,
+    subject: t('reminder.subject', { leader }),
     text: [
-      `${leaderName} asked for your suggestions, and the round closes on ${closesOn}.`,
+      t('reminder.asked', { leader, closesOn: formatDay(closesOn, locale) }),
       '',
-      `If you have three minutes, answer here: ${url}`,
+      t('reminder.answerHere', { url }),
       '',
-      'Your answers stay anonymous. This reminder was sent automatically; ' +
-        `${leaderName} does not know who has answered. If you already answered, thank you, and please ignore this.`,
+      t('reminder.anonymity', { leader }),
     ].join('\n'),
   };
 }
 
-export function thankYouMessage({ leaderName, note }: { leaderName: string; note: string }) {
-  return { subject: `Thank you from ${leaderName}`, text: note };
+/** The note is the leader's own words, sent as written; only the subject is ours to translate. */
+export function thankYouMessage(locale: Locale, { leaderName, note }: { leaderName: string; note: string }) {
+  return { subject: mailText(locale)('thankYou.subject', { leader: leaderName }), text: note };
 }

@@ -93,6 +93,7 @@ export async function requestRoundApproval(
         kind: input.kind,
         intro: input.intro,
         closes_on: input.closesOn,
+        language: input.language ?? 'en',
         status: 'waiting',
         requested_at: now.toISOString(),
         decided_at: null,

@@ -1,6 +1,7 @@
 import type { CurrentUser } from '../../../shared/accounts';
 import type { CycleStage, RoundKind } from '../../../shared/cycles';
 import type { Competency } from '../../../shared/framework';
+import { type Locale, localeOr } from '../../../shared/i18n/locales';
 import type { Question } from '../../../shared/questions';
 import type { RoundResults } from '../../../shared/round-results';
 import type { OpenRoundInput } from '../../../shared/rounds';
@@ -66,7 +67,7 @@ const mailedCount = (deps: Pick<Deps, 'config'>, people: Pick<Invitee, 'email'>[
 async function invite(
   deps: Deps,
   repos: Repositories,
-  round: Pick<RoundRow, 'id' | 'intro' | 'closes_on' | 'anonymity_k'>,
+  round: Pick<RoundRow, 'id' | 'intro' | 'closes_on' | 'anonymity_k' | 'language'>,
   leader: Pick<CurrentUser, 'id' | 'name'>,
   invitee: Invitee,
 ): Promise<Invitee | null> {
@@ -88,7 +89,7 @@ async function invite(
   if (!inserted) throw alreadyInvited(invitee.name);
   if (!mailedTo) return invitee;
   const url = answerLink(deps.config.BASE_URL, token);
-  const message = invitationMessage({
+  const message = invitationMessage(localeOr(round.language), {
     leaderName: leader.name,
     intro: round.intro,
     url,
@@ -105,9 +106,10 @@ export async function questionsForNewRound(
   cycle: CycleRow,
   leaderName: string,
   kind: RoundKind,
+  language: Locale,
 ): Promise<Question[]> {
   const competency = competencyOf(cycle);
-  if (kind === 'pulse') return pulseRoundQuestions(competency, leaderName);
+  if (kind === 'pulse') return pulseRoundQuestions(competency, leaderName, language);
   if (kind === 'mini_survey') {
     const commitments = await deps.repos.plans.listCommitments(cycle.id);
     const active = commitments.filter((commitment) => commitment.status === 'active');
@@ -118,13 +120,16 @@ export async function questionsForNewRound(
         'kind',
       );
     }
-    return miniSurveyQuestions(active, competency, leaderName);
+    return miniSurveyQuestions(active, competency, leaderName, language);
   }
-  return listeningRoundQuestions(competency, leaderName);
+  return listeningRoundQuestions(competency, leaderName, language);
 }
 
-export async function openRound(deps: Deps, user: CurrentUser, cycleId: string, input: OpenRoundInput) {
+export async function openRound(deps: Deps, user: CurrentUser, cycleId: string, asked: OpenRoundInput) {
   const cycle = await requireOwnCycle(deps, user, cycleId);
+  const workspace = await deps.repos.workspaces.findWorkspace(cycle.workspace_id);
+  // Fixed here, so a list waiting for approval opens in the language the leader chose.
+  const input = { ...asked, language: asked.language ?? localeOr(workspace?.default_language) };
   refuseClosedCycle(cycle);
   const now = deps.now();
   const timeZone = await timeZoneOfLeader(deps.repos, user.id, cycle.workspace_id);
@@ -132,7 +137,7 @@ export async function openRound(deps: Deps, user: CurrentUser, cycleId: string, 
   if (dateProblem) throw invalid('invalid_closing_date', dateProblem, 'closesOn');
   const existing = await deps.repos.rounds.listRoundsOfCycle(cycleId);
   if (existing.some((round) => round.status === 'open')) throw roundAlreadyOpen();
-  const questions = await questionsForNewRound(deps, cycle, user.name, input.kind);
+  const questions = await questionsForNewRound(deps, cycle, user.name, input.kind, input.language);
   const stakeholderIds = [...new Set(input.stakeholderIds)];
   const stakeholders = await deps.repos.stakeholders.findStakeholdersOfLeader(
     user.id,
@@ -146,7 +151,6 @@ export async function openRound(deps: Deps, user: CurrentUser, cycleId: string, 
       'stakeholderIds',
     );
   }
-  const workspace = await deps.repos.workspaces.findWorkspace(cycle.workspace_id);
   const k = workspace?.anonymity_k ?? 3;
   if (stakeholders.length < k) {
     throw invalid(
@@ -201,6 +205,7 @@ export async function openCheckedRound(
     closes_at: closesAt.toISOString(),
     closed_at: null,
     thanked_at: null,
+    language: localeOr(input.language),
   };
   const links = await deps.transact(async (repos) => {
     if (!(await repos.rounds.insertRound(round))) throw roundAlreadyOpen();
@@ -325,6 +330,7 @@ export async function getRoundForLeader(deps: Deps, user: CurrentUser, roundId: 
       thankedAt: round.thanked_at,
       anonymityK: round.anonymity_k,
       invitedCount: await deps.repos.rounds.countInvitations(roundId),
+      language: localeOr(round.language),
       questions,
     },
     competency: competencyOf(cycle) satisfies Competency,

@@ -1,4 +1,5 @@
 import type { CurrentUser } from '../../../shared/accounts';
+import { localeOr } from '../../../shared/i18n/locales';
 import type { Delivery, ThankYouNote } from '../../../shared/mail';
 import type { AppDeps } from '../../deps';
 import { conflict } from '../../errors';
@@ -26,7 +27,7 @@ export async function sendThankYou(
   const invited = await deps.repos.rounds.listInvitationsToThank(roundId);
   const { byEmail, delivery } = planDelivery(invited, Boolean(deps.config.SMTP_URL));
   refuseMailingUnverified(user, byEmail.length);
-  const message = thankYouMessage({ leaderName: user.name, note });
+  const message = thankYouMessage(localeOr(round.language), { leaderName: user.name, note });
   await deps.transact(async (repos) => {
     if (!(await repos.rounds.markThanked(roundId, { note, recipients: byEmail.length }, deps.now()))) {
       throw conflict('already_thanked', 'You already thanked the people you asked in this round.');

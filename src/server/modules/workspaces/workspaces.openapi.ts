@@ -12,6 +12,7 @@ import {
   memberRolesSchema,
   outboxSchema,
   workspaceCreatedSchema,
+  workspaceLanguageSchema,
   workspaceListSchema,
   workspaceTimeZoneSchema,
 } from '../../../shared/workspaces';
@@ -112,6 +113,14 @@ export const workspacesRouteDocs: RouteGroupDoc = {
       summary: "Set the time zone the workspace's leaders count days in when they chose none (admins).",
       access: 'session',
       body: workspaceTimeZoneSchema,
+      responses: { 204: noContent },
+    },
+    {
+      method: 'put',
+      path: '/api/workspaces/:workspaceId/language',
+      summary: 'Set the language new rounds ask stakeholders in unless the leader picks another (admins).',
+      access: 'session',
+      body: workspaceLanguageSchema,
       responses: { 204: noContent },
     },
     {

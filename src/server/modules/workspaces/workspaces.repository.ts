@@ -1,3 +1,4 @@
+import type { Locale } from '../../../shared/i18n/locales';
 import type { WorkspaceRole } from '../../../shared/workspaces';
 import type { Database, DatabaseEngine } from '../../db/database';
 import { inSlices } from '../../db/in-slices';
@@ -19,6 +20,9 @@ export function createWorkspacesRepository({ db, engine }: { db: Database; engin
     },
     async updateTimeZone(id: string, timeZone: string): Promise<void> {
       await db.updateTable('workspaces').set({ time_zone: timeZone }).where('id', '=', id).execute();
+    },
+    async updateDefaultLanguage(id: string, language: Locale): Promise<void> {
+      await db.updateTable('workspaces').set({ default_language: language }).where('id', '=', id).execute();
     },
     /** Idempotent, so accepting an invitation for a role one already holds is harmless. */
     async addMembership(workspaceId: string, userId: string, role: WorkspaceRole, now: Date): Promise<void> {

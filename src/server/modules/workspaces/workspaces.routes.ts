@@ -5,10 +5,12 @@ import {
   anonymityThresholdSchema,
   createWorkspaceSchema,
   inviteMemberSchema,
+  workspaceLanguageSchema,
   workspaceTimeZoneSchema,
 } from '../../../shared/workspaces';
 import type { AppEnv, RouteDeps } from '../../http/app-env';
 import { readJson } from '../../http/validation';
+import { setWorkspaceLanguage } from './language.usecases';
 import { setWorkspaceTimeZone } from './time-zone.usecases';
 import {
   acceptInvitation,
@@ -66,6 +68,13 @@ export function registerWorkspacesRoutes(app: Hono<AppEnv>, deps: RouteDeps) {
     const user = await deps.currentUser(c);
     const { timeZone } = await readJson(c, workspaceTimeZoneSchema);
     await setWorkspaceTimeZone(deps, user, c.req.param('workspaceId'), timeZone);
+    return c.body(null, 204);
+  });
+
+  app.put('/api/workspaces/:workspaceId/language', async (c) => {
+    const user = await deps.currentUser(c);
+    const { language } = await readJson(c, workspaceLanguageSchema);
+    await setWorkspaceLanguage(deps, user, c.req.param('workspaceId'), language);
     return c.body(null, 204);
   });
 

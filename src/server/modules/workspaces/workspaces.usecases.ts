@@ -1,5 +1,6 @@
 import type { CurrentUser } from '../../../shared/accounts';
 import { leaderTimeZone } from '../../../shared/calendar';
+import { localeOr } from '../../../shared/i18n/locales';
 import type { WorkspaceRole, WorkspaceSummary } from '../../../shared/workspaces';
 import type { AppDeps } from '../../deps';
 import { forbidden, gone, invalid, notFound } from '../../errors';
@@ -106,6 +107,7 @@ export async function getWorkspace(deps: Pick<Deps, 'repos'>, user: CurrentUser,
     kind: workspace.kind,
     anonymityK: workspace.anonymity_k,
     timeZone: leaderTimeZone({ workspace: workspace.time_zone }),
+    defaultLanguage: localeOr(workspace.default_language),
     stakeholderPolicy: policyOf(workspace),
     roles,
   };

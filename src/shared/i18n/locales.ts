@@ -1,0 +1,20 @@
+// No zod here: the answer page reads these and carries only zod/mini (decision 0039).
+
+/** The languages stakeholders can be asked in (issue 17); a round and a workspace pick one of them. */
+export const locales = ['en', 'de', 'fr', 'es'] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = 'en';
+
+/** Each language named in itself, so a reader finds their own whatever the page is in now. */
+export const localeNames: Record<Locale, string> = {
+  en: 'English',
+  de: 'Deutsch',
+  fr: 'Français',
+  es: 'Español',
+};
+
+export const isLocale = (value: unknown): value is Locale => locales.includes(value as Locale);
+
+/** A stored or requested language, read leniently: anything unknown falls back to English. */
+export const localeOr = (value: unknown, fallback: Locale = defaultLocale): Locale =>
+  isLocale(value) ? value : fallback;

@@ -1,0 +1,27 @@
+import { type Locale, localeNames, locales } from '../../shared/i18n/locales';
+import { SelectField } from '../components/form-field';
+
+/**
+ * The language a round asks in: its questions, the invitation, the reminders and the answer page
+ * start in it (each person can switch the page). The workspace's default comes first chosen.
+ */
+export function RoundLanguageField({ defaultLanguage, error }: { defaultLanguage: Locale; error?: string }) {
+  return (
+    <SelectField
+      label="Language of the questions and invitations"
+      name="language"
+      defaultValue={defaultLanguage}
+      error={error}
+      hint="Write your message in this language too. Each person can switch the answer page to another language."
+    >
+      {locales.map((locale) => (
+        <option key={locale} value={locale} lang={locale}>
+          {localeNames[locale]}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
+
+/** The chosen language as the form holds it, for the request. */
+export const languageOf = (values: FormData) => String(values.get('language') ?? '');
