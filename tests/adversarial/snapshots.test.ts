@@ -18,6 +18,8 @@ const cycleRoundFields = [
   'id',
   'invitedCount',
   'kind',
+  // One language for the whole round, fixed when it opens (M58).
+  'language',
   'openedAt',
   'responseCount',
   'status',
