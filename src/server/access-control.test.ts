@@ -143,6 +143,13 @@ const routes: RouteRule[] = [
   { method: 'GET', path: '/api/workspaces/:workspaceId/framework', access: 'member' },
   { method: 'PUT', path: '/api/workspaces/:workspaceId/framework', access: 'admin', body: defaultFramework },
   { method: 'DELETE', path: '/api/workspaces/:workspaceId/framework', access: 'admin' },
+  { method: 'GET', path: '/api/workspaces/:workspaceId/framework/versions', access: 'admin' },
+  {
+    method: 'POST',
+    path: '/api/workspaces/:workspaceId/framework/versions',
+    access: 'admin',
+    body: { baseVersion: 0, framework: defaultFramework },
+  },
   { method: 'GET', path: '/api/workspaces/:workspaceId/stakeholders', access: 'leader' },
   {
     method: 'POST',

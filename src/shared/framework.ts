@@ -36,9 +36,13 @@ function slug(what: string) {
   });
 }
 
+/** Retired items stay in the file, so their keys are never reused, but are offered to no new cycle. */
+const retired = z.boolean({ error: '"retired" must be true or false' }).optional();
+
 export const frameworkBehaviorSchema = z.object({
   key: slug('A behavior key'),
   text: line('A behavior text', 200),
+  retired,
 });
 
 export const competencySchema = z
@@ -55,6 +59,7 @@ export const competencySchema = z
       .array(frameworkBehaviorSchema, { error: 'Behaviors must be a list' })
       .min(5, { error: 'Each competency needs at least 5 behaviors' })
       .max(30, { error: 'A competency can have at most 30 behaviors' }),
+    retired,
   })
   .superRefine((competency, ctx) => {
     // Behavior keys are what daily check-ins and ratings point at, so two alike would merge them.
@@ -63,6 +68,15 @@ export const competencySchema = z
     reportDuplicateKeys(competency.behaviors, ['behaviors'], ctx, (key) => {
       return `The behavior key "${key}" is used twice${where}; each behavior needs its own key`;
     });
+    // A cycle rates the behaviors in use, so a competency leaders can still choose needs five of them.
+    const inUse = competency.behaviors.filter((behavior) => !(behavior as { retired?: unknown })?.retired);
+    if (!competency.retired && inUse.length < 5) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['behaviors'],
+        message: `Each competency in use needs at least 5 behaviors that are not retired${where}`,
+      });
+    }
   }, whenListIsPresent('behaviors'));
 
 export const frameworkFileSchema = z
@@ -79,6 +93,13 @@ export const frameworkFileSchema = z
     reportDuplicateKeys(framework.competencies, ['competencies'], ctx, (key) => {
       return `The competency key "${key}" is used twice; each competency needs its own key`;
     });
+    if (framework.competencies.every((competency) => (competency as { retired?: unknown })?.retired)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['competencies'],
+        message: 'At least 1 competency must stay in use (not retired)',
+      });
+    }
   }, whenListIsPresent('competencies'));
 
 /**
@@ -115,10 +136,41 @@ function reportDuplicateKeys(
 export type FrameworkFile = z.infer<typeof frameworkFileSchema>;
 export type Competency = z.infer<typeof competencySchema>;
 
+/** What leaders choose from: competencies and behaviors in use, in the admins' order. */
+export function inUse(framework: FrameworkFile): FrameworkFile {
+  return {
+    ...framework,
+    competencies: framework.competencies
+      .filter((competency) => !competency.retired)
+      .map((competency) => ({
+        ...competency,
+        behaviors: competency.behaviors.filter((behavior) => !behavior.retired),
+      })),
+  };
+}
+
 /** The answer of GET …/framework, as the OpenAPI document and the web client read it. */
 export const activeFrameworkSchema = z.object({
   framework: frameworkFileSchema,
   isDefault: z.boolean(),
   updatedAt: z.string().nullable(),
+  /** The saved version this is (1, 2, …); 0 for the built-in framework never saved here. */
+  version: z.number().int().min(0),
 });
+
+/** Saving an edited framework: on top of the version the editor started from. */
+export const saveFrameworkVersionSchema = z.object({
+  baseVersion: z.number({ error: 'The version you started from is missing; reload the page' }).int().min(0),
+  framework: frameworkFileSchema,
+});
+
+export const frameworkVersionSchema = z.object({
+  version: z.number().int(),
+  summary: z.string(),
+  createdAt: z.string(),
+  /** Null when the account that saved it was deleted since. */
+  author: z.string().nullable(),
+});
+export const frameworkHistorySchema = z.object({ versions: z.array(frameworkVersionSchema) });
+export const frameworkVersionSavedSchema = z.object({ version: z.number().int() });
 export type ActiveFramework = z.infer<typeof activeFrameworkSchema>;

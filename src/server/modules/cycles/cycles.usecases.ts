@@ -6,7 +6,7 @@ import {
   type CycleStage,
   type CycleSummary,
 } from '../../../shared/cycles';
-import { type Competency, competencySchema } from '../../../shared/framework';
+import { type Competency, competencySchema, inUse } from '../../../shared/framework';
 import { localeOr } from '../../../shared/i18n/locales';
 import { readStoredJson } from '../../db/stored-json';
 import type { AppDeps } from '../../deps';
@@ -47,7 +47,8 @@ export async function createCycle(
   programId: string | null = null,
 ) {
   await requireLeader(deps, user, workspaceId);
-  const { framework } = await getActiveFramework(deps, workspaceId);
+  // Retired competencies and behaviors are offered to no new cycle.
+  const framework = inUse((await getActiveFramework(deps, workspaceId)).framework);
   // The competency is copied into the cycle, so later edits to the framework never change it.
   const competency = framework.competencies.find((candidate) => candidate.key === input.competencyKey);
   if (!competency)

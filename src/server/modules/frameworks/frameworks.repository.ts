@@ -20,6 +20,48 @@ export function createFrameworksRepository({ db }: { db: Database }) {
         )
         .execute();
     },
+    async currentVersion(workspaceId: string): Promise<number> {
+      const row = await db
+        .selectFrom('framework_versions')
+        .select((eb) => eb.fn.max('version').as('version'))
+        .where('workspace_id', '=', workspaceId)
+        .executeTakeFirst();
+      return Number(row?.version ?? 0);
+    },
+    async insertVersion(version: {
+      workspaceId: string;
+      version: number;
+      framework: string;
+      summary: string;
+      createdBy: string;
+      createdAt: Date;
+    }): Promise<void> {
+      await db
+        .insertInto('framework_versions')
+        .values({
+          workspace_id: version.workspaceId,
+          version: version.version,
+          framework: version.framework,
+          summary: version.summary,
+          created_by: version.createdBy,
+          created_at: version.createdAt.toISOString(),
+        })
+        .execute();
+    },
+    listVersions(workspaceId: string) {
+      return db
+        .selectFrom('framework_versions')
+        .leftJoin('users', 'users.id', 'framework_versions.created_by')
+        .select([
+          'framework_versions.version',
+          'framework_versions.summary',
+          'framework_versions.created_at',
+          'users.name as author',
+        ])
+        .where('framework_versions.workspace_id', '=', workspaceId)
+        .orderBy('framework_versions.version', 'desc')
+        .execute();
+    },
     async remove(workspaceId: string): Promise<boolean> {
       const result = await db
         .deleteFrom('workspace_frameworks')

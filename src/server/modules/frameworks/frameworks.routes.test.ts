@@ -51,6 +51,8 @@ describeEachEngine('competency framework', (engine) => {
       framework: defaultFramework,
       isDefault: true,
       updatedAt: null,
+      // No version is saved until an admin imports or edits one.
+      version: 0,
     });
   });
 
@@ -61,6 +63,7 @@ describeEachEngine('competency framework', (engine) => {
       framework: customFramework,
       isDefault: false,
       updatedAt: expect.any(String),
+      version: 1,
     });
     expect((await getActiveFramework(testApp.deps, workspaceId)).framework.name).toBe(
       'Acme leadership framework',

@@ -1,7 +1,9 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
+import { saveFrameworkVersionSchema } from '../../../shared/framework';
 import type { AppEnv, RouteDeps } from '../../http/app-env';
 import { readJson } from '../../http/validation';
+import { listFrameworkVersions, saveFrameworkVersion } from './framework-versions.usecases';
 import { getWorkspaceFramework, importFramework, resetFramework } from './frameworks.usecases';
 
 export function registerFrameworksRoutes(app: Hono<AppEnv>, deps: RouteDeps) {
@@ -21,5 +23,19 @@ export function registerFrameworksRoutes(app: Hono<AppEnv>, deps: RouteDeps) {
     const user = await deps.currentUser(c);
     await resetFramework(deps, user, c.req.param('workspaceId'));
     return c.body(null, 204);
+  });
+
+  app.get('/api/workspaces/:workspaceId/framework/versions', async (c) => {
+    const user = await deps.currentUser(c);
+    return c.json({ versions: await listFrameworkVersions(deps, user, c.req.param('workspaceId')) });
+  });
+
+  app.post('/api/workspaces/:workspaceId/framework/versions', async (c) => {
+    const user = await deps.currentUser(c);
+    const input = await readJson(c, saveFrameworkVersionSchema);
+    return c.json(
+      { version: await saveFrameworkVersion(deps, user, c.req.param('workspaceId'), input) },
+      201,
+    );
   });
 }

@@ -4,8 +4,10 @@ import { checkFrameworkFile } from '../../../shared/framework-check';
 import { readStoredJson } from '../../db/stored-json';
 import type { AppDeps } from '../../deps';
 import { AppError } from '../../errors';
+import type { Repositories } from '../../repositories';
 import { requireAdmin, requireMembership } from '../workspaces';
 import { defaultFramework } from './default-framework';
+import { describeFrameworkChanges, summarizeChanges } from './framework-changes.models';
 import { summarizeIssues } from './frameworks.models';
 
 type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'config'>;
@@ -33,7 +35,37 @@ export async function getWorkspaceFramework(
   workspaceId: string,
 ) {
   await requireMembership(deps, user, workspaceId);
-  return getActiveFramework(deps, workspaceId);
+  const active = await getActiveFramework(deps, workspaceId);
+  return { ...active, version: await deps.repos.frameworks.currentVersion(workspaceId) };
+}
+
+/**
+ * Stores a new current framework and keeps it as the next numbered version, inside the caller's
+ * transaction after the workspace row was locked, so two saves cannot take the same number.
+ */
+export async function storeVersion(
+  repos: Repositories,
+  change: { workspaceId: string; user: CurrentUser; framework: FrameworkFile; summary: string; now: Date },
+  asCurrent = true,
+) {
+  const version = (await repos.frameworks.currentVersion(change.workspaceId)) + 1;
+  const json = JSON.stringify(change.framework);
+  if (asCurrent) await repos.frameworks.save(change.workspaceId, json, change.now);
+  await repos.frameworks.insertVersion({
+    workspaceId: change.workspaceId,
+    version,
+    framework: json,
+    summary: change.summary,
+    createdBy: change.user.id,
+    createdAt: change.now,
+  });
+  return version;
+}
+
+/** What an import or an edit changed, against what the workspace used until now. */
+export async function changesFrom(repos: Repositories, workspaceId: string, next: FrameworkFile) {
+  const { framework: before } = await getActiveFramework({ repos }, workspaceId);
+  return describeFrameworkChanges(before, next);
 }
 
 /**
@@ -55,9 +87,24 @@ export async function importFramework(deps: Deps, user: CurrentUser, workspaceId
   }
   const now = deps.now();
   await deps.transact(async (repos) => {
-    await repos.frameworks.save(workspaceId, JSON.stringify(checked.framework), now);
+    await repos.workspaces.lockWorkspace(workspaceId);
+    const changes = await changesFrom(repos, workspaceId, checked.framework);
+    const summary = `Imported a file${changes.length > 0 ? `: ${summarizeChanges(changes)}` : ' (no changes)'}`;
+    const version = await storeVersion(repos, {
+      workspaceId,
+      user,
+      framework: checked.framework,
+      summary,
+      now,
+    });
     await repos.audit.record(
-      { workspaceId, actorUserId: user.id, action: 'framework.imported', target: checked.framework.name },
+      {
+        workspaceId,
+        actorUserId: user.id,
+        action: 'framework.imported',
+        target: checked.framework.name,
+        detail: `version ${version}`,
+      },
       now,
     );
   });
@@ -68,9 +115,22 @@ export async function resetFramework(deps: Deps, user: CurrentUser, workspaceId:
   await requireAdmin(deps, user, workspaceId);
   const now = deps.now();
   await deps.transact(async (repos) => {
+    await repos.workspaces.lockWorkspace(workspaceId);
     if (await repos.frameworks.remove(workspaceId)) {
+      const summary = 'Back to the built-in framework';
+      const version = await storeVersion(
+        repos,
+        { workspaceId, user, framework: defaultFramework, summary, now },
+        false,
+      );
       await repos.audit.record(
-        { workspaceId, actorUserId: user.id, action: 'framework.reset', target: defaultFramework.name },
+        {
+          workspaceId,
+          actorUserId: user.id,
+          action: 'framework.reset',
+          target: defaultFramework.name,
+          detail: `version ${version}`,
+        },
         now,
       );
     }

@@ -1,4 +1,5 @@
 import type { CurrentUser } from '../../../shared/accounts';
+import { inUse } from '../../../shared/framework';
 import type { ReframeSuggestion } from '../../../shared/reframe';
 import type { AppDeps } from '../../deps';
 import { getActiveFramework } from '../frameworks';
@@ -29,7 +30,7 @@ export async function reframeProblem(
 ): Promise<ReframeSuggestion> {
   await enforceRateLimit(deps, rateLimitRules.reframesPerAccount, user.id);
   await requireLeader(deps, user, workspaceId);
-  const { framework } = await getActiveFramework(deps, workspaceId);
+  const framework = inUse((await getActiveFramework(deps, workspaceId)).framework);
   const outcome = await deps.textPool.run('reframe', { problem, competencies: framework.competencies });
   if (!outcome.done) return unavailable;
   const { focus, othersShare, question, ranked } = outcome.result;
