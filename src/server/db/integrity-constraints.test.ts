@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { leaderWithCycle } from '../../../tests/support/leader-fixture';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app';
-import { describeEachEngine } from '../../../tests/support/test-database';
+import { describeEachEngine, withSchemaLock } from '../../../tests/support/test-database';
 import { createRoundsRepository } from '../modules/rounds/rounds.repository';
 import { newId } from '../security/tokens';
 import type { Database } from './database';
@@ -121,7 +121,9 @@ describeEachEngine('integrity rules held by the database', (engine) => {
       engine === 'postgres'
         ? (await sql<{ name: string }>`select current_schema() as name`.execute(db)).rows[0]?.name
         : undefined;
-    await migrateTo(db, '0006-review-and-relationships', inSchema);
+    // Migrating down drops tables another worker's migrator may be reading in the catalog: take turns.
+    const inTurn = <T>(work: () => Promise<T>) => (engine === 'postgres' ? withSchemaLock(work) : work());
+    await inTurn(() => migrateTo(db, '0006-review-and-relationships', inSchema));
     const first = round('open', '2026-12-01T09:00:00.000Z');
     const second = round('open', '2026-12-01T09:00:05.000Z');
     const roundsBefore21 = db as unknown as Kysely<{ rounds: ReturnType<typeof beforeMigration21> }>;
@@ -134,7 +136,7 @@ describeEachEngine('integrity rules held by the database', (engine) => {
       .values(twice.map(beforeMigration8))
       .execute();
 
-    await migrateToLatest(db, inSchema);
+    await inTurn(() => migrateToLatest(db, inSchema));
 
     const statuses = await db.selectFrom('rounds').select(['id', 'status']).orderBy('opened_at').execute();
     expect(statuses).toEqual([

@@ -26,6 +26,7 @@ import * as coaching from './migrations/0027-coaching';
 import * as membersAuditFrameworkVersions from './migrations/0028-members-audit-framework-versions';
 import * as languages from './migrations/0029-languages';
 import * as calendarPhoneAndChat from './migrations/0030-calendar-phone-and-chat';
+import * as coachingsWorkspaceIndex from './migrations/0031-coachings-workspace-index';
 
 // Migrations are listed in code (not read from disk) so the same set runs under tsx, Vitest and bundles.
 const migrations: Record<string, Migration> = {
@@ -55,6 +56,7 @@ const migrations: Record<string, Migration> = {
   '0028-members-audit-framework-versions': membersAuditFrameworkVersions,
   '0029-languages': languages,
   '0030-calendar-phone-and-chat': calendarPhoneAndChat,
+  '0031-coachings-workspace-index': coachingsWorkspaceIndex,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
