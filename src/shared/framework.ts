@@ -68,9 +68,10 @@ export const competencySchema = z
     reportDuplicateKeys(competency.behaviors, ['behaviors'], ctx, (key) => {
       return `The behavior key "${key}" is used twice${where}; each behavior needs its own key`;
     });
-    // A cycle rates the behaviors in use, so a competency leaders can still choose needs five of them.
+    // A cycle rates the behaviors in use, so a competency leaders can still choose needs five of them
+    // (a list shorter than five already has its own problem, reported once).
     const inUse = competency.behaviors.filter((behavior) => !(behavior as { retired?: unknown })?.retired);
-    if (!competency.retired && inUse.length < 5) {
+    if (!competency.retired && competency.behaviors.length >= 5 && inUse.length < 5) {
       ctx.addIssue({
         code: 'custom',
         path: ['behaviors'],
@@ -93,7 +94,11 @@ export const frameworkFileSchema = z
     reportDuplicateKeys(framework.competencies, ['competencies'], ctx, (key) => {
       return `The competency key "${key}" is used twice; each competency needs its own key`;
     });
-    if (framework.competencies.every((competency) => (competency as { retired?: unknown })?.retired)) {
+    const retiredOnly = framework.competencies.every(
+      (competency) => (competency as { retired?: unknown })?.retired,
+    );
+    // An empty list already has its own problem, reported once.
+    if (framework.competencies.length > 0 && retiredOnly) {
       ctx.addIssue({
         code: 'custom',
         path: ['competencies'],
