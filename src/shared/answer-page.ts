@@ -1,6 +1,7 @@
 // zod/mini, not zod: the stakeholder's answer page parses these answers and must stay under its
 // 100 kB budget on the wire (decision 0035); the full zod would weigh more than the page itself.
 import { z } from 'zod/mini';
+import { locales } from './i18n/locales';
 import { questionSchema } from './questions';
 import { roundKinds } from './round-kinds';
 
@@ -22,6 +23,8 @@ const answerPageSchema = z.object({
   /** Results appear only when at least this many people have answered. */
   anonymityK: z.number(),
   delivery: linkDeliverySchema,
+  /** The round's language (decision 0044): the page opens in it; the person may switch. */
+  language: z.enum(locales),
 });
 export type AnswerPage = z.infer<typeof answerPageSchema>;
 

@@ -1,13 +1,13 @@
 import { Component, type ReactNode, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AnswerFailed } from './answer/answer-failed';
-import { SourceFooter } from './components/source-footer';
 import { AnswerPage } from './routes/answer';
 import './styles.css';
 
 /**
  * The stakeholder's answer page as an entry of its own (answer.html, served at /answer): no router and
- * none of the leader's screens, so a phone on a slow line downloads the form and little else.
+ * none of the leader's screens, so a phone on a slow line downloads the form and little else. Its frame
+ * carries the source footer, in the page's language.
  */
 class RenderFailure extends Component<{ children: ReactNode }, { failed: boolean }> {
   override state = { failed: false };
@@ -27,6 +27,5 @@ createRoot(container).render(
     <RenderFailure>
       <AnswerPage />
     </RenderFailure>
-    <SourceFooter />
   </StrictMode>,
 );

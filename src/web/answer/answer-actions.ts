@@ -7,7 +7,14 @@ export type AnswerProblem = { code: string; message: string };
 
 export type AnswerResult =
   | { ok: true; message: string }
-  | { ok: false; fieldErrors: Record<string, string>; formError?: string; problem?: AnswerProblem };
+  | {
+      ok: false;
+      fieldErrors: Record<string, string>;
+      formError?: string;
+      problem?: AnswerProblem;
+      /** The answers never reached the server (a dropped connection); the page says so in its language. */
+      unsent?: true;
+    };
 
 function problemOf(error: unknown): AnswerProblem | null {
   if (error instanceof ApiError && (error.status === 410 || error.status === 409)) {
@@ -84,7 +91,7 @@ export function useAnswerSubmission(): AnswerSubmission {
         setState('idle');
       },
       () => {
-        setData({ ok: false, fieldErrors: {}, formError: 'Could not send your answers. Try again.' });
+        setData({ ok: false, fieldErrors: {}, unsent: true });
         setState('idle');
       },
     );

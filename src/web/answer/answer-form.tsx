@@ -5,6 +5,7 @@ import { FormAlert } from '../components/alert';
 import { Button } from '../components/button';
 import { useFocusFirstInvalid } from '../components/focus-first-invalid';
 import type { AnswerSubmission } from './answer-actions';
+import { type AnswerText, useAnswerLanguage } from './answer-language';
 import { type AnswerDraft, AnswerQuestion } from './answer-question';
 import { LinkDeliveryNote } from './link-delivery-note';
 import { NamedChoice } from './named-choice';
@@ -14,20 +15,19 @@ type Group = { key: string; title: string; questions: Question[] };
 // A mini-survey asks about change (-3..+3), each followed by how often the leader followed up about it.
 const isChange = (question: Question | undefined) => question?.kind === 'rating' && question.min < 0;
 
-function groupTitle(question: Question, leaderName: string, previous: Question | undefined) {
+function groupTitle(question: Question, leader: string, previous: Question | undefined, t: AnswerText) {
   if (isChange(question) || (question.kind === 'choice' && isChange(previous)))
-    return `What has changed since ${leaderName} started`;
-  if (question.kind === 'rating') return `What you see ${leaderName} do today`;
-  if (question.kind === 'text')
-    return question.feedforward ? 'Your ideas for the future' : 'Working together';
-  return 'A few more questions';
+    return t('group.change', { leader });
+  if (question.kind === 'rating') return t('group.today', { leader });
+  if (question.kind === 'text') return question.feedforward ? t('group.ideas') : t('group.together');
+  return t('group.more');
 }
 
 /** Consecutive questions of one kind share a heading, so a long form reads as three short parts. */
-function groupsOf(questions: Question[], leaderName: string): Group[] {
+function groupsOf(questions: Question[], leaderName: string, t: AnswerText): Group[] {
   const groups: Group[] = [];
   for (const [index, question] of questions.entries()) {
-    const title = groupTitle(question, leaderName, questions[index - 1]);
+    const title = groupTitle(question, leaderName, questions[index - 1], t);
     const last = groups.at(-1);
     if (last?.title === title) last.questions.push(question);
     else groups.push({ key: question.id, title, questions: [question] });
@@ -36,23 +36,24 @@ function groupsOf(questions: Question[], leaderName: string): Group[] {
 }
 
 /** Mirrors the server's check, so a missing answer is pointed out before anything is sent. */
-function missingAnswers(questions: Question[], answers: Record<string, AnswerDraft>) {
+function missingAnswers(questions: Question[], answers: Record<string, AnswerDraft>, t: AnswerText) {
   const errors: Record<string, string> = {};
   for (const question of questions) {
     const value = answers[question.id];
     const field = `answers.${question.id}`;
     if (question.kind === 'text' && question.required && (typeof value !== 'string' || !value.trim())) {
-      errors[field] = 'Please write an answer here';
+      errors[field] = t('error.writeAnswer');
     } else if (question.kind === 'rating' && question.unknownLabel === null && typeof value !== 'number') {
-      errors[field] = 'Choose a rating';
+      errors[field] = t('error.chooseRating');
     } else if (question.kind === 'choice' && typeof value !== 'string') {
-      errors[field] = 'Choose one of the options';
+      errors[field] = t('error.chooseOption');
     }
   }
   return errors;
 }
 
 export function AnswerForm({ page, fetcher }: { page: AnswerPage; fetcher: AnswerSubmission }) {
+  const { t } = useAnswerLanguage();
   const [answers, setAnswers] = useState<Record<string, AnswerDraft>>({});
   const [showMyName, setShowMyName] = useState(false);
   const [missing, setMissing] = useState<Record<string, string> | null>(null);
@@ -63,7 +64,7 @@ export function AnswerForm({ page, fetcher }: { page: AnswerPage; fetcher: Answe
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const errors = missingAnswers(page.questions, answers);
+    const errors = missingAnswers(page.questions, answers, t);
     if (Object.keys(errors).length > 0) return setMissing(errors);
     setMissing(null);
     // Ratings left alone are sent as "don't know"; empty optional texts are left out.
@@ -88,7 +89,7 @@ export function AnswerForm({ page, fetcher }: { page: AnswerPage; fetcher: Answe
       {page.canBeNamed ? (
         <NamedChoice leaderName={page.leaderName} checked={showMyName} onChange={setShowMyName} />
       ) : null}
-      {groupsOf(page.questions, page.leaderName).map((group) => (
+      {groupsOf(page.questions, page.leaderName, t).map((group) => (
         <section
           key={group.key}
           className="card section question-group"
@@ -113,39 +114,30 @@ export function AnswerForm({ page, fetcher }: { page: AnswerPage; fetcher: Answe
       <div className="answer-submit">
         <LinkDeliveryNote delivery={page.delivery} leaderName={page.leaderName} />
         <FormAlert
-          message={missing ? 'Some answers are missing; they are marked above.' : refused?.formError}
+          message={
+            missing ? t('error.missing') : refused?.unsent ? t('error.sendFailed') : refused?.formError
+          }
         />
         <Button
           type="submit"
           className="button-block"
           busy={fetcher.state === 'submitting'}
-          busyLabel="Sending…"
+          busyLabel={t('submit.sending')}
         >
-          Send my answers
+          {t('submit.send')}
         </Button>
         <p className="muted">
-          Once sent, answers cannot be changed.{' '}
-          {showMyName ? 'Your name will be shown with them.' : 'They stay anonymous.'}
+          {t('submit.final')} {showMyName ? t('submit.named') : t('submit.anonymous')}
         </p>
       </div>
     </form>
   );
 }
 
+// The "don't know" label is the question's own, written in the round's language when it opened.
 function RatingGroupHint({ first, leaderName }: { first: Question | undefined; leaderName: string }) {
-  if (first?.kind !== 'rating') return null;
-  if (isChange(first)) {
-    return (
-      <p className="muted">
-        Rate only the change you have seen, from −3 (less effective) through 0 (no change) to +3 (more
-        effective). If you have not worked with {leaderName} enough to say, choose “
-        {first.unknownLabel ?? 'Not enough contact to judge'}”; it is not counted.
-      </p>
-    );
-  }
-  return (
-    <p className="muted">
-      Choose “Don't know” for anything you have not seen. Skipped ones count as “Don't know”.
-    </p>
-  );
+  const { t } = useAnswerLanguage();
+  if (first?.kind !== 'rating' || !first.unknownLabel) return null;
+  const key = isChange(first) ? 'ratingHint.change' : 'ratingHint.today';
+  return <p className="muted">{t(key, { leader: leaderName, unknown: first.unknownLabel })}</p>;
 }

@@ -1,7 +1,9 @@
 import { useId } from 'react';
+import { looksEnglish } from '../../shared/english-text';
 import type { ChoiceQuestion, Question, TextQuestion } from '../../shared/questions';
 import { TextAreaField } from '../components/form-field';
 import { ScaleField } from '../components/scale-field';
+import { useAnswerLanguage } from './answer-language';
 import { HintRegion, useFeedforwardHint } from './feedforward-hint';
 import { IdentifyingCheckButton } from './identifying-check';
 
@@ -37,13 +39,19 @@ export function AnswerQuestion(props: QuestionProps<Question>) {
   return <ChoiceAnswer {...props} question={question} />;
 }
 
-const optional = (question: TextQuestion) => !question.required && !/optional/i.test(question.prompt);
+// "Optional" is said once: not again when the question's own words already say it.
+const optional = (question: TextQuestion, word: string) =>
+  !question.required && !question.prompt.toLowerCase().includes(word.toLowerCase());
 
 function TextAnswer({ question, leaderName, value, onChange, error }: QuestionProps<TextQuestion>) {
+  const { t, locale } = useAnswerLanguage();
   const text = typeof value === 'string' ? value : '';
   const hintId = useId();
-  const hintAnswer = useFeedforwardHint(question.feedforward ? text : '');
-  const limit = `Up to ${question.maxLength} characters.`;
+  // The feedforward coach reads English only (decision 0044): on a page in another language, or
+  // over a text that is not English, it would flag the wrong words, so it is not asked at all.
+  const hintsApply = locale === 'en' && looksEnglish(text);
+  const hintAnswer = useFeedforwardHint(question.feedforward && hintsApply ? text : '');
+  const limit = t('text.limit', { max: question.maxLength });
   return (
     <div className="text-answer">
       <TextAreaField
@@ -55,13 +63,15 @@ function TextAnswer({ question, leaderName, value, onChange, error }: QuestionPr
         onChange={(event) => onChange(event.target.value)}
         hint={
           question.feedforward
-            ? `Say one thing they could do from now on. ${limit}`
-            : `${optional(question) ? 'Optional. ' : ''}${limit}`
+            ? `${t('text.feedforward', { leader: leaderName })} ${limit}`
+            : `${optional(question, t('text.optionalWord')) ? `${t('text.optional')} ` : ''}${limit}`
         }
         error={error}
         aria-controls={question.feedforward ? hintId : undefined}
       />
-      {question.feedforward ? <HintRegion id={hintId} answer={hintAnswer} onUse={onChange} /> : null}
+      {question.feedforward ? (
+        <HintRegion id={hintId} answer={hintAnswer} englishOnly={!hintsApply} onUse={onChange} />
+      ) : null}
       <IdentifyingCheckButton text={text} leaderName={leaderName} onUse={onChange} />
     </div>
   );

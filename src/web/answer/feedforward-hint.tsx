@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { type FeedforwardHint, type HintAnswer, hintAnswerSchema } from '../../shared/answer-page';
 import { apiPost } from '../api';
 import { Button } from '../components/button';
+import { useAnswerLanguage } from './answer-language';
 
 const debounceMs = 600;
 const minimumLength = 12;
@@ -44,33 +45,36 @@ export function rewriteOf(hint: FeedforwardHint): string | null {
   return /^Try: "(.+)"$/s.exec(hint.suggestion)?.[1] ?? null;
 }
 
-/** Always on the page, so a hint that appears is announced, politely, without moving focus. */
+/**
+ * Always on the page, so a hint that appears is announced, politely, without moving focus. Where the
+ * coach cannot read the page's language or the text, one sentence says tips are in English only.
+ */
 export function HintRegion({
   id,
   answer,
+  englishOnly,
   onUse,
 }: {
   id: string;
   answer: HintAnswer | null;
+  englishOnly: boolean;
   onUse: (text: string) => void;
 }) {
+  const { t } = useAnswerLanguage();
   const hint = answer?.hint ?? null;
   const rewrite = hint ? rewriteOf(hint) : null;
   return (
     <div id={id} className="hint-slot" aria-live="polite">
-      {answer?.available === false ? (
-        <p className="muted">
-          Tips on phrasing are not available just now. Your suggestion can be sent as it is.
-        </p>
-      ) : null}
+      {englishOnly ? <p className="muted">{t('hint.englishOnly')}</p> : null}
+      {answer?.available === false ? <p className="muted">{t('hint.unavailable')}</p> : null}
       {hint ? (
         <div className="coach-hint">
-          <p className="coach-hint-title">A tip for this suggestion</p>
+          <p className="coach-hint-title">{t('hint.title')}</p>
           <p>{hint.message}</p>
           <p className="coach-hint-suggestion">{hint.suggestion}</p>
           {rewrite ? (
             <Button variant="secondary" onClick={() => onUse(rewrite)}>
-              Use this wording
+              {t('hint.use')}
             </Button>
           ) : null}
         </div>

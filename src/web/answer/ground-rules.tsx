@@ -1,4 +1,5 @@
-import { formatDay } from '../cycles/day';
+import { formatDay } from '../../shared/i18n/translate';
+import { useAnswerLanguage } from './answer-language';
 
 /**
  * Shown before any question: the promise that protects the person answering, in one sentence, and
@@ -13,39 +14,35 @@ export function GroundRules({
   closesOn: string;
   anonymityK: number;
 }) {
+  const { t, locale } = useAnswerLanguage();
+  const leader = leaderName;
   return (
     <section className="ground-rules" aria-labelledby="rules-heading">
       <h2 id="rules-heading" className="visually-hidden">
-        Before you start
+        {t('rules.heading')}
       </h2>
       <p className="promise">
-        <strong>Your answers are anonymous.</strong> {leaderName} sees only combined results from at least{' '}
-        {anonymityK} people.
+        <strong>{t('rules.promiseStrong')}</strong> {t('rules.promise', { leader, k: anonymityK })}
       </p>
       <details className="rules-details">
         <summary className="disclosure-summary rules-summary">
-          <strong>Four ground rules:</strong> look ahead, be honest, be helpful, judge only change from now on
+          <strong>{t('rules.summaryStrong')}</strong> {t('rules.summary')}
         </summary>
         <ol className="rules">
           <li>
-            <strong>Let go of the past.</strong> Nobody can change it; ideas for the future are what help.
+            <strong>{t('rules.pastStrong')}</strong> {t('rules.past')}
           </li>
           <li>
-            <strong>Be honest.</strong> Say what you really see, not what you think {leaderName} wants to
-            hear.
+            <strong>{t('rules.honestStrong')}</strong> {t('rules.honest', { leader })}
           </li>
           <li>
-            <strong>Be helpful and supportive.</strong> Suggest what would help {leaderName} succeed.
+            <strong>{t('rules.helpfulStrong')}</strong> {t('rules.helpful', { leader })}
           </li>
           <li>
-            <strong>Judge only change from now on.</strong> Whatever happened before, look at what{' '}
-            {leaderName} does from here.
+            <strong>{t('rules.changeStrong')}</strong> {t('rules.change', { leader })}
           </li>
         </ol>
-        <p>
-          Nothing you write can be traced back to you: your name and email are never stored with your answers,
-          and {leaderName} sees the combined results only after the round closes on {formatDay(closesOn)}.
-        </p>
+        <p>{t('rules.trace', { leader, day: formatDay(closesOn, locale) })}</p>
       </details>
     </section>
   );

@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
+import { looksEnglish } from '../../shared/english-text';
 import { findIdentifyingDetails, type IdentifyingCheck } from '../../shared/identifying-details';
 import { Button } from '../components/button';
+import { useAnswerLanguage } from './answer-language';
 
 /**
  * "Check my answer for details that identify me": runs only when pressed, and only in this browser
@@ -16,6 +18,7 @@ export function IdentifyingCheckButton({
   leaderName: string;
   onUse: (text: string) => void;
 }) {
+  const { t } = useAnswerLanguage();
   const resultId = useId();
   const [checked, setChecked] = useState<{ text: string; result: IdentifyingCheck } | null>(null);
   const current = checked?.text === text ? checked.result : null;
@@ -26,7 +29,7 @@ export function IdentifyingCheckButton({
         aria-controls={resultId}
         onClick={() => setChecked({ text, result: findIdentifyingDetails(text, leaderName) })}
       >
-        Check my answer for details that identify me
+        {t('check.button')}
       </Button>
       <div id={resultId} className="hint-slot" aria-live="polite">
         {current && checked ? (
@@ -48,35 +51,34 @@ function CheckResult({
   leaderName: string;
   onUse: (text: string) => void;
 }) {
-  if (!checkedText.trim()) return <p className="coach-hint">Write your answer first, then check it.</p>;
+  const { t } = useAnswerLanguage();
+  if (!checkedText.trim()) return <p className="coach-hint">{t('check.empty')}</p>;
   if (result.details.length === 0) {
+    // The check reads English; over another language "nothing found" would reassure wrongly.
     return (
-      <p className="coach-hint">
-        Nothing found that points to you. Checked on this device only; read it once more for details only you
-        would know.
-      </p>
+      <p className="coach-hint">{looksEnglish(checkedText) ? t('check.nothing') : t('check.englishOnly')}</p>
     );
   }
   return (
     <div className="coach-hint">
-      <p className="coach-hint-title">These details could tell {leaderName} who wrote this</p>
+      <p className="coach-hint-title">{t('check.found', { leader: leaderName })}</p>
       <ul className="identifying-details">
         {result.details.map((detail) => (
-          <li key={detail.start}>“{detail.text}”</li>
+          <li key={detail.start}>{t('check.quote', { text: detail.text })}</li>
         ))}
       </ul>
       {result.withoutDetails ? (
         <>
-          <p>A version without them:</p>
-          <p className="coach-hint-suggestion">“{result.withoutDetails}”</p>
+          <p>{t('check.version')}</p>
+          <p className="coach-hint-suggestion">{t('check.quote', { text: result.withoutDetails })}</p>
           <Button variant="secondary" onClick={() => onUse(result.withoutDetails ?? checkedText)}>
-            Use this version
+            {t('check.useVersion')}
           </Button>
         </>
       ) : (
-        <p>Consider saying the same thing without them, in more general terms.</p>
+        <p>{t('check.consider')}</p>
       )}
-      <p className="muted">Checked on this device only; nothing was sent.</p>
+      <p className="muted">{t('check.local')}</p>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { LinkDelivery } from '../../shared/answer-page';
+import { useAnswerLanguage } from './answer-language';
 
 /**
  * Before anyone sends their answers, how their link reached them and what that means (decision
@@ -7,16 +8,10 @@ import type { LinkDelivery } from '../../shared/answer-page';
  * on its first screen.
  */
 export function LinkDeliveryNote({ delivery, leaderName }: { delivery: LinkDelivery; leaderName: string }) {
+  const { t } = useAnswerLanguage();
   return (
-    <section className="link-delivery" aria-label="How this link reached you">
-      {delivery === 'mailed' ? (
-        <p>Feedforward emailed this link to you alone; {leaderName} never saw it. It works once.</p>
-      ) : (
-        <p>
-          {leaderName} sent this same link to everyone in your group they asked, so it does not say who you
-          are; {leaderName} sees only how many answered, never who. Please answer once.
-        </p>
-      )}
+    <section className="link-delivery" aria-label={t('delivery.label')}>
+      <p>{t(delivery === 'mailed' ? 'delivery.mailed' : 'delivery.group', { leader: leaderName })}</p>
     </section>
   );
 }

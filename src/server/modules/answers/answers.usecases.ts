@@ -1,5 +1,6 @@
 import type { CurrentUser } from '../../../shared/accounts';
 import type { AnswerPage, HintAnswer, LinkDelivery } from '../../../shared/answer-page';
+import { localeOr } from '../../../shared/i18n/locales';
 import type { SubmitAnswersInput } from '../../../shared/rounds';
 import type { AppDeps } from '../../deps';
 import { conflict, gone, invalid } from '../../errors';
@@ -115,6 +116,7 @@ export async function getAnswerPage(
     canBeNamed: link.group === 'manager',
     anonymityK: round.anonymity_k,
     delivery: link.delivery,
+    language: localeOr(round.language),
   };
 }
 
