@@ -5,6 +5,7 @@
 export const linkTokenKeys = {
   invitation: 'feedforward.invitation-token',
   programInvitation: 'feedforward.program-invitation-token',
+  coachingInvitation: 'feedforward.coaching-invitation-token',
   passwordReset: 'feedforward.password-reset-token',
   emailVerification: 'feedforward.email-verification-token',
 } as const;

@@ -222,6 +222,31 @@ export function createRouter() {
                     },
                   },
                   {
+                    path: 'workspaces/:workspaceId/coach',
+                    shouldRevalidate: skipRevalidationAfterRefusal,
+                    lazy: async () => {
+                      const { CoachPage, coachAction, coachLoader } = await import('./routes/coach');
+                      return { loader: coachLoader, action: coachAction, Component: CoachPage };
+                    },
+                  },
+                  {
+                    path: 'coaching',
+                    lazy: async () => {
+                      const { CoachDashboardPage, coachDashboardLoader } = await import(
+                        './routes/coach-dashboard'
+                      );
+                      return { loader: coachDashboardLoader, Component: CoachDashboardPage };
+                    },
+                  },
+                  {
+                    path: 'coaching/:coachingId',
+                    shouldRevalidate: skipRevalidationAfterRefusal,
+                    lazy: async () => {
+                      const { CoacheePage, coacheeAction, coacheeLoader } = await import('./routes/coachee');
+                      return { loader: coacheeLoader, action: coacheeAction, Component: CoacheePage };
+                    },
+                  },
+                  {
                     path: 'link-for-someone-else',
                     lazy: async () => ({
                       Component: (await import('./routes/link-for-someone-else')).LinkForSomeoneElsePage,
@@ -318,6 +343,20 @@ export function createRouter() {
                         loader: acceptProgramLoader,
                         action: acceptProgramAction,
                         Component: AcceptProgramPage,
+                      };
+                    },
+                  },
+                  {
+                    path: 'coaching/accept',
+                    shouldRevalidate: skipRevalidationAfterRefusal,
+                    lazy: async () => {
+                      const { CoachAcceptPage, coachAcceptAction, coachAcceptLoader } = await import(
+                        './routes/coach-accept'
+                      );
+                      return {
+                        loader: coachAcceptLoader,
+                        action: coachAcceptAction,
+                        Component: CoachAcceptPage,
                       };
                     },
                   },

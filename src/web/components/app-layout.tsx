@@ -56,6 +56,9 @@ export function AppLayout() {
             >
               Workspaces
             </Link>
+            <Link to="/coaching" aria-current={sectionCurrent(pathname, '/coaching', ['/coaching/'])}>
+              Coaching
+            </Link>
             <Link to="/account" aria-current={pathname === '/account' ? 'page' : undefined}>
               Account
             </Link>

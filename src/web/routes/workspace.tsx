@@ -1,5 +1,6 @@
 import { Link, useLoaderData, useRouteLoaderData } from 'react-router';
 import type { CurrentUser } from '../../shared/accounts';
+import { CoachCard } from '../coaching/coach-card';
 import { Alert } from '../components/alert';
 import { Breadcrumb } from '../components/breadcrumb';
 import { useDocumentTitle } from '../components/document-title';
@@ -96,6 +97,7 @@ export function WorkspacePage() {
       {workspace.roles.includes('leader') ? <GrowthCyclesCard workspaceId={workspace.id} /> : null}
       {workspace.roles.includes('leader') ? <StakeholdersCard workspaceId={workspace.id} /> : null}
       {workspace.roles.includes('leader') ? <RelationshipsCard workspaceId={workspace.id} /> : null}
+      {workspace.roles.includes('leader') ? <CoachCard workspaceId={workspace.id} /> : null}
 
       {personal ? (
         // A personal workspace is one leader's; its settings rarely change, so they stay folded away.

@@ -1,0 +1,79 @@
+import { useEffect, useId } from 'react';
+import type { CoachingComment } from '../../shared/coaching';
+import { FormAlert } from '../components/alert';
+import { Button } from '../components/button';
+import { TextAreaField } from '../components/form-field';
+import { StatusMessage } from '../components/status-message';
+import { useFormFetcher } from '../components/use-form-fetcher';
+import { formatDateTime } from '../format';
+import { coachIntents } from './coaching-actions';
+
+type Props = {
+  coachingId: string;
+  comments: CoachingComment[];
+  /** Whose page this is: the author who is "you". */
+  viewer: 'coach' | 'leader';
+  /** The other party's name as the thread shows it. */
+  otherName: string;
+  /** Whether a new comment can be added (the consent is active). */
+  open: boolean;
+  headingLevel?: 'h2' | 'h3';
+};
+
+/** The comments between a leader and their coach, oldest first, and a box to add one. */
+export function CommentThread({
+  coachingId,
+  comments,
+  viewer,
+  otherName,
+  open,
+  headingLevel: Heading = 'h3',
+}: Props) {
+  const { fetcher, errors, succeeded, form } = useFormFetcher();
+  const headingId = useId();
+  useEffect(() => {
+    if (succeeded) form.current?.reset();
+  }, [succeeded, form]);
+  return (
+    <section className="subsection" aria-labelledby={headingId}>
+      <Heading id={headingId}>Comments</Heading>
+      {comments.length === 0 ? (
+        <p className="muted">No comments yet.</p>
+      ) : (
+        <ol className="comment-list" aria-label={`Comments with ${otherName}`}>
+          {comments.map((comment) => (
+            <li key={comment.id} className="comment">
+              <p className="comment-meta">
+                <strong>{comment.author === viewer ? 'You' : otherName}</strong>{' '}
+                <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt)}</time>
+              </p>
+              <p className="comment-body">{comment.body}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+      {open ? (
+        <fetcher.Form method="post" noValidate ref={form} className="form">
+          <input type="hidden" name="intent" value={coachIntents.comment} />
+          <input type="hidden" name="coachingId" value={coachingId} />
+          <FormAlert message={errors.formError} />
+          <TextAreaField
+            label={viewer === 'leader' ? `Write to ${otherName}` : `Comment for ${otherName}`}
+            name="body"
+            rows={3}
+            maxLength={2000}
+            error={errors.fieldErrors.body}
+          />
+          <div className="form-actions">
+            <Button type="submit" busy={fetcher.state !== 'idle'} busyLabel="Sending…">
+              Add comment
+            </Button>
+          </div>
+          <StatusMessage message={succeeded} />
+        </fetcher.Form>
+      ) : (
+        <p className="muted">Access has ended, so no new comments can be added.</p>
+      )}
+    </section>
+  );
+}

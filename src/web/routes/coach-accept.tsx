@@ -1,0 +1,118 @@
+import { Form, Link, redirect, useActionData, useLoaderData, useNavigation } from 'react-router';
+import type { CurrentUser } from '../../shared/accounts';
+import { acceptCoachingSchema, coachingAcceptedSchema } from '../../shared/coaching';
+import { ApiError, apiPost } from '../api';
+import { coacheePath } from '../coaching/coaching-data';
+import { Alert, FormAlert } from '../components/alert';
+import { Button } from '../components/button';
+import { useDocumentTitle } from '../components/document-title';
+import { setFlash } from '../flash';
+import { failed, validate } from '../forms';
+import { forgetLinkToken, linkTokenKeys, readLinkToken, takeTokenFromAddress } from '../link-token';
+import { withReturnPath } from '../return-path';
+import { findUser } from '../session';
+
+const acceptPath = '/coaching/accept';
+const key = linkTokenKeys.coachingInvitation;
+
+type AcceptFailure = { ok: false; message: string; wrongAccount: boolean };
+
+export async function coachAcceptLoader({ request }: { request: Request }) {
+  takeTokenFromAddress(key);
+  return { user: await findUser(request), hasToken: readLinkToken(key) !== null };
+}
+
+/** Accepting opens the coachee's page; a link for another address can still be used after switching. */
+export async function coachAcceptAction({ request }: { request: Request }) {
+  const checked = validate(acceptCoachingSchema, { token: readLinkToken(key) ?? '' }, []);
+  if ('errors' in checked) return failed(checked.errors);
+  try {
+    const { coachingId } = await apiPost('/api/coaching/accept', checked.data, coachingAcceptedSchema, {
+      request,
+    });
+    forgetLinkToken(key);
+    setFlash('You are their coach now. This is what they let you see.');
+    return redirect(coacheePath(coachingId));
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    // A used, expired or unknown link never works; one for another address works after signing in with it.
+    const wrongAccount = error.status === 403;
+    if (!wrongAccount && error.status !== 0) forgetLinkToken(key);
+    return { ok: false, message: error.message, wrongAccount } satisfies AcceptFailure;
+  }
+}
+
+export function CoachAcceptPage() {
+  useDocumentTitle('Become their coach');
+  const { user, hasToken } = useLoaderData() as { user: CurrentUser | null; hasToken: boolean };
+  const result = useActionData() as AcceptFailure | { ok: false; errors: { formError?: string } } | undefined;
+  const accepting = useNavigation().state === 'submitting';
+  const failure = result && 'message' in result ? result : null;
+  const formError = failure?.message ?? (result && 'errors' in result ? result.errors.formError : undefined);
+  if (!hasToken && !failure) {
+    return (
+      <>
+        <h1>No coaching invitation to accept</h1>
+        <Alert tone="info">
+          This page needs the link the leader sent you. Open that link again, exactly as you received it. If
+          it has expired or was already used, ask them for a new one.
+        </Alert>
+        <div className="public-links">
+          <Link to="/">Go to your workspaces</Link>
+        </div>
+      </>
+    );
+  }
+  if (!user) {
+    return (
+      <>
+        <h1>You are asked to be someone's coach</h1>
+        <p className="lead">
+          To accept, sign in with the email address this invitation was sent to, or create an account with it.
+          We will bring you back here to finish.
+        </p>
+        <div className="button-row">
+          <Link className="button button-primary" to={withReturnPath('/sign-up', acceptPath)}>
+            Create an account
+          </Link>
+          <Link className="button button-secondary" to={withReturnPath('/sign-in', acceptPath)}>
+            Sign in
+          </Link>
+        </div>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1>Become their coach</h1>
+      <p className="lead">
+        You are signed in as <strong>{user.name}</strong> ({user.email}). The invitation must be addressed to
+        this email. As their coach you see their goal, commitments, released results (figures only) and how
+        their practice goes, and you can leave comments. They can end your access at any time.
+      </p>
+      {failure && !hasToken ? (
+        <>
+          <FormAlert message={formError} />
+          <div className="public-links">
+            <Link to="/">Go to your workspaces</Link>
+          </div>
+        </>
+      ) : (
+        <Form method="post" className="form">
+          <FormAlert message={formError} />
+          <Button type="submit" busy={accepting} busyLabel="Accepting…" className="button-block">
+            Accept and become their coach
+          </Button>
+        </Form>
+      )}
+      {failure?.wrongAccount ? (
+        <Form method="post" action="/sign-out" className="form">
+          <input type="hidden" name="next" value={acceptPath} />
+          <Button type="submit" variant="secondary">
+            Sign out and use the invited address
+          </Button>
+        </Form>
+      ) : null}
+    </>
+  );
+}
