@@ -19,8 +19,7 @@ import { programInput, tokenOf } from './modules/programs/programs.fixtures';
  * own-cycle: the leader whose growth cycle (or a round or commitment of it) is in the path;
  * own-token: the owner of the API token in the path; own-webhook: the owner of the webhook in the path;
  * own-coaching: the leader whose coach consent is in the path; coach: the coach holding that consent while
- * it is active (nobody in this table; coaching.access.test.ts runs these routes for coaches too);
- * coaching-party: either of the two.
+ * it is active (the coach roles below run the coaching routes); coaching-party: either of the two.
  */
 type Access =
   | 'public'
@@ -186,6 +185,9 @@ const routes: RouteRule[] = [
     body: { email: 'second-coach@example.com' },
   },
   { method: 'POST', path: '/api/coaching/accept', access: 'signed-in', body: { token: 'x'.repeat(43) } },
+  { method: 'GET', path: '/api/workspaces/:workspaceId/program-coaches', access: 'leader' },
+  // The member's program has no coach assigned, so the member is answered 409, past access control.
+  { method: 'POST', path: '/api/programs/:programId/coach-access', access: 'leader' },
   { method: 'GET', path: '/api/coaching/:coachingId/coachee', access: 'coach' },
   { method: 'GET', path: '/api/coaching/:coachingId/comments', access: 'coaching-party' },
   {
@@ -399,11 +401,37 @@ const routes: RouteRule[] = [
  * read-token: a script with the member's personal API token, scoped read-only; revoked-token: a
  * script with a token the member revoked.
  */
-type Role = 'anonymous' | 'outsider' | 'member' | 'admin' | 'read-token' | 'revoked-token';
+type Role = 'anonymous' | 'outsider' | 'member' | 'admin' | 'read-token' | 'revoked-token' | CoachRole;
 const roles: Role[] = ['anonymous', 'outsider', 'member', 'admin', 'read-token', 'revoked-token'];
+
+/**
+ * Coaches, run on the coaching routes only (everywhere else they are outsiders or members like any):
+ * coach: the member's coach, consent active; coach-without-consent: a member of the workspace with the
+ * coach role whom the member never asked; coach-after-revocation: a coach the member let go, asking about
+ * their own, revoked, consent.
+ */
+type CoachRole = 'coach' | 'coach-without-consent' | 'coach-after-revocation';
+const coachRoles: CoachRole[] = ['coach', 'coach-without-consent', 'coach-after-revocation'];
+const isCoachingRoute = ({ path }: RouteRule) =>
+  path.startsWith('/api/coaching') ||
+  path.endsWith('/coaches') ||
+  path.endsWith('/program-coaches') ||
+  path.endsWith('/coach-access');
+
+function coachOutcome(route: RouteRule, role: CoachRole): 'allowed' | 403 | 404 {
+  const { access } = route;
+  if (access === 'signed-in') return 'allowed';
+  // Only the workspace's own coach is a member of it; a member without the leader role is refused.
+  if (access === 'leader') return role === 'coach-without-consent' ? 403 : 404;
+  if (role === 'coach' && (access === 'coach' || access === 'coaching-party')) return 'allowed';
+  return 404;
+}
 
 /** The status class each role must get; "allowed" means access control let it through. */
 function expectedOutcome(route: RouteRule, role: Role): 'allowed' | 401 | 403 | 404 {
+  if (role === 'coach' || role === 'coach-without-consent' || role === 'coach-after-revocation') {
+    return coachOutcome(route, role);
+  }
   const { access, method, path } = route;
   const api = path.startsWith('/api/');
   // A bearer header is checked before anything else on the API, public routes included.
@@ -441,6 +469,7 @@ describeEachEngine('access control', (engine) => {
   let webhookId: string;
   let feedToken: string;
   let coachingId: string;
+  let revokedCoachingId: string;
   let shareId: string;
   let spareUserId: string;
   let programId: string;
@@ -493,7 +522,17 @@ describeEachEngine('access control', (engine) => {
     webhookId = ((await webhook.json()) as { webhook: { id: string } }).webhook.id;
     const feed = (await (await member.client.post('/api/calendar-feed')).json()) as { url: string };
     feedToken = new URL(feed.url).pathname.split('/')[2] as string;
-    ({ coachingId, shareId } = await coachWithSharedNote(member.client));
+    const coaching = await coachWithSharedNote(member.client);
+    ({ coachingId, shareId } = coaching);
+    const revoked = await revokedCoach(member.client);
+    revokedCoachingId = revoked.coachingId;
+    const workspaceCoach = await signedUpClient(testApp, 'Workspace Coach');
+    await testApp.deps.repos.workspaces.addMembership(
+      workspaceId,
+      workspaceCoach.user.id,
+      'coach',
+      new Date(),
+    );
     for (const person of [member, admin, outsider]) {
       await testApp.deps.repos.chat.saveChatWebhook({
         user_id: person.user.id,
@@ -509,6 +548,9 @@ describeEachEngine('access control', (engine) => {
       admin: admin.client,
       'read-token': scriptClient(readToken.token),
       'revoked-token': scriptClient(revokedToken.token),
+      coach: coaching.coach,
+      'coach-without-consent': workspaceCoach.client,
+      'coach-after-revocation': revoked.coach,
     });
   });
   afterAll(async () => {
@@ -551,7 +593,29 @@ describeEachEngine('access control', (engine) => {
       kind: 'relationship_note',
       ref: stakeholderId,
     });
-    return { coachingId: coaching.id, shareId: ((await shared.json()) as { shareId: string }).shareId };
+    return {
+      coach,
+      coachingId: coaching.id,
+      shareId: ((await shared.json()) as { shareId: string }).shareId,
+    };
+  }
+
+  /** A coach who accepted and whose access the member then ended. */
+  async function revokedCoach(member: TestClient) {
+    const invited = await member.post(`/api/workspaces/${workspaceId}/coaches`, {
+      email: 'former-coach@example.com',
+    });
+    const { link, coaching } = (await invited.json()) as { link: string; coaching: { id: string } };
+    const coach = testApp.client();
+    await coach.post('/api/auth/sign-up', {
+      name: 'Former Coach',
+      email: 'former-coach@example.com',
+      password: 'correct horse battery',
+    });
+    await coach.post('/api/coaching/accept', { token: new URL(link).hash.slice('#token='.length) });
+    const ended = await member.delete(`/api/coaching/${coaching.id}`);
+    if (ended.status !== 204) throw new Error(`revoke: ${ended.status}`);
+    return { coach, coachingId: coaching.id };
   }
 
   /** A program the member joined through their link, and another invitee's enrollment to remove. */
@@ -601,7 +665,7 @@ describeEachEngine('access control', (engine) => {
   });
 
   for (const route of routes) {
-    for (const role of roles) {
+    for (const role of isCoachingRoute(route) ? [...roles, ...coachRoles] : roles) {
       const expected = expectedOutcome(route, role);
       test(`${route.method} ${route.path} as ${role} is ${expected}`, async () => {
         const path = route.path
@@ -615,7 +679,7 @@ describeEachEngine('access control', (engine) => {
           .replace(':webhookId', webhookId)
           .replace(':feedToken', feedToken)
           .replace(':kind', 'round-closing')
-          .replace(':coachingId', coachingId)
+          .replace(':coachingId', role === 'coach-after-revocation' ? revokedCoachingId : coachingId)
           .replace(':shareId', shareId)
           .replace(':userId', spareUserId)
           .replace(':programId', programId)

@@ -200,3 +200,14 @@ export const coacheeViewSchema = z.object({
   }),
 });
 export type CoacheeView = z.infer<typeof coacheeViewSchema>['coachee'];
+
+/** A program's assigned coach (decision 0042), offered to an enrolled leader who has not given them access. */
+const programCoachOfferSchema = z.object({
+  programId: z.string(),
+  programName: z.string(),
+  coachName: z.string(),
+  coachEmail: z.string(),
+});
+export type ProgramCoachOffer = z.infer<typeof programCoachOfferSchema>;
+export const programCoachOffersSchema = z.object({ offers: z.array(programCoachOfferSchema) });
+export const programCoachAcceptedSchema = z.object({ coaching: leadersCoachSchema });

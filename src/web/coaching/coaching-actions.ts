@@ -4,6 +4,7 @@ import {
   coachingCommentSchema,
   commentAnswerSchema,
   inviteCoachSchema,
+  programCoachAcceptedSchema,
   shareAnswerSchema,
   shareItemSchema,
 } from '../../shared/coaching';
@@ -17,6 +18,7 @@ export const coachIntents = {
   comment: 'comment',
   share: 'share',
   unshare: 'unshare',
+  acceptProgramCoach: 'accept-program-coach',
 } as const;
 
 export type CoachInvitedResult = { ok: true; message: string; invited: CoachInvited };
@@ -77,6 +79,18 @@ export async function coachPageAction({
           { request },
         );
         return { ok: true, message: 'No longer shared with your coach.' } satisfies FormResult;
+      case coachIntents.acceptProgramCoach: {
+        const { coaching } = await apiPost(
+          `/api/programs/${encodeURIComponent(values.programId ?? '')}/coach-access`,
+          {},
+          programCoachAcceptedSchema,
+          { request },
+        );
+        return {
+          ok: true,
+          message: `${coaching.coachName ?? coaching.coachEmail} has access now. You can end it at any time.`,
+        } satisfies FormResult;
+      }
       default:
         return failed(outOfDateForm);
     }

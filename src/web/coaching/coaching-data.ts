@@ -5,6 +5,7 @@ import {
   commentListSchema,
   type LeadersCoach,
   leadersCoachListSchema,
+  programCoachOffersSchema,
   type ShareableItem,
   shareableListSchema,
 } from '../../shared/coaching';
@@ -24,10 +25,15 @@ export type LeadersCoaching = LeadersCoach & {
 
 /** The leader's coaches in this workspace; the thread stays readable after access ends. */
 export async function loadCoachPage(request: Request, workspaceId: string) {
+  const base = `/api/workspaces/${encodeURIComponent(workspaceId)}`;
   const [{ workspace }, { coaches }] = await Promise.all([
-    apiGet(`/api/workspaces/${encodeURIComponent(workspaceId)}`, workspaceAnswerSchema, { request }),
+    apiGet(base, workspaceAnswerSchema, { request }),
     apiGet('/api/coaching/coaches', leadersCoachListSchema, { request }),
   ]);
+  // Only a leader is enrolled in programs, so only a leader is offered a program's coach.
+  const { offers } = workspace.roles.includes('leader')
+    ? await apiGet(`${base}/program-coaches`, programCoachOffersSchema, { request })
+    : { offers: [] };
   const coachings: LeadersCoaching[] = await Promise.all(
     coaches
       .filter((coach) => coach.workspaceId === workspaceId)
@@ -42,7 +48,7 @@ export async function loadCoachPage(request: Request, workspaceId: string) {
         return { ...coach, comments: comments?.comments ?? null, shareable: shareable?.items ?? null };
       }),
   );
-  return { workspace, coachings };
+  return { workspace, coachings, offers };
 }
 export type CoachPageData = Awaited<ReturnType<typeof loadCoachPage>>;
 

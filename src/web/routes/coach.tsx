@@ -2,6 +2,7 @@ import { useLoaderData } from 'react-router';
 import { type CoachPageData, loadCoachPage } from '../coaching/coaching-data';
 import { InviteCoachForm } from '../coaching/invite-coach-form';
 import { LeadersCoaches } from '../coaching/leaders-coaches';
+import { ProgramCoachOffers } from '../coaching/program-coach-offers';
 import { Breadcrumb } from '../components/breadcrumb';
 import { useDocumentTitle } from '../components/document-title';
 import { EmptyState } from '../components/empty-state';
@@ -20,7 +21,7 @@ export async function coachLoader({
 
 /** A leader's coaches in one workspace: who has access, the comments, what is shared, and ending it. */
 export function CoachPage() {
-  const { workspace, coachings } = useLoaderData() as CoachPageData;
+  const { workspace, coachings, offers } = useLoaderData() as CoachPageData;
   useDocumentTitle('Your coach');
   const workspacePath = `/workspaces/${encodeURIComponent(workspace.id)}`;
   return (
@@ -34,7 +35,8 @@ export function CoachPage() {
           while you let them.
         </p>
       </div>
-      {coachings.length === 0 ? (
+      <ProgramCoachOffers offers={offers} />
+      {coachings.length === 0 && offers.length === 0 ? (
         <section className="card section">
           <EmptyState title="No coach yet">
             <p>Invite someone you trust below.</p>

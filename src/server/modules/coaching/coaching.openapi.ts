@@ -9,6 +9,8 @@ import {
   commentListSchema,
   inviteCoachSchema,
   leadersCoachListSchema,
+  programCoachAcceptedSchema,
+  programCoachOffersSchema,
   shareAnswerSchema,
   shareableListSchema,
   shareItemSchema,
@@ -102,6 +104,22 @@ export const coachingRouteDocs: RouteGroupDoc = {
       summary: 'The leader stops sharing one note; the coach no longer sees it.',
       access: 'session',
       responses: { 204: noContent },
+    },
+    {
+      method: 'get',
+      path: '/api/workspaces/:workspaceId/program-coaches',
+      summary:
+        'The coaches assigned to the programs the signed-in leader is enrolled in, less those who already have access or an open invitation from them. Being offered grants nothing.',
+      access: 'session',
+      responses: { 200: { description: 'The offers.', schema: programCoachOffersSchema } },
+    },
+    {
+      method: 'post',
+      path: '/api/programs/:programId/coach-access',
+      summary:
+        "An enrolled leader gives the program's assigned coach access, active now and revocable like any other; only the leader can.",
+      access: 'session',
+      responses: { 201: { description: 'Access given.', schema: programCoachAcceptedSchema } },
     },
   ],
 };

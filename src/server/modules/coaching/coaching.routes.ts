@@ -11,6 +11,7 @@ import { coachDashboard, coacheeView } from './coachee-view.usecases';
 import { acceptCoaching, inviteCoach, listMyCoaches, revokeCoaching } from './coaching.usecases';
 import { addComment, listComments } from './coaching-comments.usecases';
 import { listShareable, shareItem, unshareItem } from './coaching-shares.usecases';
+import { acceptProgramCoach, offeredProgramCoaches } from './program-coach.usecases';
 
 export function registerCoachingRoutes(app: Hono<AppEnv>, deps: RouteDeps) {
   app.get('/api/coaching/coaches', async (c) =>
@@ -66,5 +67,15 @@ export function registerCoachingRoutes(app: Hono<AppEnv>, deps: RouteDeps) {
     const user = await deps.currentUser(c);
     await unshareItem(deps, user, c.req.param('coachingId'), c.req.param('shareId'));
     return c.body(null, 204);
+  });
+
+  app.get('/api/workspaces/:workspaceId/program-coaches', async (c) => {
+    const user = await deps.currentUser(c);
+    return c.json({ offers: await offeredProgramCoaches(deps, user, c.req.param('workspaceId')) });
+  });
+
+  app.post('/api/programs/:programId/coach-access', async (c) => {
+    const user = await deps.currentUser(c);
+    return c.json({ coaching: await acceptProgramCoach(deps, user, c.req.param('programId')) }, 201);
   });
 }

@@ -11,9 +11,9 @@ import type { CoachingRow } from './coaching.repository';
 
 type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'mailer' | 'config'>;
 
-type ListedCoaching = CoachingRow & { workspace_name: string; coach_name: string | null };
+export type ListedCoaching = CoachingRow & { workspace_name: string; coach_name: string | null };
 
-const leadersCoachOf = (row: ListedCoaching): LeadersCoach => ({
+export const leadersCoachOf = (row: ListedCoaching): LeadersCoach => ({
   id: row.id,
   workspaceId: row.workspace_id,
   workspaceName: row.workspace_name,
