@@ -136,4 +136,62 @@ describe.skipIf(unavailable !== undefined)('coaching with consent, in the browse
 
     expect(pageProblems(page)).toEqual([]);
   });
+
+  test("a program's assigned coach is offered to an enrolled leader and gets access only when they say yes", {
+    timeout: 180_000,
+  }, async () => {
+    const admin = await signedUpLeader(env, 'Ann Admin');
+    const { id: workspaceId } = await admin.api.post<{ id: string }>('/api/workspaces', { name: 'Acme' });
+    // The coach joins the organization by the invitation the admin passes on (no mail server: outbox).
+    const coach = await signedUpLeader(env, 'Carl Coach');
+    await admin.api.post(`/api/workspaces/${workspaceId}/invitations`, {
+      email: coach.leader.email,
+      role: 'coach',
+    });
+    const { messages } = await admin.api.get<{ messages: { to: string; body: string }[] }>(
+      `/api/workspaces/${workspaceId}/outbox`,
+    );
+    const invitation = messages.find((message) => message.to === coach.leader.email)?.body ?? '';
+    const memberToken = invitation.match(/#token=([\w-]+)/)?.[1];
+    await coach.api.post('/api/invitations/accept', { token: memberToken });
+    const { members } = await admin.api.get<{ members: { userId: string; email: string }[] }>(
+      `/api/workspaces/${workspaceId}/members`,
+    );
+    const coachId = members.find((member) => member.email === coach.leader.email)?.userId;
+    const { id: programId } = await admin.api.post<{ id: string }>(
+      `/api/workspaces/${workspaceId}/programs`,
+      {
+        name: 'Spring cohort',
+        startsOn: '2026-01-05',
+        endsOn: '2026-06-30',
+        coachAccountId: coachId,
+        cadence: { checkInIntervalDays: 14, miniSurveyIntervalDays: 45, dailyReminderTime: null },
+      },
+    );
+    const leader = await signedUpLeader(env, 'Lou Leader');
+    const enrolled = await admin.api.post<{ links: { email: string; link: string }[] }>(
+      `/api/programs/${programId}/enrollments`,
+      { text: `Lou Leader, ${leader.leader.email}` },
+    );
+    const joinLink = enrolled.links.find((entry) => entry.email === leader.leader.email)?.link ?? '';
+    await leader.api.post('/api/program-invitations/accept', { token: joinLink.split('#token=')[1] });
+
+    // Assigned, yet the coach sees nobody until the leader agrees.
+    await coach.page.goto('/coaching');
+    await expectPage(coach.page, 'Your coachees', 'Coaching');
+    await expectVisible(coach.page.getByText('Nobody to coach yet'));
+
+    await leader.page.goto(`/workspaces/${workspaceId}/coach`);
+    await expectPage(leader.page, 'Your coach');
+    const offer = leader.page.getByRole('region', { name: "Your program's coach" });
+    await expectVisible(offer.getByText('Spring cohort', { exact: false }));
+    await checkAccessibility(leader.page, 'coach page with the program coach offered');
+    await offer.getByRole('button', { name: 'Give Carl Coach access' }).click();
+    await expectVisible(leader.page.getByText('Carl Coach has access now', { exact: false }));
+    await expectVisible(leader.page.getByText('Has access', { exact: true }));
+    expect(await leader.page.getByRole('button', { name: 'Give Carl Coach access' }).count()).toBe(0);
+
+    await coach.page.reload();
+    await expectVisible(coach.page.getByRole('link', { name: 'Lou Leader' }));
+  });
 });
