@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
+import { build as esbuild } from 'esbuild';
 import { build, defineConfig, type LogLevel, type Plugin, type ProxyOptions } from 'vite';
 import { messageCatalogs } from './src/build/message-catalogs-plugin';
 
@@ -18,7 +20,7 @@ const toApiServer: ProxyOptions = {
   },
 };
 
-const compressible = /\.(?:js|css|html|svg|json|txt)$/;
+const compressible = /\.(?:js|css|html|svg|json|webmanifest|txt)$/;
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((entry) => {
@@ -93,9 +95,47 @@ function answerPageThenPrecompress(): Plugin {
   };
 }
 
+/**
+ * The leader app's service worker (src/web/pwa/service-worker.ts), built to /sw.js with the list of
+ * this build's files to keep for offline start and a version made from them, so each deploy installs
+ * a new worker that drops the old caches. Runs before the precompression above.
+ */
+function serviceWorker(): Plugin {
+  let root = '';
+  return {
+    name: 'feedforward-service-worker',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    async writeBundle(options, bundle) {
+      const outDir = options.dir ?? '';
+      const publicDir = join(root, 'public');
+      const publicFiles = filesUnder(publicDir).map((path) => relative(publicDir, path).split(sep).join('/'));
+      const built = Object.keys(bundle).filter((name) => name !== 'index.html' && !name.endsWith('.map'));
+      const precache = ['/', ...[...publicFiles, ...built].sort().map((name) => `/${name}`)];
+      const version = createHash('sha256')
+        .update(precache.join('\n'))
+        .update(readFileSync(join(outDir, 'index.html')))
+        .digest('hex')
+        .slice(0, 16);
+      await esbuild({
+        entryPoints: [join(root, 'pwa', 'service-worker.ts')],
+        bundle: true,
+        format: 'iife',
+        minify: true,
+        target: 'es2022',
+        outfile: join(outDir, 'sw.js'),
+        define: { __PRECACHE__: JSON.stringify(precache), __BUILD_VERSION__: JSON.stringify(version) },
+        logLevel: 'warning',
+      });
+    },
+  };
+}
+
 export default defineConfig({
   root: 'src/web',
-  plugins: [react(), messageCatalogs(), answerPageThenPrecompress()],
+  plugins: [react(), messageCatalogs(), serviceWorker(), answerPageThenPrecompress()],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

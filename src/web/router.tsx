@@ -94,12 +94,15 @@ export function createRouter() {
                   },
                   {
                     path: 'cycles/:cycleId/practice',
-                    shouldRevalidate: skipRevalidationAfterRefusal,
                     lazy: async () => {
-                      const { PracticePage, practiceAction, practiceLoader } = await import(
-                        './routes/practice'
-                      );
-                      return { loader: practiceLoader, action: practiceAction, Component: PracticePage };
+                      const { PracticePage, practiceAction, practiceLoader, practiceShouldRevalidate } =
+                        await import('./routes/practice');
+                      return {
+                        loader: practiceLoader,
+                        action: practiceAction,
+                        shouldRevalidate: practiceShouldRevalidate,
+                        Component: PracticePage,
+                      };
                     },
                   },
                   {

@@ -18,6 +18,11 @@ describe('the web client', () => {
     writeFileSync(join(webRoot, 'assets', 'screen-abc123.js'), 'export const screen = 1;');
     writeFileSync(join(webRoot, 'assets', 'screen-abc123.js.br'), 'brotli bytes');
     writeFileSync(join(webRoot, 'assets', 'screen-abc123.js.gz'), 'gzip bytes');
+    writeFileSync(join(webRoot, 'sw.js'), 'self.addEventListener("fetch", () => {});');
+    writeFileSync(join(webRoot, 'manifest.webmanifest'), '{"name":"Feedforward"}');
+    writeFileSync(join(webRoot, 'manifest.webmanifest.br'), 'brotli manifest');
+    mkdirSync(join(webRoot, 'icons'));
+    writeFileSync(join(webRoot, 'icons', 'icon-192.png'), 'png bytes');
     registerWebClient(app, webRoot);
   });
   afterAll(() => rmSync(webRoot, { recursive: true, force: true }));
@@ -69,5 +74,25 @@ describe('the web client', () => {
     const response = await app.request('/assets/screen-gone999.js');
     expect(response.status).toBe(404);
     expect(await response.text()).not.toContain('<!doctype html>');
+  });
+
+  test('the service worker and the manifest are checked on every load, with their own types', async () => {
+    const worker = await app.request('/sw.js');
+    expect(worker.status).toBe(200);
+    expect(worker.headers.get('content-type')).toContain('text/javascript');
+    expect(worker.headers.get('cache-control')).toBe('no-cache');
+    const manifest = await app.request('/manifest.webmanifest', { headers: { 'accept-encoding': 'br' } });
+    expect(manifest.headers.get('content-type')).toContain('application/manifest+json');
+    expect(manifest.headers.get('content-encoding')).toBe('br');
+    expect(manifest.headers.get('cache-control')).toBe('no-cache');
+    expect(await manifest.text()).toBe('brotli manifest');
+    const icon = await app.request('/icons/icon-192.png');
+    expect(icon.headers.get('content-type')).toBe('image/png');
+    expect(icon.headers.get('cache-control')).toContain('max-age=86400');
+  });
+
+  test('a missing icon is a 404, never index.html', async () => {
+    const response = await app.request('/icons/gone.png');
+    expect(response.status).toBe(404);
   });
 });

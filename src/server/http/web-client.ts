@@ -47,17 +47,43 @@ export function registerWebClient(app: Hono<AppEnv>, webRoot: string) {
   });
   app.use('/assets/*', serveStatic({ root: webRoot, precompressed: true }));
   app.use('/favicon.svg', serveStatic({ root: webRoot, precompressed: true }));
+  registerInstallableFiles(app, webRoot);
   app.get('*', (c) => {
     if (c.req.path.startsWith('/api/')) {
       return c.json({ error: { code: 'route_not_found', message: 'There is no such API route.' } }, 404);
     }
     // A tab left open across a deploy asks for code that is gone: a 404 makes its import fail
     // (the screen offers a reload) instead of running index.html as a script.
-    if (c.req.path.startsWith('/assets/')) return c.text('No such file.', 404);
+    if (c.req.path.startsWith('/assets/') || c.req.path.startsWith('/icons/') || c.req.path === '/sw.js')
+      return c.text('No such file.', 404);
     if (!existsSync(indexPath)) {
       return c.text('The web client is not built yet. Run `npm start`, which builds it.', 503);
     }
     if (c.req.path === '/answer' && existsSync(answerPath)) return htmlPage(c, answerPath);
     return htmlPage(c, indexPath);
   });
+}
+
+/**
+ * What makes the leader app installable (decision 0049). The worker and the manifest are checked on
+ * every load (no-cache): a worker cached for long would keep an old build's files on phones. Icons
+ * change rarely and keep their names, so a day is enough. The worker's scope is the whole site, which
+ * its own path at the root already allows.
+ */
+function registerInstallableFiles(app: Hono<AppEnv>, webRoot: string) {
+  const files = [
+    ['/sw.js', 'text/javascript; charset=UTF-8', 'no-cache'],
+    ['/manifest.webmanifest', 'application/manifest+json; charset=UTF-8', 'no-cache'],
+    ['/icons/*', 'image/png', 'public, max-age=86400'],
+  ] as const;
+  for (const [path, type, cacheControl] of files) {
+    app.use(path, async (c, next) => {
+      await next();
+      if (c.res.status !== 200) return;
+      c.res.headers.set('Content-Type', type);
+      c.res.headers.set('Cache-Control', cacheControl);
+      if (!c.res.headers.has('Vary')) c.res.headers.set('Vary', 'Accept-Encoding');
+    });
+    app.use(path, serveStatic({ root: webRoot, precompressed: true }));
+  }
 }

@@ -16,13 +16,15 @@ type DailyQuestionProps = {
   day: string;
   today: string;
   checkin: Checkin | undefined;
+  /** Made on this device without a network and not sent yet. */
+  waiting: boolean;
 };
 
 /**
  * "Did I do my best to … today?" with ten buttons: one tap saves. The score is for effort, not for how
  * things turned out, so a hard day well tried still scores high. The note is private.
  */
-export function DailyQuestion({ commitment, day, today, checkin }: DailyQuestionProps) {
+export function DailyQuestion({ commitment, day, today, checkin, waiting }: DailyQuestionProps) {
   const fetcher = useFetcher<PracticeActionResult>();
   const [note, setNote] = useState(checkin?.note ?? '');
   const id = useId();
@@ -41,10 +43,8 @@ export function DailyQuestion({ commitment, day, today, checkin }: DailyQuestion
       { method: 'post', encType: 'application/json' },
     );
 
-  const saved =
-    result?.ok && result.checkin
-      ? `Saved: ${result.checkin.score} of 10 for ${dayPhrase(day, today).replace(/^on /, '')}${result.checkin.note ? ', with your note' : ''}.`
-      : undefined;
+  const when = dayPhrase(day, today).replace(/^on /, '');
+  const saved = result?.ok && result.checkin ? savedMessage(result, when) : undefined;
 
   return (
     <li className="daily-question">
@@ -69,6 +69,9 @@ export function DailyQuestion({ commitment, day, today, checkin }: DailyQuestion
         </p>
       </fieldset>
       <StatusMessage message={saved} />
+      {waiting && !result?.ok ? (
+        <p className="muted waiting-note">Saved on this device; it will sync when you are back online.</p>
+      ) : null}
       {result?.ok === false ? (
         <Alert>
           {result.errors.fieldErrors.score ?? result.errors.fieldErrors.note ?? result.errors.formError}
@@ -103,4 +106,15 @@ export function DailyQuestion({ commitment, day, today, checkin }: DailyQuestion
       </details>
     </li>
   );
+}
+
+function savedMessage(result: Extract<PracticeActionResult, { ok: true }>, when: string): string | undefined {
+  const { checkin } = result;
+  if (!checkin) return undefined;
+  const withNote = checkin.note ? ', with your note' : '';
+  if (result.queued)
+    return `Saved on this device: ${checkin.score} of 10 for ${when}${withNote}. It will sync when you are back online.`;
+  if (result.superseded)
+    return `A later check-in for ${when} from another device is kept: ${checkin.score} of 10.`;
+  return `Saved: ${checkin.score} of 10 for ${when}${withNote}.`;
 }

@@ -2,8 +2,11 @@ import { useState } from 'react';
 import { addDays } from '../../shared/calendar';
 import { type Commitment, checkinDaysBack } from '../../shared/plans';
 import { SelectField } from '../components/form-field';
+import { StatusMessage } from '../components/status-message';
 import { DailyQuestion } from './daily-question';
+import { slotOf } from './offline-checkins';
 import { type CheckinRange, dayPhrase, formatLongDay } from './practice-data';
+import { useOfflineCheckins } from './use-offline-checkins';
 
 type SectionProps = { active: Commitment[]; range: CheckinRange };
 
@@ -11,8 +14,9 @@ type SectionProps = { active: Commitment[]; range: CheckinRange };
 export function DailyQuestionsSection({ active, range }: SectionProps) {
   const [day, setDay] = useState(range.today);
   const days = Array.from({ length: checkinDaysBack + 1 }, (_, index) => addDays(range.today, -index));
+  const { checkins, waiting, report, userId } = useOfflineCheckins(range.checkins, range.today);
   const checkinOf = (commitmentId: string) =>
-    range.checkins.find((checkin) => checkin.commitmentId === commitmentId && checkin.day === day);
+    checkins.find((checkin) => checkin.commitmentId === commitmentId && checkin.day === day);
 
   return (
     <section className="card section next-step" aria-labelledby="today-heading">
@@ -35,6 +39,7 @@ export function DailyQuestionsSection({ active, range }: SectionProps) {
       <p className="muted">
         One tap saves. A hard day you tried your best on is a 10; a quiet day you let slip is not.
       </p>
+      <StatusMessage message={report.length > 0 ? report.join(' ') : undefined} />
       <ul className="daily-list" aria-label="Daily questions">
         {active.map((commitment) => (
           <DailyQuestion
@@ -43,6 +48,7 @@ export function DailyQuestionsSection({ active, range }: SectionProps) {
             day={day}
             today={range.today}
             checkin={checkinOf(commitment.id)}
+            waiting={waiting.has(slotOf(userId, commitment.id, day))}
           />
         ))}
       </ul>

@@ -10,7 +10,7 @@ import { loadPracticePage, type PracticePageData } from '../practice/practice-da
 import { PracticeHistory } from '../practice/practice-history';
 import { ReminderForm } from '../practice/reminder-form';
 
-export { practiceAction } from '../practice/practice-actions';
+export { practiceAction, practiceShouldRevalidate } from '../practice/practice-actions';
 
 export function practiceLoader({ request, params }: { request: Request; params: { cycleId?: string } }) {
   return loadPracticePage(request, params.cycleId ?? '');
