@@ -5,6 +5,7 @@ import { browserUnavailableReason, phoneViewport } from './support/browser';
 import { e2eEnvironmentForTests } from './support/e2e-environment';
 import { expectPage, expectVisible, fitsViewportWidth } from './support/page-checks';
 import { pageProblems } from './support/page-problems';
+import { screenshot } from './support/screenshots';
 
 const unavailable = browserUnavailableReason();
 if (unavailable) console.warn(unavailable);
@@ -54,6 +55,15 @@ describe.skipIf(unavailable !== undefined)('coaching with consent, in the browse
     await expectVisible(page.getByText('Invited', { exact: true }));
     await checkAccessibility(page, 'coach page with the link to pass on');
 
+    // The link works only for the invited address: the leader opening it is told whose it is.
+    const coachPageUrl = page.url();
+    await page.goto(link);
+    await expectPage(page, 'Become their coach');
+    await page.getByRole('button', { name: 'Accept and become their coach' }).click();
+    await expectVisible(page.getByText(`This invitation is for ${coach.email}. Sign in with that address`));
+    await expectVisible(page.getByRole('button', { name: 'Sign out and use the invited address' }));
+    await checkAccessibility(page, 'accept page, wrong address');
+
     // The coach opens the link, signs up on the way, and accepts.
     const coachSide = await env.newVisitor();
     const coachPage = coachSide.page;
@@ -71,6 +81,21 @@ describe.skipIf(unavailable !== undefined)('coaching with consent, in the browse
     await expectPage(coachPage, 'Lena Leader');
     const coacheeUrl = coachPage.url();
 
+    // A used link says so, and is not offered again.
+    const late = await env.newVisitor();
+    await late.page.goto(link);
+    await expectPage(late.page, "You are asked to be someone's coach", 'Become their coach');
+    await late.page.getByRole('link', { name: 'Create an account' }).click();
+    const lateAccount = newAccount('Late Comer');
+    await late.page.getByLabel('Your name').fill(lateAccount.name);
+    await late.page.getByLabel('Email', { exact: true }).fill(lateAccount.email);
+    await late.page.getByLabel('Password', { exact: true }).fill(lateAccount.password);
+    await late.page.getByRole('button', { name: 'Create account' }).click();
+    await late.page.getByRole('button', { name: 'Accept and become their coach' }).click();
+    await expectVisible(late.page.getByText('This coaching link is not valid or was already used'));
+    expect(await late.page.getByRole('button', { name: 'Accept and become their coach' }).count()).toBe(0);
+    await late.context.close();
+
     // Before anything is shared the coach sees the cycle, and no note at all.
     await expectVisible(coachPage.getByText('has shared no note with you'));
     await expectVisible(coachPage.getByRole('heading', { name: /I want to listen/ }));
@@ -84,6 +109,7 @@ describe.skipIf(unavailable !== undefined)('coaching with consent, in the browse
     await expectPage(coachPage, 'Your coachees', 'Coaching');
     await expectVisible(coachPage.getByRole('link', { name: 'Lena Leader' }));
     await checkAccessibility(coachPage, 'coach dashboard');
+    await screenshot(coachPage, 'coach-dashboard');
     await coachPage.setViewportSize(phoneViewport);
     await coachPage.reload();
     await expectPage(coachPage, 'Your coachees', 'Coaching');
@@ -91,7 +117,7 @@ describe.skipIf(unavailable !== undefined)('coaching with consent, in the browse
     await checkAccessibility(coachPage, 'coach dashboard on a phone');
 
     // The leader shares exactly one note; the coach sees it, never the other.
-    await page.reload();
+    await page.goto(coachPageUrl);
     await expectVisible(page.getByText('Has access', { exact: true }));
     await page.getByRole('button', { name: /^Share Relationship note: Your part with Bob/ }).click();
     await expectVisible(
@@ -116,8 +142,10 @@ describe.skipIf(unavailable !== undefined)('coaching with consent, in the browse
     await page.getByRole('button', { name: 'Add comment' }).click();
     await expectVisible(page.getByText('Your comment is added.'));
     await checkAccessibility(page, 'coach page with shares and comments');
+    await screenshot(page, 'coach-page-leader');
     await coachPage.reload();
     await expectVisible(coachPage.getByText('He finished his thought, for once.'));
+    await screenshot(coachPage, 'coachee-page');
 
     // The leader ends access, after confirming; the coach's next page load shows nothing of theirs.
     await page.getByRole('button', { name: 'End access for Cora Coach' }).click();

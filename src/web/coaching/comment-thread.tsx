@@ -18,6 +18,8 @@ type Props = {
   /** Whether a new comment can be added (the consent is active). */
   open: boolean;
   headingLevel?: 'h2' | 'h3';
+  /** A part of a larger card, or a card of its own. */
+  frame?: 'subsection' | 'card';
 };
 
 /** The comments between a leader and their coach, oldest first, and a box to add one. */
@@ -28,6 +30,7 @@ export function CommentThread({
   otherName,
   open,
   headingLevel: Heading = 'h3',
+  frame = 'subsection',
 }: Props) {
   const { fetcher, errors, succeeded, form } = useFormFetcher();
   const headingId = useId();
@@ -35,7 +38,7 @@ export function CommentThread({
     if (succeeded) form.current?.reset();
   }, [succeeded, form]);
   return (
-    <section className="subsection" aria-labelledby={headingId}>
+    <section className={frame === 'card' ? 'card section' : 'subsection'} aria-labelledby={headingId}>
       <Heading id={headingId}>Comments</Heading>
       {comments.length === 0 ? (
         <p className="muted">No comments yet.</p>

@@ -15,7 +15,8 @@ import { findUser } from '../session';
 const acceptPath = '/coaching/accept';
 const key = linkTokenKeys.coachingInvitation;
 
-type AcceptFailure = { ok: false; message: string; wrongAccount: boolean };
+/** linkDead: used, expired or unknown, so the link is forgotten and not offered again. */
+type AcceptFailure = { ok: false; message: string; wrongAccount: boolean; linkDead: boolean };
 
 export async function coachAcceptLoader({ request }: { request: Request }) {
   takeTokenFromAddress(key);
@@ -37,8 +38,9 @@ export async function coachAcceptAction({ request }: { request: Request }) {
     if (!(error instanceof ApiError)) throw error;
     // A used, expired or unknown link never works; one for another address works after signing in with it.
     const wrongAccount = error.status === 403;
-    if (!wrongAccount && error.status !== 0) forgetLinkToken(key);
-    return { ok: false, message: error.message, wrongAccount } satisfies AcceptFailure;
+    const linkDead = error.status === 410 || error.status === 404;
+    if (linkDead) forgetLinkToken(key);
+    return { ok: false, message: error.message, wrongAccount, linkDead } satisfies AcceptFailure;
   }
 }
 
@@ -90,7 +92,7 @@ export function CoachAcceptPage() {
         this email. As their coach you see their goal, commitments, released results (figures only) and how
         their practice goes, and you can leave comments. They can end your access at any time.
       </p>
-      {failure && !hasToken ? (
+      {failure?.linkDead || !hasToken ? (
         <>
           <FormAlert message={formError} />
           <div className="public-links">

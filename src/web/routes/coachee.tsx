@@ -77,16 +77,15 @@ export function CoacheePage() {
           </ul>
         )}
       </section>
-      <section className="card section">
-        <CommentThread
-          coachingId={coachee.coachingId}
-          comments={comments}
-          viewer="coach"
-          otherName={coachee.leaderName}
-          open
-          headingLevel="h2"
-        />
-      </section>
+      <CommentThread
+        coachingId={coachee.coachingId}
+        comments={comments}
+        viewer="coach"
+        otherName={coachee.leaderName}
+        open
+        headingLevel="h2"
+        frame="card"
+      />
     </div>
   );
 }
