@@ -1,10 +1,13 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { describeEachEngine } from '../../../../tests/support/test-database';
+import type { CoacheeSummary, CoacheeView } from '../../../shared/coaching';
 import type { CycleDetail } from '../../../shared/cycles';
 import type { Announcement, CheckinsView, Commitment } from '../../../shared/plans';
+import type { ProgramDetail, ProgramInsight, ProgramSummary } from '../../../shared/programs';
 import type { CycleProgress } from '../../../shared/progress';
 import type { RelationshipsMap } from '../../../shared/relationships';
+import { demoProgram, demoProgramSplitDay } from './demo-program';
 import { demoAccount, seedDemoWhenEmpty } from './seed-demo';
 
 /** What README's demo sign-in said before each install made its own. */
@@ -101,12 +104,80 @@ describeEachEngine('demo workspace', (engine) => {
     ]);
   });
 
+  /** The demo program, as its admin (the demo user) finds it from the organization. */
+  async function demoProgramOf(get: Awaited<ReturnType<typeof demoCycle>>['get'], workspaceId: string) {
+    const { programs } = await get<{ programs: ProgramSummary[] }>(`/api/workspaces/${workspaceId}/programs`);
+    expect(programs.map((program) => program.name)).toEqual([demoProgram.name]);
+    return programs[0] as ProgramSummary;
+  }
+
+  test('the demo user runs a program whose leaders all joined, coached by the demo user', async () => {
+    const { get, workspaceId } = await demoCycle();
+    const program = await demoProgramOf(get, workspaceId);
+    expect(program.coach?.name).toBe(demoAccount.name);
+    const detail = await get<ProgramDetail>(`/api/programs/${program.id}`);
+    expect(detail.enrollments.map((enrollment) => enrollment.status)).toEqual(
+      Array.from({ length: demoProgram.leaders }, () => 'enrolled'),
+    );
+  });
+
+  test('the demo program insight shows real figures, each resting on at least k leaders', async () => {
+    const { get, workspaceId } = await demoCycle();
+    const program = await demoProgramOf(get, workspaceId);
+    const { insight } = await get<{ insight: ProgramInsight }>(`/api/programs/${program.id}/insight`);
+    expect(insight.participation).toEqual({ invited: 0, enrolled: 7, removed: 0 });
+    expect(insight.groups.map((group) => group.label)).toEqual(['Listening with empathy', 'Giving feedback']);
+    expect(insight.funnel.shown && insight.funnel.leaders).toBe(7);
+    expect(insight.followUpRate.shown && insight.followUpRate.share).toBe(0.857);
+    const means = insight.changeByGroup.map((group) => (group.figure.shown ? group.figure.mean : null));
+    expect(means).toEqual([1.8, 0.7]);
+    const points = insight.followUpVsChange.map((point) =>
+      point.figure.shown ? [point.figure.followUp, point.figure.change] : null,
+    );
+    // Those who followed up more were seen to change more, as Goldsmith reported.
+    expect(points).toEqual([
+      [2.7, 1.8],
+      [0.8, 0.7],
+    ]);
+  });
+
+  test('a date filter that cuts both demo groups says "not enough data" for every figure', async () => {
+    const { get, workspaceId } = await demoCycle();
+    const program = await demoProgramOf(get, workspaceId);
+    const from = demoProgramSplitDay(testApp.deps.now());
+    const { insight } = await get<{ insight: ProgramInsight }>(
+      `/api/programs/${program.id}/insight?from=${from}`,
+    );
+    expect(insight.groupsLeftOut).toBe(2);
+    expect(insight.funnel.shown).toBe(false);
+    expect(insight.followUpRate.shown).toBe(false);
+    expect(insight.changeByGroup).toEqual([]);
+  });
+
+  test('the demo user coaches two consenting program leaders, one of whom shared a practice note', async () => {
+    const { get } = await demoCycle();
+    const { coachees } = await get<{ coachees: CoacheeSummary[] }>('/api/coaching/coachees');
+    expect(coachees.map((coachee) => coachee.leaderName).sort()).toEqual(demoProgram.coachees);
+    const shared = await Promise.all(
+      coachees.map(async (coachee) => {
+        const { coachee: view } = await get<{ coachee: CoacheeView }>(
+          `/api/coaching/${coachee.coachingId}/coachee`,
+        );
+        expect(view.cycles.map((cycle) => cycle.stage)).toEqual(['practice']);
+        return [coachee.leaderName, view.shared.map((item) => item.kind)] as const;
+      }),
+    );
+    expect(Object.fromEntries(shared)).toEqual({ 'Amara Okafor': ['checkin_note'], 'Ben Carter': [] });
+  });
+
   test('jobs the demo queued in the past send nothing and change nothing when the server runs them', async () => {
     const { get, cycleId } = await demoCycle();
     const before = await get<{ progress: CycleProgress }>(`/api/cycles/${cycleId}/progress`);
     expect(await testApp.jobRunner.tick()).toBeGreaterThan(0);
-    const outbox = await testApp.database.db.selectFrom('outbox').select('subject').execute();
-    expect(outbox).toEqual([]);
+    // The program's invitations to made-up addresses are held for the admin to read, never sent.
+    const outbox = await testApp.database.db.selectFrom('outbox').select(['subject', 'status']).execute();
+    expect(outbox.filter((mail) => mail.status !== 'held')).toEqual([]);
+    expect(outbox).toHaveLength(demoProgram.leaders);
     const after = await get<{ progress: CycleProgress }>(`/api/cycles/${cycleId}/progress`);
     expect(after.progress.rounds).toEqual(before.progress.rounds);
   });
@@ -129,7 +200,7 @@ describeEachEngine('demo workspace', (engine) => {
     await seedDemoWhenEmpty(testApp.deps);
     expect(await seedDemoWhenEmpty(testApp.deps)).toBeNull();
     const users = await testApp.database.db.selectFrom('users').select('id').execute();
-    expect(users).toHaveLength(1);
+    expect(users).toHaveLength(1 + demoProgram.leaders);
   });
 });
 

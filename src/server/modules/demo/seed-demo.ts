@@ -3,6 +3,7 @@ import type { AppDeps } from '../../deps';
 import { createAccount } from '../accounts';
 import { createOrganization } from '../workspaces';
 import { seedDemoCycle } from './demo-cycle';
+import { seedDemoProgram } from './demo-program';
 
 export const demoAccount = { name: 'Dana Demo', email: 'demo@feedforward.local' };
 
@@ -23,5 +24,6 @@ export async function seedDemoWhenEmpty(deps: AppDeps): Promise<DemoSignIn | nul
   const organizationId = await createOrganization(deps, user, 'Demo Engineering');
   await deps.repos.workspaces.addMembership(organizationId, user.id, 'leader', deps.now());
   await seedDemoCycle(deps, user, organizationId);
+  await seedDemoProgram(deps, user, organizationId);
   return signIn;
 }
