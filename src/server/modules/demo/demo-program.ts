@@ -182,28 +182,43 @@ export async function seedDemoProgram(deps: AppDeps, admin: CurrentUser, workspa
     programId,
     leaders.map((leader) => `${leader.name}, ${leader.email}`).join('\n'),
   );
-  for (const [index, leader] of leaders.entries()) {
-    const facts = programLeaders[index] as ProgramLeader;
-    const link = enrolled.links.find((entry) => entry.email === leader.email)?.link ?? '';
-    const days = story.leader(index);
-    await acceptProgramInvitation(depsAt(byHand, days.started), leader, link.split('#token=')[1] ?? '');
-    await seedProgramCycle(depsAt(byHand, days.started), leader, programId, facts, days);
-    if (!demoProgram.coachees.includes(facts.name)) continue;
-    const coached = depsAt(byHand, days.committed);
-    const invited = await inviteCoach(coached, leader, workspaceId, { email: admin.email });
-    const token = invited.delivery === 'link' ? invited.link.split('#token=')[1] : undefined;
-    await acceptCoaching(coached, admin, token ?? '');
-    if (facts.name !== demoProgram.sharedBy) continue;
-    const shared = depsAt(byHand, days.checkedIn);
-    const item = (await listShareable(shared, leader, invited.coaching.id)).find(
-      (shareable) => shareable.kind === 'checkin_note' && shareable.text === facts.note,
-    );
-    if (item) await shareItem(shared, leader, invited.coaching.id, { kind: item.kind, ref: item.ref });
-  }
+  // Each leader's story is their own, so they run side by side: on PostgreSQL that keeps the first start quick.
+  await Promise.all(
+    leaders.map(async (leader, index) => {
+      const facts = programLeaders[index] as ProgramLeader;
+      const link = enrolled.links.find((entry) => entry.email === leader.email)?.link ?? '';
+      const days = story.leader(index);
+      await acceptProgramInvitation(depsAt(byHand, days.started), leader, link.split('#token=')[1] ?? '');
+      await seedProgramCycle(depsAt(byHand, days.started), leader, programId, facts, days);
+      if (demoProgram.coachees.includes(facts.name))
+        await seedCoaching(byHand, admin, leader, workspaceId, facts, days);
+    }),
+  );
   return programId;
 }
 
 type LeaderDays = ReturnType<ReturnType<typeof programStory>['leader']>;
+
+/** The leader asks the demo user to coach them, by a link handed over; one of them shares a practice note. */
+async function seedCoaching(
+  deps: AppDeps,
+  coach: CurrentUser,
+  leader: CurrentUser,
+  workspaceId: string,
+  facts: ProgramLeader,
+  days: LeaderDays,
+) {
+  const coached = depsAt(deps, days.committed);
+  const invited = await inviteCoach(coached, leader, workspaceId, { email: coach.email });
+  const token = invited.delivery === 'link' ? invited.link.split('#token=')[1] : undefined;
+  await acceptCoaching(coached, coach, token ?? '');
+  if (facts.name !== demoProgram.sharedBy) return;
+  const shared = depsAt(deps, days.checkedIn);
+  const item = (await listShareable(shared, leader, invited.coaching.id)).find(
+    (shareable) => shareable.kind === 'checkin_note' && shareable.text === facts.note,
+  );
+  if (item) await shareItem(shared, leader, invited.coaching.id, { kind: item.kind, ref: item.ref });
+}
 
 /** One leader's program cycle: listened to three people, committed, told them, practiced, and (most) asked again. */
 async function seedProgramCycle(
