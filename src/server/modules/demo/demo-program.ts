@@ -4,7 +4,7 @@ import { addDays, dayMs, localDay as dayOf } from '../../../shared/calendar';
 import type { Answers } from '../../../shared/questions';
 import type { AppDeps } from '../../deps';
 import { createAccount } from '../accounts';
-import { acceptCoaching, inviteCoach, listShareable, shareItem } from '../coaching';
+import { acceptProgramCoach, listShareable, shareItem } from '../coaching';
 import { createMailer } from '../mail';
 import { createCommitment, draftAnnouncementOfCycle, recordAnnouncement, recordCheckin } from '../plans';
 import { acceptProgramInvitation, createProgram, enrollLeaders, startProgramCycle } from '../programs';
@@ -144,7 +144,8 @@ export function demoProgramSplitDay(now: Date) {
  * A small organization program for the demo user to look at as its admin, made through the same
  * use cases an admin, its leaders and their stakeholders use. The demo's addresses are made up,
  * so its invitations are held in the outbox as without SMTP, and links are handed on in place.
- * Two of the leaders asked the demo user to coach them; one shared a practice note.
+ * The demo user is the program's coach: two of the leaders accepted that offer, and one of them
+ * shared a practice note; the others have the offer waiting.
  */
 export async function seedDemoProgram(deps: AppDeps, admin: CurrentUser, workspaceId: string) {
   const story = programStory(deps.now());
@@ -191,7 +192,7 @@ export async function seedDemoProgram(deps: AppDeps, admin: CurrentUser, workspa
       await acceptProgramInvitation(depsAt(byHand, days.started), leader, link.split('#token=')[1] ?? '');
       await seedProgramCycle(depsAt(byHand, days.started), leader, programId, facts, days);
       if (demoProgram.coachees.includes(facts.name))
-        await seedCoaching(byHand, admin, leader, workspaceId, facts, days);
+        await seedCoaching(byHand, leader, programId, facts, days);
     }),
   );
   return programId;
@@ -199,25 +200,21 @@ export async function seedDemoProgram(deps: AppDeps, admin: CurrentUser, workspa
 
 type LeaderDays = ReturnType<ReturnType<typeof programStory>['leader']>;
 
-/** The leader asks the demo user to coach them, by a link handed over; one of them shares a practice note. */
+/** The leader gives the program's coach (the demo user) access; one of them shares a practice note. */
 async function seedCoaching(
   deps: AppDeps,
-  coach: CurrentUser,
   leader: CurrentUser,
-  workspaceId: string,
+  programId: string,
   facts: ProgramLeader,
   days: LeaderDays,
 ) {
-  const coached = depsAt(deps, days.committed);
-  const invited = await inviteCoach(coached, leader, workspaceId, { email: coach.email });
-  const token = invited.delivery === 'link' ? invited.link.split('#token=')[1] : undefined;
-  await acceptCoaching(coached, coach, token ?? '');
+  const coaching = await acceptProgramCoach(depsAt(deps, days.committed), leader, programId);
   if (facts.name !== demoProgram.sharedBy) return;
   const shared = depsAt(deps, days.checkedIn);
-  const item = (await listShareable(shared, leader, invited.coaching.id)).find(
+  const item = (await listShareable(shared, leader, coaching.id)).find(
     (shareable) => shareable.kind === 'checkin_note' && shareable.text === facts.note,
   );
-  if (item) await shareItem(shared, leader, invited.coaching.id, { kind: item.kind, ref: item.ref });
+  if (item) await shareItem(shared, leader, coaching.id, { kind: item.kind, ref: item.ref });
 }
 
 /** One leader's program cycle: listened to three people, committed, told them, practiced, and (most) asked again. */
