@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { describeEachEngine } from '../../../../tests/support/test-database';
 import type { CoacheeSummary, CoacheeView } from '../../../shared/coaching';
@@ -104,72 +104,6 @@ describeEachEngine('demo workspace', (engine) => {
     ]);
   });
 
-  /** The demo program, as its admin (the demo user) finds it from the organization. */
-  async function demoProgramOf(get: Awaited<ReturnType<typeof demoCycle>>['get'], workspaceId: string) {
-    const { programs } = await get<{ programs: ProgramSummary[] }>(`/api/workspaces/${workspaceId}/programs`);
-    expect(programs.map((program) => program.name)).toEqual([demoProgram.name]);
-    return programs[0] as ProgramSummary;
-  }
-
-  test('the demo user runs a program whose leaders all joined, coached by the demo user', async () => {
-    const { get, workspaceId } = await demoCycle();
-    const program = await demoProgramOf(get, workspaceId);
-    expect(program.coach?.name).toBe(demoAccount.name);
-    const detail = await get<ProgramDetail>(`/api/programs/${program.id}`);
-    expect(detail.enrollments.map((enrollment) => enrollment.status)).toEqual(
-      Array.from({ length: demoProgram.leaders }, () => 'enrolled'),
-    );
-  });
-
-  test('the demo program insight shows real figures, each resting on at least k leaders', async () => {
-    const { get, workspaceId } = await demoCycle();
-    const program = await demoProgramOf(get, workspaceId);
-    const { insight } = await get<{ insight: ProgramInsight }>(`/api/programs/${program.id}/insight`);
-    expect(insight.participation).toEqual({ invited: 0, enrolled: 7, removed: 0 });
-    expect(insight.groups.map((group) => group.label)).toEqual(['Listening with empathy', 'Giving feedback']);
-    expect(insight.funnel.shown && insight.funnel.leaders).toBe(7);
-    expect(insight.followUpRate.shown && insight.followUpRate.share).toBe(0.857);
-    const means = insight.changeByGroup.map((group) => (group.figure.shown ? group.figure.mean : null));
-    expect(means).toEqual([1.8, 0.7]);
-    const points = insight.followUpVsChange.map((point) =>
-      point.figure.shown ? [point.figure.followUp, point.figure.change] : null,
-    );
-    // Those who followed up more were seen to change more, as Goldsmith reported.
-    expect(points).toEqual([
-      [2.7, 1.8],
-      [0.8, 0.7],
-    ]);
-  });
-
-  test('a date filter that cuts both demo groups says "not enough data" for every figure', async () => {
-    const { get, workspaceId } = await demoCycle();
-    const program = await demoProgramOf(get, workspaceId);
-    const from = demoProgramSplitDay(testApp.deps.now());
-    const { insight } = await get<{ insight: ProgramInsight }>(
-      `/api/programs/${program.id}/insight?from=${from}`,
-    );
-    expect(insight.groupsLeftOut).toBe(2);
-    expect(insight.funnel.shown).toBe(false);
-    expect(insight.followUpRate.shown).toBe(false);
-    expect(insight.changeByGroup).toEqual([]);
-  });
-
-  test('the demo user coaches two consenting program leaders, one of whom shared a practice note', async () => {
-    const { get } = await demoCycle();
-    const { coachees } = await get<{ coachees: CoacheeSummary[] }>('/api/coaching/coachees');
-    expect(coachees.map((coachee) => coachee.leaderName).sort()).toEqual(demoProgram.coachees);
-    const shared = await Promise.all(
-      coachees.map(async (coachee) => {
-        const { coachee: view } = await get<{ coachee: CoacheeView }>(
-          `/api/coaching/${coachee.coachingId}/coachee`,
-        );
-        expect(view.cycles.map((cycle) => cycle.stage)).toEqual(['practice']);
-        return [coachee.leaderName, view.shared.map((item) => item.kind)] as const;
-      }),
-    );
-    expect(Object.fromEntries(shared)).toEqual({ 'Amara Okafor': ['checkin_note'], 'Ben Carter': [] });
-  });
-
   test('jobs the demo queued in the past send nothing and change nothing when the server runs them', async () => {
     const { get, cycleId } = await demoCycle();
     const before = await get<{ progress: CycleProgress }>(`/api/cycles/${cycleId}/progress`);
@@ -201,6 +135,86 @@ describeEachEngine('demo workspace', (engine) => {
     expect(await seedDemoWhenEmpty(testApp.deps)).toBeNull();
     const users = await testApp.database.db.selectFrom('users').select('id').execute();
     expect(users).toHaveLength(1 + demoProgram.leaders);
+  });
+});
+
+describeEachEngine('demo program', (engine) => {
+  // Seeded once: these only read what the demo holds.
+  let testApp: TestApp;
+  let get: <T>(path: string) => Promise<T>;
+  let program: ProgramSummary;
+  beforeAll(async () => {
+    testApp = await createTestApp(engine, { env: { SEED_DEMO: 'true' } });
+    const demo = await seedDemoWhenEmpty(testApp.deps);
+    const client = testApp.client();
+    expect((await client.post('/api/auth/sign-in', demo)).status).toBe(200);
+    get = async <T>(path: string) => {
+      const response = await client.get(path);
+      expect(response.status, path).toBe(200);
+      return (await response.json()) as T;
+    };
+    const { workspaces } = await get<{ workspaces: { id: string; kind: string }[] }>('/api/workspaces');
+    const organization = workspaces.find((workspace) => workspace.kind === 'organization');
+    const { programs } = await get<{ programs: ProgramSummary[] }>(
+      `/api/workspaces/${organization?.id}/programs`,
+    );
+    expect(programs.map((entry) => entry.name)).toEqual([demoProgram.name]);
+    program = programs[0] as ProgramSummary;
+  }, 120_000);
+  afterAll(async () => {
+    await testApp?.dispose();
+  });
+
+  test('the demo user runs a program whose leaders all joined, coached by the demo user', async () => {
+    expect(program.coach?.name).toBe(demoAccount.name);
+    const detail = await get<ProgramDetail>(`/api/programs/${program.id}`);
+    expect(detail.enrollments.map((enrollment) => enrollment.status)).toEqual(
+      Array.from({ length: demoProgram.leaders }, () => 'enrolled'),
+    );
+  });
+
+  test('the demo program insight shows real figures, each resting on at least k leaders', async () => {
+    const { insight } = await get<{ insight: ProgramInsight }>(`/api/programs/${program.id}/insight`);
+    expect(insight.participation).toEqual({ invited: 0, enrolled: 7, removed: 0 });
+    expect(insight.groups.map((group) => group.label)).toEqual(['Listening with empathy', 'Giving feedback']);
+    expect(insight.funnel.shown && insight.funnel.leaders).toBe(7);
+    expect(insight.followUpRate.shown && insight.followUpRate.share).toBe(0.857);
+    const means = insight.changeByGroup.map((group) => (group.figure.shown ? group.figure.mean : null));
+    expect(means).toEqual([1.8, 0.7]);
+    const points = insight.followUpVsChange.map((point) =>
+      point.figure.shown ? [point.figure.followUp, point.figure.change] : null,
+    );
+    // Those who followed up more were seen to change more, as Goldsmith reported.
+    expect(points).toEqual([
+      [2.7, 1.8],
+      [0.8, 0.7],
+    ]);
+  });
+
+  test('a date filter that cuts both demo groups says "not enough data" for every figure', async () => {
+    const from = demoProgramSplitDay(testApp.deps.now());
+    const { insight } = await get<{ insight: ProgramInsight }>(
+      `/api/programs/${program.id}/insight?from=${from}`,
+    );
+    expect(insight.groupsLeftOut).toBe(2);
+    expect(insight.funnel.shown).toBe(false);
+    expect(insight.followUpRate.shown).toBe(false);
+    expect(insight.changeByGroup).toEqual([]);
+  });
+
+  test('the demo user coaches two consenting program leaders, one of whom shared a practice note', async () => {
+    const { coachees } = await get<{ coachees: CoacheeSummary[] }>('/api/coaching/coachees');
+    expect(coachees.map((coachee) => coachee.leaderName).sort()).toEqual(demoProgram.coachees);
+    const shared = await Promise.all(
+      coachees.map(async (coachee) => {
+        const { coachee: view } = await get<{ coachee: CoacheeView }>(
+          `/api/coaching/${coachee.coachingId}/coachee`,
+        );
+        expect(view.cycles.map((cycle) => cycle.stage)).toEqual(['practice']);
+        return [coachee.leaderName, view.shared.map((item) => item.kind)] as const;
+      }),
+    );
+    expect(Object.fromEntries(shared)).toEqual({ 'Amara Okafor': ['checkin_note'], 'Ben Carter': [] });
   });
 });
 
