@@ -28,12 +28,14 @@ const cohort = [
   { name: 'Cato Coacher', competencyKey: 'coaching', behaviorKey: 'ask-what-they-tried' },
 ] as const;
 
+const privateNote = (leaderName: string) => `${leaderName} keeps interrupting Ada in planning.`;
+
 const today = () => new Date().toISOString().slice(0, 10);
 
 describe.skipIf(unavailable !== undefined)('a cohort of five leaders in one program', () => {
   const env = e2eEnvironmentForTests();
 
-  test('an admin enrolls five leaders and a coach; leaders listen and follow up; the admin sees figures only for groups of at least k', {
+  test('an admin enrolls five leaders and a coach; leaders listen and follow up; the coach sees only consenting coachees and what they share; the admin sees figures only for groups of at least k', {
     timeout: 600_000,
   }, async () => {
     const admin = await env.newVisitor();
@@ -47,7 +49,7 @@ describe.skipIf(unavailable !== undefined)('a cohort of five leaders in one prog
       email: coachAccount.email,
       role: 'coach',
     });
-    await joinOrganization(env, coachAccount, /invited you to Acme/);
+    const coach = await joinOrganization(env, coachAccount, /invited you to Acme/);
 
     // The admin creates the program in the browser with the coach, and pastes the five leaders.
     const leaders = cohort.map((person) => ({ ...person, account: newAccount(person.name) }));
@@ -70,9 +72,54 @@ describe.skipIf(unavailable !== undefined)('a cohort of five leaders in one prog
       .toBe(5);
 
     // Each leader joins by the mailed link and runs a listening round and a mini-survey in the program.
+    const apis: Api[] = [];
     for (const leader of leaders) {
       const api = await joinProgram(env, leader.account);
       await listenAndFollowUp(env, api, programId, leader);
+      apis.push(api);
+    }
+
+    // Two leaders give the program's coach access; only the first shares one note, the rest stays private.
+    const [lena, leo] = apis as [Api, Api];
+    const coachings: string[] = [];
+    for (const api of [lena, leo]) {
+      const { coaching } = await api.post<{ coaching: { id: string } }>(
+        `/api/programs/${programId}/coach-access`,
+        {},
+      );
+      coachings.push(coaching.id);
+    }
+    const { items } = await lena.get<{ items: { kind: string; ref: string; text: string }[] }>(
+      `/api/coaching/${coachings[0]}/shareable`,
+    );
+    const shared = items.find((item) => item.text === privateNote('Lena Listener')) as {
+      kind: string;
+      ref: string;
+    };
+    await lena.post(`/api/coaching/${coachings[0]}/shares`, { kind: shared.kind, ref: shared.ref });
+
+    // The coach sees the two consenting coachees, their released figures and the one shared note.
+    await coach.page.goto('/coaching');
+    await expectPage(coach.page, 'Your coachees', 'Coaching');
+    const coachees = coach.page.getByRole('list', { name: 'Coachees' });
+    await expect
+      .poll(() => coachees.getByRole('heading').allTextContents())
+      .toEqual(['Lena Listener', 'Leo Listener']);
+    await checkAccessibility(coach.page, 'coach dashboard with program coachees');
+    await coachees.getByRole('link', { name: 'Lena Listener' }).click();
+    await expectPage(coach.page, 'Lena Listener');
+    await expectVisible(
+      coach.page.getByRole('list', { name: 'Notes shared with you' }).getByText(privateNote('Lena Listener')),
+    );
+    await expectVisible(coach.page.getByText('Follow-up rounds closed'));
+    await coach.page.goBack();
+    await coachees.getByRole('link', { name: 'Leo Listener' }).click();
+    await expectPage(coach.page, 'Leo Listener');
+    await expectVisible(coach.page.getByText('has shared no note with you'));
+    for (const leader of leaders)
+      expect(await coach.page.getByText(privateNote(leader.name)).count()).toBe(0);
+    for (const name of ['Liv Listener', 'Cai Coacher', 'Cato Coacher']) {
+      expect(await coach.page.getByText(name).count()).toBe(0);
     }
 
     // The admin sees participation and figures over the whole cohort, never one leader's.
@@ -161,6 +208,7 @@ async function listenAndFollowUp(
     );
     stakeholderIds.push(stakeholder.id);
   }
+  await api.put(`/api/stakeholders/${stakeholderIds[0]}/note`, { note: privateNote(leader.name) });
   await runRound(env, api, cycle.id, 'listening', stakeholderIds);
   await api.post(`/api/cycles/${cycle.id}/commitments`, {
     situation: 'someone brings me a problem',
