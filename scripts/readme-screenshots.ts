@@ -13,16 +13,18 @@ import { ensureWebClientBuilt } from '../tests/e2e/support/web-client-build';
 const folder = join(repoRoot, 'docs/screenshots');
 type Round = { id: string; kind: string; status: string };
 
-/** What a reader sees first: the screen as it opens, not the whole scrolled page. */
-async function take(page: Page, name: string) {
+/** What a reader sees first: the screen as it opens, not the whole scrolled page (unless `fullPage`). */
+async function take(page: Page, name: string, fullPage = false) {
   await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: join(folder, `${name}.png`), animations: 'disabled' });
+  await page.screenshot({ path: join(folder, `${name}.png`), animations: 'disabled', fullPage });
   process.stdout.write(`docs/screenshots/${name}.png\n`);
 }
 
 async function waitForHeading(page: Page) {
   await page.getByRole('heading', { level: 1 }).first().waitFor();
-  await page.waitForLoadState('networkidle');
+  // Since the app installs a service worker, a page may never go network-idle while it caches the
+  // app; the heading and a loaded page are then enough for a picture.
+  await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => page.waitForLoadState('load'));
 }
 
 async function demoScreens(browser: Browser, baseUrl: string, demo: { email: string; password: string }) {
@@ -53,6 +55,16 @@ async function demoScreens(browser: Browser, baseUrl: string, demo: { email: str
     await waitForHeading(page);
     await take(page, name);
   }
+
+  // The demo program's insight: its figures are the point, so the whole page.
+  const { programs } = await api.get<{ programs: Array<{ id: string }> }>(
+    `/api/workspaces/${workspace.id}/programs`,
+  );
+  if (!programs[0]) throw new Error('The demo program is missing.');
+  await page.goto(`/programs/${programs[0].id}/insight`);
+  await waitForHeading(page);
+  await page.getByRole('heading', { name: 'Following up and perceived improvement' }).waitFor();
+  await take(page, 'program-insight', true);
 
   const phone = await newBrowserContext(browser, baseUrl, {
     viewport: { width: 390, height: 844 },
