@@ -32,7 +32,7 @@ try {
   await migrateToLatest(handle.db);
   const summary = await seedLeaders(handle, sqlitePathOf(url), leaders);
   console.log(
-    `${summary.leaders} leaders, ${summary.responses} responses, ${summary.checkins} check-ins on ${handle.engine} in ${summary.seconds.toFixed(1)} s (${url.replace(/\/\/[^@]*@/, '//')})`,
+    `${summary.leaders} leaders, ${summary.responses} responses, ${summary.checkins} check-ins on ${handle.engine} in ${summary.seconds.toFixed(1)} s, ${summary.cpuSeconds.toFixed(1)} s of this process's CPU (${url.replace(/\/\/[^@]*@/, '//')})`,
   );
 } finally {
   await handle.close();

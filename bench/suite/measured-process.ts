@@ -14,7 +14,8 @@ export type MeasuredProcess = {
   /** CPU seconds (user + system) the group has used so far. */
   cpuSeconds: () => number;
   output: () => string;
-  stop: () => Promise<void>;
+  /** SIGTERM, then SIGKILL after `graceMs` (a CPU profile being written needs longer). */
+  stop: (graceMs?: number) => Promise<void>;
 };
 
 /** The process ids of a process group, read from /proc (Linux). */
@@ -83,10 +84,10 @@ export async function startMeasured(command: string, env: Record<string, string>
   process.once('exit', killOnExit);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const groupId = child.pid as number;
-  const stop = async () => {
+  const stop = async (graceMs = 5_000) => {
     process.removeListener('exit', killOnExit);
     signalGroup(child, 'SIGTERM');
-    const timer = setTimeout(() => signalGroup(child, 'SIGKILL'), 5_000);
+    const timer = setTimeout(() => signalGroup(child, 'SIGKILL'), graceMs);
     await exited;
     clearTimeout(timer);
     signalGroup(child, 'SIGKILL');

@@ -17,8 +17,11 @@ export function parseCalendarDay(day: CalendarDay): { year: number; month: numbe
   const match = dayPattern.exec(day);
   if (!match) throw new RangeError(`A day must look like 2026-03-29 (got "${day}")`);
   const [year, month, date] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const utc = new TZDate(year, month - 1, date, 'UTC');
-  if (utc.getFullYear() !== year || utc.getMonth() !== month - 1 || utc.getDate() !== date) {
+  // A UTC date needs no time zone: the plain Date checks it, about 50 times faster than a TZDate,
+  // which progress paid per check-in (decision 0051). setUTCFullYear keeps years below 100 as they are.
+  const utc = new Date(0);
+  utc.setUTCFullYear(year, month - 1, date);
+  if (utc.getUTCFullYear() !== year || utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== date) {
     throw new RangeError(`${day} is not a date on the calendar`);
   }
   return { year, month, date };

@@ -148,6 +148,41 @@ export function createRoundsRepository({ db, engine }: { db: Database; engine: D
       return Object.fromEntries(rows.map((row) => [row.relationship_group, Number(row.count)]));
     },
     /**
+     * Per round of the list, how many responses it holds and whom it asked by group: what tells a
+     * kept release of a closed round whether it still stands (progress), in two indexed reads for
+     * all of a cycle's rounds.
+     */
+    async countsOfRounds(
+      roundIds: readonly string[],
+    ): Promise<Map<string, { responses: number; invited: InvitedGroups }>> {
+      const counts = new Map<string, { responses: number; invited: Record<string, number> }>(
+        roundIds.map((id) => [id, { responses: 0, invited: {} }]),
+      );
+      for (const ids of inSlices(roundIds)) {
+        const responses = await db
+          .selectFrom('responses')
+          .select(['round_id', (eb) => eb.fn.countAll<string | number>().as('count')])
+          .where('round_id', 'in', ids)
+          .groupBy('round_id')
+          .execute();
+        for (const row of responses) {
+          const entry = counts.get(row.round_id);
+          if (entry) entry.responses = Number(row.count);
+        }
+        const invitations = await db
+          .selectFrom('round_invitations')
+          .select(['round_id', 'relationship_group', (eb) => eb.fn.countAll<string | number>().as('count')])
+          .where('round_id', 'in', ids)
+          .groupBy(['round_id', 'relationship_group'])
+          .execute();
+        for (const row of invitations) {
+          const entry = counts.get(row.round_id);
+          if (entry) entry.invited[row.relationship_group] = Number(row.count);
+        }
+      }
+      return counts;
+    },
+    /**
      * Whom to remind: open invitations that were mailed, at the address they were mailed to, never
      * the stakeholder's current one (the leader may have pointed it elsewhere). A person handed their
      * group's link has no address here, and no answered flag to go by. Never shown to the leader.

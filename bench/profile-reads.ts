@@ -1,0 +1,100 @@
+/**
+ * Where a leader's read spends its CPU, as evidence for bench/RESULTS.md: starts the compiled server
+ * (`npm run build` first) under `node --cpu-prof` over an already seeded database, signs in
+ * `--readers` seeded leaders, reads each path once (warm-up), then loads one path for `--seconds`
+ * at 50 connections and prints the server's CPU per request and the profile's top frames.
+ *
+ *   npm run bench:seed -- --leaders 10000
+ *   npx tsx bench/profile-reads.ts --path progress            (or rounds)
+ *   npx tsx bench/profile-reads.ts --path rounds --database postgres://postgres@127.0.0.1:5432/ff_seed
+ *
+ * On a machine others share, the CPU per request and the frames' shares are the figures to compare:
+ * the wall clock and the p99 mostly measure the wait for a core.
+ */
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openDatabase } from '../src/server/db/database';
+import { signIn } from './suite/bench-fixtures';
+import { load, roundRobin } from './suite/load';
+import { startMeasured } from './suite/measured-process';
+import { topFrames } from './suite/profile';
+
+const { values } = parseArgs({
+  options: {
+    database: { type: 'string', default: `file:${join(import.meta.dirname, '.data', 'seed.db')}` },
+    path: { type: 'string', default: 'progress' },
+    readers: { type: 'string', default: '20' },
+    seconds: { type: 'string', default: '10' },
+  },
+});
+if (values.path !== 'progress' && values.path !== 'rounds') throw new Error('--path is progress or rounds');
+
+const handle = openDatabase(values.database);
+const leaders = await handle.db
+  .selectFrom('users')
+  .innerJoin('cycles', 'cycles.leader_id', 'users.id')
+  .select(['users.email', 'cycles.id as cycleId'])
+  .orderBy('users.email', 'desc')
+  .limit(Number(values.readers))
+  .execute();
+const rounds = await handle.db
+  .selectFrom('rounds')
+  .select(['id', 'cycle_id'])
+  .where(
+    'cycle_id',
+    'in',
+    leaders.map((leader) => leader.cycleId),
+  )
+  .where('status', '=', 'closed')
+  .execute();
+await handle.close();
+
+const profiles = mkdtempSync(join(tmpdir(), 'ff-profile-'));
+const app = await startMeasured(`node --cpu-prof --cpu-prof-dir=${profiles} dist/server/main.js`, {
+  DATABASE_URL: values.database,
+  SEED_DEMO: 'false',
+  LOG_LEVEL: 'warn',
+  TRUST_PROXY: '1',
+  SMTP_URL: '',
+});
+try {
+  const cookies = new Map<string, string>();
+  for (const [n, leader] of leaders.entries())
+    cookies.set(leader.cycleId, await signIn(app.baseUrl, leader.email, `10.9.0.${n + 1}`));
+  const paths =
+    values.path === 'progress'
+      ? leaders.map((leader) => ({ path: `/api/cycles/${leader.cycleId}/progress`, cycleId: leader.cycleId }))
+      : rounds.map((round) => ({ path: `/api/rounds/${round.id}`, cycleId: round.cycle_id }));
+  for (const { path, cycleId } of paths) {
+    const response = await fetch(`${app.baseUrl}${path}`, {
+      headers: { cookie: cookies.get(cycleId) ?? '' },
+    });
+    if (response.status !== 200) throw new Error(`${path}: ${response.status}`);
+  }
+  const next = roundRobin(paths);
+  const figures = await load(
+    app,
+    () => {
+      const { path, cycleId } = next();
+      return {
+        method: 'GET',
+        path,
+        headers: { cookie: cookies.get(cycleId) ?? '', 'accept-encoding': 'gzip' },
+      };
+    },
+    { seconds: Number(values.seconds) },
+  );
+  console.log(
+    `${values.path}: ${figures.okPerSecond.toFixed(0)} req/s, p50 ${figures.p50Ms} ms, p99 ${figures.p99Ms} ms, ` +
+      `${figures.cpuMsPerRequest.toFixed(2)} ms CPU per request, ${figures.failed} failed`,
+  );
+} finally {
+  await app.stop(60_000);
+}
+const main = readdirSync(profiles)
+  .filter((name) => name.endsWith('.cpuprofile'))
+  .map((name) => JSON.parse(readFileSync(join(profiles, name), 'utf8')))
+  .sort((a, b) => b.samples.length - a.samples.length)[0];
+console.log(`profile: ${profiles}\n${topFrames(main, 25)}`);
