@@ -66,6 +66,12 @@ async function demoScreens(browser: Browser, baseUrl: string, demo: { email: str
   await page.getByRole('heading', { name: 'Following up and perceived improvement' }).waitFor();
   await take(page, 'program-insight', true);
 
+  // The demo user is the demo program's coach, and two of its leaders gave them access.
+  await page.goto('/coaching');
+  await page.getByRole('list', { name: 'Coachees' }).waitFor();
+  await waitForHeading(page);
+  await take(page, 'coach-dashboard');
+
   const phone = await newBrowserContext(browser, baseUrl, {
     viewport: { width: 390, height: 844 },
     isMobile: true,

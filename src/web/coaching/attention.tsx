@@ -2,19 +2,23 @@ import type { Attention } from '../../shared/coaching';
 import { formatDate, formatDateTime } from '../format';
 
 /** One line a coach reads at a glance: what needs attention and when. */
-export function attentionText(item: Attention, goalOf: (cycleId: string) => string): string {
-  const goal = goalOf(item.cycleId);
+/** Which cycle an item is about, named only when the coachee has more than one. */
+export type GoalOf = (cycleId: string) => string | null;
+
+export function attentionText(item: Attention, goalOf: GoalOf): string {
+  const named = goalOf(item.cycleId);
+  const about = named ? ` (${named.replace(/[.!?]$/, '')})` : '';
   switch (item.kind) {
     case 'round_closing_below_k':
-      return `A round closes ${formatDateTime(item.closesAt)} without enough answers yet to show results (${goal}).`;
+      return `A round closes ${formatDateTime(item.closesAt)} without enough answers yet to show results${about}.`;
     case 'no_checkin_two_weeks':
       return item.lastCheckinOn
-        ? `No check-in for two weeks: the last was on ${formatDate(item.lastCheckinOn)} (${goal}).`
-        : `No check-in in the two weeks since committing (${goal}).`;
+        ? `No check-in for two weeks: the last was on ${formatDate(item.lastCheckinOn)}${about}.`
+        : `No check-in in the two weeks since committing${about}.`;
     case 'mini_survey_due':
       return item.dueOn
-        ? `A mini-survey is due since ${formatDate(item.dueOn)} (${goal}).`
-        : `A mini-survey is due (${goal}).`;
+        ? `A mini-survey has been due since ${formatDate(item.dueOn)}${about}.`
+        : `A mini-survey is due${about}.`;
   }
 }
 
@@ -24,7 +28,7 @@ export function AttentionList({
   label,
 }: {
   items: Attention[];
-  goalOf: (cycleId: string) => string;
+  goalOf: GoalOf;
   label: string;
 }) {
   if (items.length === 0) return <p className="muted">Nothing needs attention now.</p>;

@@ -39,7 +39,9 @@ export function CoachDashboardPage() {
         <ul className="coachee-list" aria-label="Coachees">
           {sorted.map((coachee) => {
             const goalOf = (cycleId: string) =>
-              coachee.cycles.find((cycle) => cycle.id === cycleId)?.goal ?? 'a cycle';
+              coachee.cycles.length > 1
+                ? (coachee.cycles.find((cycle) => cycle.id === cycleId)?.goal ?? null)
+                : null;
             return (
               <li key={coachee.coachingId} className="card section coachee">
                 <div className="section-heading">

@@ -30,7 +30,8 @@ const kindLabels = {
 export function CoacheePage() {
   const { coachee, comments, flash } = useLoaderData() as CoacheePageData & { flash: string | null };
   useDocumentTitle(coachee.leaderName);
-  const goalOf = (cycleId: string) => coachee.cycles.find((cycle) => cycle.id === cycleId)?.goal ?? 'a cycle';
+  const goalOf = (cycleId: string) =>
+    coachee.cycles.length > 1 ? (coachee.cycles.find((cycle) => cycle.id === cycleId)?.goal ?? null) : null;
   return (
     <div className="page">
       <nav aria-label="Breadcrumb" className="breadcrumb">
