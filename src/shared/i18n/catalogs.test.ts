@@ -13,6 +13,7 @@ const read = (part: string, file: string) =>
 // Stakeholders are asked in every language; the leader's own screens are complete in English and German.
 const required: Record<string, readonly Locale[]> = {
   answer: locales,
+  framework: locales,
   mail: locales,
   questions: locales,
 };

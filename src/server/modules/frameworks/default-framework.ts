@@ -1,4 +1,12 @@
 import type { FrameworkFile } from '../../../shared/framework';
+import { defaultFrameworkText } from '../../../shared/i18n/catalogs/framework';
+
+// Names and behaviors are translatable content, read from the framework catalog
+// (src/shared/i18n/catalogs/framework/en.json; decision 0050): a round in German asks with the
+// German texts. A key missing there fails when this module loads, not in a stakeholder's form.
+const textOf = defaultFrameworkText;
+const behaviorsOf = (competency: string, keys: string[]) =>
+  keys.map((key) => ({ key, text: textOf(`${competency}.${key}`) }));
 
 /**
  * The framework a new workspace starts with, written for engineers who have just become
@@ -11,7 +19,7 @@ export const defaultFramework: FrameworkFile = {
   competencies: [
     {
       key: 'listening-with-empathy',
-      name: 'Listening with empathy',
+      name: textOf('listening-with-empathy.name'),
       description:
         'Giving people your full attention and trying to understand what they think and feel before you respond, advise or decide. It means listening to understand rather than to reply, and checking that you heard them right.',
       whyItMatters:
@@ -21,24 +29,18 @@ export const defaultFramework: FrameworkFile = {
         'When did someone last stop sharing with me halfway through, and what had I just done?',
         'Who on my team do I understand least, and what have I never asked them?',
       ],
-      behaviors: [
-        { key: 'let-people-finish', text: 'let people finish speaking before I respond' },
-        { key: 'summarize-before-replying', text: 'summarize what I heard before giving my view' },
-        {
-          key: 'ask-how-it-feels',
-          text: 'ask how a situation is affecting the person, not only what happened',
-        },
-        { key: 'full-attention', text: 'put my laptop and phone away when someone is talking to me' },
-        { key: 'invite-quiet-voices', text: 'invite the quieter people in a meeting to share their view' },
-        {
-          key: 'acknowledge-before-solving',
-          text: 'acknowledge a concern before I start solving it',
-        },
-      ],
+      behaviors: behaviorsOf('listening-with-empathy', [
+        'let-people-finish',
+        'summarize-before-replying',
+        'ask-how-it-feels',
+        'full-attention',
+        'invite-quiet-voices',
+        'acknowledge-before-solving',
+      ]),
     },
     {
       key: 'coaching',
-      name: 'Coaching',
+      name: textOf('coaching.name'),
       description:
         'Helping people find their own answers and grow their skills through questions, instead of handing them the solution. It means treating a problem someone brings you as a chance for them to learn.',
       whyItMatters:
@@ -48,24 +50,18 @@ export const defaultFramework: FrameworkFile = {
         'Which person on my team could grow most right now, and what would help them?',
         'What do I gain from being the one with the answers, and what does it cost my team?',
       ],
-      behaviors: [
-        { key: 'ask-before-answering', text: 'ask an open question before offering my view' },
-        { key: 'ask-what-they-tried', text: 'ask what someone has already tried before suggesting a fix' },
-        {
-          key: 'talk-about-growth',
-          text: 'talk with someone about the skill they want to build next',
-        },
-        {
-          key: 'let-them-choose',
-          text: 'let a person choose their own approach when more than one would work',
-        },
-        { key: 'offer-stretch-work', text: 'offer a stretch task along with the support to succeed at it' },
-        { key: 'debrief-for-learning', text: 'ask what someone learned after a piece of work is done' },
-      ],
+      behaviors: behaviorsOf('coaching', [
+        'ask-before-answering',
+        'ask-what-they-tried',
+        'talk-about-growth',
+        'let-them-choose',
+        'offer-stretch-work',
+        'debrief-for-learning',
+      ]),
     },
     {
       key: 'delegating-outcomes',
-      name: 'Delegating outcomes',
+      name: textOf('delegating-outcomes.name'),
       description:
         'Handing over whole pieces of work with a clear result, context and limits, and leaving the how to the person doing it. It means delegating the outcome and the authority to decide, not a list of steps.',
       whyItMatters:
@@ -75,33 +71,18 @@ export const defaultFramework: FrameworkFile = {
         'When I hand something over, do I describe the result I need or the steps I would take?',
         'What would I need to trust so that I could stop checking this work?',
       ],
-      behaviors: [
-        {
-          key: 'describe-the-outcome',
-          text: 'describe the result I need and why, rather than the steps to get there',
-        },
-        {
-          key: 'agree-check-ins-upfront',
-          text: 'agree up front how and when we will check in on delegated work',
-        },
-        {
-          key: 'hand-over-decisions',
-          text: 'hand over the decisions that come with a task, not only the work',
-        },
-        {
-          key: 'leave-work-with-owner',
-          text: 'leave work with its owner when they do it differently than I would',
-        },
-        { key: 'hand-over-my-own-work', text: 'hand over a piece of work I would normally do myself' },
-        {
-          key: 'name-the-limits',
-          text: 'make the limits of delegated work clear, such as budget, deadline and what must stay fixed',
-        },
-      ],
+      behaviors: behaviorsOf('delegating-outcomes', [
+        'describe-the-outcome',
+        'agree-check-ins-upfront',
+        'hand-over-decisions',
+        'leave-work-with-owner',
+        'hand-over-my-own-work',
+        'name-the-limits',
+      ]),
     },
     {
       key: 'giving-feedback',
-      name: 'Giving feedback',
+      name: textOf('giving-feedback.name'),
       description:
         'Telling people, soon and specifically, what is working and what would make their work more effective, in a way that helps them improve. It means describing behavior and its effect rather than judging the person.',
       whyItMatters:
@@ -111,24 +92,18 @@ export const defaultFramework: FrameworkFile = {
         'Do my words describe what I saw and its effect, or my opinion of the person?',
         'How do I find out whether my feedback actually helped?',
       ],
-      behaviors: [
-        { key: 'give-it-soon', text: 'give feedback soon after I notice something worth saying' },
-        {
-          key: 'describe-behavior-and-impact',
-          text: 'describe the specific behavior and its effect instead of a label',
-        },
-        { key: 'suggest-a-next-step', text: 'suggest something to try next time along with what I noticed' },
-        { key: 'say-what-works', text: 'tell someone specifically what they did well and why it worked' },
-        {
-          key: 'check-understanding',
-          text: 'ask how my feedback landed and what the person sees differently',
-        },
-        { key: 'ask-for-feedback', text: 'ask someone for feedback on how I am doing as their manager' },
-      ],
+      behaviors: behaviorsOf('giving-feedback', [
+        'give-it-soon',
+        'describe-behavior-and-impact',
+        'suggest-a-next-step',
+        'say-what-works',
+        'check-understanding',
+        'ask-for-feedback',
+      ]),
     },
     {
       key: 'co-creating-decisions',
-      name: 'Co-creating decisions',
+      name: textOf('co-creating-decisions.name'),
       description:
         'Involving the people affected by a decision in shaping it, being clear about how the decision will be made, and explaining the reasoning when it is. It means asking for input before your mind is made up.',
       whyItMatters:
@@ -138,21 +113,18 @@ export const defaultFramework: FrameworkFile = {
         'Do people know, before we discuss something, whether I am asking for input, consensus or a vote?',
         'When I ask for input, is my mind still open, or have I already decided?',
       ],
-      behaviors: [
-        { key: 'ask-input-early', text: 'ask for input on a decision before my mind is made up' },
-        { key: 'say-how-we-decide', text: 'say up front who will decide and how input will be used' },
-        {
-          key: 'explain-reasoning',
-          text: 'explain the reasoning behind a decision, including what we gave up',
-        },
-        { key: 'invite-disagreement', text: 'invite disagreement and alternatives before we commit' },
-        { key: 'show-how-input-counted', text: 'show people how their input changed the decision' },
-        { key: 'let-team-decide', text: 'let the team make a decision that is theirs to make' },
-      ],
+      behaviors: behaviorsOf('co-creating-decisions', [
+        'ask-input-early',
+        'say-how-we-decide',
+        'explain-reasoning',
+        'invite-disagreement',
+        'show-how-input-counted',
+        'let-team-decide',
+      ]),
     },
     {
       key: 'building-a-shared-vision',
-      name: 'Building a shared vision',
+      name: textOf('building-a-shared-vision.name'),
       description:
         'Working with the team on a clear picture of where you are going and why, and connecting everyday work and priorities to it. It means direction people understand, help shape and can repeat in their own words.',
       whyItMatters:
@@ -162,24 +134,18 @@ export const defaultFramework: FrameworkFile = {
         'How often do I explain why a piece of work matters, not just what it is?',
         'Who helped shape our direction, and who was simply told about it?',
       ],
-      behaviors: [
-        { key: 'connect-work-to-purpose', text: 'connect a task or priority to the bigger goal it serves' },
-        { key: 'shape-vision-together', text: 'ask the team what success should look like for us' },
-        { key: 'explain-priority-changes', text: 'explain a change in priorities as soon as it happens' },
-        { key: 'repeat-the-direction', text: 'restate our goals and priorities in a team conversation' },
-        {
-          key: 'say-no-to-off-course',
-          text: 'say no to work that does not serve our goals, and explain why',
-        },
-        {
-          key: 'check-shared-picture',
-          text: 'check whether people can describe our direction in their own words',
-        },
-      ],
+      behaviors: behaviorsOf('building-a-shared-vision', [
+        'connect-work-to-purpose',
+        'shape-vision-together',
+        'explain-priority-changes',
+        'repeat-the-direction',
+        'say-no-to-off-course',
+        'check-shared-picture',
+      ]),
     },
     {
       key: 'fostering-ownership-and-accountability',
-      name: 'Fostering ownership and accountability',
+      name: textOf('fostering-ownership-and-accountability.name'),
       description:
         'Creating clear commitments that people make for themselves, and following up on them in a way that builds responsibility rather than fear. It means agreeing who owns what, by when, and what happens when plans slip.',
       whyItMatters:
@@ -189,27 +155,18 @@ export const defaultFramework: FrameworkFile = {
         'When a commitment slips, what do I do, and what does that teach people about raising risks early?',
         'Where have I taken ownership back from someone without meaning to?',
       ],
-      behaviors: [
-        {
-          key: 'agree-clear-commitments',
-          text: 'agree with each person what they own and by when',
-        },
-        {
-          key: 'make-raising-risks-safe',
-          text: 'thank someone for raising a risk or a slipping deadline early',
-        },
-        { key: 'follow-up-as-agreed', text: 'follow up on commitments at the time we agreed, not at random' },
-        { key: 'ask-for-a-plan', text: 'ask the owner for their plan to recover when work slips' },
-        {
-          key: 'keep-my-commitments',
-          text: 'keep the commitments I made to my team, or tell them early if I cannot',
-        },
-        { key: 'own-my-mistakes', text: 'admit openly when I got something wrong' },
-      ],
+      behaviors: behaviorsOf('fostering-ownership-and-accountability', [
+        'agree-clear-commitments',
+        'make-raising-risks-safe',
+        'follow-up-as-agreed',
+        'ask-for-a-plan',
+        'keep-my-commitments',
+        'own-my-mistakes',
+      ]),
     },
     {
       key: 'handling-conflict',
-      name: 'Handling conflict',
+      name: textOf('handling-conflict.name'),
       description:
         'Addressing disagreements and tension early, directly and fairly, and helping people work through them rather than avoiding them or taking sides. It means turning conflict about people into a discussion about interests and options.',
       whyItMatters:
@@ -219,27 +176,18 @@ export const defaultFramework: FrameworkFile = {
         'When two people disagree, do I help them understand each other or do I pick a winner?',
         'How do I usually react when someone disagrees with me in front of others?',
       ],
-      behaviors: [
-        {
-          key: 'address-tension-early',
-          text: 'address a tension I noticed instead of waiting for it to pass',
-        },
-        { key: 'hear-both-sides', text: 'hear each side separately before bringing people together' },
-        { key: 'focus-on-interests', text: 'ask what each person needs, not only what position they hold' },
-        {
-          key: 'bring-people-together',
-          text: 'bring people who disagree into one conversation to find an option together',
-        },
-        {
-          key: 'disagree-respectfully',
-          text: 'voice my disagreement openly and respectfully in the meeting itself',
-        },
-        { key: 'stay-neutral', text: 'avoid taking sides before I understand what happened' },
-      ],
+      behaviors: behaviorsOf('handling-conflict', [
+        'address-tension-early',
+        'hear-both-sides',
+        'focus-on-interests',
+        'bring-people-together',
+        'disagree-respectfully',
+        'stay-neutral',
+      ]),
     },
     {
       key: 'recognizing-contributions',
-      name: 'Recognizing contributions',
+      name: textOf('recognizing-contributions.name'),
       description:
         'Noticing and appreciating the work, effort and growth of the people around you, specifically and often, including the quiet, behind-the-scenes work. It means giving credit publicly and thanks personally.',
       whyItMatters:
@@ -249,26 +197,17 @@ export const defaultFramework: FrameworkFile = {
         'When my team succeeds, who gets the credit in the rooms I am in?',
         'Do I notice the invisible work, such as reviews, support and mentoring, or only the visible wins?',
       ],
-      behaviors: [
-        {
-          key: 'thank-specifically',
-          text: 'thank someone for a specific contribution and say what it made possible',
-        },
-        {
-          key: 'credit-in-public',
-          text: 'give credit to the people who did the work when I present results',
-        },
-        {
-          key: 'notice-invisible-work',
-          text: 'acknowledge behind-the-scenes work such as reviews, support or mentoring',
-        },
-        { key: 'celebrate-progress', text: 'celebrate progress with the team, not only finished projects' },
-        { key: 'recognize-growth', text: 'tell someone about growth I have seen in them' },
-      ],
+      behaviors: behaviorsOf('recognizing-contributions', [
+        'thank-specifically',
+        'credit-in-public',
+        'notice-invisible-work',
+        'celebrate-progress',
+        'recognize-growth',
+      ]),
     },
     {
       key: 'supporting-well-being',
-      name: 'Supporting well-being',
+      name: textOf('supporting-well-being.name'),
       description:
         'Paying attention to how people are doing, keeping the workload sustainable and making it safe to talk about stress, health and life outside work. It means protecting focus, rest and boundaries, including your own example.',
       whyItMatters:
@@ -278,24 +217,18 @@ export const defaultFramework: FrameworkFile = {
         'What message do my own working hours and messages send about rest?',
         'Which urgent requests did I pass on that could have waited?',
       ],
-      behaviors: [
-        { key: 'ask-how-they-are', text: 'ask someone how they are really doing, and listen to the answer' },
-        {
-          key: 'check-the-workload',
-          text: 'check whether someone\u2019s workload is realistic before adding to it',
-        },
-        {
-          key: 'respect-off-hours',
-          text: 'avoid sending messages outside working hours unless it is truly urgent',
-        },
-        { key: 'shield-from-noise', text: 'protect the team from a distraction or an unnecessary request' },
-        { key: 'model-rest', text: 'take a real break myself and let the team see me do it' },
-        { key: 'adjust-when-struggling', text: 'adjust deadlines or scope when someone is struggling' },
-      ],
+      behaviors: behaviorsOf('supporting-well-being', [
+        'ask-how-they-are',
+        'check-the-workload',
+        'respect-off-hours',
+        'shield-from-noise',
+        'model-rest',
+        'adjust-when-struggling',
+      ]),
     },
     {
       key: 'managing-own-reactions',
-      name: "Managing one's own reactions",
+      name: textOf('managing-own-reactions.name'),
       description:
         'Noticing your own frustration, anxiety or defensiveness as it rises and choosing how to respond instead of reacting on impulse. It means staying calm and curious under pressure, especially when things go wrong.',
       whyItMatters:
@@ -305,23 +238,14 @@ export const defaultFramework: FrameworkFile = {
         'How do people on my team act after they have seen me frustrated?',
         'What helps me pause before I respond?',
       ],
-      behaviors: [
-        {
-          key: 'pause-before-responding',
-          text: 'pause and breathe before responding when I feel frustrated',
-        },
-        { key: 'respond-to-bad-news-calmly', text: 'respond to bad news with a question rather than blame' },
-        {
-          key: 'name-my-state',
-          text: 'tell people when I am under pressure so they do not read it as about them',
-        },
-        { key: 'repair-after-snapping', text: 'apologize and repair when I have reacted badly' },
-        {
-          key: 'stay-curious-when-challenged',
-          text: 'stay curious when someone challenges me in front of others',
-        },
-        { key: 'wait-before-sending', text: 'wait before sending a message I wrote while annoyed' },
-      ],
+      behaviors: behaviorsOf('managing-own-reactions', [
+        'pause-before-responding',
+        'respond-to-bad-news-calmly',
+        'name-my-state',
+        'repair-after-snapping',
+        'stay-curious-when-challenged',
+        'wait-before-sending',
+      ]),
     },
   ],
 };

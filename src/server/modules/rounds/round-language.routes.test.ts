@@ -39,12 +39,12 @@ describeEachEngine('the language a round asks in', (engine) => {
     return { ...setup, opened };
   }
 
-  async function questionsFor(address: string) {
+  async function answerPageFor(address: string) {
     const [mail] = await mailTo(address);
     const link = mail?.text_body.match(/\/a\/[\w-]+/)?.[0] as string;
     const stakeholder = createClient(testApp.app);
     await stakeholder.get(link);
-    return ((await (await stakeholder.get('/api/answer')).json()) as Json).page.questions as Json[];
+    return ((await (await stakeholder.get('/api/answer')).json()) as Json).page as Json;
   }
 
   test('a round opens in the workspace default an admin chose, and says so to the leader', async () => {
@@ -66,7 +66,7 @@ describeEachEngine('the language a round asks in', (engine) => {
     expect(invitation?.subject).toBe('Lee Leader würde sich über Ihr Feedforward freuen');
     expect(invitation?.text_body).toContain('wenn die Runde am 10. Dezember 2026 endet');
     expect(invitation?.text_body).toContain('mindestens 3 Personen');
-    const questions = await questionsFor('ada@example.com');
+    const { questions } = await answerPageFor('ada@example.com');
     expect(questions[0]?.prompt).toBe('Wie erleben Sie die Zusammenarbeit mit Lee Leader?');
     expect(questions[1]?.minLabel).toBe('Selten');
   });
@@ -91,11 +91,18 @@ describeEachEngine('the language a round asks in', (engine) => {
     expect(thanks?.text_body).toBe(note.message);
   });
 
-  test('French questions quote the competency as the framework names it', async () => {
+  test('French questions ask about the default framework in French, and the page opens in French', async () => {
     await open('fr');
-    const questions = await questionsFor('cy@example.com');
+    const { questions, language } = (await answerPageFor('cy@example.com')) as {
+      questions: Json[];
+      language: string;
+    };
+    expect(language).toBe('fr');
     expect(questions.find((question) => question.id === 'feedforward-1')?.prompt).toBe(
-      'Une chose que Lee Leader pourrait faire à l’avenir pour progresser en « Listening with empathy »',
+      'Une chose que Lee Leader pourrait faire à l’avenir pour progresser en « Écouter avec empathie »',
+    );
+    expect(questions.find((question) => question.id === 'behavior:let-people-finish')?.prompt).toBe(
+      'Avec quelle régularité observez-vous ce comportement chez Lee Leader : « Je laisse les autres finir de parler avant de répondre » ?',
     );
   });
 

@@ -1,6 +1,7 @@
 import type { CurrentUser } from '../../../shared/accounts';
 import type { CycleStage, RoundKind } from '../../../shared/cycles';
 import type { Competency } from '../../../shared/framework';
+import { competencyInLanguage } from '../../../shared/i18n/catalogs/framework';
 import { type Locale, localeOr } from '../../../shared/i18n/locales';
 import type { Question } from '../../../shared/questions';
 import type { RoundResults } from '../../../shared/round-results';
@@ -108,7 +109,8 @@ export async function questionsForNewRound(
   kind: RoundKind,
   language: Locale,
 ): Promise<Question[]> {
-  const competency = competencyOf(cycle);
+  // The default framework's texts in the round's language; a workspace's own wording as written.
+  const competency = competencyInLanguage(competencyOf(cycle), language);
   if (kind === 'pulse') return pulseRoundQuestions(competency, leaderName, language);
   if (kind === 'mini_survey') {
     const commitments = await deps.repos.plans.listCommitments(cycle.id);
