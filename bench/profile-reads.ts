@@ -93,8 +93,10 @@ try {
 } finally {
   await app.stop(60_000);
 }
-const main = readdirSync(profiles)
-  .filter((name) => name.endsWith('.cpuprofile'))
-  .map((name) => JSON.parse(readFileSync(join(profiles, name), 'utf8')))
-  .sort((a, b) => b.samples.length - a.samples.length)[0];
+// CPU.<date>.<time>.<pid>.<thread>.<n>.cpuprofile: thread 0 is the main thread, the others the text pool's workers.
+const mainThread = readdirSync(profiles).find((name) =>
+  /^CPU\.\d+\.\d+\.\d+\.0\.\d+\.cpuprofile$/.test(name),
+);
+if (!mainThread) throw new Error(`no main-thread profile in ${profiles}`);
+const main = JSON.parse(readFileSync(join(profiles, mainThread), 'utf8'));
 console.log(`profile: ${profiles}\n${topFrames(main, 25)}`);

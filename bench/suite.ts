@@ -169,7 +169,7 @@ async function benchEngine(engine: Engine) {
   try {
     const { summary, links, readingLeaders } = await seed(database.url);
     notes.push(
-      `${engine}: seeded ${summary.leaders} leaders, ${summary.responses} responses and ${summary.checkins} check-ins in ${summary.seconds.toFixed(0)} s.`,
+      `${engine}: seeded ${summary.leaders} leaders, ${summary.responses} responses and ${summary.checkins} check-ins in ${summary.seconds.toFixed(0)} s (${summary.cpuSeconds.toFixed(0)} s of the seeding process's CPU; load average after: ${loadLine()}).`,
     );
     console.log(`== ${engine}: starting the app (${startCommand}) and the ceiling`);
     const env = {
@@ -414,4 +414,6 @@ if (pgbench) {
 }
 console.log(`\n${tableOf(figures)}\n\n${scaleOutOnPaper(pgbench)}\n\n${notes.join('\n')}`);
 writeResults(pgbench);
-console.log('\nWritten to bench/RESULTS.md');
+console.log(
+  `\nWritten to bench/RESULTS.md; the suite took ${((Date.now() - startedAt.getTime()) / 60_000).toFixed(1)} min (load average now ${loadLine()}).`,
+);
