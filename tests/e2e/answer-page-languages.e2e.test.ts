@@ -157,6 +157,8 @@ describe.skipIf(unavailable !== undefined)('the answer page in four languages', 
       await expectPage(page, chosen.heading, chosen.title);
       expect(await htmlLang(page)).toBe(switchTo);
       expect(new URL(page.url()).searchParams.get('lang')).toBe(switchTo);
+      // Kept in the address only: nothing in the browser's storage for the next person's link.
+      expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
       await page.reload();
       await expectPage(page, chosen.heading, chosen.title);
       await page.getByRole('combobox', { name: chosen.language }).waitFor();
