@@ -3,15 +3,25 @@ import { tz } from '@date-fns/tz';
 /** Where a workspace or leader has not said otherwise. */
 export const defaultTimeZone = 'UTC';
 
+/**
+ * Zones found valid, so each is checked once per process: building an Intl.DateTimeFormat costs
+ * tens of microseconds, and the follow-up job asks for every cycle (decision 0051). Only valid
+ * names are kept, and at most 1,000 of them (Intl also takes other spellings of each zone).
+ */
+const knownValid = new Set<string>();
+
 /** True for an IANA zone this runtime knows, e.g. Europe/Berlin. */
 export function isTimeZone(timeZone: string): boolean {
+  if (knownValid.has(timeZone)) return true;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone });
+    if (knownValid.size < 1_000) knownValid.add(timeZone);
     return true;
   } catch {
     return false;
   }
 }
+
 
 /** The zone to count in: the given one when this runtime knows it, else UTC rather than failing. */
 export function knownZone(timeZone: string | null | undefined): string {
