@@ -43,7 +43,7 @@ export function FrameworkOverview({ active, canChange }: FrameworkOverviewProps)
       <p className="muted">
         {isDefault
           ? 'Feedforward’s default framework for new managers.'
-          : `Imported${updatedAt ? ` on ${formatDateTime(updatedAt)}` : ''}.`}{' '}
+          : `Version ${active.version}${updatedAt ? `, saved on ${formatDateTime(updatedAt)}` : ''}.`}{' '}
         {framework.competencies.length === 1
           ? '1 competency'
           : `${framework.competencies.length} competencies`}

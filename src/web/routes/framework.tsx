@@ -1,9 +1,12 @@
+import { useEffect, useRef, useState } from 'react';
 import { useLoaderData } from 'react-router';
 import { Breadcrumb } from '../components/breadcrumb';
 import { useDocumentTitle } from '../components/document-title';
 import { CompetencyList } from '../framework/competency-list';
 import type { FrameworkPageData } from '../framework/framework-data';
 import { loadFrameworkPage } from '../framework/framework-data';
+import { FrameworkEditor } from '../framework/framework-editor';
+import { FrameworkHistory } from '../framework/framework-history';
 import { FrameworkOverview } from '../framework/framework-overview';
 import { ImportFramework } from '../framework/import-framework';
 
@@ -20,9 +23,18 @@ export async function frameworkLoader({
 }
 
 export function FrameworkPage() {
-  const { workspace, active } = useLoaderData() as FrameworkPageData;
+  const { workspace, active, versions } = useLoaderData() as FrameworkPageData;
   useDocumentTitle('Competency framework');
   const admin = workspace.roles.includes('admin');
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+
+  // Closing the editor brings keyboard users back to the button that opened it.
+  useEffect(() => {
+    if (wasEditing.current && !editing) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
   const { competencies } = active.framework;
 
   return (
@@ -43,15 +55,37 @@ export function FrameworkPage() {
       </div>
 
       <FrameworkOverview active={active} canChange={admin} />
-      {admin ? <ImportFramework /> : <p className="muted">Only admins can change the framework.</p>}
-
-      <section className="section" aria-labelledby="competencies-heading">
-        <div className="section-heading">
-          <h2 id="competencies-heading">Competencies</h2>
-          <span className="count">{competencies.length}</span>
-        </div>
-        <CompetencyList competencies={competencies} />
-      </section>
+      {!admin ? (
+        <p className="muted">
+          Only admins can change the framework
+          {workspace.kind === 'personal' ? '.' : ': ask one of your organization’s admins.'}
+        </p>
+      ) : null}
+      {editing ? (
+        <FrameworkEditor active={active} onClose={() => setEditing(false)} />
+      ) : (
+        <section className="section" aria-labelledby="competencies-heading">
+          <div className="section-heading">
+            <h2 id="competencies-heading">Competencies</h2>
+            <span className="count">{competencies.length}</span>
+          </div>
+          {admin ? (
+            <p>
+              <button
+                ref={editButton}
+                type="button"
+                className="button button-secondary"
+                onClick={() => setEditing(true)}
+              >
+                Edit competencies and behaviors
+              </button>
+            </p>
+          ) : null}
+          <CompetencyList competencies={competencies} />
+        </section>
+      )}
+      {admin && versions ? <FrameworkHistory versions={versions} /> : null}
+      {admin ? <ImportFramework /> : null}
     </div>
   );
 }
