@@ -3,10 +3,10 @@ import { describe, expect, test } from 'vitest';
 import type { ActiveFramework } from '../../src/shared/framework';
 import { checkAccessibility } from './support/accessibility';
 import { signedUpLeader } from './support/accounts';
-import { browserUnavailableReason } from './support/browser';
+import { browserUnavailableReason, phoneViewport } from './support/browser';
 import { e2eEnvironmentForTests } from './support/e2e-environment';
 import { newListeningCycle } from './support/listening-cycle';
-import { expectPage, expectVisible, fieldMessage } from './support/page-checks';
+import { expectPage, expectVisible, fieldMessage, fitsViewportWidth } from './support/page-checks';
 import { pageProblems } from './support/page-problems';
 import { screenshot } from './support/screenshots';
 
@@ -192,6 +192,12 @@ describe.skipIf(unavailable !== undefined)('editing the competency framework in 
     expect(saved.framework.competencies.find((c) => c.key === 'coaching')?.description).toBe(
       'Helping people find their own answers.',
     );
+
+    // The editor on a phone: nothing sticks out sideways, and it passes the same checks.
+    await page.setViewportSize(phoneViewport);
+    await expectVisible(coaching.getByLabel('Description'));
+    expect(await fitsViewportWidth(page)).toBe(true);
+    await checkAccessibility(page, 'framework editor on a phone');
     expect(pageProblems(page)).toEqual([]);
     expect(pageProblems(other)).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import { formatDateTime } from '../format';
+import { TableScroll } from '../progress/table-scroll';
 import type { FrameworkVersion } from './framework-data';
 
 /** Every saved version, newest first: who saved it, when, and what changed in words. */
@@ -9,7 +10,7 @@ export function FrameworkHistory({ versions }: { versions: FrameworkVersion[] })
       {versions.length === 0 ? (
         <p className="muted">No version saved yet: this workspace uses the built-in framework as it came.</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label="Version history table">
           <table className="data-table">
             <caption className="visually-hidden">Saved versions of the framework, newest first</caption>
             <thead>
@@ -33,7 +34,7 @@ export function FrameworkHistory({ versions }: { versions: FrameworkVersion[] })
                 ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );
