@@ -18,6 +18,7 @@ import { programInput, tokenOf } from './modules/programs/programs.fixtures';
  * leader: its members holding the leader role; own-stakeholder: the leader whose stakeholder is in the path;
  * own-cycle: the leader whose growth cycle (or a round or commitment of it) is in the path;
  * own-token: the owner of the API token in the path; own-webhook: the owner of the webhook in the path;
+ * own-device: the person whose push device (subscription) is in the path;
  * own-coaching: the leader whose coach consent is in the path; coach: the coach holding that consent while
  * it is active (the coach roles below run the coaching routes); coaching-party: either of the two.
  */
@@ -31,6 +32,7 @@ type Access =
   | 'own-cycle'
   | 'own-token'
   | 'own-webhook'
+  | 'own-device'
   | 'own-coaching'
   | 'coach'
   | 'coaching-party';
@@ -357,6 +359,12 @@ const routes: RouteRule[] = [
   // Queued only (the member's webhook is made in beforeAll); the matrix never runs jobs.
   { method: 'POST', path: '/api/chat-webhook/test', access: 'signed-in' },
   { method: 'DELETE', path: '/api/chat-webhook', access: 'signed-in' },
+  { method: 'GET', path: '/api/push', access: 'signed-in' },
+  // Refused by validation (400), which access control has let through.
+  { method: 'POST', path: '/api/push/devices', access: 'signed-in', body: { endpoint: 'not a url' } },
+  { method: 'DELETE', path: '/api/push/devices/:deviceId', access: 'own-device' },
+  // Queued only (everyone's device is made in beforeAll); the matrix never runs jobs.
+  { method: 'POST', path: '/api/push/test', access: 'signed-in' },
   { method: 'GET', path: '/api/workspaces/:workspaceId/retention', access: 'admin' },
   { method: 'PUT', path: '/api/workspaces/:workspaceId/retention', access: 'admin', body: { months: 24 } },
   { method: 'GET', path: '/api/workspaces/:workspaceId/programs', access: 'admin' },
@@ -450,7 +458,8 @@ function expectedOutcome(route: RouteRule, role: Role): 'allowed' | 401 | 403 | 
   // The member is the workspace's leader; its admin holds no leader role and owns no stakeholders.
   if (access === 'leader' && role === 'admin') return 403;
   if ((access === 'own-stakeholder' || access === 'own-cycle') && role === 'admin') return 404;
-  if ((access === 'own-token' || access === 'own-webhook') && role === 'admin') return 404;
+  if ((access === 'own-token' || access === 'own-webhook' || access === 'own-device') && role === 'admin')
+    return 404;
   if ((access === 'own-coaching' || access === 'coach' || access === 'coaching-party') && role === 'admin')
     return 404;
   if (access === 'coach' && role === 'member') return 404;
@@ -467,6 +476,7 @@ describeEachEngine('access control', (engine) => {
   let approvalId: string;
   let tokenId: string;
   let webhookId: string;
+  let deviceId: string;
   let feedToken: string;
   let coachingId: string;
   let revokedCoachingId: string;
@@ -533,7 +543,18 @@ describeEachEngine('access control', (engine) => {
       'coach',
       new Date(),
     );
+    const device = (endpoint: string, userId: string) =>
+      testApp.deps.repos.push.saveSubscription({
+        id: `device-${endpoint}`,
+        user_id: userId,
+        endpoint: `https://push.example.com/${endpoint}`,
+        p256dh: 'B'.repeat(87),
+        auth: 'A'.repeat(22),
+        created_at: new Date().toISOString(),
+      });
+    deviceId = (await device('member-removable', member.user.id)).id;
     for (const person of [member, admin, outsider]) {
+      await device(`kept-${person.user.id}`, person.user.id);
       await testApp.deps.repos.chat.saveChatWebhook({
         user_id: person.user.id,
         service: 'slack',
@@ -677,6 +698,7 @@ describeEachEngine('access control', (engine) => {
           .replace(':approvalId', approvalId)
           .replace(':tokenId', tokenId)
           .replace(':webhookId', webhookId)
+          .replace(':deviceId', deviceId)
           .replace(':feedToken', feedToken)
           .replace(':kind', 'round-closing')
           .replace(':coachingId', role === 'coach-after-revocation' ? revokedCoachingId : coachingId)

@@ -30,6 +30,7 @@ import { registerMailRoutes } from './modules/mail/mail.routes';
 import { registerPlansRoutes } from './modules/plans/plans.routes';
 import { registerProgramsRoutes } from './modules/programs/programs.routes';
 import { registerProgressRoutes } from './modules/progress/progress.routes';
+import { registerPushRoutes } from './modules/push/push.routes';
 import { registerReframeRoutes } from './modules/reframe/reframe.routes';
 import { registerRelationshipsRoutes } from './modules/relationships/relationships.routes';
 import { registerRoundApprovalRoutes } from './modules/rounds/round-approval.routes';
@@ -104,6 +105,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
   registerCalendarFeedRoutes(app, routeDeps);
   registerCoachingRoutes(app, routeDeps);
   registerChatRoutes(app, routeDeps);
+  registerPushRoutes(app, routeDeps);
   registerSourceRoutes(app, routeDeps);
   registerApiDocsRoutes(app, routeDeps);
   if (options.webRoot) registerWebClient(app, options.webRoot);

@@ -12,6 +12,8 @@ import { housekeepingJobHandlers, withDailyHousekeeping } from './modules/housek
 import { createJobRunner, type JobHandlers } from './modules/jobs/jobs.runner';
 import { createDeliverMailHandler, createMailer, deliverMailJob } from './modules/mail/mailer';
 import { planJobHandlers } from './modules/plans/daily-reminder.job';
+import { pushJobHandlers } from './modules/push/push.job';
+import { vapidKeys } from './modules/push/push.usecases';
 import { createMemoryRateLimiter } from './modules/rate-limits/memory-rate-limiter';
 import { roundJobHandlers } from './modules/rounds/round-jobs';
 import type { OutgoingFetch } from './modules/sso/oidc-client';
@@ -103,7 +105,10 @@ export async function composeDependencies({
     housekeepingJobHandlers(deps),
     webhookJobHandlers(deps),
     chatJobHandlers(deps),
+    pushJobHandlers(deps),
   );
+  // Web Push's VAPID pair: from the environment, or made on the first start and kept (decision 0049).
+  await vapidKeys(deps);
   const daily = withDailyHousekeeping(withDailyFollowUp(withDailyRetention(jobRunner, deps), deps), deps);
   return { deps, jobRunner: daily };
 }

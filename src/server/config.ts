@@ -114,8 +114,30 @@ const configSchema = z
       .string()
       .min(32, { message: 'must be at least 32 characters (say, openssl rand -hex 32)' })
       .optional(),
+    // Web Push signs with the server's own VAPID pair (decision 0049). Unset, a pair is made on first
+    // start and kept in the database; set both to keep subscriptions across a database rebuild.
+    VAPID_PUBLIC_KEY: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{87}$/, {
+        message: 'must be an uncompressed P-256 public key in base64url (87 characters)',
+      })
+      .optional(),
+    VAPID_PRIVATE_KEY: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{43}$/, { message: 'must be a P-256 private key in base64url (43 characters)' })
+      .optional(),
+    VAPID_SUBJECT: z
+      .string()
+      .regex(/^(mailto:\S+@\S+|https:\/\/\S+)$/, {
+        message: 'must be a mailto: address or an https:// URL where push services can reach the operator',
+      })
+      .optional(),
   })
   .superRefine((config, context) => {
+    if ((config.VAPID_PUBLIC_KEY === undefined) !== (config.VAPID_PRIVATE_KEY === undefined))
+      for (const name of ['VAPID_PUBLIC_KEY', 'VAPID_PRIVATE_KEY'] as const)
+        if (config[name] === undefined)
+          context.addIssue({ code: 'custom', path: [name], message: 'must be set with the other VAPID key' });
     const parts = [config.OIDC_ISSUER, config.OIDC_CLIENT_ID, config.OIDC_CLIENT_SECRET];
     if (parts.every((part) => part === undefined) || parts.every((part) => part !== undefined)) return;
     for (const name of ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const) {

@@ -13,6 +13,7 @@ import { createJobsRepository } from './modules/jobs/jobs.repository';
 import { createMailRepository } from './modules/mail/mail.repository';
 import { createPlansRepository } from './modules/plans/plans.repository';
 import { createProgramsRepository } from './modules/programs/programs.repository';
+import { createPushRepository } from './modules/push/push.repository';
 import { createRateLimitsRepository } from './modules/rate-limits/rate-limits.repository';
 import { createRelationshipsRepository } from './modules/relationships/relationships.repository';
 import { createRoundApprovalsRepository } from './modules/rounds/round-approvals.repository';
@@ -53,6 +54,7 @@ export function createRepositories(db: Database, engine: DatabaseEngine) {
     coaching: createCoachingRepository({ db }),
     coacheeReads: createCoacheeReadsRepository({ db }),
     chat: createChatRepository({ db }),
+    push: createPushRepository({ db }),
     programs: createProgramsRepository({ db }),
   };
 }

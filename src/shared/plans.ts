@@ -217,10 +217,15 @@ export const dailyReminderSchema = z.object({
     .string({ message: 'Choose your time zone' })
     .min(1, { message: 'Choose your time zone' })
     .refine(isTimeZone, { message: 'Choose a time zone from the list, e.g. Europe/Berlin' }),
+  /** Channels (decision 0049): email unless said otherwise, push to the leader's devices when asked. */
+  byEmail: z.boolean({ message: 'Say whether to send the reminder by email' }).optional(),
+  byPush: z.boolean({ message: 'Say whether to send the reminder as a notification' }).optional(),
 });
 export type DailyReminderInput = z.infer<typeof dailyReminderSchema>;
 
-export type DailyReminder = DailyReminderInput & {
+export type DailyReminder = Omit<DailyReminderInput, 'byEmail' | 'byPush'> & {
+  byEmail: boolean;
+  byPush: boolean;
   /** When the next reminder email goes out, or null when it is off. */
   nextAt: string | null;
 };
@@ -231,6 +236,8 @@ export const dailyReminderAnswerSchema = z.object({
     enabled: z.boolean(),
     time: z.string(),
     timeZone: z.string(),
+    byEmail: z.boolean(),
+    byPush: z.boolean(),
     nextAt: z.string().nullable(),
   }),
 });

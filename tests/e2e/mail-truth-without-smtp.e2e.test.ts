@@ -78,11 +78,15 @@ describe.skipIf(unavailable !== undefined)('mail truth in the default configurat
     }
     await checkAccessibility(page, 'announcement without mail');
 
-    // Daily reminder: no checkbox that could never send, only the time zone.
+    // Daily reminder: no email checkbox that could never send; notifications need no mail server.
     await page.goto(`/cycles/${cycleId}/practice`);
     await expectPage(page, 'Daily questions');
-    expect(await page.getByRole('checkbox').count()).toBe(0);
-    await expectVisible(page.getByText('Reminders come by email, and this Feedforward has no mail server'));
+    expect(await page.getByRole('checkbox', { name: /email/i }).count()).toBe(0);
+    expect(await page.getByRole('checkbox').count()).toBe(1);
+    await expectVisible(page.getByRole('checkbox', { name: 'Send them as a notification on my devices' }));
+    await expectVisible(
+      page.getByText('This Feedforward has no mail server, so reminders cannot come by email.'),
+    );
     await page.getByRole('button', { name: 'Save time zone' }).click();
     await expectVisible(page.getByText('Saved: your days follow', { exact: false }));
     await expectNoClaimOfMail(page);

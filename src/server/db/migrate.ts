@@ -27,6 +27,7 @@ import * as membersAuditFrameworkVersions from './migrations/0028-members-audit-
 import * as languages from './migrations/0029-languages';
 import * as calendarPhoneAndChat from './migrations/0030-calendar-phone-and-chat';
 import * as coachingsWorkspaceIndex from './migrations/0031-coachings-workspace-index';
+import * as reminderChannels from './migrations/0035-reminder-channels';
 
 // Migrations are listed in code (not read from disk) so the same set runs under tsx, Vitest and bundles.
 const migrations: Record<string, Migration> = {
@@ -57,6 +58,7 @@ const migrations: Record<string, Migration> = {
   '0029-languages': languages,
   '0030-calendar-phone-and-chat': calendarPhoneAndChat,
   '0031-coachings-workspace-index': coachingsWorkspaceIndex,
+  '0035-reminder-channels': reminderChannels,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

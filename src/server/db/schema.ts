@@ -373,6 +373,9 @@ export type DailyRemindersTable = {
   /** The leader's local day of the last reminder sent. */
   last_sent_on: string | null;
   updated_at: string;
+  /** Channels (migration 0035): 1 or 0 each; email needs SMTP, push a subscribed device. */
+  by_email: number;
+  by_push: number;
 };
 
 /** One row per cycle, created on first use: the mini-survey cadence and the last due day prompted for. */

@@ -83,7 +83,12 @@ async function checkin(request: Request, body: Record<string, unknown>, userId: 
   }
 }
 
-const reminderInputs = ['enabled', 'time', 'timeZone'];
+const reminderInputs = ['enabled', 'time', 'timeZone', 'byEmail', 'byPush'];
+
+function reminderChannels(reminder: DailyReminder) {
+  if (reminder.byEmail && reminder.byPush) return ', by email and as a notification';
+  return reminder.byPush ? ', as a notification' : '';
+}
 
 async function saveReminder(request: Request, cycleId: string, body: Record<string, unknown>) {
   const intent = practiceIntents.reminder;
@@ -96,9 +101,9 @@ async function saveReminder(request: Request, cycleId: string, body: Record<stri
       dailyReminderAnswerSchema,
       { request },
     );
-    // Without a mail server only the time zone can be chosen: the form never turns a reminder on.
+    // Without a mail server and without notifications chosen, only the time zone was saved.
     const message = dailyReminder.enabled
-      ? `Reminder on: every day at ${dailyReminder.time} (${dailyReminder.timeZone}).`
+      ? `Reminder on: every day at ${dailyReminder.time} (${dailyReminder.timeZone})${reminderChannels(dailyReminder)}.`
       : body.onlyTimeZone
         ? `Saved: your days follow ${dailyReminder.timeZone}.`
         : 'Reminder off. Your daily questions are here whenever you want them.';

@@ -8,6 +8,7 @@ import {
   type DailyReminder,
   dailyReminderAnswerSchema,
 } from '../../shared/plans';
+import { type PushSetup, pushSetupSchema } from '../../shared/push';
 import { apiGet } from '../api';
 import { cycleApiPath, getCycle, getWorkspace } from '../cycles/cycle-data';
 import { getMailSetup } from '../mail-setup';
@@ -24,6 +25,7 @@ export type PracticePageData = {
   range: CheckinRange;
   reminder: DailyReminder;
   mail: MailSetup;
+  push: PushSetup;
 };
 
 const getReminder = (request: Request, cycleId: string) =>
@@ -46,14 +48,15 @@ async function getRange(request: Request, cycle: CycleDetail, reminder: Promise<
 export async function loadPracticePage(request: Request, cycleId: string): Promise<PracticePageData> {
   const cycle = await getCycle(request, cycleId);
   const reminder = getReminder(request, cycle.id);
-  const [workspace, commitments, range, dailyReminder, mail] = await Promise.all([
+  const [workspace, commitments, range, dailyReminder, mail, push] = await Promise.all([
     getWorkspace(request, cycle.workspaceId),
     getCommitments(request, cycle.id),
     getRange(request, cycle, reminder),
     reminder,
     getMailSetup(request),
+    apiGet('/api/push', pushSetupSchema, { request }),
   ]);
-  return { cycle, workspace, commitments, range, reminder: dailyReminder, mail };
+  return { cycle, workspace, commitments, range, reminder: dailyReminder, mail, push };
 }
 
 /** 0 for Monday … 6 for Sunday. */

@@ -12,20 +12,24 @@ import { errorsOf } from '../forms';
 import { type PracticeActionResult, practiceIntents } from './practice-actions';
 
 /**
- * An email at a chosen local time, with the daily questions in it; off until the leader turns it on.
- * Without a mail server no reminder can go, so only the time zone (which sets "today") is offered.
+ * The daily questions at a chosen local time, by email and/or as a notification on the leader's
+ * devices; off until the leader turns one on. Without a mail server only notifications are offered;
+ * the time zone (which sets "today") can always be chosen.
  */
 export function ReminderForm({
   reminder,
   emailCanBeSent,
+  pushDevices,
 }: {
   reminder: DailyReminder;
   emailCanBeSent: boolean;
+  pushDevices: number;
 }) {
   const fetcher = useFetcher<PracticeActionResult>();
   // Never saved: the server's UTC default means nothing to the leader; their own zone is the better guess.
   const neverSet = !reminder.enabled && reminder.nextAt === null && reminder.timeZone === 'UTC';
-  const [enabled, setEnabled] = useState(reminder.enabled && emailCanBeSent);
+  const [byEmail, setByEmail] = useState(reminder.enabled && reminder.byEmail && emailCanBeSent);
+  const [byPush, setByPush] = useState(reminder.enabled && reminder.byPush);
   const [time, setTime] = useState(reminder.time);
   const [timeZone, setTimeZone] = useState(neverSet ? browserZone() : reminder.timeZone);
   const [initialZone] = useState(timeZone);
@@ -33,11 +37,21 @@ export function ReminderForm({
   const result = fetcher.state === 'idle' ? fetcher.data : undefined;
   const errors = errorsOf(result);
   useFocusFirstInvalid(form, result?.ok === false ? result : undefined);
+  const enabled = byEmail || byPush;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     fetcher.submit(
-      { intent: practiceIntents.reminder, enabled, time, timeZone, onlyTimeZone: !emailCanBeSent },
+      {
+        intent: practiceIntents.reminder,
+        enabled,
+        time,
+        timeZone,
+        // Kept as saved when off, so turning it on again offers the same channels.
+        byEmail: enabled ? byEmail : reminder.byEmail,
+        byPush: enabled ? byPush : reminder.byPush,
+        onlyTimeZone: !emailCanBeSent && !enabled,
+      },
       { method: 'post', encType: 'application/json' },
     );
   }
@@ -45,24 +59,42 @@ export function ReminderForm({
   return (
     <form noValidate ref={form} className="form" onSubmit={submit}>
       <FormAlert message={errors.formError} />
-      {emailCanBeSent ? (
+      <div className="checkbox-group">
+        {emailCanBeSent ? (
+          <label className="checkbox-row">
+            <input
+              type="checkbox"
+              name="byEmail"
+              checked={byEmail}
+              onChange={(event) => setByEmail(event.target.checked)}
+            />
+            <span>Email me my daily questions every day</span>
+          </label>
+        ) : (
+          <p>
+            This Feedforward has no mail server, so reminders cannot come by email. They can come as a
+            notification on your phone or computer; without one, your daily questions are on this page
+            whenever you come back.
+          </p>
+        )}
         <label className="checkbox-row">
           <input
             type="checkbox"
-            name="enabled"
-            checked={enabled}
-            onChange={(event) => setEnabled(event.target.checked)}
+            name="byPush"
+            checked={byPush}
+            aria-describedby={pushDevices === 0 ? 'push-channel-hint' : undefined}
+            onChange={(event) => setByPush(event.target.checked)}
           />
-          <span>Email me my daily questions every day</span>
+          <span>Send them as a notification on my devices</span>
         </label>
-      ) : (
-        <p>
-          Reminders come by email, and this Feedforward has no mail server, so it cannot send them. Your daily
-          questions are on this page whenever you come back; a bookmark or a calendar entry can remind you.
-        </p>
-      )}
+        {pushDevices === 0 ? (
+          <p className="field-hint" id="push-channel-hint">
+            No device gets notifications yet: turn them on below, on each phone or computer you want them on.
+          </p>
+        ) : null}
+      </div>
       <div className="form-grid form-grid-even">
-        {emailCanBeSent ? (
+        {enabled ? (
           <TextField
             label="At"
             name="time"
@@ -86,12 +118,12 @@ export function ReminderForm({
         </SelectField>
       </div>
       <StatusMessage message={result?.ok ? result.message : undefined} />
-      {emailCanBeSent && reminder.enabled && reminder.nextAt ? (
+      {reminder.enabled && reminder.nextAt ? (
         <p className="muted">Next reminder: {formatDateTime(reminder.nextAt)}.</p>
       ) : null}
       <div className="form-actions">
         <Button type="submit" variant="secondary" busy={fetcher.state !== 'idle'} busyLabel="Saving…">
-          {emailCanBeSent ? 'Save reminder' : 'Save time zone'}
+          {emailCanBeSent || enabled ? 'Save reminder' : 'Save time zone'}
         </Button>
       </div>
     </form>

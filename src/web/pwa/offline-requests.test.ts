@@ -26,6 +26,7 @@ describe('what the service worker answers offline', () => {
       '/api/cycles/c1/commitments',
       '/api/cycles/c1/checkins',
       '/api/cycles/c1/daily-reminder',
+      '/api/push',
     ])
       expect(keepsOfflineCopy(path)).toBe(true);
     for (const path of [

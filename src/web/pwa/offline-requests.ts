@@ -26,7 +26,7 @@ const practiceReads = [
   /^\/api\/workspaces\/[^/]+$/,
   /^\/api\/cycles\/[^/]+$/,
   /^\/api\/cycles\/[^/]+\/(commitments|checkins|daily-reminder)$/,
-  /^\/api\/push\/subscriptions$/,
+  /^\/api\/push$/,
 ];
 
 export const keepsOfflineCopy = (pathname: string) => practiceReads.some((pattern) => pattern.test(pathname));

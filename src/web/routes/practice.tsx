@@ -8,6 +8,7 @@ import { planPath } from '../plans/plan-data';
 import { DailyQuestionsSection } from '../practice/daily-questions-section';
 import { loadPracticePage, type PracticePageData } from '../practice/practice-data';
 import { PracticeHistory } from '../practice/practice-history';
+import { PushSection } from '../practice/push-section';
 import { ReminderForm } from '../practice/reminder-form';
 
 export { practiceAction, practiceShouldRevalidate } from '../practice/practice-actions';
@@ -21,7 +22,7 @@ export function practiceLoader({ request, params }: { request: Request; params: 
  * cycle is closed only the weeks remain, as history.
  */
 export function PracticePage() {
-  const { cycle, workspace, commitments, range, reminder, mail } = useLoaderData() as PracticePageData;
+  const { cycle, workspace, commitments, range, reminder, mail, push } = useLoaderData() as PracticePageData;
   const closed = cycle.closedAt !== null;
   const title = closed ? 'Your practice' : 'Daily questions';
   useDocumentTitle(title);
@@ -81,9 +82,14 @@ export function PracticePage() {
       {closed ? null : (
         <section className="card section" aria-labelledby="reminder-heading">
           <h2 id="reminder-heading">Daily reminder</h2>
-          <ReminderForm reminder={reminder} emailCanBeSent={mail.emailCanBeSent} />
+          <ReminderForm
+            reminder={reminder}
+            emailCanBeSent={mail.emailCanBeSent}
+            pushDevices={push.devices.length}
+          />
         </section>
       )}
+      {closed ? null : <PushSection push={push} />}
 
       <p>
         <Link to={planPath(cycle.id)} className="link-target">

@@ -15,6 +15,7 @@ import { mailRouteDocs } from '../mail';
 import { plansRouteDocs } from '../plans';
 import { programsRouteDocs } from '../programs';
 import { progressRouteDocs } from '../progress';
+import { pushRouteDocs } from '../push';
 import { reframeRouteDocs } from '../reframe';
 import { relationshipsRouteDocs } from '../relationships';
 import { roundsRouteDocs } from '../rounds';
@@ -45,6 +46,7 @@ export const routeGroups: readonly RouteGroupDoc[] = [
   followUpRouteDocs,
   calendarFeedRouteDocs,
   chatRouteDocs,
+  pushRouteDocs,
   progressRouteDocs,
   coachingRouteDocs,
   programsRouteDocs,

@@ -186,6 +186,8 @@ describeEachEngine('daily check-ins', (engine) => {
       enabled: true,
       time: '18:00',
       timeZone: 'Europe/Berlin',
+      byEmail: true,
+      byPush: false,
       nextAt: '2026-12-01T17:00:00.000Z',
     });
   });

@@ -132,11 +132,13 @@ export async function listCheckins(
 
 /** A closed cycle keeps the leader's preference but sends nothing more (the job stops there). */
 function toDailyReminder(row: DailyReminderRow | undefined, now: Date, cycleClosed: boolean): DailyReminder {
-  if (!row) return { enabled: false, ...defaultReminder, nextAt: null };
+  if (!row) return { enabled: false, ...defaultReminder, byEmail: true, byPush: false, nextAt: null };
   const preference = { time: row.local_time, timeZone: row.time_zone };
   return {
     enabled: row.enabled === 1,
     ...preference,
+    byEmail: row.by_email === 1,
+    byPush: row.by_push === 1,
     nextAt: row.enabled === 1 && !cycleClosed ? nextReminder(preference, now).at.toISOString() : null,
   };
 }
@@ -185,6 +187,10 @@ export async function saveDailyReminder(
 ) {
   const cycle = await requireOwnCycle(deps, user, cycleId);
   if (input.enabled) refuseClosedCycle(cycle);
+  const byEmail = input.byEmail ?? true;
+  const byPush = input.byPush ?? false;
+  if (input.enabled && !byEmail && !byPush)
+    throw invalid('reminder_channel_missing', 'Choose email, notifications or both', 'byEmail');
   const now = deps.now();
   const version = now.toISOString();
   await deps.transact(async (repos) => {
@@ -194,6 +200,8 @@ export async function saveDailyReminder(
       local_time: input.time,
       time_zone: input.timeZone,
       updated_at: version,
+      by_email: byEmail ? 1 : 0,
+      by_push: byPush ? 1 : 0,
     });
     // The zone the leader's days follow is theirs, not only this reminder's: check-ins, rounds
     // and follow-ups count in it from now on.

@@ -3,6 +3,7 @@ import { addDays } from '../../../shared/calendar';
 import { readStored } from '../../db/stored-json';
 import type { AppDeps } from '../../deps';
 import { queueChatPost } from '../chat';
+import { queuePushes } from '../push';
 import { type DailyReminderPayload, dailyReminderJob, enqueueDailyReminder } from './daily-practice.usecases';
 import { localReminderInstant } from './daily-practice-schedule.models';
 import { dailyReminderMessage, nextReminder } from './practice.models';
@@ -41,11 +42,23 @@ async function sendDailyReminder(deps: Deps, payload: DailyReminderPayload) {
   const now = deps.now();
   const chat = leader ? await deps.repos.chat.findChatWebhook(leader.id) : undefined;
   const url = `${deps.config.BASE_URL}/cycles/${cycle.id}`;
+  const byEmail = Boolean(deps.config.SMTP_URL) && preference.by_email === 1;
+  const devices =
+    leader && preference.by_push === 1 ? (await deps.repos.push.listSubscriptions(leader.id)).length : 0;
   await deps.transact(async (repos) => {
-    // Without SMTP (and no chat) the screen's own prompt does this job; a held email would only pile up.
-    const worthSending = leader && unanswered.length > 0 && (deps.config.SMTP_URL || chat);
+    // Without SMTP (and no chat or device) the screen's own prompt does this job; a held email would only pile up.
+    const worthSending = leader && unanswered.length > 0 && (byEmail || chat || devices > 0);
     if (worthSending && (await repos.plans.claimReminderDay(cycle.id, payload.day))) {
-      if (deps.config.SMTP_URL) {
+      // A notification is read on a lock screen: a fixed sentence and the practice page, nothing more.
+      if (devices > 0) {
+        const push = {
+          userId: leader.id,
+          kind: 'daily-question' as const,
+          path: `/cycles/${cycle.id}/practice`,
+        };
+        await queuePushes(repos, { ...push, uniqueKey: `daily:${cycle.id}:${payload.day}` }, now);
+      }
+      if (byEmail) {
         const message = dailyReminderMessage({
           actions: unanswered.map((commitment) => commitment.action),
           url,

@@ -142,6 +142,8 @@ export function createPlansRepository({ db }: { db: Database }) {
             local_time: row.local_time,
             time_zone: row.time_zone,
             updated_at: row.updated_at,
+            by_email: row.by_email,
+            by_push: row.by_push,
           }),
         )
         .execute();

@@ -14,7 +14,7 @@ const maxResponseBytes = 64 * 1024;
  */
 export function postWebhook(
   target: VettedTarget,
-  body: string,
+  body: string | Buffer,
   headers: Record<string, string>,
   timeoutMs: number,
 ): Promise<SendOutcome> {
