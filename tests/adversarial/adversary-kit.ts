@@ -29,6 +29,7 @@ export const roundLevelPageFields = [
   'goal',
   'intro',
   'kind',
+  'language',
   'leaderName',
   'questions',
 ];

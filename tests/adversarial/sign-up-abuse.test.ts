@@ -259,6 +259,8 @@ describeEachEngine('mail in the name of an unconfirmed account', (engine: Databa
     testApp = await createTestApp(engine, { database, env: { SEED_DEMO: 'true' } });
     expect(await seedDemoWhenEmpty(testApp.deps)).not.toBeNull();
     const demo = await testApp.database.db.selectFrom('users').select('email_verified_at').execute();
-    expect(demo.map((user) => user.email_verified_at !== null)).toEqual([true]);
+    // The demo user and the demo program's made-up leaders: none is left waiting for a confirmation.
+    expect(demo.length).toBeGreaterThan(1);
+    expect(demo.filter((user) => user.email_verified_at === null)).toEqual([]);
   });
 });
