@@ -22,7 +22,6 @@ export function isTimeZone(timeZone: string): boolean {
   }
 }
 
-
 /** The zone to count in: the given one when this runtime knows it, else UTC rather than failing. */
 export function knownZone(timeZone: string | null | undefined): string {
   return timeZone && isTimeZone(timeZone) ? timeZone : defaultTimeZone;
