@@ -113,3 +113,11 @@ describe('oversized declared bodies', () => {
     }
   });
 });
+
+test('an idle kept-alive connection outlives a proxy’s common 60 s idle timeout, so the proxy closes it first', () => {
+  const server = createHttpServer(() => new Response(null), '127.0.0.1', {
+    trustedProxies: 0,
+    log: createLogger('silent'),
+  });
+  expect(server.keepAliveTimeout).toBeGreaterThan(60_000);
+});

@@ -10,8 +10,17 @@ type GuardOptions = { trustedProxies: number; log: Logger; pacer?: ReturnType<ty
 
 /** The app's Node HTTP server (not yet listening), with oversized declared bodies refused up front. */
 export function createHttpServer(fetch: FetchCallback, hostname: string, options: GuardOptions) {
-  return createServer(refuseDeclaredOversizedBodies(getRequestListener(fetch, { hostname }), options));
+  const server = createServer(
+    refuseDeclaredOversizedBodies(getRequestListener(fetch, { hostname }), options),
+  );
+  // Node closes an idle kept-alive connection after 5 s, racing a client (or a proxy, whose idle
+  // timeout is commonly 60 s) that sends its next request on it: that request fails with a reset.
+  // Outliving the other side's timeout leaves the closing to it. Shutdown still drops idle ones.
+  server.keepAliveTimeout = keptAliveIdleMs;
+  return server;
 }
+
+const keptAliveIdleMs = 65_000;
 
 /**
  * Wraps the Node HTTP server's request listener so that a request whose Content-Length already

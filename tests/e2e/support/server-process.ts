@@ -27,7 +27,7 @@ export type ServerOptions = {
  * Starts the real server as its own process (`tsx src/server/main.ts`) on a free port over a fresh
  * SQLite file, and resolves once /healthz answers.
  */
-export async function startServer({ smtpPort, env = {}, startupTimeoutMs = 30_000 }: ServerOptions) {
+export async function startServer({ smtpPort, env = {}, startupTimeoutMs = 60_000 }: ServerOptions) {
   const port = await findFreePort();
   const folder = mkdtempSync(join(tmpdir(), 'feedforward-e2e-'));
   const baseUrl = `http://localhost:${port}`;
