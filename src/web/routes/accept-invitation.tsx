@@ -7,10 +7,10 @@ import { Alert, FormAlert } from '../components/alert';
 import { Button } from '../components/button';
 import { useDocumentTitle } from '../components/document-title';
 import { useFocusFirstError } from '../components/focus-first-error';
+import { SignInToAccept } from '../components/sign-in-to-accept';
 import { setFlash } from '../flash';
 import { errorsFromFailure, errorsOf, type FormResult, failed, validate } from '../forms';
 import { forgetLinkToken, linkTokenKeys, readLinkToken, takeTokenFromAddress } from '../link-token';
-import { withReturnPath } from '../return-path';
 import { findUser } from '../session';
 
 const acceptPath = '/invitations/accept';
@@ -52,7 +52,8 @@ export function AcceptInvitationPage() {
   useDocumentTitle('Accept your invitation');
   const { user, hasToken } = useLoaderData() as LoaderData;
   if (!hasToken) return <MissingInvitation />;
-  if (!user) return <SignInFirst />;
+  if (!user)
+    return <SignInToAccept heading="You are invited to Feedforward" verb="join" acceptPath={acceptPath} />;
   return <AcceptAsUser user={user} />;
 }
 
@@ -66,26 +67,6 @@ function MissingInvitation() {
       </Alert>
       <div className="public-links">
         <Link to="/">Go to your workspaces</Link>
-      </div>
-    </>
-  );
-}
-
-function SignInFirst() {
-  return (
-    <>
-      <h1>You are invited to Feedforward</h1>
-      <p className="lead">
-        To join, sign in with the email address this invitation was sent to, or create an account with it. We
-        will bring you back here to finish.
-      </p>
-      <div className="button-row">
-        <Link className="button button-primary" to={withReturnPath('/sign-up', acceptPath)}>
-          Create an account
-        </Link>
-        <Link className="button button-secondary" to={withReturnPath('/sign-in', acceptPath)}>
-          Sign in
-        </Link>
       </div>
     </>
   );

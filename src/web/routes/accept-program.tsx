@@ -5,9 +5,9 @@ import { ApiError, apiPost } from '../api';
 import { Alert, FormAlert } from '../components/alert';
 import { Button } from '../components/button';
 import { useDocumentTitle } from '../components/document-title';
+import { SignInToAccept } from '../components/sign-in-to-accept';
 import { errorsFromFailure, errorsOf, type FormResult, failed, validate } from '../forms';
 import { forgetLinkToken, linkTokenKeys, readLinkToken, takeTokenFromAddress } from '../link-token';
-import { withReturnPath } from '../return-path';
 import { findUser } from '../session';
 
 const acceptPath = '/programs/accept';
@@ -61,21 +61,11 @@ export function AcceptProgramPage() {
   }
   if (!user) {
     return (
-      <>
-        <h1>You are invited to a development program</h1>
-        <p className="lead">
-          To join, sign in with the email address this invitation was sent to, or create an account with it.
-          We will bring you back here to finish.
-        </p>
-        <div className="button-row">
-          <Link className="button button-primary" to={withReturnPath('/sign-up', acceptPath)}>
-            Create an account
-          </Link>
-          <Link className="button button-secondary" to={withReturnPath('/sign-in', acceptPath)}>
-            Sign in
-          </Link>
-        </div>
-      </>
+      <SignInToAccept
+        heading="You are invited to a development program"
+        verb="join"
+        acceptPath={acceptPath}
+      />
     );
   }
   return (

@@ -6,10 +6,10 @@ import { coacheePath } from '../coaching/coaching-data';
 import { Alert, FormAlert } from '../components/alert';
 import { Button } from '../components/button';
 import { useDocumentTitle } from '../components/document-title';
+import { SignInToAccept } from '../components/sign-in-to-accept';
 import { setFlash } from '../flash';
 import { failed, validate } from '../forms';
 import { forgetLinkToken, linkTokenKeys, readLinkToken, takeTokenFromAddress } from '../link-token';
-import { withReturnPath } from '../return-path';
 import { findUser } from '../session';
 
 const acceptPath = '/coaching/accept';
@@ -67,21 +67,7 @@ export function CoachAcceptPage() {
   }
   if (!user) {
     return (
-      <>
-        <h1>You are asked to be someone's coach</h1>
-        <p className="lead">
-          To accept, sign in with the email address this invitation was sent to, or create an account with it.
-          We will bring you back here to finish.
-        </p>
-        <div className="button-row">
-          <Link className="button button-primary" to={withReturnPath('/sign-up', acceptPath)}>
-            Create an account
-          </Link>
-          <Link className="button button-secondary" to={withReturnPath('/sign-in', acceptPath)}>
-            Sign in
-          </Link>
-        </div>
-      </>
+      <SignInToAccept heading="You are asked to be someone's coach" verb="accept" acceptPath={acceptPath} />
     );
   }
   return (
