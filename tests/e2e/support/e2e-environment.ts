@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { createFreshPostgresDatabase } from '../../../bench/durability/fresh-postgres';
 import { launchBrowser, newBrowserContext } from './browser';
 import { watchPageProblems } from './page-problems';
 import { type RunningServer, startServer } from './server-process';
@@ -16,12 +17,18 @@ export type E2eEnvironment = {
   close: () => Promise<void>;
 };
 
+type EnvironmentOptions = {
+  serverEnv?: Record<string, string>;
+  /** A PostgreSQL server to run on, in a fresh database of its own; SQLite when absent. */
+  postgresUrl?: string;
+};
+
 /**
  * Everything an end-to-end test needs, all real: the built web client, an SMTP receiver, the server
  * as its own process over a fresh database, and Chromium. Call once per test file (beforeAll) and
  * close it in afterAll.
  */
-export async function startE2eEnvironment(options: { serverEnv?: Record<string, string> } = {}) {
+export async function startE2eEnvironment(options: EnvironmentOptions = {}) {
   await ensureWebClientBuilt();
   const mail = await startSmtpReceiver();
   const cleanups: Array<() => Promise<void>> = [() => mail.stop()];
@@ -29,7 +36,12 @@ export async function startE2eEnvironment(options: { serverEnv?: Record<string, 
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
   };
   try {
-    const server = await startServer({ smtpPort: mail.port, env: options.serverEnv });
+    const database = options.postgresUrl
+      ? await createFreshPostgresDatabase(options.postgresUrl, 'ff_e2e')
+      : undefined;
+    if (database) cleanups.push(() => database.drop());
+    const env = { ...options.serverEnv, ...(database ? { DATABASE_URL: database.url } : {}) };
+    const server = await startServer({ smtpPort: mail.port, env });
     cleanups.push(() => server.stop());
     const browser = await launchBrowser();
     cleanups.push(() => browser.close());
@@ -51,7 +63,7 @@ export async function startE2eEnvironment(options: { serverEnv?: Record<string, 
  * For a describe block: starts the environment before its tests and closes it after them. The
  * environment it returns can be used once started, that is inside tests and hooks.
  */
-export function e2eEnvironmentForTests(options: { serverEnv?: Record<string, string> } = {}): E2eEnvironment {
+export function e2eEnvironmentForTests(options: EnvironmentOptions = {}): E2eEnvironment {
   let started: E2eEnvironment | undefined;
   beforeAll(async () => {
     started = await startE2eEnvironment(options);

@@ -25,7 +25,7 @@ export type ServerOptions = {
 
 /**
  * Starts the real server as its own process (`tsx src/server/main.ts`) on a free port over a fresh
- * SQLite file, and resolves once /healthz answers.
+ * SQLite file (or the DATABASE_URL in `env`), and resolves once /healthz answers.
  */
 export async function startServer({ smtpPort, env = {}, startupTimeoutMs = 60_000 }: ServerOptions) {
   const port = await findFreePort();
