@@ -47,18 +47,14 @@ describeEachEngine('comment order over HTTP', (engine) => {
 
   test('attack: view the same round several times, looking for a stable order that mirrors arrival', async () => {
     const setup = await releasedAfterArrival();
-    let followedArrival = 0;
-    const seen = new Set<string>();
+    // A released view may be kept once computed (decision 0039), so looks can repeat one shuffle; what
+    // must never happen is a look whose every text follows arrival (1 in 1.7 million by chance).
     for (let look = 0; look < 5; look++) {
       const { results } = await leaderView(setup);
-      for (const text of results.texts) {
-        const order = authorsOf(text).join();
-        seen.add(order);
-        if (order === arrival.join()) followedArrival++;
-      }
+      const orders = results.texts.map((text: Json) => authorsOf(text).join());
+      expect(orders.length).toBeGreaterThan(1);
+      expect(orders.every((order: string) => order === arrival.join())).toBe(false);
     }
-    expect(followedArrival).toBeLessThan(4);
-    expect(seen.size).toBeGreaterThan(1);
   });
 
   test('attack: pair each comment with the ratings printed beside it', async () => {
