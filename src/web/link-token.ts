@@ -10,7 +10,7 @@ export const linkTokenKeys = {
   emailVerification: 'feedforward.email-verification-token',
 } as const;
 
-type LinkTokenKey = (typeof linkTokenKeys)[keyof typeof linkTokenKeys];
+export type LinkTokenKey = (typeof linkTokenKeys)[keyof typeof linkTokenKeys];
 
 export function takeTokenFromAddress(key: LinkTokenKey): void {
   const token = new URLSearchParams(window.location.hash.slice(1)).get('token');

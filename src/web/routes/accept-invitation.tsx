@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { Form, Link, redirect, useActionData, useLoaderData, useNavigation } from 'react-router';
 import type { CurrentUser } from '../../shared/accounts';
 import { acceptInvitationSchema, invitationAcceptedSchema } from '../../shared/workspaces';
-import { ApiError, apiPost } from '../api';
+import { apiPost } from '../api';
 import { Alert, FormAlert } from '../components/alert';
 import { Button } from '../components/button';
 import { useDocumentTitle } from '../components/document-title';
@@ -10,17 +10,13 @@ import { useFocusFirstError } from '../components/focus-first-error';
 import { SignInToAccept } from '../components/sign-in-to-accept';
 import { setFlash } from '../flash';
 import { errorsFromFailure, errorsOf, type FormResult, failed, validate } from '../forms';
-import { forgetLinkToken, linkTokenKeys, readLinkToken, takeTokenFromAddress } from '../link-token';
-import { findUser } from '../session';
+import { forgetDeadLink, loadInvitationLink } from '../invitation-link';
+import { forgetLinkToken, linkTokenKeys, readLinkToken } from '../link-token';
 
 const acceptPath = '/invitations/accept';
 
-export async function acceptInvitationLoader({ request }: { request: Request }) {
-  takeTokenFromAddress(linkTokenKeys.invitation);
-  return {
-    user: await findUser(request),
-    hasToken: readLinkToken(linkTokenKeys.invitation) !== null,
-  };
+export function acceptInvitationLoader({ request }: { request: Request }) {
+  return loadInvitationLink(request, linkTokenKeys.invitation);
 }
 
 export async function acceptInvitationAction({ request }: { request: Request }) {
@@ -38,10 +34,7 @@ export async function acceptInvitationAction({ request }: { request: Request }) 
     setFlash('Welcome! You are now a member of this workspace.');
     return redirect(`/workspaces/${encodeURIComponent(workspaceId)}`);
   } catch (error) {
-    // A used, expired or unknown link will never work; keeping it would only bring the error back.
-    if (error instanceof ApiError && (error.status === 410 || error.status === 404)) {
-      forgetLinkToken(linkTokenKeys.invitation);
-    }
+    forgetDeadLink(error, linkTokenKeys.invitation);
     return failed(errorsFromFailure(error, []));
   }
 }

@@ -1,21 +1,20 @@
 import { Form, Link, redirect, useActionData, useLoaderData, useNavigation } from 'react-router';
 import type { CurrentUser } from '../../shared/accounts';
 import { acceptProgramInvitationSchema, programInvitationAcceptedSchema } from '../../shared/programs';
-import { ApiError, apiPost } from '../api';
+import { apiPost } from '../api';
 import { Alert, FormAlert } from '../components/alert';
 import { Button } from '../components/button';
 import { useDocumentTitle } from '../components/document-title';
 import { SignInToAccept } from '../components/sign-in-to-accept';
 import { errorsFromFailure, errorsOf, type FormResult, failed, validate } from '../forms';
-import { forgetLinkToken, linkTokenKeys, readLinkToken, takeTokenFromAddress } from '../link-token';
-import { findUser } from '../session';
+import { forgetDeadLink, loadInvitationLink } from '../invitation-link';
+import { forgetLinkToken, linkTokenKeys, readLinkToken } from '../link-token';
 
 const acceptPath = '/programs/accept';
 const key = linkTokenKeys.programInvitation;
 
-export async function acceptProgramLoader({ request }: { request: Request }) {
-  takeTokenFromAddress(key);
-  return { user: await findUser(request), hasToken: readLinkToken(key) !== null };
+export function acceptProgramLoader({ request }: { request: Request }) {
+  return loadInvitationLink(request, key);
 }
 
 /** Joining lands the leader in "start a growth cycle", inside the program. */
@@ -34,8 +33,7 @@ export async function acceptProgramAction({ request }: { request: Request }) {
       `/workspaces/${encodeURIComponent(workspaceId)}/cycles/new?program=${encodeURIComponent(programId)}`,
     );
   } catch (error) {
-    // A used, expired or unknown link will never work; keeping it would only bring the error back.
-    if (error instanceof ApiError && (error.status === 410 || error.status === 404)) forgetLinkToken(key);
+    forgetDeadLink(error, key);
     return failed(errorsFromFailure(error, []));
   }
 }

@@ -9,8 +9,8 @@ import { useDocumentTitle } from '../components/document-title';
 import { SignInToAccept } from '../components/sign-in-to-accept';
 import { setFlash } from '../flash';
 import { failed, validate } from '../forms';
-import { forgetLinkToken, linkTokenKeys, readLinkToken, takeTokenFromAddress } from '../link-token';
-import { findUser } from '../session';
+import { forgetDeadLink, loadInvitationLink } from '../invitation-link';
+import { forgetLinkToken, linkTokenKeys, readLinkToken } from '../link-token';
 
 const acceptPath = '/coaching/accept';
 const key = linkTokenKeys.coachingInvitation;
@@ -18,9 +18,8 @@ const key = linkTokenKeys.coachingInvitation;
 /** linkDead: used, expired or unknown, so the link is forgotten and not offered again. */
 type AcceptFailure = { ok: false; message: string; wrongAccount: boolean; linkDead: boolean };
 
-export async function coachAcceptLoader({ request }: { request: Request }) {
-  takeTokenFromAddress(key);
-  return { user: await findUser(request), hasToken: readLinkToken(key) !== null };
+export function coachAcceptLoader({ request }: { request: Request }) {
+  return loadInvitationLink(request, key);
 }
 
 /** Accepting opens the coachee's page; a link for another address can still be used after switching. */
@@ -38,8 +37,7 @@ export async function coachAcceptAction({ request }: { request: Request }) {
     if (!(error instanceof ApiError)) throw error;
     // A used, expired or unknown link never works; one for another address works after signing in with it.
     const wrongAccount = error.status === 403;
-    const linkDead = error.status === 410 || error.status === 404;
-    if (linkDead) forgetLinkToken(key);
+    const linkDead = forgetDeadLink(error, key);
     return { ok: false, message: error.message, wrongAccount, linkDead } satisfies AcceptFailure;
   }
 }
