@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import type { ApiErrorBody } from '../shared/api-errors';
 import { signInPath } from './return-path';
 

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import type { ShouldRevalidateFunction } from 'react-router';
 import type { z } from 'zod';
 import { ApiError } from './api';

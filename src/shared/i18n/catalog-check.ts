@@ -18,6 +18,10 @@ export function placeholdersOf(message: string): string[] {
   return [...found].sort();
 }
 
+/** The element tags of a leader's screen text (`<guide>…</guide>`, rendered by richText). */
+const tagsOf = (message: string) =>
+  [...message.matchAll(/<([a-z][a-zA-Z]*)>/g)].map((match) => match[1]).sort();
+
 /** What is wrong with a translation against the English catalog, one sentence a problem. */
 export function catalogProblems(english: Catalog, translation: Catalog): string[] {
   const problems: string[] = [];
@@ -41,6 +45,11 @@ export function catalogProblems(english: Catalog, translation: Catalog): string[
     const ours = placeholdersOf(source);
     if (theirs.join() !== ours.join()) {
       problems.push(`"${key}" uses {${theirs.join('}, {')}} where English uses {${ours.join('}, {')}}`);
+    }
+    if (tagsOf(text).join() !== tagsOf(source).join()) {
+      problems.push(
+        `"${key}" uses tags <${tagsOf(text).join('>, <')}> where English uses <${tagsOf(source).join('>, <')}>`,
+      );
     }
   }
   return problems;

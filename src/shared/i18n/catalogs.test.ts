@@ -3,25 +3,30 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { catalogProblems, placeholdersOf } from './catalog-check';
 import { compileCatalog } from './compile-catalog';
-import { type Locale, locales } from './locales';
+import { type Locale, locales, uiLocales } from './locales';
 import { formatDay, translatorOf } from './translate';
 
 const catalogsDir = join(import.meta.dirname, 'catalogs');
 const read = (part: string, file: string) =>
   JSON.parse(readFileSync(join(catalogsDir, part, file), 'utf8')) as Record<string, string>;
 
-// Stakeholders are asked in every language; the leader's own screens are complete in English and German.
+// Stakeholders are asked in every language; the leader's own screens (app/<part>) are complete in
+// English and German.
+const appParts = readdirSync(join(catalogsDir, 'app')).map((part) => `app/${part}`);
 const required: Record<string, readonly Locale[]> = {
   answer: locales,
   framework: locales,
   mail: locales,
   questions: locales,
+  ...Object.fromEntries(appParts.map((part) => [part, uiLocales])),
 };
 
 describe('message catalogs', () => {
   test('every part of the app has the languages it promises, and no catalog nobody checks', () => {
-    const parts = readdirSync(catalogsDir, { withFileTypes: true }).filter((entry) => entry.isDirectory());
-    expect(parts.map((part) => part.name).sort()).toEqual(Object.keys(required).sort());
+    const parts = readdirSync(catalogsDir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && entry.name !== 'app')
+      .map((entry) => entry.name);
+    expect([...parts, ...appParts].sort()).toEqual(Object.keys(required).sort());
     for (const [part, languages] of Object.entries(required)) {
       const files = readdirSync(join(catalogsDir, part)).filter((file) => file.endsWith('.json'));
       for (const language of languages) expect(files, part).toContain(`${language}.json`);
@@ -45,6 +50,12 @@ describe('message catalogs', () => {
       'missing key "b"',
       '"a" uses {nom} where English uses {name}',
       'extra key "c"',
+    ]);
+  });
+
+  test('the check names a tag that does not match, so a link cannot get lost in translation', () => {
+    expect(catalogProblems({ a: 'Read the <guide>method</guide>.' }, { a: 'Lies die Methode.' })).toEqual([
+      '"a" uses tags <> where English uses <guide>',
     ]);
   });
 

@@ -13,6 +13,16 @@ export const localeNames: Record<Locale, string> = {
   es: 'Español',
 };
 
+/**
+ * The languages a leader's own screens are complete in (issue 17: English and one more). Stakeholders
+ * can be asked in every locale above; a leader reads the app in one of these.
+ */
+export const uiLocales = ['en', 'de'] as const satisfies readonly Locale[];
+export type UiLocale = (typeof uiLocales)[number];
+export const defaultUiLocale: UiLocale = 'en';
+
+export const isUiLocale = (value: unknown): value is UiLocale => uiLocales.includes(value as UiLocale);
+
 export const isLocale = (value: unknown): value is Locale => locales.includes(value as Locale);
 
 /** A stored or requested language, read leniently: anything unknown falls back to English. */

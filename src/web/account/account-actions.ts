@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { redirect } from 'react-router';
 import { deleteAccountSchema } from '../../shared/data-rights';
 import {

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { type RefObject, useEffect, useRef } from 'react';
 import { useFetcher } from 'react-router';
 import type { TwoFactorEnrollment, TwoFactorStatus } from '../../shared/two-factor';

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { Form } from 'react-router';
 import { type AuditLog, auditActionLabel } from '../../shared/audit';
 import { Button } from '../components/button';

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import type { Attention } from '../../shared/coaching';
 import { formatDate, formatDateTime } from '../format';
 

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import type { CoacheeCycle, CoachRound } from '../../shared/coaching';
 import { StageBadge } from '../cycles/stage-indicator';
 import { formatDate } from '../format';

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { useEffect, useId } from 'react';
 import type { CoachingComment } from '../../shared/coaching';
 import { FormAlert } from '../components/alert';

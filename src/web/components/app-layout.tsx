@@ -9,6 +9,8 @@ import {
 } from 'react-router';
 import type { CurrentUser } from '../../shared/accounts';
 import type { MailSetup } from '../../shared/mail';
+import { useCommonText } from '../i18n/common-text';
+import { LanguageSelect } from '../i18n/language-select';
 import { getMailSetup } from '../mail-setup';
 import { signedInUser } from '../session';
 import { Brand } from './brand';
@@ -41,35 +43,37 @@ export function AppLayout() {
   const navigation = useNavigation();
   const { pathname } = useLocation();
   const signingOut = navigation.formAction === '/sign-out';
+  const t = useCommonText();
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('layout.skipToContent')}
       </a>
       <header className="app-header">
         <div className="app-header-inner">
           <Brand />
-          <nav aria-label="Main" className="app-nav">
+          <nav aria-label={t('layout.mainNavigation')} className="app-nav">
             <Link
               to="/"
               aria-current={sectionCurrent(pathname, '/', ['/workspaces/', '/cycles/', '/rounds/'])}
             >
-              Workspaces
+              {t('layout.workspaces')}
             </Link>
             <Link to="/coaching" aria-current={sectionCurrent(pathname, '/coaching', ['/coaching/'])}>
-              Coaching
+              {t('layout.coaching')}
             </Link>
             <Link to="/account" aria-current={pathname === '/account' ? 'page' : undefined}>
-              Account
+              {t('layout.account')}
             </Link>
           </nav>
           <div className="app-account">
+            <LanguageSelect />
             <span className="app-account-name" title={user.email}>
               {user.name}
             </span>
             <Form method="post" action="/sign-out">
-              <Button type="submit" variant="quiet" busy={signingOut} busyLabel="Signing out…">
-                Sign out
+              <Button type="submit" variant="quiet" busy={signingOut} busyLabel={t('layout.signingOut')}>
+                {t('layout.signOut')}
               </Button>
             </Form>
           </div>

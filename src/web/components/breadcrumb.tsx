@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { Fragment } from 'react';
 import { Link } from 'react-router';
 

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { type ReactNode, useState } from 'react';
 import { Button } from './button';
 

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 export function LoadingState({ label = 'Loading…' }: { label?: string }) {
   return (
     <div className="loading-state" role="status">

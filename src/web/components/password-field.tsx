@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { type ComponentProps, useState } from 'react';
 import { TextField } from './form-field';
 

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import type { WorkspaceRole } from '../../shared/workspaces';
 
 export const roleLabels: Record<WorkspaceRole, string> = { leader: 'Leader', coach: 'Coach', admin: 'Admin' };

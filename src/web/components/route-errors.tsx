@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { ApiError } from '../api';
 import { Brand } from './brand';

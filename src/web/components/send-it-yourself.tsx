@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import type { Delivery } from '../../shared/mail';
 import { CopyButton } from './copy-button';
 

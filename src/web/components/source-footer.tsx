@@ -1,3 +1,4 @@
+// i18n: not yet translated
 /**
  * Feedforward is under the GNU AGPL, which asks whoever runs a copy to offer its source to everyone using
  * it over the network, stakeholders on the answer page included. /source is served by the API, not the

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import type { CurrentUser } from '../../shared/accounts';
 import type { MailSetup } from '../../shared/mail';
 import { verifyEmailIntents } from '../verify-email-intents';

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { AddListForm } from '../stakeholders/add-list-form';
 import { AddStakeholderForm } from '../stakeholders/add-stakeholder-form';
 import { stakeholdersPath } from './cycle-data';

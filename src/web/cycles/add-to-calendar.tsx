@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import type { CalendarDateKind } from '../../shared/calendar-feed';
 import { cycleApiPath } from './cycle-data';
 

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import type { Competency } from '../../shared/framework';
 import { ScaleField } from '../components/scale-field';
 

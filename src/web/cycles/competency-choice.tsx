@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { useId } from 'react';
 import type { Competency } from '../../shared/framework';
 import type { ReframeSuggestion } from '../../shared/reframe';

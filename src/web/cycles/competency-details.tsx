@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import type { Competency } from '../../shared/framework';
 
 /** What a competency is for: why it matters and the questions to reflect on before choosing it. */

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { redirect } from 'react-router';
 import { z } from 'zod';
 import { cycleAnswerSchema, updateCycleSchema } from '../../shared/cycles';

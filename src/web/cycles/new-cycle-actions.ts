@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { redirect } from 'react-router';
 import { createCycleSchema, cycleAnswerSchema } from '../../shared/cycles';
 import { type ReframeSuggestion, reframeRequestSchema, reframeSuggestionSchema } from '../../shared/reframe';

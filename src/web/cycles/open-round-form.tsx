@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { useEffect, useId, useRef, useState } from 'react';
 import { type FetcherWithComponents, Link } from 'react-router';
 import type { Competency } from '../../shared/framework';

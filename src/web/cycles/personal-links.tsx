@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { useEffect, useId, useRef } from 'react';
 import { relationshipGroupLabels } from '../../shared/questions';
 import type { LinksToHandOut } from '../../shared/rounds';

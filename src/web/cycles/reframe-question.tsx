@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { Button } from '../components/button';
 
 /** The problem as the leader wrote it, and the reframing assistant's gentle question when it has one. */

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { type RoundApprovalForLeader, roundApprovalAnswerSchema } from '../../shared/stakeholder-policy';
 import { apiGet } from '../api';
 import { Alert } from '../components/alert';

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { Link } from 'react-router';
 import type { RoundKind, RoundSummary } from '../../shared/cycles';
 import { formatDate } from '../format';

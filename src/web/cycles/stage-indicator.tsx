@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { type CycleStage, cycleStages } from '../../shared/cycles';
 
 export const stageLabels: Record<CycleStage, string> = {

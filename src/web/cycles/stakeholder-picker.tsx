@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { useId, useState } from 'react';
 import { relationshipGroupLabels } from '../../shared/questions';
 import type { Stakeholder } from '../../shared/stakeholders';

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { useEffect, useId, useRef, useState } from 'react';
 import { type FetcherWithComponents, useFetcher } from 'react-router';
 import type { CycleDetail } from '../../shared/cycles';

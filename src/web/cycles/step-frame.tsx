@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { type FormEvent, type ReactNode, useEffect, useRef } from 'react';
 import { FormAlert } from '../components/alert';
 import { Button } from '../components/button';

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { type FollowUp, followUpAnswerSchema } from '../../shared/follow-up';
 import { type CycleProgress, cycleProgressAnswerSchema } from '../../shared/progress';
 import { type RelationshipsMap, relationshipsMapSchema } from '../../shared/relationships';

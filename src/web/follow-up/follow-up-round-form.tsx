@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { useRef, useState } from 'react';
 import { type FetcherWithComponents, useRouteLoaderData } from 'react-router';
 import type { CurrentUser } from '../../shared/accounts';

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import type { FetcherWithComponents } from 'react-router';
 import { Link } from 'react-router';
 import type { CycleDetail } from '../../shared/cycles';

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import type { ChangeSummary } from '../../shared/follow-up';
 import type { Question } from '../../shared/questions';
 import { formatChange, formatShare, realProgressLabel } from './follow-up-data';

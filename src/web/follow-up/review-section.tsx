@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { useRef } from 'react';
 import { type FetcherWithComponents, Link } from 'react-router';
 import { type CycleDetail, cycleStages } from '../../shared/cycles';

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import type { Competency } from '../../shared/framework';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useFetcher } from 'react-router';
 import type { ActiveFramework, Competency, FrameworkFile } from '../../shared/framework';

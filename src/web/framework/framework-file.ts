@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import type { FrameworkFile } from '../../shared/framework';
 import { checkFrameworkFile, type FrameworkIssue } from '../../shared/framework-check';
 import type { ApiError } from '../api';

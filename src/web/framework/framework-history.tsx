@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { formatDateTime } from '../format';
 import { TableScroll } from '../progress/table-scroll';
 import type { FrameworkVersion } from './framework-data';

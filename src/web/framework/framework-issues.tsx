@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import type { FrameworkIssue } from './framework-file';
 
 // A file wrong everywhere would otherwise list hundreds; the first ones are enough to start fixing.

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { useEffect, useRef, useState } from 'react';
 import { useFetcher } from 'react-router';
 import type { ActiveFramework } from '../../shared/framework';

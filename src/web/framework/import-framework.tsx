@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { type ChangeEvent, useEffect, useId, useRef, useState } from 'react';
 import { type SubmitTarget, useFetcher } from 'react-router';
 import { Alert } from '../components/alert';

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { type CreatedCalendarFeed, createdCalendarFeedSchema } from '../../shared/calendar-feed';
 import { apiDelete, apiPost, noContent } from '../api';
 import { errorsFromFailure, type FormResult, failed } from '../forms';

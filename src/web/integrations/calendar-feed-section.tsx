@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { useState } from 'react';
 import { useFetcher } from 'react-router';
 import type { CalendarFeedStatus } from '../../shared/calendar-feed';

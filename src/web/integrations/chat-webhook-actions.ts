@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { chatTestSchema, chatWebhookInputSchema, chatWebhookStatusSchema } from '../../shared/chat';
 import { apiDelete, apiPost, apiPut, noContent } from '../api';
 import { errorsFromFailure, type FormResult, failed, validate } from '../forms';

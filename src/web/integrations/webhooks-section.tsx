@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { useRef, useState } from 'react';
 import { useFetcher } from 'react-router';
 import { type Webhook, type WebhookDelivery, type WebhookEvent, webhookEvents } from '../../shared/webhooks';

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useFetcher } from 'react-router';
 import type { RoundSummary } from '../../shared/cycles';

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { CycleDetail } from '../../shared/cycles';

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { useEffect, useState } from 'react';
 import { type CommitmentFlag, commitmentFlagsAnswerSchema } from '../../shared/plans';
 import { apiPost } from '../api';

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useFetcher } from 'react-router';
 import type { Commitment } from '../../shared/plans';

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import type { Commitment } from '../../shared/plans';
 import { EmptyState } from '../components/empty-state';
 import { CommitmentSummary, RetiredCommitments } from './commitment-summary';

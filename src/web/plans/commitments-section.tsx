@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useFetcher } from 'react-router';
 import { type Commitment, maxActiveCommitments } from '../../shared/plans';

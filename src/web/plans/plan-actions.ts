@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import {
   type Announcement,
   announcementResultSchema,

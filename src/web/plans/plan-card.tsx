@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { Link } from 'react-router';
 import { type CycleDetail, cycleStages } from '../../shared/cycles';
 import { planPath, practicePath } from './plan-data';

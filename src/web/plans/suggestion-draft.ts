@@ -1,3 +1,4 @@
+// i18n: not yet translated
 // "Start from this": a suggestion someone wrote to the leader ("In the future, could you summarize
 // what you heard before you reply?") becomes a first draft of the leader's own behavior ("When …",
 // "I will summarize what I heard before I reply"). Only a draft: the leader still makes it theirs,

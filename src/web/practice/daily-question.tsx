@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { useEffect, useId, useState } from 'react';
 import { useFetcher } from 'react-router';
 import type { Checkin, Commitment } from '../../shared/plans';

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { useState } from 'react';
 import { addDays } from '../../shared/calendar';
 import { type Commitment, checkinDaysBack } from '../../shared/plans';

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import type { Checkin, Commitment } from '../../shared/plans';
 import { heatmapLayout } from './heatmap-layout';
 import { formatLongDay, formatShortDay } from './practice-data';

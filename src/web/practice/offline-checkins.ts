@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import type { Checkin } from '../../shared/plans';
 import { dayPhrase } from './practice-data';
 

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { addDays, localDay } from '../../shared/calendar';
 import type { CycleDetail } from '../../shared/cycles';
 import type { MailSetup } from '../../shared/mail';

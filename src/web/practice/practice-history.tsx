@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { commitmentSentence } from '../../shared/commitment-sentence';
 import type { Commitment } from '../../shared/plans';
 import { EffortHeatmap } from './effort-heatmap';

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { useEffect, useState } from 'react';
 import { useRevalidator } from 'react-router';
 import type { PushSetup } from '../../shared/push';

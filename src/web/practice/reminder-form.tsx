@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { type FormEvent, useRef, useState } from 'react';
 import { useFetcher } from 'react-router';
 import type { DailyReminder } from '../../shared/plans';

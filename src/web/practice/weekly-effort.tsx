@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import type { WeeklyEffort } from '../../shared/plans';
 import { EmptyState } from '../components/empty-state';
 import { formatShortDay } from './practice-data';

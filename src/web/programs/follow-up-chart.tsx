@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { useId } from 'react';
 import type { ProgramInsight } from '../../shared/programs';
 

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import type { ProgramInsight } from '../../shared/programs';
 
 const stageLabels: Record<string, string> = {

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import type { ProgramSummary } from '../../shared/programs';
 import type { WorkspaceMember } from '../../shared/workspaces';
 import { SelectField, TextField } from '../components/form-field';

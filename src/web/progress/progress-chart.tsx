@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { useId } from 'react';
 import { dayMs } from '../../shared/calendar';
 import type { CycleProgress } from '../../shared/progress';

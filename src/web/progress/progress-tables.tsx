@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { commitmentSentence } from '../../shared/commitment-sentence';
 import type { CycleProgress } from '../../shared/progress';
 import { formatDayWithYear } from '../cycles/day';

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import type { CycleProgress } from '../../shared/progress';
 import { asSelfStatement } from '../cycles/baseline-fields';
 import { Bar, formatMean, SelfOthersLegend } from '../rounds/rating-chart';

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import type { RelationshipsMap } from '../../shared/relationships';
 import { formatChange, formatShare } from '../follow-up/follow-up-data';
 import { formatMean } from '../rounds/rating-chart';

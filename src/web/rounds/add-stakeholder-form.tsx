@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { useEffect, useRef, useState } from 'react';
 import { useFetcher } from 'react-router';
 import { relationshipGroupLabels } from '../../shared/questions';

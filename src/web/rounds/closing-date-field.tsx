@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { TextField } from '../components/form-field';
 import { daysFromToday } from '../cycles/day';
 

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { useFetcher } from 'react-router';
 import { FormAlert } from '../components/alert';
 import { Button } from '../components/button';

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import type { Question } from '../../shared/questions';
 import type { NamedManagerResponse } from '../../shared/round-results';
 

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import type { Competency } from '../../shared/framework';
 import type { Question } from '../../shared/questions';
 import type { RatingResult } from '../../shared/round-results';

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { type ComparisonRow, formatMean } from './rating-chart';
 
 /** Every figure of the chart in a table: the same numbers for people who would rather read than look. */

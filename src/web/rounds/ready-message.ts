@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import type { RelationshipGroup } from '../../shared/questions';
 import type { InvitationLink, LinksToHandOut } from '../../shared/rounds';
 import { formatDay } from '../cycles/day';

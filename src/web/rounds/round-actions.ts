@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { thankYouSentSchema } from '../../shared/mail';
 import {
   addedToRoundSchema,

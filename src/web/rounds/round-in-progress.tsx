@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { useEffect, useState } from 'react';
 import { useFetcher, useRevalidator } from 'react-router';
 import type { RoundDetail } from '../../shared/rounds';

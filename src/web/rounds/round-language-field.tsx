@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { type Locale, localeNames, locales } from '../../shared/i18n/locales';
 import { SelectField } from '../components/form-field';
 

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import type { Theme } from '../../shared/rounds';
 import { EmptyState } from '../components/empty-state';
 

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { useRef } from 'react';
 import { useFetcher } from 'react-router';
 import type { ThankYouNote } from '../../shared/mail';

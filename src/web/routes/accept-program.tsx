@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { Form, Link, redirect, useActionData, useLoaderData, useNavigation } from 'react-router';
 import type { CurrentUser } from '../../shared/accounts';
 import { acceptProgramInvitationSchema, programInvitationAcceptedSchema } from '../../shared/programs';

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { Link, useLoaderData, useRouteLoaderData } from 'react-router';
 import type { CurrentUser } from '../../shared/accounts';
 import type { accountLoader } from '../account/account-actions';

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { Link, useLoaderData, useNavigation } from 'react-router';
 import { auditActionLabel } from '../../shared/audit';
 import { type AuditPageData, loadAuditPage } from '../audit/audit-data';

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { Link, useLoaderData } from 'react-router';
 import type { CoacheeSummary } from '../../shared/coaching';
 import { AttentionList } from '../coaching/attention';

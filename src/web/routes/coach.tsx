@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { useLoaderData } from 'react-router';
 import { type CoachPageData, loadCoachPage } from '../coaching/coaching-data';
 import { InviteCoachForm } from '../coaching/invite-coach-form';

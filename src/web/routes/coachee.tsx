@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { Link, useLoaderData } from 'react-router';
 import { AttentionList } from '../coaching/attention';
 import { CoacheeCycleSection } from '../coaching/coachee-cycle';

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { Link, useFetcher, useLoaderData } from 'react-router';
 import type { CycleDetail } from '../../shared/cycles';
 import type { RoundApprovalForLeader } from '../../shared/stakeholder-policy';

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { Link, useLoaderData } from 'react-router';
 import type { CycleSummary } from '../../shared/cycles';
 import { Alert } from '../components/alert';

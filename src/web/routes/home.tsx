@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { Link, redirect, useLoaderData, useRouteLoaderData } from 'react-router';
 import type { CurrentUser } from '../../shared/accounts';
 import {

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type ShouldRevalidateFunction, useFetcher, useLoaderData } from 'react-router';
 import { goalSchema, problemSchema } from '../../shared/cycles';

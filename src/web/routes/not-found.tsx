@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { Link } from 'react-router';
 import { useDocumentTitle } from '../components/document-title';
 

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { Link, useLoaderData } from 'react-router';
 import { Breadcrumb } from '../components/breadcrumb';
 import { useDocumentTitle } from '../components/document-title';

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { Form, Link, useLoaderData } from 'react-router';
 import { Alert } from '../components/alert';
 import { Breadcrumb } from '../components/breadcrumb';

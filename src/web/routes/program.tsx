@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { Link, useLoaderData } from 'react-router';
 import { Alert, FormAlert } from '../components/alert';
 import { Breadcrumb } from '../components/breadcrumb';

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { Link, useLoaderData } from 'react-router';
 import type { CycleDetail } from '../../shared/cycles';
 import { Breadcrumb } from '../components/breadcrumb';

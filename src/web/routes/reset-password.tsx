@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { useRef } from 'react';
 import { Form, Link, redirect, useActionData, useLoaderData, useNavigation } from 'react-router';
 import { resetPasswordSchema } from '../../shared/accounts';

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { useEffect, useRef } from 'react';
 import { Link, useLoaderData } from 'react-router';
 import { localeNames } from '../../shared/i18n/locales';

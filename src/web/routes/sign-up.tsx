@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { useRef } from 'react';
 import {
   Form,

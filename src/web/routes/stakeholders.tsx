@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { Link, type ShouldRevalidateFunction, useLoaderData, useSearchParams } from 'react-router';
 import type { MailSetup } from '../../shared/mail';
 import { Breadcrumb } from '../components/breadcrumb';

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { Form, Link, useActionData, useLoaderData, useNavigation } from 'react-router';
 import { verificationLinkSentSchema, verifyEmailSchema } from '../../shared/accounts';
 import { apiPost, noContent } from '../api';

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { type KeyboardEvent, useEffect, useRef } from 'react';
 import type { FetcherWithComponents } from 'react-router';
 import type { Stakeholder } from '../../shared/stakeholders';

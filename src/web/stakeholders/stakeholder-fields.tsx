@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { relationshipGroupLabels, relationshipGroups } from '../../shared/questions';
 import type { Stakeholder } from '../../shared/stakeholders';
 import { SelectField, TextField } from '../components/form-field';

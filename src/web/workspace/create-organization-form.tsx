@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { useRef } from 'react';
 import { Form, useActionData, useNavigation } from 'react-router';
 import { FormAlert } from '../components/alert';

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { Link } from 'react-router';
 
 /** An admin's way to the competency framework, from the workspace page. */

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { useEffect } from 'react';
 import { workspaceRoles } from '../../shared/workspaces';
 import { FormAlert } from '../components/alert';

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { type Locale, localeNames, locales } from '../../shared/i18n/locales';
 import { FormAlert } from '../components/alert';
 import { Button } from '../components/button';

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { redirect } from 'react-router';
 import { adminTransferSchema, memberRolesSchema } from '../../shared/workspaces';
 import { apiDelete, apiPost, apiPut, noContent } from '../api';

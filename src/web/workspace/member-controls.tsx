@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { useState } from 'react';
 import { type WorkspaceMember, type WorkspaceRole, workspaceRoles } from '../../shared/workspaces';
 import { FormAlert } from '../components/alert';

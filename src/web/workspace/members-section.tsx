@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import type { WorkspaceMember } from '../../shared/workspaces';
 import { RoleBadges } from '../components/role-badges';
 import { MemberControls } from './member-controls';

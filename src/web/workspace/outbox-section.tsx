@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import type { OutboxMessage } from '../../shared/workspaces';
 import { CopyButton } from '../components/copy-button';
 import { EmptyState } from '../components/empty-state';

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import type { PendingInvitation } from '../../shared/workspaces';
 import { EmptyState } from '../components/empty-state';
 import { RoleBadges } from '../components/role-badges';

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { maxRetentionMonths } from '../../shared/data-rights';
 import { FormAlert } from '../components/alert';
 import { Button } from '../components/button';

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import type { StakeholderPolicy } from '../../shared/stakeholder-policy';
 import { FormAlert } from '../components/alert';
 import { Button } from '../components/button';

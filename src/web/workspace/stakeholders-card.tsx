@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { Link } from 'react-router';
 
 /** A leader's way to the people they ask for input, from the workspace page. */

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { FormAlert } from '../components/alert';
 import { Button } from '../components/button';
 import { SelectField } from '../components/form-field';

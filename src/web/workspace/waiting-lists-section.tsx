@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { relationshipGroupLabels } from '../../shared/questions';
 import type { WaitingRoundList } from '../../shared/stakeholder-policy';
 import { FormAlert } from '../components/alert';

@@ -1,3 +1,4 @@
+// i18n: not yet translated
 import { retentionSchema } from '../../shared/data-rights';
 import { localeNames } from '../../shared/i18n/locales';
 import { type MemberInvited, memberInvitedSchema } from '../../shared/mail';
