@@ -1,5 +1,5 @@
-// i18n: not yet translated
 import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { useCommonText } from '../i18n/common-text';
 import { Button } from './button';
 
 type ConfirmDialogProps = {
@@ -23,6 +23,7 @@ export function ConfirmDialog({
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
+  const t = useCommonText();
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const bodyId = useId();
@@ -54,7 +55,7 @@ export function ConfirmDialog({
       <div className="dialog-actions">
         {/* Cancel comes first and takes focus, so pressing Enter by habit changes nothing. */}
         <Button variant="secondary" onClick={onCancel} autoFocus>
-          Cancel
+          {t('cancel')}
         </Button>
         <Button variant="danger" onClick={onConfirm}>
           {confirmLabel}

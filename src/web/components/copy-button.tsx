@@ -1,5 +1,5 @@
-// i18n: not yet translated
 import { type ReactNode, useState } from 'react';
+import { useCommonText } from '../i18n/common-text';
 import { Button } from './button';
 
 type CopyButtonProps = {
@@ -15,13 +15,8 @@ type CopyButtonProps = {
  * Copies text to the clipboard. The button itself says "Copied" (so the layout does not shift) and a
  * live region announces it; where the clipboard is refused, a visible note says what to do instead.
  */
-export function CopyButton({
-  text,
-  label,
-  copiedLabel = 'Copied',
-  announcement = 'Copied to the clipboard.',
-  fallback = 'Select the link and copy it yourself.',
-}: CopyButtonProps) {
+export function CopyButton({ text, label, copiedLabel, announcement, fallback }: CopyButtonProps) {
+  const t = useCommonText();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   async function copy() {
     try {
@@ -34,10 +29,14 @@ export function CopyButton({
   return (
     <span className="copy-control">
       <Button variant="secondary" className="copy-button" onClick={copy}>
-        {state === 'copied' ? copiedLabel : label}
+        {state === 'copied' ? (copiedLabel ?? t('copy.copied')) : label}
       </Button>
       <span role="status" className={state === 'failed' ? 'copy-status' : 'visually-hidden'}>
-        {state === 'copied' ? announcement : state === 'failed' ? fallback : ''}
+        {state === 'copied'
+          ? (announcement ?? t('copy.announcement'))
+          : state === 'failed'
+            ? (fallback ?? t('copy.fallback'))
+            : ''}
       </span>
     </span>
   );

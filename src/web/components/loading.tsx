@@ -1,9 +1,11 @@
-// i18n: not yet translated
-export function LoadingState({ label = 'Loading…' }: { label?: string }) {
+import { useCommonText } from '../i18n/common-text';
+
+export function LoadingState({ label }: { label?: string }) {
+  const t = useCommonText();
   return (
     <div className="loading-state" role="status">
       <span className="spinner spinner-large" aria-hidden="true" />
-      <span>{label}</span>
+      <span>{label ?? t('loading')}</span>
     </div>
   );
 }

@@ -1,9 +1,10 @@
-// i18n: not yet translated
 import { type ComponentProps, useState } from 'react';
+import { useCommonText } from '../i18n/common-text';
 import { TextField } from './form-field';
 
 /** A password input with a show/hide switch: easier than typing it twice, and kinder on phones. */
 export function PasswordField(props: Omit<ComponentProps<typeof TextField>, 'type'>) {
+  const t = useCommonText();
   const [visible, setVisible] = useState(false);
   return (
     <div className="password-field">
@@ -14,7 +15,7 @@ export function PasswordField(props: Omit<ComponentProps<typeof TextField>, 'typ
         aria-pressed={visible}
         onClick={() => setVisible((shown) => !shown)}
       >
-        {visible ? 'Hide password' : 'Show password'}
+        {visible ? t('password.hide') : t('password.show')}
       </button>
     </div>
   );

@@ -1,43 +1,43 @@
-// i18n: not yet translated
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { ApiError } from '../api';
+import { useCommonText } from '../i18n/common-text';
 import { Brand } from './brand';
 import { Button } from './button';
 import { useDocumentTitle } from './document-title';
 
 type Explanation = { title: string; message: string; canRetry: boolean };
+type CommonText = ReturnType<typeof useCommonText>;
 
-function explain(error: unknown): Explanation {
+// The API's own message says what went wrong (server texts are not translated here); the title is ours.
+function explain(error: unknown, t: CommonText): Explanation {
   if (error instanceof ApiError) {
-    if (error.status === 404) return { title: 'Not found', message: error.message, canRetry: false };
-    if (error.status === 403) return { title: 'Not allowed', message: error.message, canRetry: false };
-    return { title: 'That did not work', message: error.message, canRetry: true };
+    if (error.status === 404) return { title: t('error.notFound'), message: error.message, canRetry: false };
+    if (error.status === 403)
+      return { title: t('error.notAllowed'), message: error.message, canRetry: false };
+    return { title: t('error.failed'), message: error.message, canRetry: true };
   }
   if (isRouteErrorResponse(error) && error.status === 404) {
     return {
-      title: 'Page not found',
-      message: 'There is nothing at this address. It may have moved, or the link may be mistyped.',
+      title: t('error.pageNotFound.title'),
+      message: t('error.pageNotFound.message'),
       canRetry: false,
     };
   }
-  return {
-    title: 'Something went wrong',
-    message: 'The page could not be shown. Reload to try again; if it keeps happening, tell your admin.',
-    canRetry: true,
-  };
+  return { title: t('error.unexpected.title'), message: t('error.unexpected.message'), canRetry: true };
 }
 
 function ErrorContent() {
-  const { title, message, canRetry } = explain(useRouteError());
+  const t = useCommonText();
+  const { title, message, canRetry } = explain(useRouteError(), t);
   useDocumentTitle(title);
   return (
     <div className="error-view">
       <h1>{title}</h1>
       <p className="lead">{message}</p>
       <div className="button-row">
-        {canRetry ? <Button onClick={() => window.location.reload()}>Try again</Button> : null}
+        {canRetry ? <Button onClick={() => window.location.reload()}>{t('error.retry')}</Button> : null}
         <Link className={canRetry ? 'button button-secondary' : 'button button-primary'} to="/">
-          Go to your workspaces
+          {t('error.toWorkspaces')}
         </Link>
       </div>
     </div>

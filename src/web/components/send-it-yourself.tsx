@@ -1,13 +1,11 @@
-// i18n: not yet translated
 import type { Delivery } from '../../shared/mail';
+import { useCommonText } from '../i18n/common-text';
 import { CopyButton } from './copy-button';
-
-const people = (count: number) => `${count} ${count === 1 ? 'person' : 'people'}`;
 
 type Props = {
   delivery: Delivery;
-  /** What is being sent, as the sentences name it: "note", "message". */
-  what: string;
+  /** What is being sent: the sentences name it, each language in its own words and grammar. */
+  kind: 'note' | 'message';
   /** The text to paste, exactly as Feedforward would have sent it. */
   text: string;
   headingLevel?: 'h3' | 'h4';
@@ -17,29 +15,26 @@ type Props = {
  * Says what Feedforward really emailed and, for everyone it could not reach, offers the text to
  * copy. It stays on the page for as long as anyone is left to tell, not just after the click.
  */
-export function SendItYourself({ delivery, what, text, headingLevel: Heading = 'h3' }: Props) {
+export function SendItYourself({ delivery, kind, text, headingLevel: Heading = 'h3' }: Props) {
+  const t = useCommonText();
   const { emailed, byHand, mailServer } = delivery;
+  const names = byHand.join(', ');
   return (
     <>
-      {emailed > 0 ? (
-        <p>
-          Feedforward emailed the {what} to {people(emailed)}.
-        </p>
-      ) : null}
+      {emailed > 0 ? <p>{t('sendItYourself.emailed', { kind, count: emailed })}</p> : null}
       {byHand.length > 0 ? (
         <div className="callout">
-          <Heading>Send it yourself</Heading>
+          <Heading>{t('sendItYourself.heading')}</Heading>
           <p>
             {mailServer
-              ? `Feedforward has no email address for ${byHand.length === 1 ? 'this person' : 'these people'}`
-              : `This Feedforward has no mail server, so it emailed the ${what} to nobody`}
-            : send it yourself, by email or chat, to {byHand.join(', ')}.
+              ? t('sendItYourself.noAddress', { count: byHand.length, names })
+              : t('sendItYourself.noMailServer', { kind, names })}
           </p>
           <CopyButton
             text={text}
-            label={`Copy the ${what}`}
-            announcement={`The ${what} is copied to the clipboard.`}
-            fallback={`Select the ${what} below and copy it yourself.`}
+            label={t('sendItYourself.copy', { kind })}
+            announcement={t('sendItYourself.copied', { kind })}
+            fallback={t('sendItYourself.fallback', { kind })}
           />
         </div>
       ) : null}

@@ -1,6 +1,7 @@
-// i18n: not yet translated
 import type { CurrentUser } from '../../shared/accounts';
 import type { MailSetup } from '../../shared/mail';
+import { useCommonText } from '../i18n/common-text';
+import { richText } from '../i18n/rich-text';
 import { verifyEmailIntents } from '../verify-email-intents';
 import { FormAlert } from './alert';
 import { Button } from './button';
@@ -12,30 +13,27 @@ import { useFormFetcher } from './use-form-fetcher';
  * and a way to get another. Without a mail server it says the link is with whoever runs the server.
  */
 export function VerifyEmailNotice({ user, mailSetup }: { user: CurrentUser; mailSetup: MailSetup }) {
+  const t = useCommonText();
   const { fetcher, errors, succeeded, form } = useFormFetcher();
   const busy = fetcher.state !== 'idle';
+  const address = { email: (chunk: string) => <strong>{chunk}</strong> };
   return (
-    <section className="alert alert-info" aria-label="Confirm your email address">
-      <p className="alert-title">Confirm your email address</p>
-      {mailSetup.emailCanBeSent ? (
-        <p>
-          Feedforward emails nobody in your name (round invitations, reminders, thank-you notes,
-          announcements, organization invitations) until you open the link sent to{' '}
-          <strong>{user.email}</strong>. You can prepare everything meanwhile.
-        </p>
-      ) : (
-        <p>
-          This Feedforward has no mail server, so it emails nobody and you hand out links yourself. Your
-          confirmation link for <strong>{user.email}</strong> is kept on the server: the person who runs it
-          can read it from its outbox (npm run outbox) and pass it on to you.
-        </p>
-      )}
+    <section className="alert alert-info" aria-label={t('verifyNotice.title')}>
+      <p className="alert-title">{t('verifyNotice.title')}</p>
+      <p>
+        {richText(
+          t(mailSetup.emailCanBeSent ? 'verifyNotice.withMail' : 'verifyNotice.withoutMail', {
+            email: user.email,
+          }),
+          address,
+        )}
+      </p>
       <fetcher.Form method="post" action="/verify-email" ref={form} className="form">
         <input type="hidden" name="intent" value={verifyEmailIntents.resend} />
         <FormAlert message={errors.formError} />
         <StatusMessage message={succeeded} />
-        <Button type="submit" variant="secondary" busy={busy} busyLabel="Asking…">
-          {mailSetup.emailCanBeSent ? 'Send the link again' : 'Make a new link'}
+        <Button type="submit" variant="secondary" busy={busy} busyLabel={t('verifyNotice.asking')}>
+          {mailSetup.emailCanBeSent ? t('verifyNotice.resend') : t('verifyNotice.newLink')}
         </Button>
       </fetcher.Form>
     </section>

@@ -83,7 +83,7 @@ function SentAnnouncement({ announcement }: { announcement: Announcement }) {
       {announcement.delivery ? (
         <SendItYourself
           delivery={announcement.delivery}
-          what="message"
+          kind="message"
           text={`${announcement.subject}\n\n${announcement.body}`}
         />
       ) : null}

@@ -48,7 +48,7 @@ export function ThankYouSection({ thankYou, emailCanBeSent, competencyName, rele
             <strong>{formatDateTime(thankYou.thankedAt)}</strong>. That is the only reply feedforward needs:
             no explaining, no defending.
           </p>
-          <SendItYourself delivery={thankYou.delivery} what="note" text={thankYou.note} />
+          <SendItYourself delivery={thankYou.delivery} kind="note" text={thankYou.note} />
           {thankYou.note ? <p className="prose sent-message">{thankYou.note}</p> : null}
         </>
       ) : (

@@ -46,8 +46,7 @@ export function AcceptInvitationPage() {
   useDocumentTitle('Accept your invitation');
   const { user, hasToken } = useLoaderData() as LoaderData;
   if (!hasToken) return <MissingInvitation />;
-  if (!user)
-    return <SignInToAccept heading="You are invited to Feedforward" verb="join" acceptPath={acceptPath} />;
+  if (!user) return <SignInToAccept kind="organization" acceptPath={acceptPath} />;
   return <AcceptAsUser user={user} />;
 }
 

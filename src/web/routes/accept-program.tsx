@@ -59,13 +59,7 @@ export function AcceptProgramPage() {
     );
   }
   if (!user) {
-    return (
-      <SignInToAccept
-        heading="You are invited to a development program"
-        verb="join"
-        acceptPath={acceptPath}
-      />
-    );
+    return <SignInToAccept kind="program" acceptPath={acceptPath} />;
   }
   return (
     <>

@@ -65,9 +65,7 @@ export function CoachAcceptPage() {
     );
   }
   if (!user) {
-    return (
-      <SignInToAccept heading="You are asked to be someone's coach" verb="accept" acceptPath={acceptPath} />
-    );
+    return <SignInToAccept kind="coach" acceptPath={acceptPath} />;
   }
   return (
     <>
