@@ -67,6 +67,7 @@ const routes: RouteRule[] = [
   { method: 'POST', path: '/api/auth/sign-in/second-step', access: 'public', body: {} },
   { method: 'GET', path: '/api/auth/me', access: 'signed-in' },
   { method: 'GET', path: '/api/auth/session', access: 'public' },
+  { method: 'PUT', path: '/api/account/language', access: 'signed-in', body: { language: 'de' } },
   { method: 'GET', path: '/api/auth/sso/providers', access: 'public' },
   { method: 'GET', path: '/api/auth/sso/:providerId/start', access: 'public' },
   { method: 'GET', path: '/api/auth/sso/callback', access: 'public' },

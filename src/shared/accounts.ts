@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { apiTokenScopeSchema } from './api-tokens';
+import { uiLocales } from './i18n/locales';
 import { singleLineText } from './plain-text';
 
 export const emailSchema = z
@@ -23,7 +24,16 @@ export const nameSchema = singleLineText(
     .max(100, { message: 'Name must be at most 100 characters' }),
 );
 
-export const signUpSchema = z.object({ name: nameSchema, email: emailSchema, password: passwordSchema });
+/** A language the leader's own screens and mails are complete in (decision 0052). */
+export const uiLanguageSchema = z.enum(uiLocales, { message: 'Choose a language: en or de' });
+
+export const signUpSchema = z.object({
+  name: nameSchema,
+  email: emailSchema,
+  password: passwordSchema,
+  /** The language the person was reading the app in when they signed up; the account keeps it. */
+  language: uiLanguageSchema.optional(),
+});
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
 export const signInSchema = z.object({
@@ -48,6 +58,8 @@ export const currentUserSchema = z.object({
   name: z.string(),
   /** Whether the owner opened a confirmation link: Feedforward mails nobody in their name before. */
   emailVerified: z.boolean(),
+  /** The language the leader chose for the app and their own mails; null: never chosen, the device decides. */
+  language: uiLanguageSchema.nullable(),
   /** Only when acting through a personal API token: what that token may do. */
   tokenScopes: z.array(apiTokenScopeSchema).readonly().optional(),
 });
@@ -67,6 +79,9 @@ export const sessionAnswerSchema = z.union([
   z.object({ user: z.null() }),
   z.object({ user: currentUserSchema, mustEnrollTwoFactor: z.boolean() }),
 ]);
+
+/** The leader's choice of language, kept on the account (decision 0052). */
+export const accountLanguageSchema = z.object({ language: uiLanguageSchema });
 
 export const verifyEmailSchema = z.object({
   token: z.string().min(16, { message: 'This confirmation link is incomplete' }).max(200),

@@ -1,6 +1,7 @@
 import { createContext, type MiddlewareFunction, redirect } from 'react-router';
 import { type CurrentUser, sessionAnswerSchema } from '../shared/accounts';
 import { apiGet } from './api';
+import { followAccountLanguage } from './i18n/account-language';
 import { signInPath } from './return-path';
 
 /** The signed-in person, or null. Asked of an endpoint that answers 200 either way, so a first visit logs no error. */
@@ -30,5 +31,6 @@ export const requireSignedIn: MiddlewareFunction = async ({ request, context }) 
   }
   // The operator requires two-step sign-in of admins: the account page, where it is set up, comes first.
   if (answer.mustEnrollTwoFactor && url.pathname !== accountPath) throw redirect(accountPath);
+  followAccountLanguage(user);
   context.set(signedInUser, user);
 };

@@ -28,6 +28,7 @@ import * as languages from './migrations/0029-languages';
 import * as calendarPhoneAndChat from './migrations/0030-calendar-phone-and-chat';
 import * as coachingsWorkspaceIndex from './migrations/0031-coachings-workspace-index';
 import * as reminderChannels from './migrations/0035-reminder-channels';
+import * as accountLanguage from './migrations/0036-account-language';
 
 // Migrations are listed in code (not read from disk) so the same set runs under tsx, Vitest and bundles.
 const migrations: Record<string, Migration> = {
@@ -59,6 +60,7 @@ const migrations: Record<string, Migration> = {
   '0030-calendar-phone-and-chat': calendarPhoneAndChat,
   '0031-coachings-workspace-index': coachingsWorkspaceIndex,
   '0035-reminder-channels': reminderChannels,
+  '0036-account-language': accountLanguage,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

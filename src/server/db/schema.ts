@@ -11,6 +11,8 @@ export type UsersTable = {
   email_verified_at?: string | null;
   /** IANA zone the leader's calendar rules follow; null follows the workspace's (decision 0032). */
   time_zone?: string | null;
+  /** The language the leader reads the app and their own mails in (migration 0036); null: never chosen. */
+  language?: string | null;
 };
 
 export type SessionsTable = {

@@ -67,7 +67,7 @@ export function AppLayout() {
             </Link>
           </nav>
           <div className="app-account">
-            <LanguageSelect />
+            <LanguageSelect keepOnAccount />
             <span className="app-account-name" title={user.email}>
               {user.name}
             </span>

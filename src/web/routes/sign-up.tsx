@@ -25,6 +25,7 @@ import { TextField } from '../components/form-field';
 import { PasswordField } from '../components/password-field';
 import { newCyclePath } from '../cycles/cycle-data';
 import { errorsFromFailure, errorsOf, type FormResult, failed, readForm, validate } from '../forms';
+import { uiLanguage } from '../i18n/ui-language';
 import { returnPathFrom, safeReturnPath, withReturnPath } from '../return-path';
 import { findUser } from '../session';
 
@@ -48,7 +49,9 @@ export async function signUpAction({ request }: { request: Request }) {
   const checked = validate(signUpSchema, await readForm(request), inputs);
   if ('errors' in checked) return failed(checked.errors);
   try {
-    await apiPost('/api/auth/sign-up', checked.data, signUpAnswerSchema, {
+    // The account starts in the language the person signed up in (decision 0052).
+    const account = { ...checked.data, language: uiLanguage() };
+    await apiPost('/api/auth/sign-up', account, signUpAnswerSchema, {
       request,
       redirectWhenSignedOut: false,
     });

@@ -1,3 +1,6 @@
+import type { CurrentUser } from '../../../shared/accounts';
+import { isUiLocale, type UiLocale } from '../../../shared/i18n/locales';
+
 /** Returns why a password is refused, or null when it is acceptable. Length is checked by the schema. */
 export function passwordProblem(
   password: string,
@@ -41,4 +44,25 @@ export function failedSignInPauseMs(failures: number): number {
   const free = 5;
   if (failures <= free) return 0;
   return Math.min(250 * 2 ** (failures - free - 1), 4_000);
+}
+
+/** An account's stored language, read leniently: anything no longer offered counts as never chosen. */
+const accountLanguage = (stored: string | null | undefined): UiLocale | null =>
+  isUiLocale(stored) ? stored : null;
+
+/** The signed-in person as every answer and use case sees them, from their account's row. */
+export function currentUserOf(row: {
+  id: string;
+  email: string;
+  name: string;
+  email_verified_at?: string | null;
+  language?: string | null;
+}): CurrentUser {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    emailVerified: Boolean(row.email_verified_at),
+    language: accountLanguage(row.language),
+  };
 }

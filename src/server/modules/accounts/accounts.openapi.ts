@@ -1,4 +1,5 @@
 import {
+  accountLanguageSchema,
   requestPasswordResetSchema,
   resetPasswordSchema,
   sessionAnswerSchema,
@@ -87,6 +88,14 @@ export const accountsRouteDocs: RouteGroupDoc = {
       summary: 'Whether anyone is signed in, answered 200 either way.',
       access: 'public',
       responses: { 200: { description: 'The account, or null.', schema: sessionAnswerSchema } },
+    },
+    {
+      method: 'put',
+      path: '/api/account/language',
+      summary: "Keep the language of the leader's screens and own mails on the account (decision 0052).",
+      access: 'session',
+      body: accountLanguageSchema,
+      responses: { 204: noContent },
     },
     {
       method: 'post',

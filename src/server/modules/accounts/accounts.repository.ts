@@ -26,6 +26,10 @@ export function createAccountsRepository({ db }: { db: Database }) {
     async updateTimeZone(userId: string, timeZone: string): Promise<void> {
       await db.updateTable('users').set({ time_zone: timeZone }).where('id', '=', userId).execute();
     },
+    /** The language the leader reads the app and their own mails in (decision 0052). */
+    async updateLanguage(userId: string, language: string): Promise<void> {
+      await db.updateTable('users').set({ language }).where('id', '=', userId).execute();
+    },
     async updatePasswordHash(userId: string, passwordHash: string): Promise<void> {
       await db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', userId).execute();
     },
@@ -59,6 +63,7 @@ export function createAccountsRepository({ db }: { db: Database }) {
           'users.email',
           'users.name',
           'users.email_verified_at',
+          'users.language',
         ])
         .where('sessions.id_hash', '=', idHash)
         .executeTakeFirst();

@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import {
+  accountLanguageSchema,
   requestPasswordResetSchema,
   resetPasswordSchema,
   signInSchema,
@@ -14,6 +15,7 @@ import {
   findSessionUser,
   requestPasswordReset,
   resetPassword,
+  setAccountLanguage,
   signIn,
   signOut,
   signUp,
@@ -72,6 +74,12 @@ export function registerAccountsRoutes(app: Hono<AppEnv>, deps: RouteDeps) {
     const user = await findSessionUser(deps, deps.sessionCookie.read(c));
     if (!user) return c.json({ user });
     return c.json({ user, mustEnrollTwoFactor: await mustEnrollTwoFactor(deps, user.id) });
+  });
+
+  app.put('/api/account/language', async (c) => {
+    const user = await deps.currentUser(c);
+    await setAccountLanguage(deps, user, (await readJson(c, accountLanguageSchema)).language);
+    return c.body(null, 204);
   });
 
   app.post('/api/auth/password-reset/request', async (c) => {

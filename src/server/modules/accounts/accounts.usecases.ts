@@ -6,6 +6,7 @@ import type {
   VerificationLinkSent,
 } from '../../../shared/accounts';
 import { dayMs } from '../../../shared/calendar';
+import type { UiLocale } from '../../../shared/i18n/locales';
 import type { SecondStepNeeded } from '../../../shared/two-factor';
 import type { AppDeps } from '../../deps';
 import { type AppError, conflict, forbidden, gone, invalid, unauthenticated } from '../../errors';
@@ -15,6 +16,7 @@ import { passwordSignInBlockedBy } from '../sso/public.models';
 import { pendingSignInLifetimeMs } from '../two-factor/public.models';
 import { createPersonalWorkspace } from '../workspaces';
 import {
+  currentUserOf,
   failedSignInPauseMs,
   isSessionAlive,
   passwordProblem,
@@ -96,7 +98,8 @@ export async function createAccount(
   if (problem) throw invalid('weak_password', problem, 'password');
   if (await deps.repos.accounts.findUserByEmail(input.email)) throw emailTaken();
   const passwordHash = await deps.passwords.hash(input.password);
-  const user = { id: newId(), email: input.email, name: input.name, emailVerified };
+  const language = input.language ?? null;
+  const user = { id: newId(), email: input.email, name: input.name, emailVerified, language };
   const now = deps.now();
   await deps.transact(async (repos) => {
     // Two sign-ups with one email can both pass the check above; the database lets one through.
@@ -107,6 +110,7 @@ export async function createAccount(
       password_hash: passwordHash,
       created_at: now.toISOString(),
       email_verified_at: emailVerified ? now.toISOString() : null,
+      language,
     });
     if (!inserted) throw emailTaken();
     await createPersonalWorkspace({ repos, now }, user);
@@ -122,7 +126,7 @@ export async function createPasswordlessAccount(
   deps: Pick<Deps, 'transact' | 'now'>,
   input: { email: string; name: string },
 ): Promise<CurrentUser> {
-  const user = { id: newId(), email: input.email, name: input.name, emailVerified: true };
+  const user = { id: newId(), email: input.email, name: input.name, emailVerified: true, language: null };
   const now = deps.now();
   await deps.transact(async (repos) => {
     const inserted = await repos.accounts.insertUser({
@@ -160,12 +164,7 @@ export async function signIn(
     return startSecondStep(deps, user.id, valid);
   }
   if (!user || !valid) return refuseSignIn(deps, input.email, wrongCredentials());
-  return startSession(deps, {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    emailVerified: Boolean(user.email_verified_at),
-  });
+  return startSession(deps, currentUserOf(user));
 }
 
 /** An organization that signs in with its provider only: its members (but not its admins) use that. */
@@ -225,12 +224,7 @@ export async function getSessionUser(deps: Pick<Deps, 'repos' | 'now' | 'config'
     return null;
   }
   if (shouldTouchSession(times.lastSeenAt, now)) await deps.repos.accounts.touchSession(idHash, now);
-  return {
-    id: session.user_id,
-    email: session.email,
-    name: session.name,
-    emailVerified: Boolean(session.email_verified_at),
-  } satisfies CurrentUser;
+  return currentUserOf({ ...session, id: session.user_id });
 }
 
 /** The signed-in person, or null when the cookie is missing, unknown or expired. */
@@ -332,6 +326,15 @@ export async function resetPassword(
     // Whoever knew the old password is signed out everywhere.
     await repos.accounts.deleteSessionsOfUser(user.id);
   });
+}
+
+/** Keeps the leader's language on the account: their other devices and their own mails follow it. */
+export async function setAccountLanguage(
+  deps: Pick<Deps, 'repos'>,
+  user: CurrentUser,
+  language: UiLocale,
+): Promise<void> {
+  await deps.repos.accounts.updateLanguage(user.id, language);
 }
 
 const resetLinkInvalid = () =>

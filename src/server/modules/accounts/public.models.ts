@@ -1,3 +1,3 @@
 // The accounts module's pure rules other modules use; a model itself, so it loads no database, HTTP or NLP code.
-export type { SessionPolicy } from './accounts.models';
+export { currentUserOf, type SessionPolicy } from './accounts.models';
 export { refuseMailingUnverified } from './email-verification.models';

@@ -4,6 +4,7 @@ import { hashToken } from '../../security/tokens';
 import { enforceRateLimit, rateLimitRules } from '../rate-limits';
 import { spendSecondFactor } from '../two-factor';
 import { maxSecondStepAttempts } from '../two-factor/public.models';
+import { currentUserOf } from './accounts.models';
 import { refuseSignIn, type StartedSession, startSession } from './accounts.usecases';
 
 type Deps = Pick<AppDeps, 'repos' | 'now' | 'config' | 'pause'>;
@@ -45,10 +46,5 @@ export async function completeSecondStep(
   }
   // Two requests with one right pending sign-in (and two codes) start one session.
   if (!(await deps.repos.twoFactor.deletePendingSignIn(tokenHash))) throw signInExpired();
-  return startSession(deps, {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    emailVerified: Boolean(user.email_verified_at),
-  });
+  return startSession(deps, currentUserOf(user));
 }

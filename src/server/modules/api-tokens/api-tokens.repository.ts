@@ -31,6 +31,7 @@ export function createApiTokensRepository({ db }: { db: Database }) {
           'users.email',
           'users.name',
           'users.email_verified_at',
+          'users.language',
         ])
         .where('api_tokens.token_hash', '=', tokenHash)
         .executeTakeFirst();

@@ -12,6 +12,7 @@ import { readStoredJson } from '../../db/stored-json';
 import type { AppDeps } from '../../deps';
 import { forbidden, notFound, unauthenticated } from '../../errors';
 import { hashToken, newId, newToken } from '../../security/tokens';
+import { currentUserOf } from '../accounts/public.models';
 import { enforceRateLimit, rateLimitRules } from '../rate-limits';
 import { listMyWorkspaces } from '../workspaces';
 import { apiTokenExpiry, apiTokenPrefix, isApiTokenAlive, shouldRecordUse } from './api-tokens.models';
@@ -93,10 +94,7 @@ export async function authenticateApiToken(deps: Deps, token: string): Promise<T
   if (shouldRecordUse(found.last_used_at ? new Date(found.last_used_at) : null, now))
     await deps.repos.apiTokens.recordApiTokenUse(found.id, now);
   return {
-    id: found.user_id,
-    email: found.email,
-    name: found.name,
-    emailVerified: Boolean(found.email_verified_at),
+    ...currentUserOf({ ...found, id: found.user_id }),
     tokenScopes: readStoredJson(storedScopes, found.scopes, 'api token scopes'),
   };
 }

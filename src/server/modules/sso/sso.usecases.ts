@@ -12,6 +12,7 @@ import {
   startSecondStep,
   startSession,
 } from '../accounts';
+import { currentUserOf } from '../accounts/public.models';
 import { enforceRateLimit, rateLimitRules } from '../rate-limits';
 import {
   buildAuthorization,
@@ -183,7 +184,8 @@ export async function completeSsoSignIn(
   if (!user) throw ssoError('sso_expired');
   // The provider is one factor: an account with two-step sign-in still gives its code (decision 0034).
   if (await deps.repos.twoFactor.isEnabled(user.id)) return startSecondStep(deps, user.id, true);
-  return startSession(deps, { id: user.id, email: user.email, name: user.name, emailVerified: true });
+  // Signed in by a provider that vouched for the address (checked above).
+  return startSession(deps, { ...currentUserOf(user), emailVerified: true });
 }
 
 /**
