@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { redirect } from 'react-router';
 import { deleteAccountSchema } from '../../shared/data-rights';
 import {
@@ -12,6 +11,7 @@ import {
 import { apiGet, apiPost, noContent } from '../api';
 import { setFlash } from '../flash';
 import { errorsFromFailure, type FormResult, failed, readForm, validate } from '../forms';
+import { accountText } from './account-text';
 
 export async function accountLoader({ request }: { request: Request }) {
   return { twoFactor: await apiGet('/api/account/two-factor', twoFactorStatusSchema, { request }) };
@@ -44,7 +44,7 @@ async function twoFactorAction(request: Request, values: Record<string, string>)
     const checked = validate(disableTwoFactorSchema, values, ['password', 'code']);
     if ('errors' in checked) return failed(checked.errors);
     await apiPost('/api/account/two-factor/disable', checked.data, noContent, { request });
-    return { ok: true, message: 'Two-step sign-in is off. Your password alone signs you in again.' };
+    return { ok: true, message: accountText('twoFactor.off') };
   } catch (error) {
     return failed(errorsFromFailure(error, ['code', 'password']));
   }
@@ -63,6 +63,6 @@ export async function accountAction({ request }: { request: Request }) {
   } catch (error) {
     return failed(errorsFromFailure(error, deleteInputs));
   }
-  setFlash('Your account and everything in it were deleted.');
+  setFlash(accountText('delete.done'));
   return redirect('/sign-in');
 }

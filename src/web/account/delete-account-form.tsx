@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { type FormEvent, useRef, useState } from 'react';
 import { useFetcher } from 'react-router';
 import { deleteAccountSchema } from '../../shared/data-rights';
@@ -9,9 +8,11 @@ import { useFocusFirstError } from '../components/focus-first-error';
 import { TextField } from '../components/form-field';
 import { PasswordField } from '../components/password-field';
 import { errorsOf, type FormResult } from '../forms';
+import { useAccountText } from './account-text';
 
 /** Password and the typed word first, then one last question: nothing here can be undone. */
 export function DeleteAccountForm() {
+  const t = useAccountText();
   const fetcher = useFetcher<FormResult>();
   const errors = errorsOf(fetcher.data);
   const form = useRef<HTMLFormElement>(null);
@@ -35,14 +36,14 @@ export function DeleteAccountForm() {
       <form noValidate ref={form} className="form" onSubmit={onSubmit}>
         <FormAlert message={errors.formError} />
         <PasswordField
-          label="Your password"
+          label={t('delete.password')}
           name="password"
           autoComplete="current-password"
           required
           error={errors.fieldErrors.password}
         />
         <TextField
-          label="Type DELETE to confirm"
+          label={t('delete.confirm')}
           name="confirm"
           autoComplete="off"
           spellCheck={false}
@@ -52,26 +53,22 @@ export function DeleteAccountForm() {
           className="input-narrow"
         />
         <div className="form-actions">
-          <Button type="submit" variant="danger" busy={fetcher.state !== 'idle'} busyLabel="Deleting…">
-            Delete my account
+          <Button type="submit" variant="danger" busy={fetcher.state !== 'idle'} busyLabel={t('delete.busy')}>
+            {t('delete.submit')}
           </Button>
         </div>
       </form>
       <ConfirmDialog
         open={pending !== null}
-        title="Delete your account for good?"
-        confirmLabel="Delete everything"
+        title={t('delete.dialog.title')}
+        confirmLabel={t('delete.dialog.confirm')}
         onCancel={() => setPending(null)}
         onConfirm={() => {
           if (pending) fetcher.submit(pending, { method: 'post' });
           setPending(null);
         }}
       >
-        <p>
-          Your growth cycles, rounds and the answers your stakeholders gave, your stakeholder list,
-          commitments and check-ins are deleted at once. This cannot be undone; download your data first if
-          you want a copy.
-        </p>
+        <p>{t('delete.dialog.text')}</p>
       </ConfirmDialog>
     </>
   );

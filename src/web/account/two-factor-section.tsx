@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { type RefObject, useEffect, useRef } from 'react';
 import { useFetcher } from 'react-router';
 import type { TwoFactorEnrollment, TwoFactorStatus } from '../../shared/two-factor';
@@ -9,7 +8,9 @@ import { useFocusFirstError } from '../components/focus-first-error';
 import { TextField } from '../components/form-field';
 import { PasswordField } from '../components/password-field';
 import { errorsOf } from '../forms';
+import { richText } from '../i18n/rich-text';
 import type { TwoFactorResult } from './account-actions';
+import { useAccountText } from './account-text';
 
 /** Something new appeared after a button press: focus its heading, so keyboard and screen reader follow. */
 function useFocusWhenShown(heading: RefObject<HTMLElement | null>, shown: unknown) {
@@ -19,18 +20,16 @@ function useFocusWhenShown(heading: RefObject<HTMLElement | null>, shown: unknow
 }
 
 function RecoveryCodes({ codes }: { codes: string[] }) {
+  const t = useAccountText();
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusWhenShown(heading, codes);
   return (
     <div className="two-factor-steps">
       <h3 ref={heading} tabIndex={-1}>
-        Two-step sign-in is on. Keep these recovery codes
+        {t('twoFactor.codes.heading')}
       </h3>
-      <p>
-        Each code signs you in once if you lose your phone. They are shown only now: copy them to a password
-        manager or print them, and keep them away from this device.
-      </p>
-      <ul className="recovery-codes" aria-label="Recovery codes">
+      <p>{t('twoFactor.codes.text')}</p>
+      <ul className="recovery-codes" aria-label={t('twoFactor.codes.label')}>
         {codes.map((code) => (
           <li key={code}>
             <code>{code}</code>
@@ -39,8 +38,8 @@ function RecoveryCodes({ codes }: { codes: string[] }) {
       </ul>
       <CopyButton
         text={codes.join('\n')}
-        label="Copy the recovery codes"
-        fallback="Select the codes and copy them yourself."
+        label={t('twoFactor.codes.copy')}
+        fallback={t('twoFactor.codes.fallback')}
       />
     </div>
   );
@@ -50,6 +49,7 @@ function RecoveryCodes({ codes }: { codes: string[] }) {
 const confirmFetcherKey = 'two-factor-confirm';
 
 function Enrollment({ enrollment }: { enrollment: TwoFactorEnrollment }) {
+  const t = useAccountText();
   const fetcher = useFetcher<TwoFactorResult>({ key: confirmFetcherKey });
   const errors = errorsOf(fetcher.data);
   const form = useRef<HTMLFormElement>(null);
@@ -59,24 +59,25 @@ function Enrollment({ enrollment }: { enrollment: TwoFactorEnrollment }) {
   return (
     <div className="two-factor-steps">
       <h3 ref={heading} tabIndex={-1}>
-        Scan this code with your authenticator app
+        {t('twoFactor.scan.heading')}
       </h3>
       <img
         className="qr-code"
         src={`data:image/svg+xml;utf8,${encodeURIComponent(enrollment.qrSvg)}`}
-        alt="QR code holding your two-step sign-in secret, for an authenticator app to scan"
+        alt={t('twoFactor.scan.image')}
         width={200}
         height={200}
       />
       <p>
-        Cannot scan? Type this key into the app instead:{' '}
-        <code className="secret-key">{enrollment.secret}</code>
+        {richText(t('twoFactor.scan.byHand', { secret: enrollment.secret }), {
+          key: (chunk) => <code className="secret-key">{chunk}</code>,
+        })}
       </p>
       <fetcher.Form method="post" noValidate ref={form} className="form">
         <FormAlert message={errors.formError} />
         <input type="hidden" name="intent" value="two-factor-confirm" />
         <TextField
-          label="The 6-digit code your app shows"
+          label={t('twoFactor.code')}
           name="code"
           autoComplete="one-time-code"
           inputMode="numeric"
@@ -85,8 +86,8 @@ function Enrollment({ enrollment }: { enrollment: TwoFactorEnrollment }) {
           className="input-narrow"
         />
         <div className="form-actions">
-          <Button type="submit" busy={fetcher.state !== 'idle'} busyLabel="Checking…">
-            Turn on two-step sign-in
+          <Button type="submit" busy={fetcher.state !== 'idle'} busyLabel={t('twoFactor.checking')}>
+            {t('twoFactor.turnOn')}
           </Button>
         </div>
       </fetcher.Form>
@@ -95,26 +96,23 @@ function Enrollment({ enrollment }: { enrollment: TwoFactorEnrollment }) {
 }
 
 function StartEnrollment({ required }: { required: boolean }) {
+  const t = useAccountText();
   const fetcher = useFetcher<TwoFactorResult>();
   const errors = errorsOf(fetcher.data);
   if (fetcher.data?.enrollment) return <Enrollment enrollment={fetcher.data.enrollment} />;
   return (
     <>
       {required ? (
-        <Alert tone="info" title="Required on this server">
-          You are an admin of an organization, and this server requires two-step sign-in of admins. Set it up
-          before anything else.
+        <Alert tone="info" title={t('twoFactor.required.title')}>
+          {t('twoFactor.required.text')}
         </Alert>
       ) : null}
-      <p>
-        After your password, Feedforward will ask for a code from an authenticator app on your phone, so a
-        stolen password alone is not enough.
-      </p>
+      <p>{t('twoFactor.intro')}</p>
       <fetcher.Form method="post">
         <FormAlert message={errors.formError} />
         <input type="hidden" name="intent" value="two-factor-start" />
-        <Button type="submit" busy={fetcher.state !== 'idle'} busyLabel="Preparing…">
-          Set up two-step sign-in
+        <Button type="submit" busy={fetcher.state !== 'idle'} busyLabel={t('twoFactor.preparing')}>
+          {t('twoFactor.setUp')}
         </Button>
       </fetcher.Form>
     </>
@@ -122,28 +120,26 @@ function StartEnrollment({ required }: { required: boolean }) {
 }
 
 function TurnOff({ recoveryCodesLeft }: { recoveryCodesLeft: number }) {
+  const t = useAccountText();
   const fetcher = useFetcher<TwoFactorResult>();
   const errors = errorsOf(fetcher.data);
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstError(form, errors);
   return (
     <>
-      <p>
-        Two-step sign-in is on. You have {recoveryCodesLeft} unused recovery{' '}
-        {recoveryCodesLeft === 1 ? 'code' : 'codes'}.
-      </p>
+      <p>{t('twoFactor.on', { count: recoveryCodesLeft })}</p>
       <fetcher.Form method="post" noValidate ref={form} className="form">
         <FormAlert message={errors.formError} />
         <input type="hidden" name="intent" value="two-factor-disable" />
         <PasswordField
-          label="Your password"
+          label={t('twoFactor.password')}
           name="password"
           autoComplete="current-password"
           required
           error={errors.fieldErrors.password}
         />
         <TextField
-          label="A code from your app, or a recovery code"
+          label={t('twoFactor.disableCode')}
           name="code"
           autoComplete="one-time-code"
           required
@@ -151,8 +147,13 @@ function TurnOff({ recoveryCodesLeft }: { recoveryCodesLeft: number }) {
           className="input-narrow"
         />
         <div className="form-actions">
-          <Button type="submit" variant="secondary" busy={fetcher.state !== 'idle'} busyLabel="Turning off…">
-            Turn off two-step sign-in
+          <Button
+            type="submit"
+            variant="secondary"
+            busy={fetcher.state !== 'idle'}
+            busyLabel={t('twoFactor.turningOff')}
+          >
+            {t('twoFactor.turnOff')}
           </Button>
         </div>
       </fetcher.Form>
@@ -168,9 +169,10 @@ function Body({ status }: { status: TwoFactorStatus }) {
 }
 
 export function TwoFactorSection({ status }: { status: TwoFactorStatus }) {
+  const t = useAccountText();
   return (
     <section className="card section" aria-labelledby="two-factor-heading" id="two-factor">
-      <h2 id="two-factor-heading">Two-step sign-in</h2>
+      <h2 id="two-factor-heading">{t('twoFactor.heading')}</h2>
       <Body status={status} />
     </section>
   );

@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { useRef } from 'react';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from 'react-router';
 import { requestPasswordResetSchema } from '../../shared/accounts';
@@ -11,6 +10,7 @@ import { useFocusFirstError } from '../components/focus-first-error';
 import { TextField } from '../components/form-field';
 import { errorsFromFailure, errorsOf, type FormResult, failed, readForm, validate } from '../forms';
 import { getMailSetup } from '../mail-setup';
+import { useSignInText } from './sign-in-text';
 
 const inputs = ['email'];
 
@@ -38,7 +38,8 @@ export async function forgotPasswordAction({ request }: { request: Request }): P
 }
 
 export function ForgotPasswordPage() {
-  useDocumentTitle('Reset your password');
+  const t = useSignInText();
+  useDocumentTitle(t('forgot.title'));
   const { emailCanBeSent } = useLoaderData() as MailSetup;
   const result = useActionData() as ResetAsked | undefined;
   const errors = errorsOf(result as FormResult | undefined);
@@ -47,17 +48,14 @@ export function ForgotPasswordPage() {
   useFocusFirstError(form, errors);
 
   if (result?.ok && 'delivery' in result) {
+    const byEmail = result.delivery === 'email';
     return (
       <>
-        <h1>{result.delivery === 'email' ? 'Check your email' : 'Ask for your link'}</h1>
-        <Alert tone={result.delivery === 'email' ? 'success' : 'info'}>{result.message}</Alert>
-        <p>
-          {result.delivery === 'email'
-            ? 'The link works for one hour. If nothing arrives, check your spam folder or try again.'
-            : 'The link works for one hour. Open it exactly as you receive it.'}
-        </p>
+        <h1>{byEmail ? t('forgot.sent.email.title') : t('forgot.sent.byHand.title')}</h1>
+        <Alert tone={byEmail ? 'success' : 'info'}>{result.message}</Alert>
+        <p>{byEmail ? t('forgot.sent.email.text') : t('forgot.sent.byHand.text')}</p>
         <div className="public-links">
-          <Link to="/sign-in">Back to sign in</Link>
+          <Link to="/sign-in">{t('backToSignIn')}</Link>
         </div>
       </>
     );
@@ -65,29 +63,24 @@ export function ForgotPasswordPage() {
 
   return (
     <>
-      <h1>Reset your password</h1>
-      <p className="lead">
-        {emailCanBeSent
-          ? 'Enter the email you signed up with and we will send you a link to choose a new password.'
-          : 'This Feedforward has no mail server, so it cannot email you a link. Enter the email you signed up ' +
-            'with: the link is kept on the server, and the person who runs it can pass it on to you.'}
-      </p>
+      <h1>{t('forgot.title')}</h1>
+      <p className="lead">{emailCanBeSent ? t('forgot.lead.email') : t('forgot.lead.noMail')}</p>
       <Form method="post" noValidate ref={form} className="form">
         <FormAlert message={errors.formError} />
         <TextField
-          label="Email"
+          label={t('field.email')}
           name="email"
           type="email"
           autoComplete="email"
           required
           error={errors.fieldErrors.email}
         />
-        <Button type="submit" busy={submitting} busyLabel="Asking…" className="button-block">
-          {emailCanBeSent ? 'Send reset link' : 'Ask for a reset link'}
+        <Button type="submit" busy={submitting} busyLabel={t('asking')} className="button-block">
+          {emailCanBeSent ? t('forgot.send') : t('forgot.ask')}
         </Button>
       </Form>
       <div className="public-links">
-        <Link to="/sign-in">Back to sign in</Link>
+        <Link to="/sign-in">{t('backToSignIn')}</Link>
       </div>
     </>
   );

@@ -1,17 +1,16 @@
-// i18n: not yet translated
 import { Link } from 'react-router';
 import { useDocumentTitle } from '../components/document-title';
+import { useCommonText } from '../i18n/common-text';
 
 export function NotFoundPage() {
-  useDocumentTitle('Page not found');
+  const t = useCommonText();
+  useDocumentTitle(t('error.pageNotFound.title'));
   return (
     <>
-      <h1>Page not found</h1>
-      <p className="lead">
-        There is nothing at this address. It may have moved, or the link may be mistyped.
-      </p>
+      <h1>{t('error.pageNotFound.title')}</h1>
+      <p className="lead">{t('error.pageNotFound.message')}</p>
       <div className="public-links">
-        <Link to="/">Go to your workspaces</Link>
+        <Link to="/">{t('error.toWorkspaces')}</Link>
       </div>
     </>
   );

@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { useRef } from 'react';
 import { Form, Link, redirect, useActionData, useLoaderData, useNavigation } from 'react-router';
 import { resetPasswordSchema } from '../../shared/accounts';
@@ -11,6 +10,7 @@ import { PasswordField } from '../components/password-field';
 import { setFlash } from '../flash';
 import { errorsFromFailure, errorsOf, type FormResult, failed, readForm, validate } from '../forms';
 import { forgetLinkToken, linkTokenKeys, readLinkToken, takeTokenFromAddress } from '../link-token';
+import { signInText, useSignInText } from './sign-in-text';
 
 export function resetPasswordLoader() {
   takeTokenFromAddress(linkTokenKeys.passwordReset);
@@ -31,12 +31,13 @@ export async function resetPasswordAction({ request }: { request: Request }) {
     return failed(errorsFromFailure(error, ['password']));
   }
   forgetLinkToken(linkTokenKeys.passwordReset);
-  setFlash('Your password was changed and every session was signed out. Sign in with your new password.');
+  setFlash(signInText('reset.changed'));
   return redirect('/sign-in');
 }
 
 export function ResetPasswordPage() {
-  useDocumentTitle('Choose a new password');
+  const t = useSignInText();
+  useDocumentTitle(t('reset.title'));
   const { hasToken } = useLoaderData() as { hasToken: boolean };
   const errors = errorsOf(useActionData() as FormResult | undefined);
   const submitting = useNavigation().state === 'submitting';
@@ -46,12 +47,10 @@ export function ResetPasswordPage() {
   if (!hasToken) {
     return (
       <>
-        <h1>This reset link is incomplete</h1>
-        <Alert tone="info">
-          Open the reset link again, exactly as you received it, or ask for a new one.
-        </Alert>
+        <h1>{t('reset.incomplete.title')}</h1>
+        <Alert tone="info">{t('reset.incomplete.text')}</Alert>
         <div className="public-links">
-          <Link to="/forgot-password">Ask for a new reset link</Link>
+          <Link to="/forgot-password">{t('reset.askNew')}</Link>
         </div>
       </>
     );
@@ -59,26 +58,24 @@ export function ResetPasswordPage() {
 
   return (
     <>
-      <h1>Choose a new password</h1>
-      <p className="lead">
-        After the change you will be signed out everywhere and can sign in with the new password.
-      </p>
+      <h1>{t('reset.title')}</h1>
+      <p className="lead">{t('reset.lead')}</p>
       <Form method="post" noValidate ref={form} className="form">
         <FormAlert message={errors.formError} />
         <PasswordField
-          label="New password"
+          label={t('reset.newPassword')}
           name="password"
           autoComplete="new-password"
           required
-          hint="At least 8 characters. A few unrelated words make a strong, memorable password."
+          hint={t('password.hint')}
           error={errors.fieldErrors.password}
         />
-        <Button type="submit" busy={submitting} busyLabel="Saving…" className="button-block">
-          Save new password
+        <Button type="submit" busy={submitting} busyLabel={t('reset.saving')} className="button-block">
+          {t('reset.save')}
         </Button>
       </Form>
       <div className="public-links">
-        <Link to="/forgot-password">Need a new link?</Link>
+        <Link to="/forgot-password">{t('reset.needNew')}</Link>
       </div>
     </>
   );

@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { useEffect, useRef, useState } from 'react';
 import {
   Form,
@@ -21,8 +20,10 @@ import { TextField } from '../components/form-field';
 import { PasswordField } from '../components/password-field';
 import { takeFlash } from '../flash';
 import { errorsFromFailure, errorsOf, type FormResult, failed, readForm, validate } from '../forms';
+import { richText } from '../i18n/rich-text';
 import { returnPathFrom, safeReturnPath, withReturnPath } from '../return-path';
 import { findUser } from '../session';
+import { useSignInText } from './sign-in-text';
 
 export async function signInLoader({ request }: { request: Request }) {
   if (await findUser(request)) throw redirect(returnPathFrom(request));
@@ -48,6 +49,7 @@ function secondStepFromProvider(): string | undefined {
 
 /** Full-page links: the browser goes to the provider and comes back to the server, not to this app. */
 function ProviderButtons({ providers }: { providers: SsoProvider[] }) {
+  const t = useSignInText();
   if (providers.length === 0) return null;
   return (
     <div className="sso-buttons">
@@ -57,10 +59,10 @@ function ProviderButtons({ providers }: { providers: SsoProvider[] }) {
           className="button button-secondary button-block"
           href={`/api/auth/sso/${encodeURIComponent(provider.id)}/start`}
         >
-          Sign in with {provider.name}
+          {t('signIn.withProvider', { provider: provider.name })}
         </a>
       ))}
-      <p className="muted sso-or">or with your email and password</p>
+      <p className="muted sso-or">{t('signIn.orWithPassword')}</p>
     </div>
   );
 }
@@ -105,6 +107,7 @@ export async function signInAction({ request }: { request: Request }): Promise<S
 
 /** The code step: its own heading, focused when it appears, so a screen reader hears the new question. */
 function SecondStepForm({ token, result }: { token: string; result: SignInResult | undefined }) {
+  const t = useSignInText();
   const errors = errorsOf(result);
   const submitting = useNavigation().state === 'submitting';
   const form = useRef<HTMLFormElement>(null);
@@ -116,18 +119,15 @@ function SecondStepForm({ token, result }: { token: string; result: SignInResult
   return (
     <>
       <h1 ref={heading} tabIndex={-1}>
-        Enter your code
+        {t('secondStep.heading')}
       </h1>
-      <p className="lead">
-        Open your authenticator app and type the 6-digit code it shows for Feedforward. No phone at hand? Use
-        one of your recovery codes instead.
-      </p>
+      <p className="lead">{t('secondStep.lead')}</p>
       <Form method="post" noValidate ref={form} className="form">
         <FormAlert message={errors.formError} />
         <input type="hidden" name="intent" value="second-step" />
         <input type="hidden" name="token" value={token} />
         <TextField
-          label="Code"
+          label={t('secondStep.code')}
           name="code"
           autoComplete="one-time-code"
           inputMode="text"
@@ -137,13 +137,13 @@ function SecondStepForm({ token, result }: { token: string; result: SignInResult
           error={errors.fieldErrors.code}
           className="input-narrow"
         />
-        <Button type="submit" busy={submitting} busyLabel="Checking…" className="button-block">
-          Sign in
+        <Button type="submit" busy={submitting} busyLabel={t('checking')} className="button-block">
+          {t('signIn.submit')}
         </Button>
       </Form>
       <div className="public-links">
         <Link to="/sign-in" reloadDocument>
-          Start again with your password
+          {t('secondStep.restart')}
         </Link>
       </div>
     </>
@@ -151,7 +151,8 @@ function SecondStepForm({ token, result }: { token: string; result: SignInResult
 }
 
 export function SignInPage() {
-  useDocumentTitle('Sign in');
+  const t = useSignInText();
+  useDocumentTitle(t('signIn.title'));
   const { flash, providers, ssoProblem } = useLoaderData() as SignInData;
   const [fromProvider] = useState(secondStepFromProvider);
   const result = useActionData() as SignInResult | undefined;
@@ -165,15 +166,15 @@ export function SignInPage() {
   if (secondStep) return <SecondStepForm key={secondStep} token={secondStep} result={result} />;
   return (
     <>
-      <h1>Sign in</h1>
-      <p className="lead">Welcome back. Pick up where you left off.</p>
+      <h1>{t('signIn.title')}</h1>
+      <p className="lead">{t('signIn.lead')}</p>
       {flash ? <Alert tone="success">{flash}</Alert> : null}
       {ssoProblem ? <Alert>{ssoProblem}</Alert> : null}
       <ProviderButtons providers={providers} />
       <Form method="post" noValidate ref={form} className="form">
         <FormAlert message={errors.formError} />
         <TextField
-          label="Email"
+          label={t('field.email')}
           name="email"
           type="email"
           autoComplete="email"
@@ -181,20 +182,22 @@ export function SignInPage() {
           error={errors.fieldErrors.email}
         />
         <PasswordField
-          label="Password"
+          label={t('field.password')}
           name="password"
           autoComplete="current-password"
           required
           error={errors.fieldErrors.password}
         />
-        <Button type="submit" busy={submitting} busyLabel="Signing in…" className="button-block">
-          Sign in
+        <Button type="submit" busy={submitting} busyLabel={t('signIn.busy')} className="button-block">
+          {t('signIn.submit')}
         </Button>
       </Form>
       <div className="public-links">
-        <Link to="/forgot-password">Forgot your password?</Link>
+        <Link to="/forgot-password">{t('signIn.forgot')}</Link>
         <p>
-          New to Feedforward? <Link to={withReturnPath('/sign-up', returnPath)}>Create an account</Link>
+          {richText(t('signIn.new'), {
+            signUp: (chunk) => <Link to={withReturnPath('/sign-up', returnPath)}>{chunk}</Link>,
+          })}
         </p>
       </div>
     </>

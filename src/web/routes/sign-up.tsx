@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { useRef } from 'react';
 import {
   Form,
@@ -25,9 +24,11 @@ import { TextField } from '../components/form-field';
 import { PasswordField } from '../components/password-field';
 import { newCyclePath } from '../cycles/cycle-data';
 import { errorsFromFailure, errorsOf, type FormResult, failed, readForm, validate } from '../forms';
+import { richText } from '../i18n/rich-text';
 import { uiLanguage } from '../i18n/ui-language';
 import { returnPathFrom, safeReturnPath, withReturnPath } from '../return-path';
 import { findUser } from '../session';
+import { useSignInText } from './sign-in-text';
 
 export async function signUpLoader({ request }: { request: Request }) {
   if (await findUser(request)) throw redirect(returnPathFrom(request));
@@ -35,12 +36,15 @@ export async function signUpLoader({ request }: { request: Request }) {
 }
 
 /** Who may sign up here, in one sentence, or null when anyone may. */
-function policyNote({ signUp, emailDomains }: SignUpPolicy): string | null {
-  const domains = emailDomains.length > 0 ? ` with an address at ${emailDomains.join(', ')}` : '';
+function policyNote(
+  { signUp, emailDomains }: SignUpPolicy,
+  t: ReturnType<typeof useSignInText>,
+): string | null {
+  const domains = emailDomains.join(', ');
   if (signUp === 'invite-only') {
-    return `Accounts here are by invitation: sign up${domains} with the address an admin invited.`;
+    return domains ? t('signUp.policy.inviteOnlyAtDomains', { domains }) : t('signUp.policy.inviteOnly');
   }
-  return domains ? `Only people${domains} can create an account here.` : null;
+  return domains ? t('signUp.policy.domains', { domains }) : null;
 }
 
 const inputs = ['name', 'email', 'password'];
@@ -73,7 +77,8 @@ async function firstStepPath(request: Request): Promise<string> {
 }
 
 export function SignUpPage() {
-  useDocumentTitle('Create your account');
+  const t = useSignInText();
+  useDocumentTitle(t('signUp.title'));
   const errors = errorsOf(useActionData() as FormResult | undefined);
   const submitting = useNavigation().state === 'submitting';
   const returnPath = safeReturnPath(useSearchParams()[0].get('next'));
@@ -81,43 +86,40 @@ export function SignUpPage() {
   const policy = useLoaderData() as SignUpPolicy;
   useFocusFirstError(form, errors);
 
+  const haveAccount = richText(t('signUp.haveAccount'), {
+    signIn: (chunk) => <Link to={withReturnPath('/sign-in', returnPath)}>{chunk}</Link>,
+  });
+
   if (policy.signUp === 'off') {
     return (
       <>
-        <h1>Sign-up is closed</h1>
-        <Alert tone="info">
-          New accounts cannot be created on this Feedforward. If you should have one, ask the person who runs
-          it.
-        </Alert>
+        <h1>{t('signUp.closed.title')}</h1>
+        <Alert tone="info">{t('signUp.closed.text')}</Alert>
         <div className="public-links">
-          <p>
-            Already have an account? <Link to={withReturnPath('/sign-in', returnPath)}>Sign in</Link>
-          </p>
+          <p>{haveAccount}</p>
         </div>
       </>
     );
   }
-  const note = policyNote(policy);
+  const note = policyNote(policy, t);
 
   return (
     <>
-      <h1>Create your account</h1>
-      <p className="lead">
-        Start with one capability you want to build. Your personal workspace is ready as soon as you sign up.
-      </p>
+      <h1>{t('signUp.title')}</h1>
+      <p className="lead">{t('signUp.lead')}</p>
       {note ? <Alert tone="info">{note}</Alert> : null}
       <Form method="post" noValidate ref={form} className="form">
         <FormAlert message={errors.formError} />
         <TextField
-          label="Your name"
+          label={t('signUp.name')}
           name="name"
           autoComplete="name"
           required
-          hint="Shown to the people you work with."
+          hint={t('signUp.nameHint')}
           error={errors.fieldErrors.name}
         />
         <TextField
-          label="Email"
+          label={t('field.email')}
           name="email"
           type="email"
           autoComplete="email"
@@ -125,21 +127,19 @@ export function SignUpPage() {
           error={errors.fieldErrors.email}
         />
         <PasswordField
-          label="Password"
+          label={t('field.password')}
           name="password"
           autoComplete="new-password"
           required
-          hint="At least 8 characters. A few unrelated words make a strong, memorable password."
+          hint={t('password.hint')}
           error={errors.fieldErrors.password}
         />
-        <Button type="submit" busy={submitting} busyLabel="Creating your account…" className="button-block">
-          Create account
+        <Button type="submit" busy={submitting} busyLabel={t('signUp.busy')} className="button-block">
+          {t('signUp.submit')}
         </Button>
       </Form>
       <div className="public-links">
-        <p>
-          Already have an account? <Link to={withReturnPath('/sign-in', returnPath)}>Sign in</Link>
-        </p>
+        <p>{haveAccount}</p>
       </div>
     </>
   );

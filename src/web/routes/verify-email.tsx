@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { Form, Link, useActionData, useLoaderData, useNavigation } from 'react-router';
 import { verificationLinkSentSchema, verifyEmailSchema } from '../../shared/accounts';
 import { apiPost, noContent } from '../api';
@@ -8,6 +7,7 @@ import { useDocumentTitle } from '../components/document-title';
 import { errorsFromFailure, errorsOf, type FormResult, failed, readForm } from '../forms';
 import { forgetLinkToken, linkTokenKeys, readLinkToken, takeTokenFromAddress } from '../link-token';
 import { verifyEmailIntents } from '../verify-email-intents';
+import { signInText, useSignInText } from './sign-in-text';
 
 export function verifyEmailLoader() {
   takeTokenFromAddress(linkTokenKeys.emailVerification);
@@ -29,7 +29,7 @@ export async function verifyEmailAction({ request }: { request: Request }): Prom
     }
     const checked = verifyEmailSchema.safeParse({ token: readLinkToken(linkTokenKeys.emailVerification) });
     if (!checked.success)
-      return failed({ fieldErrors: {}, formError: 'This confirmation link is incomplete.' });
+      return failed({ fieldErrors: {}, formError: signInText('verify.incomplete.error') });
     await apiPost('/api/auth/verify-email', checked.data, noContent, {
       request,
       redirectWhenSignedOut: false,
@@ -44,17 +44,18 @@ export async function verifyEmailAction({ request }: { request: Request }): Prom
 export function VerifyEmailPage() {
   const { hasToken } = useLoaderData() as { hasToken: boolean };
   const result = useActionData() as FormResult | undefined;
-  useDocumentTitle(result?.ok ? 'Your email address is confirmed' : 'Confirm your email address');
+  const t = useSignInText();
+  useDocumentTitle(result?.ok ? t('verify.confirmed.title') : t('verify.title'));
   const errors = errorsOf(result);
   const submitting = useNavigation().state === 'submitting';
 
   if (result?.ok) {
     return (
       <>
-        <h1>Your email address is confirmed</h1>
-        <Alert tone="success">Feedforward can now email the people you ask, in your name.</Alert>
+        <h1>{t('verify.confirmed.title')}</h1>
+        <Alert tone="success">{t('verify.confirmed.text')}</Alert>
         <div className="public-links">
-          <Link to="/">Go to Feedforward</Link>
+          <Link to="/">{t('verify.toApp')}</Link>
         </div>
       </>
     );
@@ -62,27 +63,23 @@ export function VerifyEmailPage() {
   if (!hasToken) {
     return (
       <>
-        <h1>This confirmation link is incomplete</h1>
-        <Alert tone="info">
-          Open the link again, exactly as you received it, or sign in and ask for a new one.
-        </Alert>
+        <h1>{t('verify.incomplete.title')}</h1>
+        <Alert tone="info">{t('verify.incomplete.text')}</Alert>
         <div className="public-links">
-          <Link to="/">Go to Feedforward</Link>
+          <Link to="/">{t('verify.toApp')}</Link>
         </div>
       </>
     );
   }
   return (
     <>
-      <h1>Confirm your email address</h1>
-      <p className="lead">
-        Confirm that this address is yours. Until you do, Feedforward emails nobody in your name.
-      </p>
+      <h1>{t('verify.title')}</h1>
+      <p className="lead">{t('verify.lead')}</p>
       <Form method="post" className="form">
         <FormAlert message={errors.formError} />
         <input type="hidden" name="intent" value={verifyEmailIntents.confirm} />
-        <Button type="submit" busy={submitting} busyLabel="Confirming…" className="button-block">
-          Confirm my email address
+        <Button type="submit" busy={submitting} busyLabel={t('verify.confirming')} className="button-block">
+          {t('verify.submit')}
         </Button>
       </Form>
     </>
