@@ -1,15 +1,17 @@
 import type { Competency } from '../../../framework';
 import type { Locale } from '../../locales';
 import de from './de.json';
+import { type FrameworkCatalog, whileDefaultWording } from './default-wording';
 import en from './en.json';
 import es from './es.json';
 import fr from './fr.json';
 
 /**
- * The default framework's names and behaviors in every language (decision 0050). Plain texts with
- * no placeholders: each is `<competency>.name` or `<competency>.<behavior>`, English the source.
+ * The default framework's texts in every language (decision 0050). Plain texts with no
+ * placeholders: `<competency>.name`, `.description`, `.why-it-matters`, `.reflection-prompt-<n>`,
+ * `<competency>.<behavior>` and the framework's own `framework.name`; English the source.
  */
-const catalogs: Record<Locale, Readonly<Record<string, string>>> = { en, de, fr, es } satisfies Record<
+const catalogs: Record<Locale, FrameworkCatalog> = { en, de, fr, es } satisfies Record<
   Locale,
   Record<keyof typeof en, string>
 >;
@@ -19,12 +21,6 @@ export function defaultFrameworkText(key: string): string {
   const text = catalogs.en[key];
   if (text === undefined) throw new Error(`The framework catalog has no text "${key}"`);
   return text;
-}
-
-/** The text in another language, only while it is still the default's own English wording. */
-function translated(key: string, text: string, locale: Locale): string {
-  if (catalogs.en[key] !== text) return text;
-  return catalogs[locale][key] ?? text;
 }
 
 /**
@@ -37,12 +33,13 @@ export function competencyInLanguage<C extends Pick<Competency, 'key' | 'name' |
   locale: Locale,
 ): C {
   if (locale === 'en') return competency;
+  const translated = whileDefaultWording(catalogs.en, catalogs[locale]);
   return {
     ...competency,
-    name: translated(`${competency.key}.name`, competency.name, locale),
+    name: translated(`${competency.key}.name`, competency.name),
     behaviors: competency.behaviors.map((behavior) => ({
       ...behavior,
-      text: translated(`${competency.key}.${behavior.key}`, behavior.text, locale),
+      text: translated(`${competency.key}.${behavior.key}`, behavior.text),
     })),
   };
 }

@@ -1,0 +1,26 @@
+import de from '../../shared/i18n/catalogs/framework/de.json';
+import {
+  competencyTextsIn,
+  type FrameworkCatalog,
+  frameworkTextsIn,
+} from '../../shared/i18n/catalogs/framework/default-wording';
+import en from '../../shared/i18n/catalogs/framework/en.json';
+import type { UiLocale } from '../../shared/i18n/locales';
+
+// The screens' languages only: French and Spanish are for stakeholders and would only weigh on the app.
+const catalogs: Record<UiLocale, FrameworkCatalog> = { en, de };
+
+/**
+ * The API sends the framework and the competencies a cycle copied as stored, English where the
+ * workspace kept the default: only what is shown is translated, never what the editor saves or an
+ * export writes, so switching the language changes no workspace's framework.
+ */
+export const competencyInUiLanguage = <C extends Parameters<typeof competencyTextsIn>[0]>(
+  competency: C,
+  locale: UiLocale,
+): C => competencyTextsIn(competency, catalogs.en, catalogs[locale]);
+
+export const frameworkInUiLanguage = <F extends Parameters<typeof frameworkTextsIn>[0]>(
+  framework: F,
+  locale: UiLocale,
+): F => frameworkTextsIn(framework, catalogs.en, catalogs[locale]);
