@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import {
   type ActiveFramework,
   activeFrameworkSchema,
@@ -10,6 +9,7 @@ import { ApiError, apiDelete, apiGet, apiPost, apiPut, noContent } from '../api'
 import { type FormErrors, outOfDateForm } from '../forms';
 import { frameworkApiPath, frameworkVersionsApiPath } from './framework-data';
 import { checkFramework, type FrameworkIssue, issuesFromFailure } from './framework-file';
+import { frameworkText } from './framework-text';
 
 export const frameworkIntents = {
   import: 'import-framework',
@@ -38,7 +38,7 @@ async function importFramework(
 ): Promise<FrameworkResult> {
   // Checked again here, as every action checks its input, so a file with problems is never sent.
   const checked = checkFramework(file);
-  if (!checked.ok) return refused('This file cannot be imported. Nothing was uploaded.', checked.issues);
+  if (!checked.ok) return refused(frameworkText('actions.importRefused'), checked.issues);
   try {
     await apiPut(frameworkApiPath(workspaceId), checked.file, noContent, { request });
   } catch (error) {
@@ -47,7 +47,7 @@ async function importFramework(
   }
   return {
     ok: true,
-    message: `Imported “${checked.framework.name}”. New growth cycles choose from its competencies.`,
+    message: frameworkText('actions.imported', { name: checked.framework.name }),
   };
 }
 
@@ -58,7 +58,7 @@ async function resetFramework(request: Request, workspaceId: string): Promise<Fr
     if (!(error instanceof ApiError)) throw error;
     return refused(error.message);
   }
-  return { ok: true, message: 'This workspace uses the default framework again.' };
+  return { ok: true, message: frameworkText('actions.reset') };
 }
 
 /**
@@ -80,7 +80,7 @@ async function saveVersion(
     );
     return {
       ok: true,
-      message: `Saved as version ${version}. New growth cycles choose from it; cycles already under way keep the copy they started with.`,
+      message: frameworkText('actions.saved', { version }),
     };
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;

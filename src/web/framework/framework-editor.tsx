@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useFetcher } from 'react-router';
 import type { ActiveFramework, Competency, FrameworkFile } from '../../shared/framework';
@@ -19,6 +18,7 @@ import {
   newCompetency,
   savedKeysOf,
 } from './framework-draft';
+import { frameworkText, useFrameworkText } from './framework-text';
 
 type Behavior = Competency['behaviors'][number];
 
@@ -26,14 +26,13 @@ const withoutRetired = <T extends { retired?: boolean }>({ retired: _, ...item }
 const toggleRetired = <T extends { retired?: boolean }>(item: T): T =>
   item.retired ? withoutRetired(item) : { ...item, retired: true };
 
-const place = (index: number, length: number) => `position ${index + 1} of ${length}`;
-
 /**
  * The framework edited in place: add, reword, reorder (buttons, so the keyboard can do it) and
  * retire competencies and behaviors, then save it all as the next version. Nothing typed is lost
  * when another admin saved first: their version comes back, and mine can be applied on top of it.
  */
 export function FrameworkEditor({ active, onClose }: { active: ActiveFramework; onClose: () => void }) {
+  const t = useFrameworkText();
   const fetcher = useFetcher<FrameworkResult>();
   // What this editor started from; a merge after a conflict moves it to the other admin's version.
   const [base, setBase] = useState({ framework: active.framework, version: active.version });
@@ -101,7 +100,7 @@ export function FrameworkEditor({ active, onClose }: { active: ActiveFramework; 
     const length = draft.competencies.length;
     const to = Math.min(Math.max(index + by, 0), length - 1);
     setDraft((current) => ({ ...current, competencies: move(current.competencies, index, by) }));
-    setAnnouncement(`Moved ${name} to ${place(to, length)}.`);
+    setAnnouncement(t('editor.moved', { name, position: to + 1, count: length }));
     setFocusId(`${idOf(draft.competencies[index]?.key ?? '')}-${by < 0 ? 'up' : 'down'}`);
   }
 
@@ -110,7 +109,7 @@ export function FrameworkEditor({ active, onClose }: { active: ActiveFramework; 
     const length = competency.behaviors.length;
     const to = Math.min(Math.max(at + by, 0), length - 1);
     updateCompetency(index, (current) => ({ ...current, behaviors: move(current.behaviors, at, by) }));
-    setAnnouncement(`Moved “${text}” to ${place(to, length)}.`);
+    setAnnouncement(t('editor.movedBehavior', { text, position: to + 1, count: length }));
     const key = competency.behaviors[at]?.key ?? '';
     setFocusId(`${idOf(competency.key)}-${idOf(key)}-${by < 0 ? 'up' : 'down'}`);
   }
@@ -118,7 +117,7 @@ export function FrameworkEditor({ active, onClose }: { active: ActiveFramework; 
   function addCompetency() {
     const competency = newCompetency();
     setDraft((current) => ({ ...current, competencies: [...current.competencies, competency] }));
-    setAnnouncement('Added a new competency at the end. Fill in its name, texts and five behaviors.');
+    setAnnouncement(t('editor.addedCompetency'));
     setFocusId(`${idOf(competency.key)}-name`);
   }
 
@@ -126,7 +125,7 @@ export function FrameworkEditor({ active, onClose }: { active: ActiveFramework; 
     const behavior = newBehavior();
     const competency = draft.competencies[index] as Competency;
     updateCompetency(index, (current) => ({ ...current, behaviors: [...current.behaviors, behavior] }));
-    setAnnouncement(`Added a behavior at the end of ${competency.name || 'the new competency'}.`);
+    setAnnouncement(t('editor.addedBehavior', { name: competency.name || t('editor.theNewCompetency') }));
     setFocusId(`${idOf(competency.key)}-${idOf(behavior.key)}-text`);
   }
 
@@ -149,9 +148,7 @@ export function FrameworkEditor({ active, onClose }: { active: ActiveFramework; 
     setDraft(mergeDrafts(base.framework, draft, conflict.active.framework));
     setBase({ framework: conflict.active.framework, version: conflict.active.version });
     setConflict(null);
-    setAnnouncement(
-      `Your changes are now on top of version ${conflict.active.version}. Check them, then save again.`,
-    );
+    setAnnouncement(t('editor.appliedMine', { version: conflict.active.version }));
   }
 
   function loadTheirs() {
@@ -159,7 +156,7 @@ export function FrameworkEditor({ active, onClose }: { active: ActiveFramework; 
     setBase({ framework: conflict.active.framework, version: conflict.active.version });
     setDraft(conflict.active.framework);
     setConflict(null);
-    setAnnouncement(`Showing version ${conflict.active.version}; your unsaved changes were discarded.`);
+    setAnnouncement(t('editor.loadedTheirs', { version: conflict.active.version }));
   }
 
   const errorCount = Object.keys(errors).length;
@@ -168,18 +165,15 @@ export function FrameworkEditor({ active, onClose }: { active: ActiveFramework; 
   return (
     <section className="card section framework-editor" aria-labelledby="framework-editor-heading">
       <h2 id="framework-editor-heading" ref={heading} tabIndex={-1}>
-        Edit the framework
+        {t('editor.heading')}
       </h2>
       <p>
-        You are editing version {base.version === 0 ? '0 (the built-in framework)' : base.version}. Saving
-        makes the next version. Nothing saved can be deleted, only retired: a retired competency or behavior
-        is offered to no new growth cycle, and a cycle that already uses it keeps it.
+        {t('editor.intro', {
+          version: base.version === 0 ? t('editor.builtInVersion') : base.version,
+        })}
       </p>
       <Alert tone="info">
-        <p>
-          Growth cycles already under way keep the copy of their competency they started with, behaviors and
-          wording included. Your edits reach only cycles started after you save.
-        </p>
+        <p>{t('editor.copyNote')}</p>
       </Alert>
       <form
         ref={form}
@@ -191,28 +185,23 @@ export function FrameworkEditor({ active, onClose }: { active: ActiveFramework; 
       >
         {errorCount > 0 ? (
           <div className="alert alert-error editor-error-summary" role="alert" tabIndex={-1}>
-            <p className="alert-title">
-              {errorCount === 1 ? '1 problem' : `${errorCount} problems`} to fix before saving; each is shown
-              at its field.
-            </p>
+            <p className="alert-title">{t('editor.problems', { count: errorCount })}</p>
             <ul>
               {Object.entries(errors).map(([path, message]) => (
-                <li key={path}>
-                  {whereIs(path, draft)}: {message}
-                </li>
+                <li key={path}>{t('editor.problemAt', { where: whereIs(path, draft), problem: message })}</li>
               ))}
             </ul>
           </div>
         ) : null}
         <TextField
-          label="Framework name"
+          label={t('editor.frameworkName')}
           name="name"
           value={draft.name}
           error={errors.name}
           onChange={(event) => setDraft((current) => ({ ...current, name: event.target.value }))}
         />
         {errors.competencies ? <p className="field-error">{errors.competencies}</p> : null}
-        <ol className="editor-competencies" aria-label="Competencies to edit">
+        <ol className="editor-competencies" aria-label={t('editor.competencies')}>
           {draft.competencies.map((competency, index) => (
             <CompetencyEditor
               key={competency.key}
@@ -224,21 +213,25 @@ export function FrameworkEditor({ active, onClose }: { active: ActiveFramework; 
               errors={errors}
               onChange={(change) => updateCompetency(index, change)}
               onBehaviorChange={(at, change) => updateBehavior(index, at, change)}
-              onMove={(by) => moveCompetency(index, by, competency.name || 'the new competency')}
-              onMoveBehavior={(at, by, text) => moveBehavior(index, at, by, text || 'the new behavior')}
+              onMove={(by) => moveCompetency(index, by, competency.name || t('editor.theNewCompetency'))}
+              onMoveBehavior={(at, by, text) =>
+                moveBehavior(index, at, by, text || t('editor.theNewBehavior'))
+              }
               onAddBehavior={() => addBehavior(index)}
               onRemove={() => {
                 setDraft((current) => ({
                   ...current,
                   competencies: current.competencies.filter((_, at) => at !== index),
                 }));
-                setAnnouncement('Removed the new competency.');
+                setAnnouncement(t('editor.removedCompetency'));
                 setFocusId('framework-add-competency');
               }}
               onRetire={() => {
                 updateCompetency(index, toggleRetired);
                 setAnnouncement(
-                  `${competency.name} ${competency.retired ? 'is in use again' : 'is retired'} once you save.`,
+                  t(competency.retired ? 'editor.inUseAgain' : 'editor.retiredOnSave', {
+                    name: competency.name,
+                  }),
                 );
               }}
             />
@@ -246,25 +239,29 @@ export function FrameworkEditor({ active, onClose }: { active: ActiveFramework; 
         </ol>
         <div className="button-row">
           <Button id="framework-add-competency" variant="secondary" onClick={addCompetency}>
-            Add a competency
+            {t('editor.addCompetency')}
           </Button>
         </div>
         {conflict ? (
           <div className="alert alert-error" role="alert" tabIndex={-1} ref={conflictRef}>
             <p className="alert-title">
-              {conflict.author ?? 'Someone'} saved version {conflict.active.version} while you were editing
+              {t('editor.conflictTitle', {
+                author: conflict.author ?? t('editor.someone'),
+                version: conflict.active.version,
+              })}
             </p>
             <div className="alert-body">
               <p>
-                {conflict.summary ? `They changed: ${conflict.summary}. ` : ''}Your changes were not saved,
-                and they are all still here in the form.
+                {conflict.summary
+                  ? t('editor.conflictTextChanged', { summary: conflict.summary })
+                  : t('editor.conflictText')}
               </p>
               <div className="button-row">
                 <Button onClick={applyMineOnTheirs}>
-                  Apply my changes to version {conflict.active.version}
+                  {t('editor.applyMine', { version: conflict.active.version })}
                 </Button>
                 <Button variant="secondary" onClick={loadTheirs}>
-                  Discard mine and load version {conflict.active.version}
+                  {t('editor.loadTheirs', { version: conflict.active.version })}
                 </Button>
               </div>
             </div>
@@ -272,8 +269,8 @@ export function FrameworkEditor({ active, onClose }: { active: ActiveFramework; 
         ) : null}
         {refusal ? <Alert>{refusal}</Alert> : null}
         <div className="button-row">
-          <Button type="submit" busy={busy} busyLabel="Saving…" disabled={!dirty}>
-            Save as version {base.version + 1}
+          <Button type="submit" busy={busy} busyLabel={t('editor.saving')} disabled={!dirty}>
+            {t('editor.save', { version: base.version + 1 })}
           </Button>
           {dirty ? (
             <Button
@@ -281,14 +278,14 @@ export function FrameworkEditor({ active, onClose }: { active: ActiveFramework; 
               onClick={() => {
                 setDraft(base.framework);
                 setErrors({});
-                setAnnouncement('Your unsaved changes were undone.');
+                setAnnouncement(t('editor.undone'));
               }}
             >
-              Undo unsaved changes
+              {t('editor.undo')}
             </Button>
           ) : (
             <Button variant="secondary" onClick={onClose}>
-              Close the editor
+              {t('editor.close')}
             </Button>
           )}
         </div>
@@ -305,6 +302,9 @@ function focusable(id: string): HTMLElement | null {
   return element.querySelector('input, textarea');
 }
 
+/** A field's path as the draft's errors name it, e.g. "competencies.2.behaviors.0.text". */
+const fieldPath = (...parts: (string | number)[]) => parts.join('.');
+
 /** Element ids from keys: keys are slugs or draft keys, safe in an id. */
 const idOf = (key: string) => `fw-${key}`;
 const twinOf = (id: string) =>
@@ -313,11 +313,12 @@ const twinOf = (id: string) =>
 /** A problem's place in words, e.g. "Coaching, behavior 3". */
 function whereIs(path: string, draft: FrameworkFile): string {
   const [first, index, list, at] = path.split('.');
-  if (first !== 'competencies' || index === undefined) return 'Framework';
+  if (first !== 'competencies' || index === undefined) return frameworkText('editor.whereFramework');
   const competency = draft.competencies[Number(index)];
-  const name = competency?.name || `New competency ${Number(index) + 1}`;
-  if (list === 'behaviors' && at !== undefined) return `${name}, behavior ${Number(at) + 1}`;
-  if (list === 'reflectionPrompts') return `${name}, reflection prompts`;
+  const name = competency?.name || frameworkText('editor.whereNewCompetency', { number: Number(index) + 1 });
+  if (list === 'behaviors' && at !== undefined)
+    return frameworkText('editor.whereBehavior', { name, number: Number(at) + 1 });
+  if (list === 'reflectionPrompts') return frameworkText('editor.wherePrompts', { name });
   return name;
 }
 
@@ -338,58 +339,67 @@ type CompetencyEditorProps = {
 };
 
 function CompetencyEditor(props: CompetencyEditorProps) {
+  const t = useFrameworkText();
   const { competency, index, count, isNew, errors } = props;
   const id = idOf(competency.key);
-  const at = `competencies.${index}`;
-  const label = competency.name || 'New competency';
+  const at = fieldPath('competencies', index);
+  const label = competency.name || t('editor.newCompetency');
   const hasError = Object.keys(errors).some((path) => path === at || path.startsWith(`${at}.`));
   return (
     <li className={`card editor-competency${competency.retired ? ' is-retired' : ''}`}>
       <div className="editor-item-heading">
         <h3 id={`${id}-heading`}>
           {label}
-          {competency.retired ? <span className="badge editor-retired"> Retired</span> : null}
-          {isNew ? <span className="badge editor-new"> Not saved yet</span> : null}
+          {competency.retired ? (
+            <span className="badge editor-retired"> {t('editor.retiredBadge')}</span>
+          ) : null}
+          {isNew ? <span className="badge editor-new"> {t('editor.newBadge')}</span> : null}
         </h3>
         <div className="button-row editor-item-actions">
           <Button
             id={`${id}-up`}
             variant="quiet"
             disabled={index === 0}
-            aria-label={`Move up: ${label}`}
+            aria-label={t('editor.moveUpLabel', { name: label })}
             onClick={() => props.onMove(-1)}
           >
-            Move up
+            {t('editor.moveUp')}
           </Button>
           <Button
             id={`${id}-down`}
             variant="quiet"
             disabled={index === count - 1}
-            aria-label={`Move down: ${label}`}
+            aria-label={t('editor.moveDownLabel', { name: label })}
             onClick={() => props.onMove(1)}
           >
-            Move down
+            {t('editor.moveDown')}
           </Button>
           {isNew ? (
-            <Button variant="quiet" onClick={props.onRemove} aria-label={`Remove: ${label}`}>
-              Remove
+            <Button
+              variant="quiet"
+              onClick={props.onRemove}
+              aria-label={t('editor.removeLabel', { name: label })}
+            >
+              {t('editor.remove')}
             </Button>
           ) : (
             <Button
               variant="quiet"
               onClick={props.onRetire}
-              aria-label={`${competency.retired ? 'Restore' : 'Retire'} ${label}`}
+              aria-label={t(competency.retired ? 'editor.restoreLabel' : 'editor.retireLabel', {
+                name: label,
+              })}
             >
-              {competency.retired ? 'Restore' : 'Retire'}
+              {t(competency.retired ? 'editor.restore' : 'editor.retire')}
             </Button>
           )}
         </div>
       </div>
       <details className="editor-details" open={isNew || hasError || undefined}>
-        <summary className="editor-summary">Edit {label}</summary>
+        <summary className="editor-summary">{t('editor.editCompetency', { name: label })}</summary>
         <div id={`${id}-name`}>
           <TextField
-            label="Name"
+            label={t('editor.name')}
             name={`${at}.name`}
             value={competency.name}
             error={errors[`${at}.name`]}
@@ -397,7 +407,7 @@ function CompetencyEditor(props: CompetencyEditorProps) {
           />
         </div>
         <TextAreaField
-          label="Description"
+          label={t('editor.description')}
           name={`${at}.description`}
           rows={3}
           value={competency.description}
@@ -405,7 +415,7 @@ function CompetencyEditor(props: CompetencyEditorProps) {
           onChange={(event) => props.onChange((current) => ({ ...current, description: event.target.value }))}
         />
         <TextAreaField
-          label="Why it matters"
+          label={t('editor.whyItMatters')}
           name={`${at}.whyItMatters`}
           rows={3}
           value={competency.whyItMatters}
@@ -415,24 +425,25 @@ function CompetencyEditor(props: CompetencyEditorProps) {
           }
         />
         <TextAreaField
-          label="Reflection prompts"
-          hint="One question a line, at least two."
+          label={t('editor.reflectionPrompts')}
+          hint={t('editor.promptsHint')}
           name={`${at}.reflectionPrompts`}
           rows={4}
           value={competency.reflectionPrompts.join('\n')}
           error={
             errors[`${at}.reflectionPrompts`] ??
-            Object.entries(errors).find(([path]) => path.startsWith(`${at}.reflectionPrompts.`))?.[1]
+            Object.entries(errors).find(([path]) =>
+              path.startsWith(fieldPath(at, 'reflectionPrompts', '')),
+            )?.[1]
           }
           onChange={(event) =>
             props.onChange((current) => ({ ...current, reflectionPrompts: event.target.value.split('\n') }))
           }
         />
         <fieldset className="editor-behaviors" aria-describedby={`${id}-behaviors-hint`}>
-          <legend>Behaviors of {label}</legend>
+          <legend>{t('editor.behaviorsOf', { name: label })}</legend>
           <p className="field-hint" id={`${id}-behaviors-hint`}>
-            Written to follow “Did I do my best to …”. Leaders commit to these and stakeholders rate them; at
-            least five stay in use.
+            {t('editor.behaviorsHint')}
           </p>
           {errors[`${at}.behaviors`] ? <p className="field-error">{errors[`${at}.behaviors`]}</p> : null}
           <ol className="editor-behavior-list">
@@ -444,7 +455,7 @@ function CompetencyEditor(props: CompetencyEditorProps) {
                 position={position}
                 count={competency.behaviors.length}
                 isNew={!props.savedBehavior(behavior.key)}
-                error={errors[`${at}.behaviors.${position}.text`]}
+                error={errors[fieldPath(at, 'behaviors', position, 'text')]}
                 onChange={(change) => props.onBehaviorChange(position, change)}
                 onMove={(by) => props.onMoveBehavior(position, by, behavior.text)}
                 onRemove={() =>
@@ -457,7 +468,7 @@ function CompetencyEditor(props: CompetencyEditorProps) {
             ))}
           </ol>
           <Button variant="secondary" onClick={props.onAddBehavior}>
-            Add a behavior to {label}
+            {t('editor.addBehavior', { name: label })}
           </Button>
         </fieldset>
       </details>
@@ -478,12 +489,16 @@ type BehaviorEditorProps = {
 };
 
 function BehaviorEditor({ behavior, id, position, count, isNew, error, ...on }: BehaviorEditorProps) {
-  const label = `Behavior ${position + 1}`;
-  const named = behavior.text ? `“${behavior.text}”` : label.toLowerCase();
+  const t = useFrameworkText();
+  const number = position + 1;
+  const label = t('editor.behavior', { number });
+  const named = behavior.text
+    ? t('editor.behaviorQuoted', { text: behavior.text })
+    : t('editor.behaviorInSentence', { number });
   return (
     <li className={`editor-behavior${behavior.retired ? ' is-retired' : ''}`} id={`${id}-text`}>
       <TextField
-        label={behavior.retired ? `${label} (retired)` : label}
+        label={behavior.retired ? t('editor.behaviorRetired', { number }) : label}
         name={`behavior-${id}`}
         value={behavior.text}
         error={error}
@@ -494,31 +509,31 @@ function BehaviorEditor({ behavior, id, position, count, isNew, error, ...on }: 
           id={`${id}-up`}
           variant="quiet"
           disabled={position === 0}
-          aria-label={`Move up: ${named}`}
+          aria-label={t('editor.moveUpLabel', { name: named })}
           onClick={() => on.onMove(-1)}
         >
-          Move up
+          {t('editor.moveUp')}
         </Button>
         <Button
           id={`${id}-down`}
           variant="quiet"
           disabled={position === count - 1}
-          aria-label={`Move down: ${named}`}
+          aria-label={t('editor.moveDownLabel', { name: named })}
           onClick={() => on.onMove(1)}
         >
-          Move down
+          {t('editor.moveDown')}
         </Button>
         {isNew ? (
-          <Button variant="quiet" aria-label={`Remove: ${named}`} onClick={on.onRemove}>
-            Remove
+          <Button variant="quiet" aria-label={t('editor.removeLabel', { name: named })} onClick={on.onRemove}>
+            {t('editor.remove')}
           </Button>
         ) : (
           <Button
             variant="quiet"
-            aria-label={`${behavior.retired ? 'Restore' : 'Retire'} ${named}`}
+            aria-label={t(behavior.retired ? 'editor.restoreLabel' : 'editor.retireLabel', { name: named })}
             onClick={() => on.onChange(toggleRetired)}
           >
-            {behavior.retired ? 'Restore' : 'Retire'}
+            {t(behavior.retired ? 'editor.restore' : 'editor.retire')}
           </Button>
         )}
       </div>

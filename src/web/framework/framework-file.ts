@@ -1,7 +1,7 @@
-// i18n: not yet translated
 import type { FrameworkFile } from '../../shared/framework';
 import { checkFrameworkFile, type FrameworkIssue } from '../../shared/framework-check';
 import type { ApiError } from '../api';
+import { frameworkText } from './framework-text';
 
 export type { FrameworkIssue };
 
@@ -24,15 +24,18 @@ export async function readFrameworkFile(chosen: File): Promise<FrameworkCheck> {
   if (chosen.size > maxFileBytes) {
     return {
       ok: false,
-      issues: [{ path: '', message: 'This file is too large to be a framework (over 1 MB)' }],
+      issues: [{ path: '', message: frameworkText('file.tooLarge') }],
     };
   }
   let file: unknown;
   try {
     file = JSON.parse(await chosen.text());
   } catch (error) {
-    const detail = error instanceof SyntaxError ? `: ${error.message}` : '';
-    return { ok: false, issues: [{ path: '', message: `This file is not valid JSON${detail}` }] };
+    const message =
+      error instanceof SyntaxError
+        ? frameworkText('file.notJsonBecause', { reason: error.message })
+        : frameworkText('file.notJson');
+    return { ok: false, issues: [{ path: '', message }] };
   }
   return checkFramework(file);
 }

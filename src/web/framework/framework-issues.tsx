@@ -1,5 +1,5 @@
-// i18n: not yet translated
 import type { FrameworkIssue } from './framework-file';
+import { useFrameworkText } from './framework-text';
 
 // A file wrong everywhere would otherwise list hundreds; the first ones are enough to start fixing.
 const shownIssues = 50;
@@ -8,24 +8,26 @@ type FrameworkIssuesProps = { issues: FrameworkIssue[]; file?: unknown };
 
 /** Every problem at its path, with the competency's name when the path points into one. */
 export function FrameworkIssues({ issues, file }: FrameworkIssuesProps) {
+  const t = useFrameworkText();
   const hidden = issues.length - shownIssues;
   return (
     <>
-      <ul className="issue-list" aria-label="Problems in the file">
-        {issues.slice(0, shownIssues).map((issue, index) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: two issues may share a path and message.
-          <li key={index}>
-            <span className="issue-where">
-              <code>{issue.path || 'the whole file'}</code>
-              {competencyNameAt(file, issue.path) ? (
-                <span className="muted"> in “{competencyNameAt(file, issue.path)}”</span>
-              ) : null}
-            </span>
-            <span className="issue-message">{issue.message}</span>
-          </li>
-        ))}
+      <ul className="issue-list" aria-label={t('issues.label')}>
+        {issues.slice(0, shownIssues).map((issue, index) => {
+          const name = competencyNameAt(file, issue.path);
+          return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: two issues may share a path and message.
+            <li key={index}>
+              <span className="issue-where">
+                <code>{issue.path || t('issues.wholeFile')}</code>
+                {name ? <span className="muted"> {t('issues.inCompetency', { name })}</span> : null}
+              </span>
+              <span className="issue-message">{issue.message}</span>
+            </li>
+          );
+        })}
       </ul>
-      {hidden > 0 ? <p>…and {hidden} more. Fix these first, then choose the file again.</p> : null}
+      {hidden > 0 ? <p>{t('issues.more', { count: hidden })}</p> : null}
     </>
   );
 }

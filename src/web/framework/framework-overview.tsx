@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { useEffect, useRef, useState } from 'react';
 import { useFetcher } from 'react-router';
 import type { ActiveFramework } from '../../shared/framework';
@@ -8,23 +7,30 @@ import { ConfirmDialog } from '../components/confirm-dialog';
 import { StatusMessage } from '../components/status-message';
 import { formatDateTime } from '../format';
 import { errorsOf } from '../forms';
+import { useUiLanguage } from '../i18n/ui-language';
+import { frameworkInUiLanguage } from './default-framework-language';
 import { type FrameworkResult, frameworkIntents } from './framework-actions';
 import { downloadFramework } from './framework-file';
+import { useFrameworkText } from './framework-text';
 
 type FrameworkOverviewProps = { active: ActiveFramework; canChange: boolean };
 
 /** Which framework is in use, with export for everyone and reset for admins. */
 export function FrameworkOverview({ active, canChange }: FrameworkOverviewProps) {
+  const t = useFrameworkText();
   const { framework, isDefault, updatedAt } = active;
+  // Shown in the screen's language where it is the default's wording; exported exactly as stored.
+  const shown = frameworkInUiLanguage(framework, useUiLanguage());
   const resetter = useFetcher<FrameworkResult>();
   const [confirming, setConfirming] = useState(false);
-  const [exported, setExported] = useState<string>();
+  const [exportedFile, setExportedFile] = useState<string>();
+  const exported = exportedFile ? t('overview.exported', { fileName: exportedFile }) : undefined;
   const reset = resetter.state === 'idle' && resetter.data?.ok ? resetter.data.message : undefined;
   const heading = useRef<HTMLHeadingElement>(null);
 
   // "Downloaded …" describes the framework as it was; once another is in use it would mislead.
   // biome-ignore lint/correctness/useExhaustiveDependencies: cleared whenever the framework changes.
-  useEffect(() => setExported(undefined), [updatedAt]);
+  useEffect(() => setExportedFile(undefined), [updatedAt]);
 
   // The reset button is gone once the default is back, so focus moves to this section's heading.
   useEffect(() => {
@@ -32,65 +38,58 @@ export function FrameworkOverview({ active, canChange }: FrameworkOverviewProps)
   }, [reset]);
 
   function exportFile() {
-    setExported(`Downloaded ${downloadFramework(framework)}.`);
+    setExportedFile(downloadFramework(framework));
   }
 
   return (
     <section className="card section framework-overview" aria-labelledby="framework-in-use-heading">
       <h2 id="framework-in-use-heading" ref={heading} tabIndex={-1}>
-        Framework in use
+        {t('overview.heading')}
       </h2>
-      <p className="framework-name">{framework.name}</p>
+      <p className="framework-name">{shown.name}</p>
       <p className="muted">
         {isDefault
-          ? 'Feedforward’s default framework for new managers.'
-          : `Version ${active.version}${updatedAt ? `, saved on ${formatDateTime(updatedAt)}` : ''}.`}{' '}
-        {framework.competencies.length === 1
-          ? '1 competency'
-          : `${framework.competencies.length} competencies`}
-        .
+          ? t('overview.default')
+          : updatedAt
+            ? t('overview.versionSaved', { version: active.version, date: formatDateTime(updatedAt) })
+            : t('overview.version', { version: active.version })}{' '}
+        {t('overview.competencies', { count: framework.competencies.length })}
       </p>
       <Alert tone="info">
-        <p>
-          A growth cycle keeps its own copy of its competency when it starts, so changing this framework never
-          changes cycles already under way or their results. New cycles use the framework as it is then.
-        </p>
+        <p>{t('overview.copyNote')}</p>
       </Alert>
       <FormAlert message={errorsOf(resetter.data).formError} />
       <div className="button-row">
         <Button variant="secondary" onClick={exportFile}>
-          Export as JSON
+          {t('overview.export')}
         </Button>
         {canChange && !isDefault ? (
           <Button
             variant="secondary"
             onClick={() => setConfirming(true)}
             busy={resetter.state !== 'idle'}
-            busyLabel="Resetting…"
+            busyLabel={t('overview.resetting')}
           >
-            Reset to the default framework
+            {t('overview.reset')}
           </Button>
         ) : null}
       </div>
       <StatusMessage message={reset ?? exported} />
       <ConfirmDialog
         open={confirming}
-        title="Reset to the default framework?"
-        confirmLabel="Reset framework"
+        title={t('overview.resetTitle')}
+        confirmLabel={t('overview.resetConfirm')}
         onCancel={() => setConfirming(false)}
         onConfirm={() => {
           setConfirming(false);
-          setExported(undefined);
+          setExportedFile(undefined);
           resetter.submit(
             { intent: frameworkIntents.reset },
             { method: 'post', encType: 'application/json' },
           );
         }}
       >
-        <p>
-          “{framework.name}” will be replaced by Feedforward’s default framework. Export it first if you may
-          want it back. Growth cycles already started keep their own copy of their competency.
-        </p>
+        <p>{t('overview.resetText', { name: shown.name })}</p>
       </ConfirmDialog>
     </section>
   );

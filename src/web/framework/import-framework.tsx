@@ -1,22 +1,22 @@
-// i18n: not yet translated
 import { type ChangeEvent, useEffect, useId, useRef, useState } from 'react';
 import { type SubmitTarget, useFetcher } from 'react-router';
 import { Alert } from '../components/alert';
 import { Button } from '../components/button';
 import { StatusMessage } from '../components/status-message';
+import { richText } from '../i18n/rich-text';
 import { type FrameworkResult, frameworkIntents } from './framework-actions';
 import { type FrameworkCheck, readFrameworkFile } from './framework-file';
 import { FrameworkIssues } from './framework-issues';
+import { useFrameworkText } from './framework-text';
 
 type Chosen = { fileName: string; check: FrameworkCheck };
-
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * Choose a file, see every problem in it at once (checked here, before anything is uploaded),
  * then import it. The server checks again and its problems are shown the same way.
  */
 export function ImportFramework() {
+  const t = useFrameworkText();
   const fetcher = useFetcher<FrameworkResult>();
   const [chosen, setChosen] = useState<Chosen | null>(null);
   const [reading, setReading] = useState(false);
@@ -75,15 +75,15 @@ export function ImportFramework() {
   return (
     <section className="card section import-framework" aria-labelledby="import-heading">
       <h2 id="import-heading" ref={heading} tabIndex={-1}>
-        Import a framework
+        {t('import.heading')}
       </h2>
       <ol className="import-steps">
-        <li>Export the framework and edit the file in any text editor.</li>
-        <li>Choose the edited file here. It is checked in your browser, and every problem is listed.</li>
-        <li>Import it. It replaces the framework for everyone in this workspace.</li>
+        <li>{t('import.step1')}</li>
+        <li>{t('import.step2')}</li>
+        <li>{t('import.step3')}</li>
       </ol>
       <div className="field">
-        <label htmlFor={inputId}>Framework file (.json)</label>
+        <label htmlFor={inputId}>{t('import.fileLabel')}</label>
         <input
           ref={input}
           id={inputId}
@@ -94,19 +94,15 @@ export function ImportFramework() {
           disabled={busy}
         />
         <p className="field-hint" id={hintId}>
-          A file exported from Feedforward, with "version": 1, a name and its competencies.
+          {t('import.fileHint')}
         </p>
       </div>
-      {reading ? <p className="muted">Checking the file…</p> : null}
+      {reading ? <p className="muted">{t('import.checking')}</p> : null}
 
       {invalid && chosen ? (
         <div ref={report} tabIndex={-1} className="import-report">
-          <Alert title={`${chosen.fileName} cannot be imported`}>
-            <p>
-              Nothing was uploaded. Fix{' '}
-              {invalid.length === 1 ? 'this problem' : `these ${invalid.length} problems`} in the file, then
-              choose it again:
-            </p>
+          <Alert title={t('import.cannotImport', { fileName: chosen.fileName })}>
+            <p>{t('import.fix', { count: invalid.length })}</p>
             <FrameworkIssues issues={invalid} file={chosen.check.file} />
           </Alert>
         </div>
@@ -115,18 +111,22 @@ export function ImportFramework() {
       {ready && chosen?.check.ok ? (
         <div className="import-ready">
           <p>
-            <strong>{chosen.fileName}</strong> is ready to import: “{ready.name}”, with{' '}
-            {count(ready.competencies.length, 'competency', 'competencies')} and{' '}
-            {count(
-              ready.competencies.reduce((sum, competency) => sum + competency.behaviors.length, 0),
-              'behavior',
-              'behaviors',
+            {richText(
+              t('import.ready', {
+                fileName: chosen.fileName,
+                name: ready.name,
+                competencies: ready.competencies.length,
+                behaviors: ready.competencies.reduce(
+                  (sum, competency) => sum + competency.behaviors.length,
+                  0,
+                ),
+              }),
+              { file: (chunk) => <strong>{chunk}</strong> },
             )}
-            .
           </p>
           <div className="form-actions">
-            <Button onClick={upload} busy={busy} busyLabel="Importing…">
-              Import framework
+            <Button onClick={upload} busy={busy} busyLabel={t('import.importing')}>
+              {t('import.import')}
             </Button>
           </div>
         </div>
@@ -134,7 +134,7 @@ export function ImportFramework() {
 
       {serverRefusal ? (
         <div ref={report} tabIndex={-1} className="import-report">
-          <Alert title="The framework was not imported">
+          <Alert title={t('import.notImported')}>
             <p>{serverRefusal.errors.formError}</p>
             {serverRefusal.issues.length > 0 ? (
               <FrameworkIssues issues={serverRefusal.issues} file={uploaded?.check.file} />

@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { useEffect, useRef, useState } from 'react';
 import { useLoaderData } from 'react-router';
 import { Breadcrumb } from '../components/breadcrumb';
@@ -9,6 +8,7 @@ import { loadFrameworkPage } from '../framework/framework-data';
 import { FrameworkEditor } from '../framework/framework-editor';
 import { FrameworkHistory } from '../framework/framework-history';
 import { FrameworkOverview } from '../framework/framework-overview';
+import { useFrameworkText } from '../framework/framework-text';
 import { ImportFramework } from '../framework/import-framework';
 
 export { frameworkAction } from '../framework/framework-actions';
@@ -25,7 +25,8 @@ export async function frameworkLoader({
 
 export function FrameworkPage() {
   const { workspace, active, versions } = useLoaderData() as FrameworkPageData;
-  useDocumentTitle('Competency framework');
+  const t = useFrameworkText();
+  useDocumentTitle(t('page.title'));
   const admin = workspace.roles.includes('admin');
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
@@ -43,31 +44,25 @@ export function FrameworkPage() {
       <Breadcrumb
         trail={[
           { to: `/workspaces/${encodeURIComponent(workspace.id)}`, label: workspace.name },
-          { label: 'Competency framework' },
+          { label: t('page.title') },
         ]}
       />
       <div className="page-heading">
         <p className="eyebrow">{workspace.name}</p>
-        <h1>Competency framework</h1>
-        <p className="lead">
-          The capabilities leaders here can choose to grow, each with why it matters, questions to reflect on,
-          and the observable behaviors their stakeholders rate.
-        </p>
+        <h1>{t('page.title')}</h1>
+        <p className="lead">{t('page.lead')}</p>
       </div>
 
       <FrameworkOverview active={active} canChange={admin} />
       {!admin ? (
-        <p className="muted">
-          Only admins can change the framework
-          {workspace.kind === 'personal' ? '.' : ': ask one of your organization’s admins.'}
-        </p>
+        <p className="muted">{t(workspace.kind === 'personal' ? 'page.adminsOnly' : 'page.adminsOnlyAsk')}</p>
       ) : null}
       {editing ? (
         <FrameworkEditor active={active} onClose={() => setEditing(false)} />
       ) : (
         <section className="section" aria-labelledby="competencies-heading">
           <div className="section-heading">
-            <h2 id="competencies-heading">Competencies</h2>
+            <h2 id="competencies-heading">{t('page.competencies')}</h2>
             <span className="count">{competencies.length}</span>
           </div>
           {admin ? (
@@ -78,7 +73,7 @@ export function FrameworkPage() {
                 className="button button-secondary"
                 onClick={() => setEditing(true)}
               >
-                Edit competencies and behaviors
+                {t('page.edit')}
               </button>
             </p>
           ) : null}
