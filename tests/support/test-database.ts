@@ -1,10 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
-import { describe } from 'vitest';
+import type pg from 'pg';
+import { describe, inject } from 'vitest';
 import { type DatabaseEngine, type DatabaseHandle, openDatabase } from '../../src/server/db/database';
-import { migrateToLatest } from '../../src/server/db/migrate';
+import { withSchemaLock as withSchemaLockOn } from './database-templates';
 
 const postgresUrl = process.env.TEST_DATABASE_URL;
 
@@ -23,24 +23,19 @@ export type TestDatabase = DatabaseHandle & {
   dispose: () => Promise<void>;
 };
 
-/** A fresh, migrated database: a temp SQLite file, or a new PostgreSQL schema of its own. */
+/**
+ * A fresh, migrated database: a temp SQLite file, or a new PostgreSQL schema of its own. Each is a
+ * copy of the run's migrated template (database-templates.ts), not migrated again.
+ */
 export async function createTestDatabase(engine: DatabaseEngine): Promise<TestDatabase> {
-  if (engine === 'sqlite') {
-    const database = createSqlite();
-    await migrateToLatest(database.db);
-    return database;
-  }
-  const schema = `test_${Math.random().toString(36).slice(2, 12)}`;
-  return withSchemaLock(async () => {
-    const database = await createPostgresSchema(schema);
-    await migrateToLatest(database.db, schema);
-    return database;
-  });
+  return engine === 'sqlite' ? createSqlite() : createPostgresSchema();
 }
 
 function createSqlite(): TestDatabase {
   const folder = mkdtempSync(join(tmpdir(), 'feedforward-test-'));
-  const url = `file:${join(folder, 'test.db')}`;
+  const file = join(folder, 'test.db');
+  copyFileSync(inject('databaseTemplates').sqliteFile, file);
+  const url = `file:${file}`;
   const handle = openDatabase(url);
   return {
     ...handle,
@@ -52,43 +47,24 @@ function createSqlite(): TestDatabase {
   };
 }
 
-async function createPostgresSchema(schema: string): Promise<TestDatabase> {
+async function createPostgresSchema(): Promise<TestDatabase> {
   const url = postgresUrl as string;
-  await withAdminClient(url, (client) => client.query(`create schema ${schema}`));
+  const template = inject('databaseTemplates').postgresSchema;
+  if (!template) throw new Error('No PostgreSQL template: TEST_DATABASE_URL was not set for the run.');
+  const schema = `test_${Math.random().toString(36).slice(2, 12)}`;
+  await withSchemaLock((client) => client.query(template.sql.replaceAll(template.schema, schema)));
   const handle = openDatabase(url, { searchPath: schema });
   return {
     ...handle,
     openAnother: () => openDatabase(url, { searchPath: schema }),
     dispose: async () => {
       await handle.close();
-      await withSchemaLock(() =>
-        withAdminClient(url, (client) => client.query(`drop schema ${schema} cascade`)),
-      );
+      await withSchemaLock((client) => client.query(`drop schema ${schema} cascade`));
     },
   };
 }
 
-async function withAdminClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-// Kysely's migrator reads the catalog of every schema in the database, and a schema that a
-// parallel test worker drops mid-read fails that read; so creating and dropping take turns.
-const schemaLockKey = 4_242_001;
-
-export async function withSchemaLock<T>(work: () => Promise<T>): Promise<T> {
-  return withAdminClient(postgresUrl as string, async (client) => {
-    await client.query('select pg_advisory_lock($1)', [schemaLockKey]);
-    try {
-      return await work();
-    } finally {
-      await client.query('select pg_advisory_unlock($1)', [schemaLockKey]);
-    }
-  });
+/** Creating, migrating and dropping schemas take turns (why: database-templates.ts). */
+export function withSchemaLock<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  return withSchemaLockOn(postgresUrl as string, work);
 }
