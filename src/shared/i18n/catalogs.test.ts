@@ -10,14 +10,16 @@ const catalogsDir = join(import.meta.dirname, 'catalogs');
 const read = (part: string, file: string) =>
   JSON.parse(readFileSync(join(catalogsDir, part, file), 'utf8')) as Record<string, string>;
 
-// Stakeholders are asked in every language; the leader's own screens (app/<part>) are complete in
-// English and German.
+// Stakeholders are asked in every language; the leader's own screens (app/<part>) and mails
+// (leader-mail) are complete in English and German.
 const appParts = readdirSync(join(catalogsDir, 'app')).map((part) => `app/${part}`);
 const required: Record<string, readonly Locale[]> = {
   answer: locales,
   framework: locales,
   mail: locales,
   questions: locales,
+  // Mails to leaders about their own account and work: the languages of their screens.
+  'leader-mail': uiLocales,
   ...Object.fromEntries(appParts.map((part) => [part, uiLocales])),
 };
 

@@ -56,6 +56,34 @@ describeEachEngine("the leader's language is kept on the account", (engine) => {
     expect(await languageOf(client)).toBe('de');
   });
 
+  test('a German leader gets their reset link in German, an English one in English', async () => {
+    const german = await signedUpClient(testApp);
+    await german.client.put('/api/account/language', { language: 'de' });
+    const english = await signedUpClient(testApp);
+    for (const { email } of [german, english])
+      await testApp.client().post('/api/auth/password-reset/request', { email });
+    await testApp.jobRunner.tick();
+    const outbox = await testApp.deps.repos.mail.listWithoutWorkspace(10);
+    const resetTo = (email: string) =>
+      outbox.find(
+        (message) => message.to_address === email && message.text_body.includes('/reset-password#'),
+      );
+    expect(resetTo(german.email)?.subject).toBe('Setze dein Feedforward-Passwort zurück');
+    expect(resetTo(german.email)?.text_body).toMatch(/^Hallo Test User,\n/);
+    expect(resetTo(english.email)?.subject).toBe('Reset your Feedforward password');
+  });
+
+  test('the confirmation link of an account signed up in German comes in German', async () => {
+    await testApp.client().post('/api/auth/sign-up', {
+      name: 'Greta',
+      email: 'greta@example.com',
+      password: 'correct horse battery',
+      language: 'de',
+    });
+    const [message] = await testApp.deps.repos.mail.listWithoutWorkspace(10);
+    expect(message?.subject).toBe('Bestätige deine E-Mail-Adresse für Feedforward');
+  });
+
   test('nobody signed in cannot set one', async () => {
     expect((await testApp.client().put('/api/account/language', { language: 'de' })).status).toBe(401);
   });

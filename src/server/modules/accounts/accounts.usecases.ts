@@ -6,6 +6,7 @@ import type {
   VerificationLinkSent,
 } from '../../../shared/accounts';
 import { dayMs } from '../../../shared/calendar';
+import { leaderMailLanguage, leaderMailText } from '../../../shared/i18n/catalogs/leader-mail';
 import type { UiLocale } from '../../../shared/i18n/locales';
 import type { SecondStepNeeded } from '../../../shared/two-factor';
 import type { AppDeps } from '../../deps';
@@ -286,19 +287,20 @@ export async function sendPasswordReset(
     now,
     expiresAt: new Date(now.getTime() + passwordResetLifetimeMs),
   });
+  const t = leaderMailText(leaderMailLanguage(user.language));
   await deps.mailer.send({
     to: user.email,
     workspaceId: null,
     accountId: user.id,
-    subject: 'Reset your Feedforward password',
+    subject: t('reset.subject'),
     text: [
-      `Hello ${user.name},`,
+      t('greeting', { name: user.name }),
       '',
-      'Someone (hopefully you) asked to reset your Feedforward password. Open this link within an hour to choose a new one:',
+      t('reset.open'),
       '',
       `${deps.config.BASE_URL}/reset-password#token=${token}`,
       '',
-      'If you did not ask for this, ignore this message; your password stays as it is.',
+      t('reset.notYou'),
     ].join('\n'),
   });
 }

@@ -1,21 +1,25 @@
 import type { CurrentUser, VerificationLinkSent } from '../../../shared/accounts';
 import { dayMs } from '../../../shared/calendar';
+import { leaderMailLanguage, leaderMailText } from '../../../shared/i18n/catalogs/leader-mail';
+import type { UiLocale } from '../../../shared/i18n/locales';
 import { forbidden } from '../../errors';
 
 /** Long enough for a message read the next morning; a new link is one click away. */
 export const emailVerificationLifetimeMs = dayMs;
 
-export function verificationMessage(input: { name: string; url: string }) {
+/** In the language kept on the account, which sign-up took from the screen the person was reading. */
+export function verificationMessage(input: { name: string; url: string; language: UiLocale | null }) {
+  const t = leaderMailText(leaderMailLanguage(input.language));
   return {
-    subject: 'Confirm your email address for Feedforward',
+    subject: t('verification.subject'),
     text: [
-      `Hello ${input.name},`,
+      t('greeting', { name: input.name }),
       '',
-      'Open this link within 24 hours to confirm that this address is yours. Until you do, Feedforward emails nobody in your name:',
+      t('verification.open'),
       '',
       input.url,
       '',
-      'If you did not create a Feedforward account, ignore this message; nothing will be sent in your name.',
+      t('verification.notYou'),
     ].join('\n'),
   };
 }

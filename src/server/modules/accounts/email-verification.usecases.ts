@@ -15,12 +15,13 @@ type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'config' | 'mailer'>;
 /** Queues a fresh one-time link to the account's own address; only its hash is stored. */
 export async function sendVerificationLink(
   deps: Deps,
-  user: Pick<CurrentUser, 'id' | 'email' | 'name'>,
+  user: Pick<CurrentUser, 'id' | 'email' | 'name' | 'language'>,
 ): Promise<VerificationLinkSent> {
   const token = newToken();
   const now = deps.now();
   const message = verificationMessage({
     name: user.name,
+    language: user.language,
     url: `${deps.config.BASE_URL}/verify-email#token=${token}`,
   });
   await deps.transact(async (repos) => {

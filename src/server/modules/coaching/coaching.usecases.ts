@@ -1,5 +1,6 @@
 import type { CurrentUser } from '../../../shared/accounts';
 import type { CoachInvited, LeadersCoach } from '../../../shared/coaching';
+import { leaderMailLanguage, leaderMailText } from '../../../shared/i18n/catalogs/leader-mail';
 import type { AppDeps } from '../../deps';
 import { conflict, forbidden, gone, invalid, notFound } from '../../errors';
 import { hashToken, newId, newToken } from '../../security/tokens';
@@ -76,17 +77,20 @@ export async function inviteCoach(
   const coaching = leadersCoachOf({ ...row, workspace_name: workspace.name, coach_name: null });
   if (!mailed) return { delivery: 'link', coaching, link };
   // No workspace on the message: an admin's outbox must not show who coaches whom, nor a live link.
+  // In the leader's language, else the workspace's: the recipient's own account is not looked up, so
+  // inviting an address tells the leader nothing about whether it has one.
+  const t = leaderMailText(leaderMailLanguage(user.language, workspace.default_language));
   await deps.mailer.send({
     to: email,
     workspaceId: null,
     accountId: user.id,
-    subject: `${user.name} asks you to be their coach on Feedforward`,
+    subject: t('coachInvitation.subject', { leader: user.name }),
     text: [
-      `${user.name} asks you to coach them on Feedforward.`,
+      t('coachInvitation.asks', { leader: user.name }),
       '',
-      'As their coach you will see their goal, commitments, released results (figures only, never anyone’s individual answers) and how their practice is going, and you can leave comments they can answer. They can end this at any time.',
+      t('coachInvitation.whatYouSee'),
       '',
-      'Open this link within 14 days to accept (sign up first with this email address if you have no account):',
+      t('invitation.accept'),
       '',
       link,
     ].join('\n'),

@@ -1,16 +1,27 @@
 import { hourMs } from '../../../shared/calendar';
+import { leaderMailText } from '../../../shared/i18n/catalogs/leader-mail';
+import type { UiLocale } from '../../../shared/i18n/locales';
 
 /** The leader's reminder that a mini-survey is due; it asks them to open it, it never opens one. */
-export function miniSurveyDueMessage({ actions, url }: { actions: string[]; url: string }) {
+export function miniSurveyDueMessage({
+  actions,
+  url,
+  language,
+}: {
+  actions: string[];
+  url: string;
+  language: UiLocale;
+}) {
+  const t = leaderMailText(language);
   return {
-    subject: 'Time to ask your stakeholders again: your mini-survey is due',
+    subject: t('miniSurveyDue.subject'),
     text: [
-      'It is time to ask the people who work with you whether they see you becoming more effective at:',
+      t('miniSurveyDue.intro'),
       ...actions.map((action) => `- ${action}`),
       '',
-      `Open the mini-survey in one step (the people you asked last time are already chosen): ${url}`,
+      t('miniSurveyDue.open', { url }),
       '',
-      'Asking again is what changes how people see you. Their answers stay anonymous.',
+      t('miniSurveyDue.why'),
     ].join('\n'),
   };
 }

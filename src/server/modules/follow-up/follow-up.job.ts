@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { leaderMailLanguage } from '../../../shared/i18n/catalogs/leader-mail';
 import { readStored } from '../../db/stored-json';
 import type { AppDeps } from '../../deps';
 import { queueChatPost } from '../chat';
@@ -79,7 +80,7 @@ async function promptLeader(deps: Deps, { cycleId, dueOn }: MiniSurveyDuePayload
       return;
     const url = `${deps.config.BASE_URL}/cycles/${cycleId}`;
     if (deps.config.SMTP_URL) {
-      const message = miniSurveyDueMessage({ actions, url });
+      const message = miniSurveyDueMessage({ actions, url, language: leaderMailLanguage(leader.language) });
       await deps.mailer.send(
         { to: leader.email, workspaceId: null, accountId: leader.id, ...message },
         repos,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { addDays } from '../../../shared/calendar';
+import { leaderMailLanguage } from '../../../shared/i18n/catalogs/leader-mail';
 import { readStored } from '../../db/stored-json';
 import type { AppDeps } from '../../deps';
 import { queueChatPost } from '../chat';
@@ -62,6 +63,7 @@ async function sendDailyReminder(deps: Deps, payload: DailyReminderPayload) {
         const message = dailyReminderMessage({
           actions: unanswered.map((commitment) => commitment.action),
           url,
+          language: leaderMailLanguage(leader.language),
         });
         await deps.mailer.send(
           { to: leader.email, workspaceId: null, accountId: leader.id, ...message },

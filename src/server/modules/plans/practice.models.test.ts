@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { addDays, localDay } from '../../../shared/calendar';
-import { checkinDayProblem, dailyQuestion, nextReminder, stageAtLeast } from './practice.models';
+import {
+  checkinDayProblem,
+  dailyQuestion,
+  dailyReminderMessage,
+  nextReminder,
+  stageAtLeast,
+} from './practice.models';
 
 describe('stage moves', () => {
   test('saving a commitment moves a listening cycle to commit', () => {
@@ -59,4 +65,17 @@ test("the daily question is asked in the leader's own words", () => {
   expect(dailyQuestion('I will ask what they tried first.')).toBe(
     'Did I do my best to ask what they tried first today?',
   );
+});
+
+test("a German leader's reminder is German and quotes each behavior as they wrote it", () => {
+  const message = dailyReminderMessage({
+    actions: ['Ich frage zuerst, was schon versucht wurde.'],
+    url: 'https://ff.example/cycles/c1',
+    language: 'de',
+  });
+  expect(message.subject).toBe('Deine täglichen Fragen');
+  expect(message.text).toContain(
+    '- Habe ich heute mein Bestes gegeben: Ich frage zuerst, was schon versucht wurde?',
+  );
+  expect(message.text).toContain('Antworte hier: https://ff.example/cycles/c1');
 });

@@ -1,3 +1,5 @@
+import { leaderMailText } from '../../../shared/i18n/catalogs/leader-mail';
+import type { UiLocale } from '../../../shared/i18n/locales';
 // Pure rules of the Commit, Tell and Practice steps: stage moves, the leader's local "today",
 // which days a check-in may be for, and when the next daily reminder fires.
 
@@ -45,17 +47,34 @@ export function dailyQuestion(action: string): string {
   return `Did I do my best to ${lowered} today?`;
 }
 
-export function dailyReminderMessage({ actions, url }: { actions: readonly string[]; url: string }) {
+/**
+ * In the leader's language. The English question rewrites the leader's "I will …" into its sentence;
+ * other languages quote the behavior as written, since it may be in any language.
+ */
+export function dailyReminderMessage({
+  actions,
+  url,
+  language,
+}: {
+  actions: readonly string[];
+  url: string;
+  language: UiLocale;
+}) {
+  const t = leaderMailText(language);
+  const question = (action: string) =>
+    language === 'en'
+      ? dailyQuestion(action)
+      : t('dailyReminder.question', { action: action.trim().replace(/[\s.!?;,]+$/, '') });
   return {
-    subject: 'Your daily questions',
+    subject: t('dailyReminder.subject'),
     text: [
-      'A minute for your daily questions. Score your effort from 1 to 10, not the outcome:',
+      t('dailyReminder.intro'),
       '',
-      ...actions.map((action) => `- ${dailyQuestion(action)}`),
+      ...actions.map((action) => `- ${question(action)}`),
       '',
-      `Answer here: ${url}`,
+      t('dailyReminder.answerHere', { url }),
       '',
-      'You asked for this reminder; you can turn it off or change its time on the same page.',
+      t('dailyReminder.why'),
     ].join('\n'),
   };
 }

@@ -1,5 +1,6 @@
 import type { CurrentUser } from '../../../shared/accounts';
 import type { CreateCycleInput } from '../../../shared/cycles';
+import { leaderMailLanguage, leaderMailText } from '../../../shared/i18n/catalogs/leader-mail';
 import type { LeadersEnrolled } from '../../../shared/programs';
 import type { AppDeps } from '../../deps';
 import { forbidden, gone } from '../../errors';
@@ -33,6 +34,9 @@ export async function enrollLeaders(
   const emailing = Boolean(deps.config.SMTP_URL);
   refuseMailingUnverified(user, emailing ? invitees.length : 0);
   await enforceRateLimit(deps, rateLimitRules.memberInvitationsPerWorkspace, program.workspace_id);
+  // Written in the inviter's language, else the workspace's: never in one the recipient's own account
+  // keeps, as the outbox shows this message to admins and would tell them which addresses have one.
+  const t = leaderMailText(leaderMailLanguage(user.language, workspace.default_language));
   const now = deps.now();
   const invited: LeadersEnrolled['invited'] = [];
   const links: LeadersEnrolled['links'] = [];
@@ -62,11 +66,17 @@ export async function enrollLeaders(
           to: invitee.email,
           workspaceId: program.workspace_id,
           accountId: user.id,
-          subject: `${user.name} invited you to the ${program.name} program on Feedforward`,
+          subject: t('programInvitation.subject', { inviter: user.name, program: program.name }),
           text: [
-            `${user.name} invited you to take part in ${program.name} at ${workspace.name}, from ${program.starts_on} to ${program.ends_on}.`,
+            t('programInvitation.invited', {
+              inviter: user.name,
+              program: program.name,
+              workspace: workspace.name,
+              startsOn: program.starts_on,
+              endsOn: program.ends_on,
+            }),
             '',
-            'Open this link within 14 days to join and start your growth cycle (sign up first with this email address if you have no account):',
+            t('programInvitation.accept'),
             '',
             link,
           ].join('\n'),

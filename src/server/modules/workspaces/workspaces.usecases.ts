@@ -1,5 +1,6 @@
 import type { CurrentUser } from '../../../shared/accounts';
 import { leaderTimeZone } from '../../../shared/calendar';
+import { leaderMailLanguage, leaderMailText } from '../../../shared/i18n/catalogs/leader-mail';
 import { localeOr } from '../../../shared/i18n/locales';
 import type { WorkspaceRole, WorkspaceSummary } from '../../../shared/workspaces';
 import type { AppDeps } from '../../deps';
@@ -165,15 +166,19 @@ export async function inviteMember(
       now,
     );
   });
+  // Written in the inviter's language, else the workspace's: never in one the recipient's own account
+  // keeps, as the outbox shows this message to admins and would tell them which addresses have one.
+  const t = leaderMailText(leaderMailLanguage(user.language, workspace.default_language));
+  const names = { inviter: user.name, workspace: workspace.name };
   await deps.mailer.send({
     to: input.email,
     workspaceId,
     accountId: user.id,
-    subject: `${user.name} invited you to ${workspace.name} on Feedforward`,
+    subject: t('workspaceInvitation.subject', names),
     text: [
-      `${user.name} invited you to join ${workspace.name} on Feedforward as ${input.role}.`,
+      t('workspaceInvitation.invited', { ...names, role: input.role }),
       '',
-      'Open this link within 14 days to accept (sign up first with this email address if you have no account):',
+      t('invitation.accept'),
       '',
       `${deps.config.BASE_URL}/invitations/accept#token=${token}`,
     ].join('\n'),
