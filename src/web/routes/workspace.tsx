@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { Link, useLoaderData, useRouteLoaderData } from 'react-router';
 import type { CurrentUser } from '../../shared/accounts';
 import { CoachCard } from '../coaching/coach-card';
@@ -9,6 +8,7 @@ import { RoleBadges } from '../components/role-badges';
 import { GrowthCyclesCard } from '../cycles/growth-cycles-card';
 import { takeFlash } from '../flash';
 import { RelationshipsCard } from '../follow-up/relationships-card';
+import { richText } from '../i18n/rich-text';
 import { ProgramsCard } from '../programs/programs-card';
 import { AnonymitySetting } from '../workspace/anonymity-setting';
 import { AuditLogCard, FrameworkCard } from '../workspace/framework-card';
@@ -25,6 +25,7 @@ import { StakeholdersCard } from '../workspace/stakeholders-card';
 import { TimeZoneSetting } from '../workspace/time-zone-setting';
 import { WaitingListsSection } from '../workspace/waiting-lists-section';
 import { loadWorkspacePage, type WorkspacePageData } from '../workspace/workspace-data';
+import { useWorkspaceText } from '../workspace/workspace-text';
 
 export { workspaceAction } from '../workspace/workspace-actions';
 
@@ -44,6 +45,7 @@ export function WorkspacePage() {
     flash: string | null;
   };
   const { user } = useRouteLoaderData('app') as { user: CurrentUser };
+  const t = useWorkspaceText();
   useDocumentTitle(workspace.name);
   const personal = workspace.kind === 'personal';
 
@@ -52,13 +54,12 @@ export function WorkspacePage() {
       <MembersSection members={members} currentUserId={user.id} canManage={admin !== null && !personal}>
         {personal ? (
           <p className="muted">
-            A personal workspace is just for you. To work with colleagues,{' '}
-            <Link to="/">create an organization</Link>.
+            {richText(t('page.personalAlone'), { create: (chunk) => <Link to="/">{chunk}</Link> })}
           </p>
         ) : admin ? (
           <InviteMemberForm />
         ) : (
-          <p className="muted">Only admins can invite people to this organization.</p>
+          <p className="muted">{t('page.onlyAdminsInvite')}</p>
         )}
         {personal ? null : <LeaveOrganization workspaceName={workspace.name} />}
       </MembersSection>
@@ -81,10 +82,10 @@ export function WorkspacePage() {
     <div className="page">
       <Breadcrumb trail={[{ label: workspace.name }]} />
       <div className="page-heading">
-        <p className="eyebrow">{personal ? 'Personal workspace' : 'Organization'}</p>
+        <p className="eyebrow">{personal ? t('page.personal') : t('page.organization')}</p>
         <h1>{workspace.name}</h1>
         <div className="page-heading-meta">
-          <span>Your roles</span>
+          <span>{t('page.yourRoles')}</span>
           <RoleBadges roles={workspace.roles} />
         </div>
       </div>
@@ -103,10 +104,8 @@ export function WorkspacePage() {
       {personal ? (
         // A personal workspace is one leader's; its settings rarely change, so they stay folded away.
         <details className="card section disclosure workspace-settings">
-          <summary className="disclosure-summary">Workspace settings</summary>
-          <p className="muted">
-            Members, the anonymity threshold, how long written answers are kept and the competency framework.
-          </p>
+          <summary className="disclosure-summary">{t('page.settings')}</summary>
+          <p className="muted">{t('page.settingsIntro')}</p>
           {settings}
         </details>
       ) : (

@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { type FormEvent, useState } from 'react';
 import { FormAlert } from '../components/alert';
 import { Button } from '../components/button';
@@ -6,28 +5,27 @@ import { ConfirmDialog } from '../components/confirm-dialog';
 import { TextField } from '../components/form-field';
 import { StatusMessage } from '../components/status-message';
 import { useFormFetcher } from '../components/use-form-fetcher';
+import { richText } from '../i18n/rich-text';
 import { workspaceIntents } from './workspace-actions';
+import { useWorkspaceText } from './workspace-text';
 
 type AnonymitySettingProps = { current: number; canChange: boolean };
 
 export function AnonymitySetting({ current, canChange }: AnonymitySettingProps) {
+  const t = useWorkspaceText();
   return (
     <section className="card section" aria-labelledby="anonymity-heading">
-      <h2 id="anonymity-heading">Anonymity</h2>
+      <h2 id="anonymity-heading">{t('anonymity.heading')}</h2>
       <p>
-        Results of a round are shown only when at least <strong>{current}</strong> people answered, and groups
-        smaller than that are merged, so no answer can be traced to a person.
+        {richText(t('anonymity.text', { count: current }), { strong: (chunk) => <strong>{chunk}</strong> })}
       </p>
-      {canChange ? (
-        <AnonymityForm current={current} />
-      ) : (
-        <p className="muted">Only admins can change this.</p>
-      )}
+      {canChange ? <AnonymityForm current={current} /> : <p className="muted">{t('anonymity.onlyAdmins')}</p>}
     </section>
   );
 }
 
 function AnonymityForm({ current }: { current: number }) {
+  const t = useWorkspaceText();
   const { fetcher, errors, succeeded: saved, form } = useFormFetcher();
   const [lowerTo, setLowerTo] = useState<number | null>(null);
 
@@ -48,7 +46,7 @@ function AnonymityForm({ current }: { current: number }) {
       <form noValidate ref={form} className="form form-inline form-compact" onSubmit={onSubmit}>
         <FormAlert message={errors.formError} />
         <TextField
-          label="Minimum responses per group"
+          label={t('anonymity.label')}
           name="anonymityK"
           type="number"
           inputMode="numeric"
@@ -57,30 +55,26 @@ function AnonymityForm({ current }: { current: number }) {
           step={1}
           defaultValue={current}
           required
-          hint="From 3 to 10. Higher protects people more; lower shows results from smaller teams."
+          hint={t('anonymity.hint')}
           error={errors.fieldErrors.anonymityK}
           className="input-narrow"
         />
-        <Button type="submit" variant="secondary" busy={fetcher.state !== 'idle'} busyLabel="Saving…">
-          Save threshold
+        <Button type="submit" variant="secondary" busy={fetcher.state !== 'idle'} busyLabel={t('saving')}>
+          {t('anonymity.save')}
         </Button>
         <StatusMessage message={saved} />
       </form>
       <ConfirmDialog
         open={lowerTo !== null}
-        title={`Lower the threshold to ${lowerTo}?`}
-        confirmLabel={`Lower to ${lowerTo}`}
+        title={t('anonymity.lowerTitle', { count: lowerTo ?? '' })}
+        confirmLabel={t('anonymity.lowerConfirm', { count: lowerTo ?? '' })}
         onCancel={() => setLowerTo(null)}
         onConfirm={() => {
           submit(String(lowerTo));
           setLowerTo(null);
         }}
       >
-        <p>
-          Results will appear with as few as {lowerTo} responses. With fewer answers in a group, it is easier
-          to guess who said what. Stakeholders were promised anonymity, so lower it only for small teams that
-          need it.
-        </p>
+        <p>{t('anonymity.lowerBody', { count: lowerTo ?? '' })}</p>
       </ConfirmDialog>
     </>
   );

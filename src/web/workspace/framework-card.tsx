@@ -1,20 +1,18 @@
-// i18n: not yet translated
 import { Link } from 'react-router';
+import { useWorkspaceText } from './workspace-text';
 
 /** An admin's way to the competency framework, from the workspace page. */
 export function FrameworkCard({ workspaceId }: { workspaceId: string }) {
+  const t = useWorkspaceText();
   return (
     <section className="card section" aria-labelledby="framework-card-heading">
-      <h2 id="framework-card-heading">Competency framework</h2>
-      <p>
-        The competencies and behaviors leaders choose from when they start a growth cycle. Export it, edit it
-        and import it again to fit your organization.
-      </p>
+      <h2 id="framework-card-heading">{t('framework.heading')}</h2>
+      <p>{t('framework.text')}</p>
       <Link
         className="button button-secondary"
         to={`/workspaces/${encodeURIComponent(workspaceId)}/framework`}
       >
-        View and edit the framework
+        {t('framework.link')}
       </Link>
     </section>
   );
@@ -22,15 +20,13 @@ export function FrameworkCard({ workspaceId }: { workspaceId: string }) {
 
 /** An admin's way to the audit log, from an organization's page. */
 export function AuditLogCard({ workspaceId }: { workspaceId: string }) {
+  const t = useWorkspaceText();
   return (
     <section className="card section" aria-labelledby="audit-card-heading">
-      <h2 id="audit-card-heading">Audit log</h2>
-      <p>
-        Who changed members, roles, settings and the framework, and who exported what. Filter it and download
-        it.
-      </p>
+      <h2 id="audit-card-heading">{t('audit.heading')}</h2>
+      <p>{t('audit.text')}</p>
       <Link className="button button-secondary" to={`/workspaces/${encodeURIComponent(workspaceId)}/audit`}>
-        Open the audit log
+        {t('audit.link')}
       </Link>
     </section>
   );

@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { useEffect } from 'react';
 import { workspaceRoles } from '../../shared/workspaces';
 import { FormAlert } from '../components/alert';
@@ -8,11 +7,10 @@ import { roleLabels } from '../components/role-badges';
 import { StatusMessage } from '../components/status-message';
 import { useFormFetcher } from '../components/use-form-fetcher';
 import { workspaceIntents } from './workspace-actions';
-
-const roleHints =
-  'Leaders grow their own capability, coaches support leaders who invite them, admins run the program.';
+import { useWorkspaceText } from './workspace-text';
 
 export function InviteMemberForm() {
+  const t = useWorkspaceText();
   const { fetcher, errors, succeeded: sent, form } = useFormFetcher();
 
   // After a successful invitation the form is ready for the next person.
@@ -23,12 +21,12 @@ export function InviteMemberForm() {
 
   return (
     <section className="subsection" aria-labelledby="invite-heading">
-      <h3 id="invite-heading">Invite someone</h3>
+      <h3 id="invite-heading">{t('invite.heading')}</h3>
       <fetcher.Form method="post" noValidate ref={form} className="form form-grid">
         <input type="hidden" name="intent" value={workspaceIntents.invite} />
         <FormAlert message={errors.formError} />
         <TextField
-          label="Email"
+          label={t('invite.email')}
           name="email"
           type="email"
           autoComplete="off"
@@ -36,11 +34,11 @@ export function InviteMemberForm() {
           error={errors.fieldErrors.email}
         />
         <SelectField
-          label="Role"
+          label={t('invite.role')}
           name="role"
           defaultValue="leader"
           error={errors.fieldErrors.role}
-          hint={roleHints}
+          hint={t('invite.roleHint')}
         >
           {workspaceRoles.map((role) => (
             <option key={role} value={role}>
@@ -49,8 +47,8 @@ export function InviteMemberForm() {
           ))}
         </SelectField>
         <div className="form-actions">
-          <Button type="submit" busy={fetcher.state !== 'idle'} busyLabel="Sending…">
-            Send invitation
+          <Button type="submit" busy={fetcher.state !== 'idle'} busyLabel={t('invite.sending')}>
+            {t('invite.submit')}
           </Button>
         </div>
         <StatusMessage message={sent} />

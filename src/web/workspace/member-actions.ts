@@ -1,10 +1,10 @@
-// i18n: not yet translated
 import { redirect } from 'react-router';
 import { adminTransferSchema, memberRolesSchema } from '../../shared/workspaces';
 import { apiDelete, apiPost, apiPut, noContent } from '../api';
 import { setFlash } from '../flash';
 import { errorsFromFailure, type FormResult, failed, validate } from '../forms';
 import { workspaceApiPath } from './workspace-data';
+import { workspaceText } from './workspace-text';
 
 export const memberIntents = {
   roles: 'change-member-roles',
@@ -31,20 +31,20 @@ export async function memberAction(
 ): Promise<FormResult | Response | undefined> {
   const base = workspaceApiPath(workspaceId);
   const member = `${base}/members/${encodeURIComponent(values.userId ?? '')}`;
-  const name = values.name ?? 'The member';
+  const name = values.name ?? workspaceText('members.theMember');
   if (intent === memberIntents.roles) {
     const roles = (values.roles ?? '').split(',').filter(Boolean);
     const checked = validate(memberRolesSchema, { roles }, []);
     if ('errors' in checked) return failed(checked.errors);
     return attempt(
       () => apiPut(`${member}/roles`, checked.data, noContent, { request }),
-      `${name}'s roles were changed.`,
+      workspaceText('members.rolesChanged', { name }),
     );
   }
   if (intent === memberIntents.remove) {
     return attempt(
       () => apiDelete(member, noContent, { request }),
-      `${name} was removed. Their growth cycles stay theirs, in their personal workspace.`,
+      workspaceText('members.removed', { name }),
     );
   }
   if (intent === memberIntents.transfer) {
@@ -52,15 +52,13 @@ export async function memberAction(
     if ('errors' in checked) return failed(checked.errors);
     return attempt(
       () => apiPost(`${base}/admin-transfer`, checked.data, noContent, { request }),
-      `${name} is now an admin, and you no longer are.`,
+      workspaceText('members.transferred', { name }),
     );
   }
   if (intent === memberIntents.leave) {
     const result = await attempt(() => apiPost(`${base}/leave`, {}, noContent, { request }), '');
     if (!result.ok) return result;
-    setFlash(
-      'You left the organization. Your growth cycles and stakeholders are in your personal workspace.',
-    );
+    setFlash(workspaceText('members.left'));
     return redirect('/');
   }
   return undefined;

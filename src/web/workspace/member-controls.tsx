@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { useState } from 'react';
 import { type WorkspaceMember, type WorkspaceRole, workspaceRoles } from '../../shared/workspaces';
 import { FormAlert } from '../components/alert';
@@ -7,12 +6,16 @@ import { ConfirmDialog } from '../components/confirm-dialog';
 import { roleLabels } from '../components/role-badges';
 import { StatusMessage } from '../components/status-message';
 import { useFormFetcher } from '../components/use-form-fetcher';
+import { richText } from '../i18n/rich-text';
+import { uiLanguage } from '../i18n/ui-language';
 import { memberIntents } from './member-actions';
+import { useWorkspaceText } from './workspace-text';
 
 type Pending = { intent: string; title: string; body: string; confirm: string } | null;
 
 /** An admin's changes to one member: roles, handing over admin, removal; each confirmed first. */
 export function MemberControls({ member, isSelf }: { member: WorkspaceMember; isSelf: boolean }) {
+  const t = useWorkspaceText();
   const { fetcher, errors, succeeded } = useFormFetcher();
   const [roles, setRoles] = useState<WorkspaceRole[]>(member.roles);
   const [pending, setPending] = useState<Pending>(null);
@@ -31,7 +34,7 @@ export function MemberControls({ member, isSelf }: { member: WorkspaceMember; is
   return (
     <div className="member-controls">
       <fieldset className="member-roles">
-        <legend className="visually-hidden">Roles of {member.name}</legend>
+        <legend className="visually-hidden">{t('members.rolesOf', { name: member.name })}</legend>
         {workspaceRoles.map((role) => (
           <label key={role} className="checkbox-row">
             <input
@@ -48,19 +51,24 @@ export function MemberControls({ member, isSelf }: { member: WorkspaceMember; is
           variant="secondary"
           disabled={!changed}
           busy={fetcher.state !== 'idle' && fetcher.formData?.get('intent') === memberIntents.roles}
-          busyLabel="Saving…"
+          busyLabel={t('saving')}
           onClick={() =>
             taken.length > 0
               ? setPending({
                   intent: memberIntents.roles,
-                  title: `Change ${member.name}'s roles?`,
-                  body: `${member.name} will no longer be ${taken.join(' or ')} in this organization.`,
-                  confirm: 'Change roles',
+                  title: t('members.changeRolesTitle', { name: member.name }),
+                  body: t('members.changeRolesBody', {
+                    name: member.name,
+                    roles: new Intl.ListFormat(uiLanguage(), { type: 'disjunction' }).format(taken),
+                  }),
+                  confirm: t('members.changeRoles'),
                 })
               : send(memberIntents.roles)
           }
         >
-          Save roles<span className="visually-hidden"> of {member.name}</span>
+          {richText(t('members.saveRoles', { name: member.name }), {
+            hidden: (chunk) => <span className="visually-hidden">{chunk}</span>,
+          })}
         </Button>
         {isSelf || member.roles.includes('admin') ? null : (
           <Button
@@ -68,13 +76,15 @@ export function MemberControls({ member, isSelf }: { member: WorkspaceMember; is
             onClick={() =>
               setPending({
                 intent: memberIntents.transfer,
-                title: `Hand admin over to ${member.name}?`,
-                body: `${member.name} becomes an admin and you stop being one: you will no longer manage members, settings or the audit log here.`,
-                confirm: 'Hand over admin',
+                title: t('members.handOverTitle', { name: member.name }),
+                body: t('members.handOverBody', { name: member.name }),
+                confirm: t('members.handOver'),
               })
             }
           >
-            Hand over admin<span className="visually-hidden"> to {member.name}</span>
+            {richText(t('members.handOverButton', { name: member.name }), {
+              hidden: (chunk) => <span className="visually-hidden">{chunk}</span>,
+            })}
           </Button>
         )}
         {isSelf ? null : (
@@ -83,13 +93,15 @@ export function MemberControls({ member, isSelf }: { member: WorkspaceMember; is
             onClick={() =>
               setPending({
                 intent: memberIntents.remove,
-                title: `Remove ${member.name}?`,
-                body: `${member.name} loses access to this organization. Their growth cycles and stakeholders stay theirs, in their personal workspace.`,
-                confirm: 'Remove',
+                title: t('members.removeTitle', { name: member.name }),
+                body: t('members.removeBody', { name: member.name }),
+                confirm: t('members.remove'),
               })
             }
           >
-            Remove<span className="visually-hidden"> {member.name}</span>
+            {richText(t('members.removeButton', { name: member.name }), {
+              hidden: (chunk) => <span className="visually-hidden">{chunk}</span>,
+            })}
           </Button>
         )}
       </div>
@@ -110,38 +122,35 @@ export function MemberControls({ member, isSelf }: { member: WorkspaceMember; is
 
 /** Any member may leave an organization, after being told what happens to their data. */
 export function LeaveOrganization({ workspaceName }: { workspaceName: string }) {
+  const t = useWorkspaceText();
   const { fetcher, errors } = useFormFetcher();
   const [confirming, setConfirming] = useState(false);
   return (
     <section className="subsection" aria-labelledby="leave-heading">
-      <h3 id="leave-heading">Leave {workspaceName}</h3>
+      <h3 id="leave-heading">{t('leave.heading', { workspace: workspaceName })}</h3>
       <p className="muted">
-        Your growth cycles, stakeholders and results stay yours: they move to your personal workspace. You can
-        also <a href="/api/account/export">download all your data</a> first.
+        {richText(t('leave.text'), { export: (chunk) => <a href="/api/account/export">{chunk}</a> })}
       </p>
       <FormAlert message={errors.formError} />
       <Button
         variant="secondary"
         busy={fetcher.state !== 'idle'}
-        busyLabel="Leaving…"
+        busyLabel={t('leave.leaving')}
         onClick={() => setConfirming(true)}
       >
-        Leave organization
+        {t('leave.button')}
       </Button>
       <ConfirmDialog
         open={confirming}
-        title={`Leave ${workspaceName}?`}
-        confirmLabel="Leave"
+        title={t('leave.title', { workspace: workspaceName })}
+        confirmLabel={t('leave.confirm')}
         onCancel={() => setConfirming(false)}
         onConfirm={() => {
           setConfirming(false);
           fetcher.submit({ intent: memberIntents.leave }, { method: 'post' });
         }}
       >
-        <p>
-          You will lose access to this organization until an admin invites you again. Your growth cycles and
-          stakeholders move to your personal workspace.
-        </p>
+        <p>{t('leave.body')}</p>
       </ConfirmDialog>
     </section>
   );

@@ -1,7 +1,7 @@
-// i18n: not yet translated
 import type { WorkspaceMember } from '../../shared/workspaces';
 import { RoleBadges } from '../components/role-badges';
 import { MemberControls } from './member-controls';
+import { useWorkspaceText } from './workspace-text';
 
 type MembersSectionProps = {
   members: WorkspaceMember[];
@@ -12,19 +12,22 @@ type MembersSectionProps = {
 };
 
 export function MembersSection({ members, currentUserId, canManage, children }: MembersSectionProps) {
+  const t = useWorkspaceText();
   return (
     <section className="card section" aria-labelledby="members-heading">
       <div className="section-heading">
-        <h2 id="members-heading">Members</h2>
+        <h2 id="members-heading">{t('members.heading')}</h2>
         <span className="count">{members.length}</span>
       </div>
-      <ul className="member-list" aria-label="Members">
+      <ul className="member-list" aria-label={t('members.heading')}>
         {members.map((member) => (
           <li key={member.userId} className="member">
             <div className="member-identity">
               <span className="member-name">
                 {member.name}
-                {member.userId === currentUserId ? <span className="member-you"> (you)</span> : null}
+                {member.userId === currentUserId ? (
+                  <span className="member-you">{t('members.you')}</span>
+                ) : null}
               </span>
               <span className="member-email">{member.email}</span>
             </div>

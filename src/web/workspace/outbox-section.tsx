@@ -1,38 +1,32 @@
-// i18n: not yet translated
 import type { OutboxMessage } from '../../shared/workspaces';
 import { CopyButton } from '../components/copy-button';
 import { EmptyState } from '../components/empty-state';
 import { formatDateTime } from '../format';
+import { useWorkspaceText } from './workspace-text';
 
-const statusLabels: Record<OutboxMessage['status'], string> = {
-  queued: 'Sending',
-  sent: 'Sent',
-  held: 'Held — send it yourself',
-  failed: 'Failed',
-};
+const statusKeys = {
+  queued: 'outbox.status.queued',
+  sent: 'outbox.status.sent',
+  held: 'outbox.status.held',
+  failed: 'outbox.status.failed',
+} as const satisfies Record<OutboxMessage['status'], string>;
 
 export function OutboxSection({ messages }: { messages: OutboxMessage[] }) {
+  const t = useWorkspaceText();
   const held = messages.some((message) => message.status === 'held');
   return (
     <section className="card section" aria-labelledby="outbox-heading">
       <div className="section-heading">
-        <h2 id="outbox-heading">Outgoing email</h2>
+        <h2 id="outbox-heading">{t('outbox.heading')}</h2>
         <span className="count">{messages.length}</span>
       </div>
-      {held ? (
-        <p>
-          No mail server is configured, so Feedforward keeps these messages here instead of sending them. Copy
-          each one and send it from your own email; the links in them work as usual.
-        </p>
-      ) : (
-        <p className="muted">Invitations to join this workspace, newest first.</p>
-      )}
+      {held ? <p>{t('outbox.held')}</p> : <p className="muted">{t('outbox.intro')}</p>}
       {messages.length === 0 ? (
-        <EmptyState title="No email yet">
-          <p>Invitations you send will be listed here.</p>
+        <EmptyState title={t('outbox.emptyTitle')}>
+          <p>{t('outbox.emptyText')}</p>
         </EmptyState>
       ) : (
-        <ul className="outbox-list" aria-label="Outgoing email">
+        <ul className="outbox-list" aria-label={t('outbox.heading')}>
           {messages.map((message) => (
             <OutboxItem key={message.id} message={message} />
           ))}
@@ -43,22 +37,23 @@ export function OutboxSection({ messages }: { messages: OutboxMessage[] }) {
 }
 
 function OutboxItem({ message }: { message: OutboxMessage }) {
+  const t = useWorkspaceText();
   return (
     <li className="outbox-item">
       <div className="outbox-summary">
         <span className="outbox-subject">{message.subject}</span>
-        <span className={`status status-${message.status}`}>{statusLabels[message.status]}</span>
+        <span className={`status status-${message.status}`}>{t(statusKeys[message.status])}</span>
       </div>
       <p className="outbox-meta">
-        To {message.to} · {formatDateTime(message.createdAt)}
+        {t('outbox.meta', { to: message.to, when: formatDateTime(message.createdAt) })}
       </p>
       <details className="outbox-details">
-        <summary>Show message</summary>
+        <summary>{t('outbox.show')}</summary>
         <pre className="outbox-body">{message.body}</pre>
         <CopyButton
-          text={`To: ${message.to}\nSubject: ${message.subject}\n\n${message.body}`}
-          label="Copy message"
-          fallback="Select the text above to copy it."
+          text={t('outbox.copyText', { to: message.to, subject: message.subject, body: message.body })}
+          label={t('outbox.copy')}
+          fallback={t('outbox.copyFallback')}
         />
       </details>
     </li>

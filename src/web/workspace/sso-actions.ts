@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import {
   ssoConnectionTestAnswerSchema,
   ssoConnectionTestSchema,
@@ -8,6 +7,7 @@ import {
 import { apiDelete, apiPost, apiPut, noContent } from '../api';
 import { errorsFromFailure, type FormResult, failed, validate } from '../forms';
 import { workspaceApiPath } from './workspace-data';
+import { workspaceText } from './workspace-text';
 
 export const ssoIntents = { save: 'save-sso', test: 'test-sso', remove: 'remove-sso' } as const;
 
@@ -30,7 +30,7 @@ async function saveSso(request: Request, workspaceId: string, values: Record<str
   } catch (error) {
     return failed(errorsFromFailure(error, inputs));
   }
-  return { ok: true, message: 'Saved. Members can sign in with the link below.' } satisfies FormResult;
+  return { ok: true, message: workspaceText('sso.saved') } satisfies FormResult;
 }
 
 async function testSso(request: Request, workspaceId: string, values: Record<string, string>) {
@@ -48,7 +48,7 @@ async function testSso(request: Request, workspaceId: string, values: Record<str
     if (!answer.ok) return failed({ fieldErrors: { issuerUrl: answer.problem } });
     return {
       ok: true,
-      message: `The provider answered: its issuer is ${answer.issuer}.`,
+      message: workspaceText('sso.answered', { issuer: answer.issuer }),
     } satisfies FormResult;
   } catch (error) {
     return failed(errorsFromFailure(error, ['issuerUrl']));
@@ -63,7 +63,7 @@ async function removeSso(request: Request, workspaceId: string) {
   }
   return {
     ok: true,
-    message: 'Single sign-on removed. Members sign in with their password.',
+    message: workspaceText('sso.removed'),
   } satisfies FormResult;
 }
 

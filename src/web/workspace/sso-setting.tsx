@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import type { SsoSettings } from '../../shared/sso';
 import { FormAlert } from '../components/alert';
 import { Button } from '../components/button';
@@ -6,61 +5,64 @@ import { CopyButton } from '../components/copy-button';
 import { TextField } from '../components/form-field';
 import { StatusMessage } from '../components/status-message';
 import { useFormFetcher } from '../components/use-form-fetcher';
+import { richText } from '../i18n/rich-text';
 import { ssoIntents } from './sso-actions';
+import { useWorkspaceText } from './workspace-text';
 
 /**
  * Admins of an organization: its OpenID Connect provider. The client secret is never shown, only
  * whether one is stored; the field left empty keeps it (decision 0034).
  */
 export function SsoSetting({ current, callbackUrl }: { current: SsoSettings | null; callbackUrl: string }) {
+  const t = useWorkspaceText();
   const { fetcher, errors, succeeded, form } = useFormFetcher();
   const busyIntent = fetcher.state === 'idle' ? null : fetcher.formData?.get('intent');
 
   return (
     <section className="card section" aria-labelledby="sso-heading">
-      <h2 id="sso-heading">Single sign-on</h2>
+      <h2 id="sso-heading">{t('sso.heading')}</h2>
       <p>
-        Let members sign in with your identity provider (OpenID Connect). Register a web client there with the
-        redirect URI <code>{current?.callbackUrl ?? callbackUrl}</code> and the scopes{' '}
-        <code>openid email profile</code>.
+        {richText(t('sso.text', { callbackUrl: current?.callbackUrl ?? callbackUrl }), {
+          code: (chunk) => <code>{chunk}</code>,
+        })}
       </p>
       <fetcher.Form method="post" noValidate ref={form} className="form form-compact">
         <FormAlert message={errors.formError} />
         <TextField
-          label="Provider name"
+          label={t('sso.providerName')}
           name="providerName"
           defaultValue={current?.providerName ?? ''}
-          hint="Shown on the button: “Sign in with …”, for example Okta."
+          hint={t('sso.providerNameHint')}
           error={errors.fieldErrors.providerName}
         />
         <TextField
-          label="Issuer URL"
+          label={t('sso.issuerUrl')}
           name="issuerUrl"
           type="url"
           defaultValue={current?.issuerUrl ?? ''}
-          hint="For example https://acme.okta.com. Its /.well-known/openid-configuration must answer."
+          hint={t('sso.issuerUrlHint')}
           error={errors.fieldErrors.issuerUrl}
         />
         <TextField
-          label="Client ID"
+          label={t('sso.clientId')}
           name="clientId"
           defaultValue={current?.clientId ?? ''}
           autoComplete="off"
           error={errors.fieldErrors.clientId}
         />
         <TextField
-          label="Client secret"
+          label={t('sso.clientSecret')}
           name="clientSecret"
           type="password"
           autoComplete="new-password"
-          hint={current ? 'A secret is stored. Leave empty to keep it.' : undefined}
+          hint={current ? t('sso.clientSecretHint') : undefined}
           error={errors.fieldErrors.clientSecret}
         />
         <TextField
-          label="Email domains that join on their first sign-in"
+          label={t('sso.emailDomains')}
           name="emailDomains"
           defaultValue={current?.emailDomains.join(', ') ?? ''}
-          hint="For example acme.com. Someone new with such an address gets an account in this organization. Only a domain of an admin’s confirmed address. Leave empty to let in invited members only."
+          hint={t('sso.emailDomainsHint')}
           error={errors.fieldErrors.emailDomains}
         />
         <label className="checkbox-row">
@@ -69,7 +71,7 @@ export function SsoSetting({ current, callbackUrl }: { current: SsoSettings | nu
             name="passwordSignInOff"
             defaultChecked={current?.passwordSignInOff ?? false}
           />
-          <span>Turn password sign-in off for members (admins keep theirs, to fix a broken provider)</span>
+          <span>{t('sso.passwordOff')}</span>
         </label>
         <div className="button-row">
           <Button
@@ -77,9 +79,9 @@ export function SsoSetting({ current, callbackUrl }: { current: SsoSettings | nu
             name="intent"
             value={ssoIntents.save}
             busy={busyIntent === ssoIntents.save}
-            busyLabel="Saving…"
+            busyLabel={t('saving')}
           >
-            Save single sign-on
+            {t('sso.save')}
           </Button>
           <Button
             type="submit"
@@ -87,9 +89,9 @@ export function SsoSetting({ current, callbackUrl }: { current: SsoSettings | nu
             value={ssoIntents.test}
             variant="secondary"
             busy={busyIntent === ssoIntents.test}
-            busyLabel="Testing…"
+            busyLabel={t('sso.testing')}
           >
-            Test connection
+            {t('sso.test')}
           </Button>
           {current ? (
             <Button
@@ -98,9 +100,9 @@ export function SsoSetting({ current, callbackUrl }: { current: SsoSettings | nu
               value={ssoIntents.remove}
               variant="danger"
               busy={busyIntent === ssoIntents.remove}
-              busyLabel="Removing…"
+              busyLabel={t('sso.removing')}
             >
-              Remove
+              {t('sso.remove')}
             </Button>
           ) : null}
         </div>
@@ -109,9 +111,11 @@ export function SsoSetting({ current, callbackUrl }: { current: SsoSettings | nu
       {current ? (
         <div className="sso-link">
           <p>
-            Members sign in at <code>{current.signInUrl}</code>
+            {richText(t('sso.signInAt', { url: current.signInUrl }), {
+              code: (chunk) => <code>{chunk}</code>,
+            })}
           </p>
-          <CopyButton text={current.signInUrl} label="Copy sign-in link" />
+          <CopyButton text={current.signInUrl} label={t('sso.copyLink')} />
         </div>
       ) : null}
     </section>

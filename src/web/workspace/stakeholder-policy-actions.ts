@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import {
   declineRoundSchema,
   roundApprovedSchema,
@@ -7,6 +6,7 @@ import {
 import { apiPost, apiPut, noContent } from '../api';
 import { errorsFromFailure, type FormResult, failed, validate } from '../forms';
 import { workspaceApiPath } from './workspace-data';
+import { workspaceText } from './workspace-text';
 
 export const stakeholderPolicyIntents = {
   policy: 'set-stakeholder-policy',
@@ -32,7 +32,7 @@ async function setStakeholderPolicy(request: Request, workspaceId: string, value
   } catch (error) {
     return failed(errorsFromFailure(error, ['emailDomains', 'approvalRequired']));
   }
-  return { ok: true, message: 'Saved. Rounds opened from now on follow these rules.' } satisfies FormResult;
+  return { ok: true, message: workspaceText('policy.saved') } satisfies FormResult;
 }
 
 async function decide(request: Request, values: Record<string, string>, decision: 'approve' | 'decline') {
@@ -42,13 +42,13 @@ async function decide(request: Request, values: Record<string, string>, decision
       await apiPost(approvalPath(approvalId, 'approve'), {}, roundApprovedSchema, { request });
       return {
         ok: true,
-        message: 'Approved. The round is open and its people are invited.',
+        message: workspaceText('policy.approved'),
       } satisfies FormResult;
     }
     const checked = validate(declineRoundSchema, { reason: values.reason ?? '' }, ['reason']);
     if ('errors' in checked) return failed(checked.errors);
     await apiPost(approvalPath(approvalId, 'decline'), checked.data, noContent, { request });
-    return { ok: true, message: 'Declined. The leader sees your reason.' } satisfies FormResult;
+    return { ok: true, message: workspaceText('policy.declined') } satisfies FormResult;
   } catch (error) {
     return failed(errorsFromFailure(error, ['reason']));
   }

@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { relationshipGroupLabels } from '../../shared/questions';
 import type { WaitingRoundList } from '../../shared/stakeholder-policy';
 import { FormAlert } from '../components/alert';
@@ -9,18 +8,20 @@ import { StatusMessage } from '../components/status-message';
 import { useFormFetcher } from '../components/use-form-fetcher';
 import { formatDate } from '../format';
 import { stakeholderPolicyIntents } from './stakeholder-policy-actions';
+import { useWorkspaceText } from './workspace-text';
 
 /** Admins: the lists leaders asked to open, each approved (the round opens) or declined with a reason. */
 export function WaitingListsSection({ lists }: { lists: WaitingRoundList[] }) {
+  const t = useWorkspaceText();
   return (
     <section className="card section" aria-labelledby="waiting-lists-heading">
       <div className="section-heading">
-        <h2 id="waiting-lists-heading">Lists waiting for approval</h2>
+        <h2 id="waiting-lists-heading">{t('waiting.heading')}</h2>
         <span className="count">{lists.length}</span>
       </div>
       {lists.length === 0 ? (
-        <EmptyState title="No lists waiting">
-          <p>When a leader asks people for input, their list appears here before anyone is invited.</p>
+        <EmptyState title={t('waiting.emptyTitle')}>
+          <p>{t('waiting.emptyText')}</p>
         </EmptyState>
       ) : (
         lists.map((list) => <WaitingList key={list.id} list={list} />)
@@ -30,30 +31,35 @@ export function WaitingListsSection({ lists }: { lists: WaitingRoundList[] }) {
 }
 
 function WaitingList({ list }: { list: WaitingRoundList }) {
+  const t = useWorkspaceText();
   const { fetcher, errors, succeeded: done, form } = useFormFetcher();
   const headingId = `waiting-${list.id}`;
 
   return (
     <article className="waiting-list" aria-labelledby={headingId}>
       <h3 id={headingId}>
-        {list.leaderName} asks {list.people.length} people, until {formatDate(`${list.closesOn}T12:00:00Z`)}
+        {t('waiting.listHeading', {
+          leader: list.leaderName,
+          count: list.people.length,
+          date: formatDate(`${list.closesOn}T12:00:00Z`),
+        })}
       </h3>
       <p className="muted">{list.intro}</p>
       <div className="table-scroll">
         <table className="data-table">
-          <caption className="visually-hidden">People {list.leaderName} asks</caption>
+          <caption className="visually-hidden">{t('waiting.caption', { leader: list.leaderName })}</caption>
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Email</th>
-              <th scope="col">Group</th>
+              <th scope="col">{t('waiting.name')}</th>
+              <th scope="col">{t('waiting.email')}</th>
+              <th scope="col">{t('waiting.group')}</th>
             </tr>
           </thead>
           <tbody>
             {list.people.map((person) => (
               <tr key={`${person.name}-${person.email ?? ''}`}>
                 <td>{person.name}</td>
-                <td>{person.email ?? 'No email'}</td>
+                <td>{person.email ?? t('waiting.noEmail')}</td>
                 <td>{relationshipGroupLabels[person.relationshipGroup]}</td>
               </tr>
             ))}
@@ -65,10 +71,10 @@ function WaitingList({ list }: { list: WaitingRoundList }) {
           <input type="hidden" name="approvalId" value={list.id} />
           <FormAlert message={errors.formError} />
           <TextAreaField
-            label="Reason, if you decline"
+            label={t('waiting.reason')}
             name="reason"
             rows={2}
-            hint="The leader sees it, so they can fix the list and ask again."
+            hint={t('waiting.reasonHint')}
             error={errors.fieldErrors.reason}
           />
           <div className="form-actions">
@@ -77,18 +83,18 @@ function WaitingList({ list }: { list: WaitingRoundList }) {
               name="intent"
               value={stakeholderPolicyIntents.approve}
               busy={fetcher.state !== 'idle'}
-              busyLabel="Saving…"
+              busyLabel={t('saving')}
             >
-              Approve and open the round
+              {t('waiting.approve')}
             </Button>
             <Button type="submit" name="intent" value={stakeholderPolicyIntents.decline} variant="secondary">
-              Decline
+              {t('waiting.decline')}
             </Button>
           </div>
           <StatusMessage message={done} />
         </fetcher.Form>
       ) : (
-        <p className="muted">This is your own list: another admin approves it.</p>
+        <p className="muted">{t('waiting.ownList')}</p>
       )}
     </article>
   );

@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { retentionSchema } from '../../shared/data-rights';
 import { localeNames } from '../../shared/i18n/locales';
 import { type MemberInvited, memberInvitedSchema } from '../../shared/mail';
@@ -14,6 +13,7 @@ import { memberAction } from './member-actions';
 import { ssoAction } from './sso-actions';
 import { stakeholderPolicyAction } from './stakeholder-policy-actions';
 import { workspaceApiPath } from './workspace-data';
+import { workspaceText } from './workspace-text';
 
 export const workspaceIntents = {
   invite: 'invite-member',
@@ -41,8 +41,8 @@ async function inviteMember(request: Request, workspaceId: string, values: Recor
   }
   const message =
     invited.delivery === 'email'
-      ? `Invitation sent to ${checked.data.email}.`
-      : `The invitation to ${checked.data.email} is held in the outbox below: copy it and send it yourself.`;
+      ? workspaceText('invite.sent', { email: checked.data.email })
+      : workspaceText('invite.held', { email: checked.data.email });
   return { ok: true, message } satisfies FormResult;
 }
 
@@ -57,7 +57,7 @@ async function setAnonymityThreshold(request: Request, workspaceId: string, valu
   }
   return {
     ok: true,
-    message: `Results now need at least ${checked.data.anonymityK} responses per group.`,
+    message: workspaceText('anonymity.saved', { count: checked.data.anonymityK }),
   } satisfies FormResult;
 }
 
@@ -76,8 +76,8 @@ async function setRetention(request: Request, workspaceId: string, values: Recor
     ok: true,
     message:
       saved === null
-        ? 'Written answers are kept.'
-        : `Written answers will be removed ${saved} months after their round closes.`,
+        ? workspaceText('retention.savedKept')
+        : workspaceText('retention.savedRemoved', { months: saved }),
   } satisfies FormResult;
 }
 
@@ -91,7 +91,7 @@ async function setTimeZone(request: Request, workspaceId: string, values: Record
   }
   return {
     ok: true,
-    message: `Leaders without a zone of their own now count days in ${checked.data.timeZone.replace(/_/g, ' ')}.`,
+    message: workspaceText('timeZone.saved', { zone: checked.data.timeZone.replace(/_/g, ' ') }),
   } satisfies FormResult;
 }
 
@@ -105,7 +105,7 @@ async function setLanguage(request: Request, workspaceId: string, values: Record
   }
   return {
     ok: true,
-    message: `New rounds now ask stakeholders in ${localeNames[checked.data.language]}.`,
+    message: workspaceText('language.saved', { language: localeNames[checked.data.language] }),
   } satisfies FormResult;
 }
 
