@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { useEffect, useState } from 'react';
 import { FormAlert } from '../components/alert';
 import { Button } from '../components/button';
@@ -6,13 +5,16 @@ import { CopyButton } from '../components/copy-button';
 import { TextAreaField } from '../components/form-field';
 import { StatusMessage } from '../components/status-message';
 import { useFormFetcher } from '../components/use-form-fetcher';
+import { richText } from '../i18n/rich-text';
 import { type EnrollResult, programIntents } from './program-actions';
+import { useProgramsText } from './programs-text';
 
 /**
  * A pasted list or a CSV file, one person a line. The file is read in the browser into the same
  * box, so the admin sees exactly what will be sent and can fix a line before inviting.
  */
 export function EnrollForm() {
+  const t = useProgramsText();
   const { fetcher, errors, succeeded, form } = useFormFetcher();
   const [text, setText] = useState('');
   const result = fetcher.state === 'idle' && fetcher.data?.ok ? (fetcher.data as EnrollResult) : null;
@@ -27,16 +29,13 @@ export function EnrollForm() {
 
   return (
     <section className="card section" aria-labelledby="enroll-heading">
-      <h2 id="enroll-heading">Invite leaders</h2>
-      <p>
-        One person a line: <code>name, email</code> or just an email, as a spreadsheet or address book exports
-        them. Each gets their own link to join and start a growth cycle in this program.
-      </p>
+      <h2 id="enroll-heading">{t('enroll.heading')}</h2>
+      <p>{richText(t('enroll.text'), { code: (chunk) => <code>{chunk}</code> })}</p>
       <fetcher.Form method="post" noValidate ref={form} className="form">
         <input type="hidden" name="intent" value={programIntents.enroll} />
         <FormAlert message={errors.formError} />
         <div className="field">
-          <label htmlFor="enroll-file">Or choose a CSV file</label>
+          <label htmlFor="enroll-file">{t('enroll.file')}</label>
           <input
             id="enroll-file"
             type="file"
@@ -47,26 +46,30 @@ export function EnrollForm() {
         <TextAreaField
           value={text}
           onChange={(event) => setText(event.target.value)}
-          label="People to invite"
+          label={t('enroll.people')}
           name="text"
           rows={6}
-          placeholder={'Sam Lee, sam@example.com\nkim@example.com'}
+          placeholder={t('enroll.placeholder')}
           error={errors.fieldErrors.text}
         />
         <div className="form-actions">
-          <Button type="submit" busy={fetcher.state !== 'idle'} busyLabel="Inviting…">
-            Invite
+          <Button type="submit" busy={fetcher.state !== 'idle'} busyLabel={t('enroll.inviting')}>
+            {t('enroll.submit')}
           </Button>
         </div>
         <StatusMessage message={succeeded} />
       </fetcher.Form>
       {result && result.enrolled.skipped.length > 0 ? (
         <div className="callout">
-          <h3>Lines not invited</h3>
+          <h3>{t('enroll.skipped')}</h3>
           <ul>
             {result.enrolled.skipped.map((line) => (
               <li key={`${line.line}-${line.text}`}>
-                Line {line.line} ({line.text || 'empty'}): {line.reason}
+                {t('enroll.skippedLine', {
+                  line: line.line,
+                  text: line.text || t('enroll.emptyLine'),
+                  reason: line.reason,
+                })}
               </li>
             ))}
           </ul>
@@ -74,17 +77,17 @@ export function EnrollForm() {
       ) : null}
       {result && result.enrolled.links.length > 0 ? (
         <div className="callout">
-          <h3>Send these links yourself</h3>
-          <p>Each link is personal and works for 14 days. They also wait in the organization's outbox.</p>
+          <h3>{t('enroll.links')}</h3>
+          <p>{t('enroll.linksText')}</p>
           <ul className="link-list">
             {result.enrolled.links.map((entry) => (
               <li key={entry.email}>
                 <strong>{entry.name}</strong> ({entry.email})<code>{entry.link}</code>
                 <CopyButton
                   text={entry.link}
-                  label={`Copy the link for ${entry.name}`}
-                  announcement={`The link for ${entry.name} is copied.`}
-                  fallback="Select the link above and copy it yourself."
+                  label={t('enroll.copyLink', { name: entry.name })}
+                  announcement={t('enroll.copied', { name: entry.name })}
+                  fallback={t('enroll.copyFallback')}
                 />
               </li>
             ))}

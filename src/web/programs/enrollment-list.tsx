@@ -1,31 +1,39 @@
-// i18n: not yet translated
 import { useState } from 'react';
 import { useFetcher } from 'react-router';
 import type { Enrollment } from '../../shared/programs';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { EmptyState } from '../components/empty-state';
+import { richText } from '../i18n/rich-text';
 import { programIntents } from './program-actions';
+import { useProgramsText } from './programs-text';
 
-const statusLabels = { invited: 'Invited', enrolled: 'Joined', removed: 'Removed' } as const;
+const statusKeys = {
+  invited: 'enrollment.status.invited',
+  enrolled: 'enrollment.status.enrolled',
+  removed: 'enrollment.status.removed',
+} as const;
 
 /** Who was asked and who joined: a status per person, never what anyone did in their cycle. */
 export function EnrollmentList({ enrollments }: { enrollments: Enrollment[] }) {
+  const t = useProgramsText();
   const fetcher = useFetcher();
   const [removing, setRemoving] = useState<Enrollment | null>(null);
   return (
     <section className="card section" aria-labelledby="enrollments-heading">
       <div className="section-heading">
-        <h2 id="enrollments-heading">Enrollment</h2>
+        <h2 id="enrollments-heading">{t('enrollment.heading')}</h2>
         <span className="count">
-          {enrollments.filter((entry) => entry.status === 'enrolled').length} joined
+          {t('enrollment.joinedCount', {
+            count: enrollments.filter((entry) => entry.status === 'enrolled').length,
+          })}
         </span>
       </div>
       {enrollments.length === 0 ? (
-        <EmptyState title="Nobody invited yet">
-          <p>Invite the cohort's leaders below.</p>
+        <EmptyState title={t('enrollment.emptyTitle')}>
+          <p>{t('enrollment.emptyText')}</p>
         </EmptyState>
       ) : (
-        <ul className="member-list" aria-label="Enrollment">
+        <ul className="member-list" aria-label={t('enrollment.heading')}>
           {enrollments.map((entry) => (
             <li key={entry.id} className="member">
               <div className="member-identity">
@@ -33,11 +41,13 @@ export function EnrollmentList({ enrollments }: { enrollments: Enrollment[] }) {
                 <span className="member-email">{entry.email}</span>
               </div>
               <span className="enrollment-status">
-                {entry.expired ? 'Invitation expired' : statusLabels[entry.status]}
+                {entry.expired ? t('enrollment.expired') : t(statusKeys[entry.status])}
               </span>
               {entry.status === 'removed' ? null : (
                 <button type="button" className="link-button" onClick={() => setRemoving(entry)}>
-                  Remove<span className="visually-hidden"> {entry.name}</span>
+                  {richText(t('enrollment.remove', { name: entry.name }), {
+                    hidden: (chunk) => <span className="visually-hidden">{chunk}</span>,
+                  })}
                 </button>
               )}
             </li>
@@ -46,8 +56,8 @@ export function EnrollmentList({ enrollments }: { enrollments: Enrollment[] }) {
       )}
       <ConfirmDialog
         open={removing !== null}
-        title={`Remove ${removing?.name ?? ''} from the program?`}
-        confirmLabel="Remove"
+        title={t('enrollment.removeTitle', { name: removing?.name ?? '' })}
+        confirmLabel={t('enrollment.removeConfirm')}
         onCancel={() => setRemoving(null)}
         onConfirm={() => {
           if (removing) {
@@ -56,11 +66,7 @@ export function EnrollmentList({ enrollments }: { enrollments: Enrollment[] }) {
           setRemoving(null);
         }}
       >
-        <p>
-          Their invitation stops working and they can start no new cycle in this program. Their growth cycle,
-          rounds and notes stay theirs. Figures already counting them keep doing so, so removing someone never
-          changes what you see about the cohort.
-        </p>
+        <p>{t('enrollment.removeBody')}</p>
       </ConfirmDialog>
     </section>
   );

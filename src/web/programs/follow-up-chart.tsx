@@ -1,8 +1,8 @@
-// i18n: not yet translated
 import { useId } from 'react';
 import type { ProgramInsight } from '../../shared/programs';
+import { useProgramsText } from './programs-text';
 
-const followUpLabels = ['Never', 'Once', 'A few times', 'Regularly'];
+const followUpKeys = ['chart.never', 'chart.once', 'chart.fewTimes', 'chart.regularly'] as const;
 const width = 480;
 const height = 300;
 const margin = { left: 56, right: 24, top: 16, bottom: 48 };
@@ -16,6 +16,7 @@ const signed = (value: number) => (value > 0 ? `+${value}` : String(value));
  * least k leaders, never one per leader; the table below says the same for screen readers.
  */
 export function FollowUpChart({ points }: { points: ProgramInsight['followUpVsChange'] }) {
+  const t = useProgramsText();
   const titleId = useId();
   const shown = points.flatMap((point) => (point.figure.shown ? [{ ...point, figure: point.figure }] : []));
   return (
@@ -27,10 +28,7 @@ export function FollowUpChart({ points }: { points: ProgramInsight['followUpVsCh
           role="img"
           aria-labelledby={titleId}
         >
-          <title id={titleId}>
-            Follow-up against perceived change, one point per group of leaders; the table below lists the same
-            figures.
-          </title>
+          <title id={titleId}>{t('chart.title')}</title>
           <line className="axis" x1={margin.left} x2={width - margin.right} y1={y(0)} y2={y(0)} />
           <line
             className="axis"
@@ -44,13 +42,13 @@ export function FollowUpChart({ points }: { points: ProgramInsight['followUpVsCh
               {signed(tick)}
             </text>
           ))}
-          {followUpLabels.map((label, index) => (
-            <text key={label} x={x(index)} y={height - margin.bottom + 18} textAnchor="middle">
-              {label}
+          {followUpKeys.map((key, index) => (
+            <text key={key} x={x(index)} y={height - margin.bottom + 18} textAnchor="middle">
+              {t(key)}
             </text>
           ))}
           <text x={(width + margin.left) / 2} y={height - 6} textAnchor="middle">
-            How often stakeholders say the leaders followed up
+            {t('chart.xAxis')}
           </text>
           {shown.map((point) => (
             <g key={point.key}>
@@ -63,13 +61,13 @@ export function FollowUpChart({ points }: { points: ProgramInsight['followUpVsCh
         </svg>
       ) : null}
       <table className="data-table">
-        <caption className="visually-hidden">Follow-up against perceived change by group</caption>
+        <caption className="visually-hidden">{t('chart.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Group</th>
-            <th scope="col">Leaders</th>
-            <th scope="col">Follow-up (0 never to 3 regularly)</th>
-            <th scope="col">Perceived change (−3 to +3)</th>
+            <th scope="col">{t('chart.group')}</th>
+            <th scope="col">{t('chart.leaders')}</th>
+            <th scope="col">{t('chart.followUp')}</th>
+            <th scope="col">{t('chart.change')}</th>
           </tr>
         </thead>
         <tbody>
@@ -84,7 +82,7 @@ export function FollowUpChart({ points }: { points: ProgramInsight['followUpVsCh
                 </>
               ) : (
                 <td colSpan={3} className="not-enough">
-                  Not enough data
+                  {t('chart.notEnough')}
                 </td>
               )}
             </tr>

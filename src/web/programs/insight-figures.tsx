@@ -1,42 +1,47 @@
-// i18n: not yet translated
+import type { CycleStage } from '../../shared/cycles';
 import type { ProgramInsight } from '../../shared/programs';
+import { useProgramsText } from './programs-text';
 
-const stageLabels: Record<string, string> = {
-  reframe: 'Set a goal',
-  listen: 'Listened',
-  commit: 'Committed',
-  tell: 'Told the team',
-  practice: 'Practising',
-  review: 'Reviewing',
-  done: 'Done',
-};
+const stageKeys = {
+  reframe: 'figures.stage.reframe',
+  listen: 'figures.stage.listen',
+  commit: 'figures.stage.commit',
+  tell: 'figures.stage.tell',
+  practice: 'figures.stage.practice',
+  review: 'figures.stage.review',
+  done: 'figures.stage.done',
+} as const satisfies Record<CycleStage, string>;
 
 export function NotEnoughData({ k }: { k: number }) {
-  return <p className="not-enough">Not enough data: this figure would rest on fewer than {k} leaders.</p>;
+  const t = useProgramsText();
+  return <p className="not-enough">{t('figures.notEnough', { k })}</p>;
 }
 
 /** How far the leaders have come: how many reached each stage of their growth cycle. */
 export function StageFunnel({ insight }: { insight: ProgramInsight }) {
+  const t = useProgramsText();
   const { funnel } = insight;
   return (
     <section className="card section" aria-labelledby="funnel-heading">
-      <h2 id="funnel-heading">Stage funnel</h2>
+      <h2 id="funnel-heading">{t('figures.funnel')}</h2>
       {funnel.shown ? (
         <table className="data-table">
-          <caption className="visually-hidden">Leaders who reached each stage, of {funnel.leaders}</caption>
+          <caption className="visually-hidden">
+            {t('figures.funnelCaption', { leaders: funnel.leaders })}
+          </caption>
           <thead>
             <tr>
-              <th scope="col">Stage</th>
-              <th scope="col">Leaders who reached it (of {funnel.leaders})</th>
+              <th scope="col">{t('figures.stage')}</th>
+              <th scope="col">{t('figures.reached', { leaders: funnel.leaders })}</th>
               <th scope="col">
-                <span className="visually-hidden">Share</span>
+                <span className="visually-hidden">{t('figures.share')}</span>
               </th>
             </tr>
           </thead>
           <tbody>
             {funnel.stages.map((stage) => (
               <tr key={stage.stage}>
-                <th scope="row">{stageLabels[stage.stage]}</th>
+                <th scope="row">{t(stageKeys[stage.stage])}</th>
                 <td>{stage.reached}</td>
                 <td>
                   <svg width="160" height="12" viewBox="0 0 160 12" aria-hidden="true">
@@ -61,30 +66,27 @@ export function StageFunnel({ insight }: { insight: ProgramInsight }) {
 
 /** Perceived change by competency group, binned: each group's leaders with a released mini-survey. */
 export function ChangeByGroup({ insight }: { insight: ProgramInsight }) {
+  const t = useProgramsText();
   return (
     <section className="card section" aria-labelledby="change-heading">
-      <h2 id="change-heading">Perceived change by competency</h2>
-      <p className="muted">
-        Each leader counts with the mean change their stakeholders reported in their latest mini-survey.
-      </p>
+      <h2 id="change-heading">{t('figures.change')}</h2>
+      <p className="muted">{t('figures.changeText')}</p>
       {insight.changeByGroup.length === 0 ? <NotEnoughData k={insight.k} /> : null}
       {insight.changeByGroup.map(({ key, label, figure }) => (
         <div key={key} className="subsection">
           <h3>{label}</h3>
           {figure.shown ? (
             <table className="data-table">
-              <caption className="visually-hidden">Perceived change in {label}</caption>
+              <caption className="visually-hidden">{t('figures.changeCaption', { label })}</caption>
               <tbody>
                 <tr>
-                  <th scope="row">Mean change (−3 to +3)</th>
+                  <th scope="row">{t('figures.meanChange')}</th>
                   <td>{figure.mean > 0 ? `+${figure.mean}` : figure.mean}</td>
                 </tr>
                 {figure.bins.map((bin) => (
                   <tr key={bin.key}>
                     <th scope="row">{bin.label}</th>
-                    <td>
-                      {bin.count} of {figure.leaders}
-                    </td>
+                    <td>{t('figures.binCount', { count: bin.count, leaders: figure.leaders })}</td>
                   </tr>
                 ))}
               </tbody>

@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { redirect } from 'react-router';
 import {
   enrollLeadersSchema,
@@ -20,6 +19,7 @@ import {
   validate,
 } from '../forms';
 import { programApiPath, programPath } from './program-data';
+import { programsText } from './programs-text';
 
 export const programFields = [
   'name',
@@ -68,10 +68,10 @@ function programInputOf(values: Record<string, string>): { data: ProgramInput } 
 function failedProgram(error: unknown) {
   const errors = errorsFromFailure(error, [
     ...programFields,
-    ...programFields.map((field) => `cadence.${field}`),
+    ...programFields.map((field) => ['cadence', field].join('.')),
   ]);
   const fieldErrors = Object.fromEntries(
-    Object.entries(errors.fieldErrors).map(([field, message]) => [field.replace('cadence.', ''), message]),
+    Object.entries(errors.fieldErrors).map(([field, message]) => [field.replace(/^cadence\./, ''), message]),
   );
   return failed({ ...errors, fieldErrors });
 }
@@ -92,7 +92,7 @@ export async function createProgramAction({
       programCreatedSchema,
       { request },
     );
-    setFlash(`${checked.data.name} is created. Now invite its leaders.`);
+    setFlash(programsText('list.created', { name: checked.data.name }));
     return redirect(programPath(id));
   } catch (error) {
     return failedProgram(error);
@@ -120,7 +120,7 @@ export async function programAction({
     }
     return {
       ok: true,
-      message: 'The program is saved. Cycles started from now on take its cadence.',
+      message: programsText('program.saved'),
     } satisfies FormResult;
   }
   if (intent === programIntents.enroll) {
@@ -136,11 +136,9 @@ export async function programAction({
         },
       );
       const count = enrolled.invited.length;
-      const people = `${count} ${count === 1 ? 'person' : 'people'}`;
-      const message =
-        enrolled.delivery === 'email'
-          ? `Feedforward emailed an invitation to ${people}.`
-          : `${people} invited. This Feedforward has no mail server, so it emailed nobody: copy each link below and send it yourself.`;
+      const message = programsText(enrolled.delivery === 'email' ? 'enroll.emailed' : 'enroll.held', {
+        count,
+      });
       return { ok: true, message, enrolled } satisfies EnrollResult;
     } catch (error) {
       return failed(errorsFromFailure(error, ['text']));
@@ -160,7 +158,7 @@ export async function programAction({
     }
     return {
       ok: true,
-      message: 'Removed from the program. Their growth cycle and data stay theirs.',
+      message: programsText('enrollment.removed'),
     } satisfies FormResult;
   }
   return failed(outOfDateForm);

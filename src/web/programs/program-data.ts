@@ -7,8 +7,13 @@ import {
 import { workspaceAnswerSchema } from '../../shared/stakeholder-policy';
 import { memberListSchema } from '../../shared/workspaces';
 import { apiGet } from '../api';
+import { formatDateRange } from '../format';
 
 export const programApiPath = (programId: string) => `/api/programs/${encodeURIComponent(programId)}`;
+/** A program's first and last day, as one range in the reader's language. */
+export const programDates = ({ startsOn, endsOn }: { startsOn: string; endsOn: string }) =>
+  formatDateRange(`${startsOn}T12:00:00Z`, `${endsOn}T12:00:00Z`);
+
 export const programPath = (programId: string) => `/programs/${encodeURIComponent(programId)}`;
 export const programsPath = (workspaceId: string) =>
   `/workspaces/${encodeURIComponent(workspaceId)}/programs`;

@@ -1,20 +1,27 @@
-// i18n: not yet translated
 import type { ProgramSummary } from '../../shared/programs';
 import type { WorkspaceMember } from '../../shared/workspaces';
 import { SelectField, TextField } from '../components/form-field';
 import type { FormErrors } from '../forms';
+import { useProgramsText } from './programs-text';
 
 type Props = { errors: FormErrors; coaches: WorkspaceMember[]; current?: ProgramSummary };
 
 /** Name, dates, coach and the cadence new cycles inherit: the same fields to create and to edit. */
 export function ProgramFields({ errors, coaches, current }: Props) {
+  const t = useProgramsText();
   const field = errors.fieldErrors;
   return (
     <>
-      <TextField label="Name" name="name" required defaultValue={current?.name} error={field.name} />
+      <TextField
+        label={t('fields.name')}
+        name="name"
+        required
+        defaultValue={current?.name}
+        error={field.name}
+      />
       <div className="form-row">
         <TextField
-          label="Starts on"
+          label={t('fields.startsOn')}
           name="startsOn"
           type="date"
           required
@@ -22,7 +29,7 @@ export function ProgramFields({ errors, coaches, current }: Props) {
           error={field.startsOn}
         />
         <TextField
-          label="Ends on"
+          label={t('fields.endsOn')}
           name="endsOn"
           type="date"
           required
@@ -31,17 +38,13 @@ export function ProgramFields({ errors, coaches, current }: Props) {
         />
       </div>
       <SelectField
-        label="Coach"
+        label={t('fields.coach')}
         name="coachAccountId"
         defaultValue={current?.coach?.accountId ?? ''}
         error={field.coachAccountId}
-        hint={
-          coaches.length === 0
-            ? 'No member holds the coach role yet: invite one from the organization page, then choose them here.'
-            : 'Each leader is offered this coach and decides whether to accept; a coach sees nothing without that consent.'
-        }
+        hint={coaches.length === 0 ? t('fields.coachHintNone') : t('fields.coachHint')}
       >
-        <option value="">No coach</option>
+        <option value="">{t('fields.noCoach')}</option>
         {coaches.map((coach) => (
           <option key={coach.userId} value={coach.userId}>
             {coach.name} ({coach.email})
@@ -49,10 +52,10 @@ export function ProgramFields({ errors, coaches, current }: Props) {
         ))}
       </SelectField>
       <fieldset className="fieldset">
-        <legend>Cadence new growth cycles start with</legend>
+        <legend>{t('fields.cadence')}</legend>
         <div className="form-row">
           <TextField
-            label="Check-in every (days)"
+            label={t('fields.checkIn')}
             name="checkInIntervalDays"
             type="number"
             min={7}
@@ -62,7 +65,7 @@ export function ProgramFields({ errors, coaches, current }: Props) {
             error={field.checkInIntervalDays}
           />
           <TextField
-            label="Mini-survey every (days)"
+            label={t('fields.miniSurvey')}
             name="miniSurveyIntervalDays"
             type="number"
             min={30}
@@ -73,12 +76,12 @@ export function ProgramFields({ errors, coaches, current }: Props) {
           />
         </div>
         <TextField
-          label="Daily practice reminder at"
+          label={t('fields.reminder')}
           name="dailyReminderTime"
           type="time"
           defaultValue={current?.cadence.dailyReminderTime ?? ''}
           error={field.dailyReminderTime}
-          hint="Leave empty to start cycles without a daily reminder. Leaders can change all of this in their own cycle."
+          hint={t('fields.reminderHint')}
         />
       </fieldset>
     </>

@@ -1,18 +1,16 @@
-// i18n: not yet translated
 import { Link } from 'react-router';
 import { programsPath } from './program-data';
+import { useProgramsText } from './programs-text';
 
 /** An admin's way to the organization's programs, from the workspace page. */
 export function ProgramsCard({ workspaceId }: { workspaceId: string }) {
+  const t = useProgramsText();
   return (
     <section className="card section" aria-labelledby="programs-card-heading">
-      <h2 id="programs-card-heading">Programs</h2>
-      <p>
-        Run a cohort of leaders: enroll them, assign a coach, set the rhythm of check-ins, and see figures
-        about the cohort that never show one leader's results.
-      </p>
+      <h2 id="programs-card-heading">{t('programs')}</h2>
+      <p>{t('card.text')}</p>
       <Link className="button button-secondary" to={programsPath(workspaceId)}>
-        Programs
+        {t('programs')}
       </Link>
     </section>
   );

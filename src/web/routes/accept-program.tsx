@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { Form, Link, redirect, useActionData, useLoaderData, useNavigation } from 'react-router';
 import type { CurrentUser } from '../../shared/accounts';
 import { acceptProgramInvitationSchema, programInvitationAcceptedSchema } from '../../shared/programs';
@@ -8,8 +7,10 @@ import { Button } from '../components/button';
 import { useDocumentTitle } from '../components/document-title';
 import { SignInToAccept } from '../components/sign-in-to-accept';
 import { errorsFromFailure, errorsOf, type FormResult, failed, validate } from '../forms';
+import { richText } from '../i18n/rich-text';
 import { forgetDeadLink, loadInvitationLink } from '../invitation-link';
 import { forgetLinkToken, linkTokenKeys, readLinkToken } from '../link-token';
+import { useProgramsText } from '../programs/programs-text';
 
 const acceptPath = '/programs/accept';
 const key = linkTokenKeys.programInvitation;
@@ -40,20 +41,18 @@ export async function acceptProgramAction({ request }: { request: Request }) {
 }
 
 export function AcceptProgramPage() {
-  useDocumentTitle('Join your program');
+  const t = useProgramsText();
+  useDocumentTitle(t('accept.title'));
   const { user, hasToken } = useLoaderData() as { user: CurrentUser | null; hasToken: boolean };
   const errors = errorsOf(useActionData() as FormResult | undefined);
   const joining = useNavigation().state === 'submitting';
   if (!hasToken) {
     return (
       <>
-        <h1>No invitation to accept</h1>
-        <Alert tone="info">
-          This page needs the link from your program invitation. Open that link again, exactly as you received
-          it. If it has expired, ask the program's admin for a new one.
-        </Alert>
+        <h1>{t('accept.noInvitation')}</h1>
+        <Alert tone="info">{t('accept.needsLink')}</Alert>
         <div className="public-links">
-          <Link to="/">Go to your workspaces</Link>
+          <Link to="/">{t('accept.toWorkspaces')}</Link>
         </div>
       </>
     );
@@ -63,16 +62,16 @@ export function AcceptProgramPage() {
   }
   return (
     <>
-      <h1>Join your program</h1>
+      <h1>{t('accept.title')}</h1>
       <p className="lead">
-        You are signed in as <strong>{user.name}</strong> ({user.email}). The invitation must be addressed to
-        this email. After joining you start your growth cycle; what you write stays yours, and the program's
-        admins see only figures about the whole cohort.
+        {richText(t('accept.signedInAs', { name: user.name, email: user.email }), {
+          strong: (chunk) => <strong>{chunk}</strong>,
+        })}
       </p>
       <Form method="post" className="form">
         <FormAlert message={errors.formError} />
-        <Button type="submit" busy={joining} busyLabel="Joining…" className="button-block">
-          Join the program
+        <Button type="submit" busy={joining} busyLabel={t('accept.joining')} className="button-block">
+          {t('accept.join')}
         </Button>
       </Form>
     </>

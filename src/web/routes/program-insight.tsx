@@ -1,10 +1,11 @@
-// i18n: not yet translated
 import { Form, Link, useLoaderData } from 'react-router';
 import { Alert } from '../components/alert';
 import { Breadcrumb } from '../components/breadcrumb';
 import { Button } from '../components/button';
 import { useDocumentTitle } from '../components/document-title';
 import { SelectField, TextField } from '../components/form-field';
+import { richText } from '../i18n/rich-text';
+import { uiLanguage } from '../i18n/ui-language';
 import { FollowUpChart } from '../programs/follow-up-chart';
 import { ChangeByGroup, NotEnoughData, StageFunnel } from '../programs/insight-figures';
 import {
@@ -14,6 +15,7 @@ import {
   programPath,
   programsPath,
 } from '../programs/program-data';
+import { useProgramsText } from '../programs/programs-text';
 
 export async function programInsightLoader({
   request,
@@ -27,46 +29,41 @@ export async function programInsightLoader({
 
 export function ProgramInsightPage() {
   const { program, workspace, insight, filter, query } = useLoaderData() as InsightPageData;
-  useDocumentTitle(`${program.name}: insight`);
+  const t = useProgramsText();
+  useDocumentTitle(t('insight.title', { name: program.name }));
   const rate = insight.followUpRate;
   return (
     <div className="page">
       <Breadcrumb
         trail={[
           { to: `/workspaces/${encodeURIComponent(workspace.id)}`, label: workspace.name },
-          { to: programsPath(workspace.id), label: 'Programs' },
+          { to: programsPath(workspace.id), label: t('programs') },
           { to: programPath(program.id), label: program.name },
-          { label: 'Insight' },
+          { label: t('insight.crumb') },
         ]}
       />
       <div className="page-heading">
         <p className="eyebrow">{program.name}</p>
-        <h1>Program insight</h1>
-        <p className="lead">
-          Every figure rests on groups of at least {insight.k} leaders, built by competency; anything smaller
-          says "not enough data". No figure here is one leader's.
-        </p>
+        <h1>{t('insight.heading')}</h1>
+        <p className="lead">{t('insight.lead', { k: insight.k })}</p>
       </div>
       <section className="card section" aria-labelledby="filter-heading">
-        <h2 id="filter-heading">Filter</h2>
+        <h2 id="filter-heading">{t('insight.filter')}</h2>
         <Form method="get" className="filter-form">
-          <SelectField label="Group" name="group" defaultValue={filter.group ?? ''}>
-            <option value="">All groups</option>
+          <SelectField label={t('insight.group')} name="group" defaultValue={filter.group ?? ''}>
+            <option value="">{t('insight.allGroups')}</option>
             {insight.groups.map((group) => (
               <option key={group.key} value={group.key}>
                 {group.label}
               </option>
             ))}
           </SelectField>
-          <TextField label="Cycles started from" name="from" type="date" defaultValue={filter.from} />
-          <TextField label="Until" name="to" type="date" defaultValue={filter.to} />
-          <Button type="submit">Apply</Button>
+          <TextField label={t('insight.from')} name="from" type="date" defaultValue={filter.from} />
+          <TextField label={t('insight.until')} name="to" type="date" defaultValue={filter.to} />
+          <Button type="submit">{t('insight.apply')}</Button>
         </Form>
         {insight.groupsLeftOut > 0 ? (
-          <Alert tone="info">
-            {insight.groupsLeftOut === 1 ? 'One group is' : `${insight.groupsLeftOut} groups are`} left out:
-            some of their leaders started outside these dates, and a group counts whole or not at all.
-          </Alert>
+          <Alert tone="info">{t('insight.leftOut', { count: insight.groupsLeftOut })}</Alert>
         ) : null}
         <p>
           <a
@@ -74,27 +71,32 @@ export function ProgramInsightPage() {
             href={`${programApiPath(program.id)}/insight.csv${query}`}
             download
           >
-            Download these figures (CSV)
+            {t('insight.download')}
           </a>
         </p>
       </section>
       <div className="insight-figures">
         <section className="card section" aria-labelledby="participation-heading">
-          <h2 id="participation-heading">Participation</h2>
+          <h2 id="participation-heading">{t('insight.participation')}</h2>
           <p className="figure-number">{insight.participation.enrolled}</p>
           <p>
-            joined · {insight.participation.invited} invited, not yet joined · {insight.participation.removed}{' '}
-            removed. <Link to={programPath(program.id)}>Enrollment</Link>
+            {richText(
+              t('insight.participationText', {
+                invited: insight.participation.invited,
+                removed: insight.participation.removed,
+              }),
+              { enrollment: (chunk) => <Link to={programPath(program.id)}>{chunk}</Link> },
+            )}
           </p>
         </section>
         <section className="card section" aria-labelledby="rate-heading">
-          <h2 id="rate-heading">Follow-up rate</h2>
+          <h2 id="rate-heading">{t('insight.rate')}</h2>
           {rate.shown ? (
             <>
-              <p className="figure-number">{Math.round(rate.share * 100)}%</p>
-              <p>
-                of {rate.leaders} leaders who listened ran at least one check-in or mini-survey afterwards.
+              <p className="figure-number">
+                {new Intl.NumberFormat(uiLanguage(), { style: 'percent' }).format(rate.share)}
               </p>
+              <p>{t('insight.rateText', { leaders: rate.leaders })}</p>
             </>
           ) : (
             <NotEnoughData k={insight.k} />
@@ -104,11 +106,8 @@ export function ProgramInsightPage() {
       <StageFunnel insight={insight} />
       <ChangeByGroup insight={insight} />
       <section className="card section" aria-labelledby="chart-heading">
-        <h2 id="chart-heading">Following up and perceived improvement</h2>
-        <p className="muted">
-          Marshall Goldsmith found that leaders who follow up with their stakeholders are seen to improve;
-          here is the same comparison from this program's own released mini-surveys.
-        </p>
+        <h2 id="chart-heading">{t('insight.chartHeading')}</h2>
+        <p className="muted">{t('insight.chartText')}</p>
         {insight.followUpVsChange.length === 0 ? (
           <NotEnoughData k={insight.k} />
         ) : (

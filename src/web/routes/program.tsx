@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { Link, useLoaderData } from 'react-router';
 import { Alert, FormAlert } from '../components/alert';
 import { Breadcrumb } from '../components/breadcrumb';
@@ -10,8 +9,15 @@ import { takeFlash } from '../flash';
 import { EnrollForm } from '../programs/enroll-form';
 import { EnrollmentList } from '../programs/enrollment-list';
 import { programIntents } from '../programs/program-actions';
-import { loadProgramPage, type ProgramPageData, programPath, programsPath } from '../programs/program-data';
+import {
+  loadProgramPage,
+  type ProgramPageData,
+  programDates,
+  programPath,
+  programsPath,
+} from '../programs/program-data';
 import { ProgramFields } from '../programs/program-fields';
+import { useProgramsText } from '../programs/programs-text';
 
 export { programAction } from '../programs/program-actions';
 
@@ -29,6 +35,7 @@ export function ProgramPage() {
   const { program, enrollments, workspace, coaches, flash } = useLoaderData() as ProgramPageData & {
     flash: string | null;
   };
+  const t = useProgramsText();
   useDocumentTitle(program.name);
   const { fetcher, errors, succeeded, form } = useFormFetcher();
   return (
@@ -36,35 +43,36 @@ export function ProgramPage() {
       <Breadcrumb
         trail={[
           { to: `/workspaces/${encodeURIComponent(workspace.id)}`, label: workspace.name },
-          { to: programsPath(workspace.id), label: 'Programs' },
+          { to: programsPath(workspace.id), label: t('programs') },
           { label: program.name },
         ]}
       />
       <div className="page-heading">
-        <p className="eyebrow">Program</p>
+        <p className="eyebrow">{t('program.eyebrow')}</p>
         <h1>{program.name}</h1>
         <p className="lead">
-          {program.startsOn} to {program.endsOn}
-          {program.coach ? ` · coach ${program.coach.name}` : ' · no coach assigned'}
+          {program.coach
+            ? t('program.withCoach', { dates: programDates(program), coach: program.coach.name })
+            : t('program.noCoach', { dates: programDates(program) })}
         </p>
       </div>
       {flash ? <Alert tone="success">{flash}</Alert> : null}
       <div className="button-row">
         <Link className="button button-primary" to={`${programPath(program.id)}/insight`}>
-          See program insight
+          {t('program.seeInsight')}
         </Link>
       </div>
       <EnrollmentList enrollments={enrollments} />
       <EnrollForm />
       <details className="card section disclosure">
-        <summary className="disclosure-summary">Dates, coach and cadence</summary>
+        <summary className="disclosure-summary">{t('program.settings')}</summary>
         <fetcher.Form method="post" noValidate ref={form} className="form">
           <input type="hidden" name="intent" value={programIntents.save} />
           <FormAlert message={errors.formError} />
           <ProgramFields errors={errors} coaches={coaches} current={program} />
           <div className="form-actions">
-            <Button type="submit" busy={fetcher.state !== 'idle'} busyLabel="Saving…">
-              Save program
+            <Button type="submit" busy={fetcher.state !== 'idle'} busyLabel={t('program.saving')}>
+              {t('program.save')}
             </Button>
           </div>
           <StatusMessage message={succeeded} />

@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { Form, Link, useActionData, useLoaderData, useNavigation } from 'react-router';
 import { FormAlert } from '../components/alert';
 import { Breadcrumb } from '../components/breadcrumb';
@@ -6,8 +5,9 @@ import { Button } from '../components/button';
 import { useDocumentTitle } from '../components/document-title';
 import { EmptyState } from '../components/empty-state';
 import { errorsOf, type FormResult } from '../forms';
-import { loadProgramsPage, type ProgramsPageData, programPath } from '../programs/program-data';
+import { loadProgramsPage, type ProgramsPageData, programDates, programPath } from '../programs/program-data';
 import { ProgramFields } from '../programs/program-fields';
+import { useProgramsText } from '../programs/programs-text';
 
 export { createProgramAction as programsAction } from '../programs/program-actions';
 
@@ -25,27 +25,25 @@ export function ProgramsPage() {
   const { workspace, programs, coaches } = useLoaderData() as ProgramsPageData;
   const errors = errorsOf(useActionData() as FormResult | undefined);
   const creating = useNavigation().state === 'submitting';
-  useDocumentTitle('Programs');
+  const t = useProgramsText();
+  useDocumentTitle(t('programs'));
   const workspacePath = `/workspaces/${encodeURIComponent(workspace.id)}`;
   return (
     <div className="page">
-      <Breadcrumb trail={[{ to: workspacePath, label: workspace.name }, { label: 'Programs' }]} />
+      <Breadcrumb trail={[{ to: workspacePath, label: workspace.name }, { label: t('programs') }]} />
       <div className="page-heading">
         <p className="eyebrow">{workspace.name}</p>
-        <h1>Programs</h1>
-        <p className="lead">
-          A program is a cohort of leaders growing together over a few months, with a coach and a shared
-          rhythm of check-ins. You see who joined and figures about the cohort, never one leader's results.
-        </p>
+        <h1>{t('programs')}</h1>
+        <p className="lead">{t('list.lead')}</p>
       </div>
       <section className="card section" aria-labelledby="program-list-heading">
-        <h2 id="program-list-heading">Your programs</h2>
+        <h2 id="program-list-heading">{t('list.yours')}</h2>
         {programs.length === 0 ? (
-          <EmptyState title="No program yet">
-            <p>Create the first one below, then invite its leaders.</p>
+          <EmptyState title={t('list.emptyTitle')}>
+            <p>{t('list.emptyText')}</p>
           </EmptyState>
         ) : (
-          <ul className="member-list" aria-label="Programs">
+          <ul className="member-list" aria-label={t('programs')}>
             {programs.map((program) => (
               <li key={program.id} className="member">
                 <div className="member-identity">
@@ -53,9 +51,18 @@ export function ProgramsPage() {
                     {program.name}
                   </Link>
                   <span className="member-email">
-                    {program.startsOn} to {program.endsOn} · {program.enrolled} enrolled, {program.invited}{' '}
-                    invited
-                    {program.coach ? ` · coach ${program.coach.name}` : ''}
+                    {program.coach
+                      ? t('list.summaryWithCoach', {
+                          dates: programDates(program),
+                          enrolled: program.enrolled,
+                          invited: program.invited,
+                          coach: program.coach.name,
+                        })
+                      : t('list.summary', {
+                          dates: programDates(program),
+                          enrolled: program.enrolled,
+                          invited: program.invited,
+                        })}
                   </span>
                 </div>
               </li>
@@ -64,13 +71,13 @@ export function ProgramsPage() {
         )}
       </section>
       <section className="card section" aria-labelledby="new-program-heading">
-        <h2 id="new-program-heading">Create a program</h2>
+        <h2 id="new-program-heading">{t('list.create')}</h2>
         <Form method="post" noValidate className="form">
           <FormAlert message={errors.formError} />
           <ProgramFields errors={errors} coaches={coaches} />
           <div className="form-actions">
-            <Button type="submit" busy={creating} busyLabel="Creating…">
-              Create program
+            <Button type="submit" busy={creating} busyLabel={t('list.creating')}>
+              {t('list.submit')}
             </Button>
           </div>
         </Form>
