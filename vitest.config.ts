@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { messageCatalogs } from './src/build/message-catalogs-plugin';
 
 export default defineConfig({
+  // Screen code imports its catalogs compiled (`?messages`), in unit tests as in the built app.
+  plugins: [messageCatalogs()],
   test: {
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
     reporters: ['default', './tests/support/closing-line-reporter.ts'],

@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import type { CalendarDateKind } from '../../shared/calendar-feed';
 import { cycleApiPath } from './cycle-data';
 
@@ -6,15 +5,16 @@ import { cycleApiPath } from './cycle-data';
 export function AddToCalendar({
   cycleId,
   kind,
-  what,
+  label,
 }: {
   cycleId: string;
   kind: CalendarDateKind;
-  what: string;
+  /** "Add the closing day to your calendar": what it adds, said by the caller in its own words. */
+  label: string;
 }) {
   return (
     <a className="add-to-calendar" href={`${cycleApiPath(cycleId)}/calendar/${kind}`} download>
-      Add {what} to your calendar
+      {label}
     </a>
   );
 }

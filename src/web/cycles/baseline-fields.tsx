@@ -1,11 +1,11 @@
-// i18n: not yet translated
 import type { Competency } from '../../shared/framework';
 import { ScaleField } from '../components/scale-field';
+import { cyclesText, useCyclesText } from './cycles-text';
 
 /** A self-rating per behavior, or null for "not sure" (which is left out of the baseline). */
 export type BaselineDraft = Record<string, number | null | undefined>;
 
-export const selfScale = { min: 1, max: 5, minLabel: 'Rarely', maxLabel: 'Consistently' } as const;
+export const selfScale = { min: 1, max: 5 } as const;
 
 export function baselineOf(draft: BaselineDraft): Record<string, number> {
   return Object.fromEntries(
@@ -14,7 +14,7 @@ export function baselineOf(draft: BaselineDraft): Record<string, number> {
 }
 
 /** Behaviors are written to follow "I …" ("let people finish speaking before I respond"). */
-export const asSelfStatement = (text: string) => `I ${text}`;
+export const asSelfStatement = (text: string) => cyclesText('selfStatement', { behavior: text });
 
 type BaselineFieldsProps = {
   competency: Competency;
@@ -24,6 +24,7 @@ type BaselineFieldsProps = {
 };
 
 export function BaselineFields({ competency, value, onChange, error }: BaselineFieldsProps) {
+  const t = useCyclesText();
   return (
     <div className="scale-list">
       {error ? (
@@ -37,7 +38,9 @@ export function BaselineFields({ competency, value, onChange, error }: BaselineF
           name={`baseline-${behavior.key}`}
           legend={asSelfStatement(behavior.text)}
           {...selfScale}
-          unknownLabel="Not sure"
+          minLabel={t('selfScale.min')}
+          maxLabel={t('selfScale.max')}
+          unknownLabel={t('selfScale.notSure')}
           value={value[behavior.key]}
           onChange={(rating) => onChange({ ...value, [behavior.key]: rating })}
         />

@@ -1,8 +1,8 @@
-// i18n: not yet translated
 import { useId } from 'react';
 import type { Competency } from '../../shared/framework';
 import type { ReframeSuggestion } from '../../shared/reframe';
 import { CompetencyDetails } from './competency-details';
+import { useCyclesText } from './cycles-text';
 
 type CompetencyChoiceProps = {
   competencies: Competency[];
@@ -23,6 +23,7 @@ export function CompetencyChoice({
   onSelect,
   error,
 }: CompetencyChoiceProps) {
+  const t = useCyclesText();
   const errorId = useId();
   const suggestions = reframe?.competencies ?? [];
   const suggestedKeys = suggestions.map((suggestion) => suggestion.key);
@@ -45,23 +46,19 @@ export function CompetencyChoice({
       aria-describedby={error ? errorId : undefined}
       data-invalid={error ? true : undefined}
     >
-      <legend className="choice-legend">Which capability would help most?</legend>
+      <legend className="choice-legend">{t('choice.legend')}</legend>
       {error ? (
         <p className="field-error" id={errorId}>
           {error}
         </p>
       ) : null}
-      {reframe?.available === false ? (
-        <p className="muted">
-          Suggestions from what you wrote are not available just now. Choose the capability that fits best.
-        </p>
-      ) : null}
+      {reframe?.available === false ? <p className="muted">{t('choice.unavailable')}</p> : null}
       {suggested.length > 0 ? (
         <>
-          <p className="choice-group-title">Suggested from what you wrote</p>
+          <p className="choice-group-title">{t('choice.suggested')}</p>
           <div className="choice-cards">{suggested.map(card)}</div>
           <details className="choice-more" open={others.some((competency) => competency.key === selected)}>
-            <summary className="choice-more-summary">All other capabilities ({others.length})</summary>
+            <summary className="choice-more-summary">{t('choice.others', { count: others.length })}</summary>
             <div className="choice-cards">{others.map(card)}</div>
           </details>
         </>
@@ -81,6 +78,7 @@ type CompetencyCardProps = {
 };
 
 function CompetencyCard({ competency, checked, onSelect, matchedWords = [] }: CompetencyCardProps) {
+  const t = useCyclesText();
   const descriptionId = useId();
   const reasonId = useId();
   return (
@@ -98,7 +96,9 @@ function CompetencyCard({ competency, checked, onSelect, matchedWords = [] }: Co
       </label>
       {matchedWords.length > 0 ? (
         <p id={reasonId} className="choice-card-reason">
-          Matches what you wrote: {matchedWords.map((word) => `“${word}”`).join(', ')}
+          {t('choice.matches', {
+            words: matchedWords.map((word) => t('choice.quoted', { word })).join(', '),
+          })}
         </p>
       ) : null}
       <p id={descriptionId} className="choice-card-description">

@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { redirect } from 'react-router';
 import { z } from 'zod';
 import { cycleAnswerSchema, updateCycleSchema } from '../../shared/cycles';
@@ -14,6 +13,7 @@ import { apiPost, apiPut } from '../api';
 import { setFlash } from '../flash';
 import { errorsFromFailure, type FormErrors, failed, outOfDateForm, validate } from '../forms';
 import { cycleApiPath, cyclePath, roundPath } from './cycle-data';
+import { cyclesText } from './cycles-text';
 
 export const cycleIntents = {
   update: 'update-cycle',
@@ -49,14 +49,12 @@ async function openRound(request: Request, cycleId: string, body: Record<string,
     });
     const count = checked.data.stakeholderIds.length;
     if (opened.roundId === null) {
-      setFlash(
-        `Your list of ${count} people is waiting for an admin to approve it. Nothing has been sent yet.`,
-      );
+      setFlash(cyclesText('flash.waitingForApproval', { count }));
       return redirect(cyclePath(cycleId));
     }
     if (opened.links.length > 0) return { ok: true, intent, opened } satisfies CycleActionResult;
     // Everyone was emailed: there is no message to send by hand, so the round's own page comes next.
-    setFlash(`Your round is open. Invitations are on their way to ${opened.emailed} people by email.`);
+    setFlash(cyclesText('flash.roundOpen', { count: opened.emailed }));
     return redirect(roundPath(opened.roundId));
   } catch (error) {
     return refused(intent, errorsFromFailure(error, roundInputs));
@@ -72,7 +70,7 @@ async function updateCycle(request: Request, cycleId: string, body: Record<strin
   } catch (error) {
     return refused(intent, errorsFromFailure(error, updateInputs));
   }
-  return { ok: true, intent, message: 'Your changes are saved.' } satisfies CycleActionResult;
+  return { ok: true, intent, message: cyclesText('message.saved') } satisfies CycleActionResult;
 }
 
 async function saveFollowUpSettings(request: Request, cycleId: string, body: Record<string, unknown>) {
@@ -86,7 +84,7 @@ async function saveFollowUpSettings(request: Request, cycleId: string, body: Rec
   } catch (error) {
     return refused(intent, errorsFromFailure(error, inputs));
   }
-  const message = `Mini-surveys are now due every ${checked.data.miniSurveyIntervalDays} days.`;
+  const message = cyclesText('message.miniSurveyInterval', { days: checked.data.miniSurveyIntervalDays });
   return { ok: true, intent, message } satisfies CycleActionResult;
 }
 
@@ -102,7 +100,7 @@ async function reviewCycle(request: Request, cycleId: string, body: Record<strin
   return {
     ok: true,
     intent,
-    message: 'This cycle is closed and your reflection is saved.',
+    message: cyclesText('message.reviewed'),
   } satisfies CycleActionResult;
 }
 

@@ -1,58 +1,63 @@
-// i18n: not yet translated
 import type { RelationshipGroup } from '../../shared/questions';
-import { groupFiguresPlan } from './group-figures';
+import { type CyclesTextKey, useCyclesText } from './cycles-text';
+import { type GroupFiguresPlan, groupFiguresPlan } from './group-figures';
 
-const plural: Record<string, string> = {
-  'Direct report': 'direct reports',
-  Peer: 'peers',
-  Manager: 'managers',
-  Other: 'others',
-};
+type TogetherReason = Extract<GroupFiguresPlan, { kind: 'together-only' }>['reason'];
 
-const listed = (labels: string[]) =>
-  labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
+const togetherKeys = {
+  'one-group': 'groupFigures.together.oneGroup',
+  'no-group-reaches-k': 'groupFigures.together.noGroupReachesK',
+  'rest-too-small': 'groupFigures.together.restTooSmall',
+} as const satisfies Record<TogetherReason, CyclesTextKey>;
 
-const people = (count: number) => (count === 1 ? '1 person' : `${count} people`);
+const ownKeys = {
+  direct_report: 'groupFigures.own.directReports',
+  peer: 'groupFigures.own.peers',
+  manager: 'groupFigures.own.managers',
+  other: 'groupFigures.own.others',
+} as const satisfies Record<RelationshipGroup, CyclesTextKey>;
+
+const pluralKeys = {
+  direct_report: 'groupFigures.plural.directReports',
+  peer: 'groupFigures.plural.peers',
+  manager: 'groupFigures.plural.managers',
+  other: 'groupFigures.plural.others',
+} as const satisfies Record<RelationshipGroup, CyclesTextKey>;
 
 /**
  * Before the round opens, what its results will be able to show for the people chosen: figures per
  * relationship group only where a group reaches k, the rest merged into "Others" or not split at all.
  */
 export function GroupFiguresNote({ groups, k }: { groups: RelationshipGroup[]; k: number }) {
+  const t = useCyclesText();
   const plan = groupFiguresPlan(groups, k);
   if (plan.kind === 'too-few') return null;
+  const listed = (names: string[]) =>
+    names.length <= 1
+      ? (names[0] ?? '')
+      : t('groupFigures.list', { first: names.slice(0, -1).join(', '), last: names.at(-1) ?? '' });
   return (
     <div className="group-figures" role="status">
-      <p className="group-figures-title">How the results will be grouped</p>
+      <p className="group-figures-title">{t('groupFigures.title')}</p>
       {plan.kind === 'together-only' ? (
-        <p>
-          You will see everyone’s answers together, never per group:{' '}
-          {plan.reason === 'one-group'
-            ? 'everyone you ask has the same relationship to you.'
-            : plan.reason === 'no-group-reaches-k'
-              ? `no group has ${k} people, and a smaller group could be told apart.`
-              : `the rest beside your largest group is under ${k} people, so it could be told apart.`}{' '}
-          To see a group on its own, ask at least {k} people from it, and at least {k} others besides.
-        </p>
+        <p>{t(togetherKeys[plan.reason], { k })}</p>
       ) : (
         <ul>
-          {plan.own.map(({ label, count }) => (
-            <li key={label}>
-              {people(count)} among your {plural[label] ?? label.toLowerCase()}: figures of their own.
-            </li>
+          {plan.own.map(({ group, count }) => (
+            <li key={group}>{t(ownKeys[group], { count })}</li>
           ))}
           {plan.others ? (
             <li>
-              {listed(plan.others.labels.map((label) => plural[label] ?? label))} ({people(plan.others.count)}
-              ): combined as “Others”, as no group among them has {k}.
+              {t('groupFigures.others', {
+                groups: listed(plan.others.groups.map((group) => t(pluralKeys[group]))),
+                count: plan.others.count,
+                k,
+              })}
             </li>
           ) : null}
         </ul>
       )}
-      <p className="muted">
-        Each figure also needs at least {k} answers. Where a group has fewer on a question, that question
-        shows no groups at all, only everyone together.
-      </p>
+      <p className="muted">{t('groupFigures.eachFigure', { k })}</p>
     </div>
   );
 }

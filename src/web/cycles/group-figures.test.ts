@@ -20,8 +20,8 @@ describe('telling a leader, before a round opens, how its results will be groupe
     expect(groupFiguresPlan(people({ direct_report: 4, peer: 2, manager: 1 }), 3)).toEqual({
       kind: 'by-group',
       total: 7,
-      own: [{ label: 'Direct report', count: 4 }],
-      others: { labels: ['Peer', 'Manager'], count: 3 },
+      own: [{ group: 'direct_report', count: 4 }],
+      others: { groups: ['peer', 'manager'], count: 3 },
     });
   });
 

@@ -1,6 +1,6 @@
 // The very rule the results are released by, so what the leader is told here is what they will see.
 import { mergedGroupsLabel, mergeSmallGroups } from '../../shared/group-merging';
-import { type RelationshipGroup, relationshipGroupLabels } from '../../shared/questions';
+import type { RelationshipGroup } from '../../shared/questions';
 
 export type GroupFiguresPlan =
   | { kind: 'too-few'; total: number }
@@ -8,8 +8,8 @@ export type GroupFiguresPlan =
   | {
       kind: 'by-group';
       total: number;
-      own: Array<{ label: string; count: number }>;
-      others: { labels: string[]; count: number } | null;
+      own: Array<{ group: RelationshipGroup; count: number }>;
+      others: { groups: RelationshipGroup[]; count: number } | null;
     };
 
 /**
@@ -31,11 +31,11 @@ export function groupFiguresPlan(groups: readonly RelationshipGroup[], k: number
   }
   const own = displayed
     .filter((shown) => shown.groups.length === 1 && shown.label !== mergedGroupsLabel)
-    .map(({ label, count }) => ({ label, count }));
-  const merged = displayed.find((shown) => !own.some((alone) => alone.label === shown.label));
+    .flatMap(({ groups: [group], count }) => (group ? [{ group, count }] : []));
+  const merged = displayed.find((shown) => shown.label === mergedGroupsLabel);
   const others = merged
     ? {
-        labels: merged.groups.filter((group) => counts[group]).map((group) => relationshipGroupLabels[group]),
+        groups: merged.groups.filter((group) => counts[group]),
         count: merged.count,
       }
     : null;

@@ -1,22 +1,20 @@
-// i18n: not yet translated
 import { Link } from 'react-router';
 import { cyclesPath, newCyclePath } from './cycle-data';
+import { useCyclesText } from './cycles-text';
 
 /** The workspace page's way in to a leader's own growth cycles. */
 export function GrowthCyclesCard({ workspaceId }: { workspaceId: string }) {
+  const t = useCyclesText();
   return (
     <section className="card section" aria-labelledby="growth-heading">
-      <h2 id="growth-heading">Your growth</h2>
-      <p>
-        Build one leadership capability at a time: reframe what bothers you, ask the people around you for
-        suggestions, and practice what you commit to.
-      </p>
+      <h2 id="growth-heading">{t('growthCard.heading')}</h2>
+      <p>{t('growthCard.text')}</p>
       <div className="button-row">
         <Link className="button button-primary" to={cyclesPath(workspaceId)}>
-          Your growth cycles
+          {t('cycles.title')}
         </Link>
         <Link className="button button-secondary" to={newCyclePath(workspaceId)}>
-          Start a growth cycle
+          {t('cycles.start')}
         </Link>
       </div>
     </section>

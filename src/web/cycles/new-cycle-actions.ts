@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { redirect } from 'react-router';
 import { createCycleSchema, cycleAnswerSchema } from '../../shared/cycles';
 import { type ReframeSuggestion, reframeRequestSchema, reframeSuggestionSchema } from '../../shared/reframe';
@@ -7,6 +6,7 @@ import { setFlash } from '../flash';
 import { errorsFromFailure, type FormErrors, failed, outOfDateForm, validate } from '../forms';
 import { workspaceApiPath } from '../workspace/workspace-data';
 import { cyclePath } from './cycle-data';
+import { cyclesText } from './cycles-text';
 
 export const newCycleIntents = { reframe: 'reframe', create: 'create' } as const;
 
@@ -44,7 +44,7 @@ async function create(request: Request, workspaceId: string, body: Record<string
     const { cycle } = await apiPost(path, checked.data, cycleAnswerSchema, {
       request,
     });
-    setFlash('Your growth cycle has started. Next, ask the people around you for their suggestions.');
+    setFlash(cyclesText('flash.started'));
     return redirect(cyclePath(cycle.id));
   } catch (error) {
     return failed(errorsFromFailure(error, createInputs));

@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { useEffect, useId, useRef, useState } from 'react';
 import { type FetcherWithComponents, Link } from 'react-router';
 import type { Competency } from '../../shared/framework';
@@ -9,12 +8,14 @@ import { Button } from '../components/button';
 import { useFocusFirstInvalid } from '../components/focus-first-invalid';
 import { TextAreaField } from '../components/form-field';
 import { errorsOf } from '../forms';
+import { richText } from '../i18n/rich-text';
 import { withReturnPath } from '../return-path';
 import { ClosingDateField } from '../rounds/closing-date-field';
 import { languageOf, RoundLanguageField } from '../rounds/round-language-field';
 import { AddPeople } from './add-people';
 import { type CycleActionResult, cycleIntents } from './cycle-actions';
 import { cyclePath, stakeholdersPath } from './cycle-data';
+import { cyclesText, inSentence, useCyclesText } from './cycles-text';
 import { GroupFiguresNote } from './group-figures-note';
 import { StakeholderPicker, usePeopleToAsk } from './stakeholder-picker';
 
@@ -35,9 +36,8 @@ type OpenRoundFormProps = {
   fetcher: FetcherWithComponents<CycleActionResult>;
 };
 
-export const defaultIntro = (competency: Competency) =>
-  `I'm working on ${competency.name.toLowerCase()} and would value your honest, future-focused suggestions. ` +
-  'It takes about three minutes. Thank you for helping me grow.';
+const defaultIntro = (competency: Competency) =>
+  cyclesText('openRound.defaultIntro', { capability: inSentence(competency.name) });
 
 /** "Ask for input": the message, the closing date, whom to ask (adding people on the spot) and how results will be grouped. */
 export function OpenRoundForm(props: OpenRoundFormProps) {
@@ -53,6 +53,7 @@ export function OpenRoundForm(props: OpenRoundFormProps) {
     defaultLanguage,
     fetcher,
   } = props;
+  const t = useCyclesText();
   const listed = stakeholders.map((stakeholder) => stakeholder.id);
   const { selected, choose, tooFew, enough } = usePeopleToAsk(k, () => (firstRound ? listed : []));
   useChooseNewcomers(listed, selected, choose);
@@ -82,21 +83,16 @@ export function OpenRoundForm(props: OpenRoundFormProps) {
     );
   }
 
-  const manageLink = (
-    <Link to={withReturnPath(stakeholdersPath(workspaceId), cyclePath(cycleId))}>
-      Manage your stakeholders
-    </Link>
-  );
   return (
     <>
       <form id={formId} noValidate ref={form} className="form" onSubmit={submit}>
         <FormAlert message={errors.formError} />
         <TextAreaField
-          label="Your message to them"
+          label={t('openRound.message')}
           name="intro"
           rows={4}
           defaultValue={defaultIntro(competency)}
-          hint="It opens their invitation and the answer form. Feedforward adds how to answer and its promise of anonymity."
+          hint={t('openRound.messageHint')}
           error={errors.fieldErrors.intro}
         />
         <ClosingDateField error={errors.fieldErrors.closesOn} />
@@ -111,39 +107,36 @@ export function OpenRoundForm(props: OpenRoundFormProps) {
           />
         ) : null}
       </form>
-      {stakeholders.length === 0 ? (
-        <p>
-          Add five to eight people who see you at work most: people who report to you, peers, your own
-          manager. You keep this list for every cycle, and their email is optional.
-        </p>
-      ) : null}
+      {stakeholders.length === 0 ? <p>{t('openRound.addFirst')}</p> : null}
       {tooFew && stakeholders.length === 0 ? <p className="field-error">{tooFew.message}</p> : null}
       {/* One element throughout, so adding the first people does not rebuild the form being typed in. */}
       <details className="disclosure add-people-disclosure" open={startOpen || undefined}>
         <summary className="disclosure-summary">
-          {stakeholders.length === 0 ? 'Add the people you will ask' : 'Add someone else'}
+          {stakeholders.length === 0 ? t('openRound.addPeople') : t('openRound.addSomeone')}
         </summary>
         <AddPeople workspaceId={workspaceId} />
-        <p className="muted">{manageLink} to edit or remove people.</p>
+        <p className="muted">
+          {richText(t('openRound.manage'), {
+            manage: (chunk) => (
+              <Link to={withReturnPath(stakeholdersPath(workspaceId), cyclePath(cycleId))}>{chunk}</Link>
+            ),
+          })}
+        </p>
       </details>
       <GroupFiguresNote groups={chosenGroups} k={k} />
-      {approvalRequired ? (
-        <p className="muted">
-          An admin of your organization approves the people you ask; no one is invited until then.
-        </p>
-      ) : null}
+      {approvalRequired ? <p className="muted">{t('openRound.approvalNeeded')}</p> : null}
       <div className="form-actions">
         <Button
           type="submit"
           form={formId}
           busy={fetcher.state !== 'idle'}
-          busyLabel={approvalRequired ? 'Sending the list…' : 'Opening the round…'}
+          busyLabel={approvalRequired ? t('openRound.sendingList') : t('openRound.opening')}
         >
           {approvalRequired
-            ? 'Ask an admin to approve this list'
+            ? t('openRound.askApproval')
             : emailCanBeSent
-              ? 'Open round and send invitations'
-              : 'Open round and get the links'}
+              ? t('openRound.openAndSend')
+              : t('openRound.openAndGetLinks')}
         </Button>
       </div>
     </>

@@ -1,9 +1,9 @@
-// i18n: not yet translated
 import { useEffect, useId, useRef } from 'react';
-import { relationshipGroupLabels } from '../../shared/questions';
 import type { LinksToHandOut } from '../../shared/rounds';
 import { CopyButton } from '../components/copy-button';
+import { richText } from '../i18n/rich-text';
 import { allMessagesAsList, mailtoHref, readyMessages } from '../rounds/ready-message';
+import { inSentence, relationshipGroupLabel, useCyclesText } from './cycles-text';
 
 /**
  * Ready messages for the people Feedforward could not email, each with their group's link. The
@@ -18,6 +18,7 @@ export function PersonalLinks({
   title: string;
   children?: React.ReactNode;
 }) {
+  const t = useCyclesText();
   const panel = useRef<HTMLElement>(null);
   const headingId = useId();
   useEffect(() => {
@@ -28,28 +29,21 @@ export function PersonalLinks({
   return (
     <section ref={panel} tabIndex={-1} className="card section links-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{title}</h2>
-      <p>
-        Feedforward could not email {links.length === 1 ? 'this person' : 'these people'} (no email address,
-        or no mail server), so send each one the message below yourself: by email, chat, or in person. Each
-        message holds the link of the person's group, the same for everyone of that group, so it never tells
-        you who answered.
-      </p>
+      <p>{t('links.couldNotEmail', { count: links.length })}</p>
       <p className="links-warning">
-        <strong>Send each link only to the people it is meant for.</strong> Anyone holding a link can answer
-        once from each browser, until the round has as many answers as people you asked. Lost a message? The
-        round's page gets you the links again while the round is open.
+        {richText(t('links.warning'), { strong: (chunk) => <strong>{chunk}</strong> })}
       </p>
       {links.length > 1 ? (
         <div className="button-row">
           <CopyButton
             text={allMessagesAsList(handOut)}
-            label="Copy all messages as a list"
-            announcement="All the messages are copied."
-            fallback="Select each message and copy it yourself."
+            label={t('links.copyAll')}
+            announcement={t('links.copiedAll')}
+            fallback={t('links.copyAllFallback')}
           />
         </div>
       ) : null}
-      <ul className="link-list" aria-label="Messages to send">
+      <ul className="link-list" aria-label={t('links.messagesToSend')}>
         {links.map((link) => {
           const message = messages.get(link.stakeholderId) ?? { subject: '', text: '' };
           return (
@@ -57,7 +51,7 @@ export function PersonalLinks({
               <h3 className="link-name">
                 {link.name}{' '}
                 <span className="muted">
-                  ({relationshipGroupLabels[link.relationshipGroup].toLowerCase()})
+                  {t('links.group', { group: inSentence(relationshipGroupLabel(link.relationshipGroup)) })}
                 </span>
               </h3>
               <textarea
@@ -65,26 +59,26 @@ export function PersonalLinks({
                 readOnly
                 rows={12}
                 value={message.text}
-                aria-label={`Message for ${link.name}`}
+                aria-label={t('links.messageFor', { name: link.name })}
                 onFocus={(event) => event.currentTarget.select()}
               />
               <div className="button-row">
                 <CopyButton
                   text={message.text}
-                  label={
-                    <>
-                      Copy message<span className="visually-hidden"> for {link.name}</span>
-                    </>
-                  }
-                  announcement={`Message for ${link.name} copied.`}
-                  fallback="Select the message and copy it yourself."
+                  label={richText(t('links.copy', { name: link.name }), {
+                    hidden: (chunk) => <span className="visually-hidden">{chunk}</span>,
+                  })}
+                  announcement={t('links.copied', { name: link.name })}
+                  fallback={t('links.copyFallback')}
                 />
                 {link.email ? (
                   <a className="button button-secondary" href={mailtoHref(link.email, message)}>
-                    Open in my email<span className="visually-hidden"> to {link.name}</span>
+                    {richText(t('links.openEmail', { name: link.name }), {
+                      hidden: (chunk) => <span className="visually-hidden">{chunk}</span>,
+                    })}
                   </a>
                 ) : (
-                  <span className="muted">No email address: copy the message and send it your way.</span>
+                  <span className="muted">{t('links.noEmail')}</span>
                 )}
               </div>
             </li>

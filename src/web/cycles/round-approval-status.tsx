@@ -1,8 +1,8 @@
-// i18n: not yet translated
 import { type RoundApprovalForLeader, roundApprovalAnswerSchema } from '../../shared/stakeholder-policy';
 import { apiGet } from '../api';
 import { Alert } from '../components/alert';
 import { cycleApiPath } from './cycle-data';
+import { useCyclesText } from './cycles-text';
 import { formatDay } from './day';
 
 export const getRoundApproval = (request: Request, cycleId: string) =>
@@ -15,23 +15,22 @@ export const getRoundApproval = (request: Request, cycleId: string) =>
  * reason it was declined. An approved request needs no word here: its round shows instead.
  */
 export function RoundApprovalStatus({ approval }: { approval: RoundApprovalForLeader | null }) {
+  const t = useCyclesText();
   if (approval?.status === 'waiting') {
     return (
       <section className="card section next-step" aria-labelledby="approval-heading">
-        <h2 id="approval-heading">Waiting for approval</h2>
+        <h2 id="approval-heading">{t('approval.waiting')}</h2>
         <p>
-          An admin of your organization checks the list of {approval.invitedCount} people before anyone is
-          asked. Nothing has been sent yet; when the list is approved, the round opens and closes at the end
-          of {formatDay(approval.closesOn)}.
+          {t('approval.waitingText', { count: approval.invitedCount, day: formatDay(approval.closesOn) })}
         </p>
       </section>
     );
   }
   if (approval?.status === 'declined') {
     return (
-      <Alert tone="info" title="Your list was declined">
+      <Alert tone="info" title={t('approval.declined')}>
         <p>{approval.declineReason}</p>
-        <p>Change the list and ask again below.</p>
+        <p>{t('approval.askAgain')}</p>
       </Alert>
     );
   }

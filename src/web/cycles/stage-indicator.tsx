@@ -1,21 +1,22 @@
-// i18n: not yet translated
 import { type CycleStage, cycleStages } from '../../shared/cycles';
+import { type CyclesTextKey, useCyclesText } from './cycles-text';
 
-export const stageLabels: Record<CycleStage, string> = {
-  reframe: 'Reframe',
-  listen: 'Listen',
-  commit: 'Commit',
-  tell: 'Tell',
-  practice: 'Practice',
-  review: 'Review',
-  done: 'Done',
-};
+const stageKeys = {
+  reframe: 'stage.reframe',
+  listen: 'stage.listen',
+  commit: 'stage.commit',
+  tell: 'stage.tell',
+  practice: 'stage.practice',
+  review: 'stage.review',
+  done: 'stage.done',
+} as const satisfies Record<CycleStage, CyclesTextKey>;
 
 /** The cycle's path as an ordered list: done steps, the current one (aria-current), and what is ahead. */
 export function StageIndicator({ stage }: { stage: CycleStage }) {
+  const t = useCyclesText();
   const current = cycleStages.indexOf(stage);
   return (
-    <ol className="stages" aria-label="Growth cycle stages">
+    <ol className="stages" aria-label={t('stages.label')}>
       {cycleStages.map((step, index) => {
         const state = index < current ? 'done' : index === current ? 'current' : 'ahead';
         return (
@@ -27,8 +28,8 @@ export function StageIndicator({ stage }: { stage: CycleStage }) {
             <span className="stage-marker" aria-hidden="true">
               {state === 'done' ? '✓' : index + 1}
             </span>
-            <span className="stage-label">{stageLabels[step]}</span>
-            {state === 'done' ? <span className="visually-hidden"> (done)</span> : null}
+            <span className="stage-label">{t(stageKeys[step])}</span>
+            {state === 'done' ? <span className="visually-hidden">{t('stages.done')}</span> : null}
           </li>
         );
       })}
@@ -38,5 +39,6 @@ export function StageIndicator({ stage }: { stage: CycleStage }) {
 
 /** A small badge for lists: the stage a cycle is in. */
 export function StageBadge({ stage }: { stage: CycleStage }) {
-  return <span className={`status status-stage-${stage}`}>{stageLabels[stage]}</span>;
+  const t = useCyclesText();
+  return <span className={`status status-stage-${stage}`}>{t(stageKeys[stage])}</span>;
 }

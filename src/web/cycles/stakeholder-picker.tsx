@@ -1,8 +1,7 @@
-// i18n: not yet translated
 import { useId, useState } from 'react';
-import { relationshipGroupLabels } from '../../shared/questions';
 import type { Stakeholder } from '../../shared/stakeholders';
 import { Button } from '../components/button';
+import { cyclesText, relationshipGroupLabel, useCyclesText } from './cycles-text';
 
 type StakeholderPickerProps = {
   stakeholders: Stakeholder[];
@@ -28,11 +27,7 @@ export function usePeopleToAsk(k: number, initial: () => Iterable<string> = () =
   /** True when enough people are chosen; otherwise says why and returns false. */
   const enough = () => {
     const ok = selected.size >= k;
-    setTooFew(
-      ok
-        ? null
-        : { message: `Choose at least ${k} people: results are shown only when ${k} or more have answered.` },
-    );
+    setTooFew(ok ? null : { message: cyclesText('picker.tooFew', { k }) });
     return ok;
   };
   return { selected, choose, tooFew, enough };
@@ -40,6 +35,7 @@ export function usePeopleToAsk(k: number, initial: () => Iterable<string> = () =
 
 /** Checkboxes for whom to ask, with a live count against the anonymity threshold. */
 export function StakeholderPicker({ stakeholders, selected, onChange, k, error }: StakeholderPickerProps) {
+  const t = useCyclesText();
   const id = useId();
   const sorted = [...stakeholders].sort(
     (a, b) =>
@@ -59,10 +55,9 @@ export function StakeholderPicker({ stakeholders, selected, onChange, k, error }
       aria-describedby={[error ? `${id}-error` : null, `${id}-hint`].filter(Boolean).join(' ')}
       data-invalid={error ? true : undefined}
     >
-      <legend className="choice-legend">Who would you like to ask?</legend>
+      <legend className="choice-legend">{t('picker.legend')}</legend>
       <p className="field-hint" id={`${id}-hint`}>
-        Five to eight people who see you at work most: people who report to you, peers, your own manager. Ask
-        at least {k}, as results appear only when {k} or more have answered.
+        {t('picker.hint', { k })}
       </p>
       {error ? (
         <p className="field-error" id={`${id}-error`}>
@@ -71,8 +66,7 @@ export function StakeholderPicker({ stakeholders, selected, onChange, k, error }
       ) : null}
       <div className="picker-toolbar">
         <p className="picker-count" role="status">
-          {count} of {stakeholders.length} selected
-          {count < k ? ` · choose at least ${k}` : ''}
+          {t(count < k ? 'picker.countTooFew' : 'picker.count', { count, total: stakeholders.length, k })}
         </p>
         <Button
           variant="quiet"
@@ -80,7 +74,7 @@ export function StakeholderPicker({ stakeholders, selected, onChange, k, error }
             onChange(allChosen ? new Set() : new Set(stakeholders.map((stakeholder) => stakeholder.id)))
           }
         >
-          {allChosen ? 'Clear all' : 'Select everyone'}
+          {allChosen ? t('picker.clearAll') : t('picker.selectEveryone')}
         </Button>
       </div>
       <ul className="picker-list">
@@ -97,9 +91,9 @@ export function StakeholderPicker({ stakeholders, selected, onChange, k, error }
               <span className="picker-identity">
                 <span className="picker-name">{stakeholder.name}</span>
                 <span className="picker-detail">
-                  {relationshipGroupLabels[stakeholder.relationshipGroup]}
+                  {relationshipGroupLabel(stakeholder.relationshipGroup)}
                   {' · '}
-                  {stakeholder.email ?? 'no email: you will get a link to pass on'}
+                  {stakeholder.email ?? t('picker.noEmail')}
                 </span>
               </span>
             </label>

@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { useEffect, useId, useRef, useState } from 'react';
 import { type FetcherWithComponents, useFetcher } from 'react-router';
 import type { CycleDetail } from '../../shared/cycles';
@@ -8,6 +7,7 @@ import { useFocusFirstInvalid } from '../components/focus-first-invalid';
 import { TextAreaField } from '../components/form-field';
 import { StatusMessage } from '../components/status-message';
 import { errorsOf } from '../forms';
+import { richText } from '../i18n/rich-text';
 import {
   asSelfStatement,
   type BaselineDraft,
@@ -16,9 +16,11 @@ import {
   selfScale,
 } from './baseline-fields';
 import { type CycleActionResult, cycleIntents } from './cycle-actions';
+import { useCyclesText } from './cycles-text';
 
 /** The problem, the goal and the self-ratings, read as written and editable in place until the cycle closes. */
 export function StartingPoint({ cycle }: { cycle: CycleDetail }) {
+  const t = useCyclesText();
   const fetcher = useFetcher<CycleActionResult>();
   const [editing, setEditing] = useState(false);
   const editButtonId = useId();
@@ -37,10 +39,12 @@ export function StartingPoint({ cycle }: { cycle: CycleDetail }) {
   return (
     <section className="card section" aria-labelledby="starting-point-heading">
       <div className="section-heading section-heading-split">
-        <h2 id="starting-point-heading">Your starting point</h2>
+        <h2 id="starting-point-heading">{t('startingPoint.heading')}</h2>
         {editing || cycle.stage === 'done' ? null : (
           <Button variant="quiet" id={editButtonId} onClick={() => setEditing(true)}>
-            Edit<span className="visually-hidden"> your starting point</span>
+            {richText(t('startingPoint.edit'), {
+              hidden: (chunk) => <span className="visually-hidden">{chunk}</span>,
+            })}
           </Button>
         )}
       </div>
@@ -55,18 +59,19 @@ export function StartingPoint({ cycle }: { cycle: CycleDetail }) {
 }
 
 function ReadStartingPoint({ cycle }: { cycle: CycleDetail }) {
+  const t = useCyclesText();
   return (
     <dl className="summary-list">
       <div>
-        <dt>What was bothering you</dt>
+        <dt>{t('startingPoint.problem')}</dt>
         <dd className="prose">{cycle.problem}</dd>
       </div>
       <div>
-        <dt>Your goal</dt>
+        <dt>{t('startingPoint.goal')}</dt>
         <dd className="prose">{cycle.goal}</dd>
       </div>
       <div>
-        <dt>How you rated yourself</dt>
+        <dt>{t('startingPoint.ratedYourself')}</dt>
         <dd>
           <ul className="self-ratings">
             {cycle.competency.behaviors.map((behavior) => {
@@ -75,7 +80,9 @@ function ReadStartingPoint({ cycle }: { cycle: CycleDetail }) {
                 <li key={behavior.key}>
                   <span>{asSelfStatement(behavior.text)}</span>
                   <span className="self-rating-value">
-                    {rating === undefined ? 'Not rated' : `${rating} of ${selfScale.max}`}
+                    {rating === undefined
+                      ? t('startingPoint.notRated')
+                      : t('startingPoint.rating', { rating, max: selfScale.max })}
                   </span>
                 </li>
               );
@@ -94,6 +101,7 @@ type EditProps = {
 };
 
 function EditStartingPoint({ cycle, fetcher, onCancel }: EditProps) {
+  const t = useCyclesText();
   const [problem, setProblem] = useState(cycle.problem);
   const [goal, setGoal] = useState(cycle.goal);
   const [baseline, setBaseline] = useState<BaselineDraft>(cycle.baseline);
@@ -116,7 +124,7 @@ function EditStartingPoint({ cycle, fetcher, onCancel }: EditProps) {
     <form noValidate ref={form} className="form" onSubmit={submit}>
       <FormAlert message={errors.formError} />
       <TextAreaField
-        label="What was bothering you"
+        label={t('startingPoint.problem')}
         name="problem"
         rows={4}
         value={problem}
@@ -124,7 +132,7 @@ function EditStartingPoint({ cycle, fetcher, onCancel }: EditProps) {
         error={errors.fieldErrors.problem}
       />
       <TextAreaField
-        label="Your goal"
+        label={t('startingPoint.goal')}
         name="goal"
         rows={3}
         value={goal}
@@ -132,12 +140,10 @@ function EditStartingPoint({ cycle, fetcher, onCancel }: EditProps) {
         error={errors.fieldErrors.goal}
       />
       {asked ? (
-        <p className="muted">
-          Your self-ratings stay as they were when you asked for input: they are where you started.
-        </p>
+        <p className="muted">{t('startingPoint.ratingsKept')}</p>
       ) : (
         <>
-          <h3 className="form-subheading">How you rate yourself</h3>
+          <h3 className="form-subheading">{t('startingPoint.rateYourself')}</h3>
           <BaselineFields
             competency={cycle.competency}
             value={baseline}
@@ -147,11 +153,11 @@ function EditStartingPoint({ cycle, fetcher, onCancel }: EditProps) {
         </>
       )}
       <div className="form-actions">
-        <Button type="submit" busy={fetcher.state !== 'idle'} busyLabel="Saving…">
-          Save changes
+        <Button type="submit" busy={fetcher.state !== 'idle'} busyLabel={t('startingPoint.saving')}>
+          {t('startingPoint.save')}
         </Button>
         <Button variant="secondary" onClick={onCancel}>
-          Cancel
+          {t('startingPoint.cancel')}
         </Button>
       </div>
     </form>

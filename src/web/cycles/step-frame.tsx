@@ -1,7 +1,7 @@
-// i18n: not yet translated
 import { type FormEvent, type ReactNode, useEffect, useRef } from 'react';
 import { FormAlert } from '../components/alert';
 import { Button } from '../components/button';
+import { useCyclesText } from './cycles-text';
 
 type StepFrameProps = {
   title: string;
@@ -21,6 +21,7 @@ type StepFrameProps = {
 export function StepFrame(props: StepFrameProps) {
   const { title, focusOnShow, intro, formError, onBack, submitLabel, busy, busyLabel, onSubmit, children } =
     props;
+  const t = useCyclesText();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focusOnShow) heading.current?.focus();
@@ -43,7 +44,7 @@ export function StepFrame(props: StepFrameProps) {
         <div className="form-actions step-actions">
           {onBack ? (
             <Button variant="secondary" onClick={onBack}>
-              Back
+              {t('step.back')}
             </Button>
           ) : null}
           <Button type="submit" busy={busy} busyLabel={busyLabel}>
@@ -57,8 +58,9 @@ export function StepFrame(props: StepFrameProps) {
 
 /** The flow's steps as a short ordered list, the current one marked for screen readers. */
 export function StepList({ titles, current }: { titles: readonly string[]; current: number }) {
+  const t = useCyclesText();
   return (
-    <ol className="stages stages-compact" aria-label="Steps">
+    <ol className="stages stages-compact" aria-label={t('step.list')}>
       {titles.map((title, index) => {
         const state = index < current ? 'done' : index === current ? 'current' : 'ahead';
         return (
@@ -71,7 +73,7 @@ export function StepList({ titles, current }: { titles: readonly string[]; curre
               {state === 'done' ? '✓' : index + 1}
             </span>
             <span className="stage-label">{title}</span>
-            {state === 'done' ? <span className="visually-hidden"> (done)</span> : null}
+            {state === 'done' ? <span className="visually-hidden">{t('stages.done')}</span> : null}
           </li>
         );
       })}

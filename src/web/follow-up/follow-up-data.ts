@@ -1,10 +1,11 @@
-// i18n: not yet translated
 import { type FollowUp, followUpAnswerSchema } from '../../shared/follow-up';
 import { type CycleProgress, cycleProgressAnswerSchema } from '../../shared/progress';
 import { type RelationshipsMap, relationshipsMapSchema } from '../../shared/relationships';
 import { apiGet } from '../api';
 import { cycleApiPath } from '../cycles/cycle-data';
+import { uiLanguage } from '../i18n/ui-language';
 import { workspaceApiPath } from '../workspace/workspace-data';
+import { followUpText } from './follow-up-text';
 
 export type { CycleProgress, FollowUp, RelationshipsMap };
 
@@ -29,18 +30,29 @@ export const getProgress = (request: Request, cycleId: string) =>
 export const getRelationships = (request: Request, workspaceId: string) =>
   apiGet(`${workspaceApiPath(workspaceId)}/relationships`, relationshipsMapSchema, { request });
 
-const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 });
-const signedMean = new Intl.NumberFormat(undefined, {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-  signDisplay: 'exceptZero',
-});
-const effort = new Intl.NumberFormat(undefined, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const numberStyles = {
+  percent: { style: 'percent', maximumFractionDigits: 0 },
+  signedMean: { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' },
+  effort: { minimumFractionDigits: 1, maximumFractionDigits: 1 },
+} satisfies Record<string, Intl.NumberFormatOptions>;
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+// One formatter per language and style, in the UI language ("+1.4", "+1,4").
+function formatNumber(style: keyof typeof numberStyles, value: number) {
+  const key = `${uiLanguage()} ${style}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(uiLanguage(), numberStyles[style]);
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
+}
 
 /** "+1.4": a change score always shows which way it points. */
-export const formatChange = (mean: number) => signedMean.format(mean);
-export const formatShare = (share: number) => percent.format(share);
-export const formatEffort = (average: number) => effort.format(average);
+export const formatChange = (mean: number) => formatNumber('signedMean', mean);
+export const formatShare = (share: number) => formatNumber('percent', share);
+export const formatEffort = (average: number) => formatNumber('effort', average);
 
 /** The words the cycle page, the round page and the report use for the real-progress mark. */
-export const realProgressLabel = 'Real progress (above +1)';
+export const realProgressLabel = () => followUpText('realProgress');

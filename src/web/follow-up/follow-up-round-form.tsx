@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { useRef, useState } from 'react';
 import { type FetcherWithComponents, useRouteLoaderData } from 'react-router';
 import type { CurrentUser } from '../../shared/accounts';
@@ -10,10 +9,12 @@ import { Button } from '../components/button';
 import { useFocusFirstInvalid } from '../components/focus-first-invalid';
 import { TextAreaField } from '../components/form-field';
 import { type CycleActionResult, cycleIntents } from '../cycles/cycle-actions';
+import { inSentence } from '../cycles/cycles-text';
 import { StakeholderPicker, usePeopleToAsk } from '../cycles/stakeholder-picker';
 import { errorsOf } from '../forms';
 import { ClosingDateField } from '../rounds/closing-date-field';
 import { languageOf, RoundLanguageField } from '../rounds/round-language-field';
+import { followUpText, useFollowUpText } from './follow-up-text';
 
 export type FollowUpKind = 'pulse' | 'mini_survey';
 
@@ -30,16 +31,15 @@ type FollowUpRoundFormProps = {
 };
 
 const introOf = (kind: FollowUpKind, competency: Competency) =>
-  kind === 'pulse'
-    ? `A month ago you helped me choose what to work on: ${competency.name.toLowerCase()}. ` +
-      'Two quick questions: what progress have you seen, and what should I do next? Thank you for helping me.'
-    : `I have been practicing a few behaviors to get better at ${competency.name.toLowerCase()}. ` +
-      'Have you seen me become more or less effective? Three short questions per behavior, about two minutes.';
+  followUpText(kind === 'pulse' ? 'form.pulseIntro' : 'form.miniSurveyIntro', {
+    capability: inSentence(competency.name),
+  });
 
 /** Follow-up: the same people, asked again, either as a short pulse check-in or as a mini-survey. */
 export function FollowUpRoundForm(props: FollowUpRoundFormProps) {
   const { competency, stakeholders, suggested, k, activeCommitments, initialKind, defaultLanguage, fetcher } =
     props;
+  const t = useFollowUpText();
   const known = new Set(stakeholders.map((stakeholder) => stakeholder.id));
   const {
     selected,
@@ -54,7 +54,8 @@ export function FollowUpRoundForm(props: FollowUpRoundFormProps) {
   const errors = errorsOf(result);
   useFocusFirstInvalid(form, tooFew ?? (result?.ok === false ? result : undefined));
   const canSurvey = activeCommitments > 0;
-  const leaderName = (useRouteLoaderData('app') as { user?: CurrentUser } | undefined)?.user?.name ?? 'you';
+  const leaderName =
+    (useRouteLoaderData('app') as { user?: CurrentUser } | undefined)?.user?.name ?? t('form.you');
 
   function choose(next: FollowUpKind) {
     // The message follows the kind until the leader has written their own.
@@ -80,10 +81,10 @@ export function FollowUpRoundForm(props: FollowUpRoundFormProps) {
   }
 
   return (
-    <form noValidate ref={form} className="form" onSubmit={submit} aria-label="Ask the same people again">
+    <form noValidate ref={form} className="form" onSubmit={submit} aria-label={t('form.label')}>
       <FormAlert message={errors.formError} />
       <fieldset className="choice-fieldset">
-        <legend className="choice-legend">What to ask</legend>
+        <legend className="choice-legend">{t('form.whatToAsk')}</legend>
         <div className="follow-up-kinds">
           <label className="follow-up-kind">
             <input
@@ -94,10 +95,8 @@ export function FollowUpRoundForm(props: FollowUpRoundFormProps) {
               onChange={() => choose('pulse')}
             />
             <span>
-              <strong>Pulse check-in</strong>
-              <span className="follow-up-kind-text">
-                Two open questions: what progress have you seen, and what should I do next?
-              </span>
+              <strong>{t('form.pulse')}</strong>
+              <span className="follow-up-kind-text">{t('form.pulseText')}</span>
             </span>
           </label>
           <label className={canSurvey ? 'follow-up-kind' : 'follow-up-kind is-disabled'}>
@@ -111,29 +110,26 @@ export function FollowUpRoundForm(props: FollowUpRoundFormProps) {
               onChange={() => choose('mini_survey')}
             />
             <span>
-              <strong>Mini-survey</strong>
+              <strong>{t('form.miniSurvey')}</strong>
               <span className="follow-up-kind-text" id="mini-survey-explained">
                 {canSurvey
-                  ? `For each of your ${activeCommitments} active behaviors: “Has ${leaderName} become more or less effective at this?” from −3 to +3 (0 = no change; “not enough contact to judge” is allowed), how often you followed up about it, and one idea for what to do next. A mean above +1 is the mark of real progress.`
-                  : 'Asks about the behaviors you practice, so it needs at least one active commitment. Make your plan first.'}
+                  ? t('form.miniSurveyText', { count: activeCommitments, leader: leaderName })
+                  : t('form.miniSurveyNeedsPlan')}
               </span>
             </span>
           </label>
         </div>
       </fieldset>
       <TextAreaField
-        label="Your message to them"
+        label={t('form.message')}
         name="intro"
         rows={4}
         value={intro}
         onChange={(event) => setIntro(event.target.value)}
-        hint="It opens their invitation and the answer form."
+        hint={t('form.messageHint')}
         error={errors.fieldErrors.intro}
       />
-      <ClosingDateField
-        hint="Answers are taken until the end of this day. A week works well."
-        error={errors.fieldErrors.closesOn}
-      />
+      <ClosingDateField hint={t('form.closingHint')} error={errors.fieldErrors.closesOn} />
       <RoundLanguageField defaultLanguage={defaultLanguage} error={errors.fieldErrors.language} />
       <StakeholderPicker
         stakeholders={stakeholders}
@@ -143,8 +139,8 @@ export function FollowUpRoundForm(props: FollowUpRoundFormProps) {
         error={tooFew?.message ?? errors.fieldErrors.stakeholderIds}
       />
       <div className="form-actions">
-        <Button type="submit" busy={fetcher.state !== 'idle'} busyLabel="Opening the round…">
-          {kind === 'pulse' ? 'Open pulse check-in' : 'Open mini-survey'}
+        <Button type="submit" busy={fetcher.state !== 'idle'} busyLabel={t('form.opening')}>
+          {kind === 'pulse' ? t('form.openPulse') : t('form.openMiniSurvey')}
         </Button>
       </div>
     </form>

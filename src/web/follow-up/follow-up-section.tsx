@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import type { FetcherWithComponents } from 'react-router';
 import { Link } from 'react-router';
 import type { CycleDetail } from '../../shared/cycles';
@@ -12,9 +11,11 @@ import { AddToCalendar } from '../cycles/add-to-calendar';
 import { type CycleActionResult, cycleIntents } from '../cycles/cycle-actions';
 import { formatDay } from '../cycles/day';
 import { errorsOf } from '../forms';
+import { richText } from '../i18n/rich-text';
 import { planPath } from '../plans/plan-data';
 import { type FollowUp, progressPath } from './follow-up-data';
 import { FollowUpRoundForm } from './follow-up-round-form';
+import { useFollowUpText } from './follow-up-text';
 
 type FollowUpSectionProps = {
   cycle: CycleDetail;
@@ -32,6 +33,7 @@ type FollowUpSectionProps = {
  */
 export function FollowUpSection(props: FollowUpSectionProps) {
   const { cycle, followUp, stakeholders, k, defaultLanguage, roundFetcher, settingsFetcher } = props;
+  const t = useFollowUpText();
   if (followUp.nextCheckInOn === null || followUp.roundOpen) return null;
   const due = followUp.checkInDue || followUp.miniSurveyDue;
   const form = (
@@ -48,21 +50,17 @@ export function FollowUpSection(props: FollowUpSectionProps) {
   );
   return (
     <section className={due ? 'card section next-step' : 'card section'} aria-labelledby="follow-up-heading">
-      <h2 id="follow-up-heading">{due ? 'Time to follow up' : 'Follow up'}</h2>
+      <h2 id="follow-up-heading">{due ? t('section.due') : t('section.heading')}</h2>
       {followUp.miniSurveyDue ? (
-        <p className="lead-small">
-          Your mini-survey is due: ask the same people whether they see you becoming more or less effective at
-          the behaviors you practice.
-        </p>
+        <p className="lead-small">{t('section.miniSurveyDue')}</p>
       ) : followUp.checkInDue ? (
-        <p className="lead-small">
-          About a month has passed — ask the same people what progress they've seen and what to do next.
-        </p>
+        <p className="lead-small">{t('section.checkInDue')}</p>
       ) : (
         <p>
-          Perception changes when people are asked again. Your next check-in is due on{' '}
-          <strong>{formatDay(followUp.nextCheckInOn)}</strong>.{' '}
-          <AddToCalendar cycleId={cycle.id} kind="monthly-check-in" what="the check-in" />
+          {richText(t('section.nextCheckIn', { day: formatDay(followUp.nextCheckInOn) }), {
+            strong: (chunk) => <strong>{chunk}</strong>,
+          })}{' '}
+          <AddToCalendar cycleId={cycle.id} kind="monthly-check-in" label={t('section.addCheckIn')} />
         </p>
       )}
       <FollowUpSchedule followUp={followUp} cycleId={cycle.id} fetcher={settingsFetcher} />
@@ -70,7 +68,7 @@ export function FollowUpSection(props: FollowUpSectionProps) {
         form
       ) : (
         <details className="disclosure">
-          <summary className="disclosure-summary">Ask now</summary>
+          <summary className="disclosure-summary">{t('section.askNow')}</summary>
           {form}
         </details>
       )}
@@ -85,24 +83,25 @@ type ScheduleProps = {
 };
 
 function FollowUpSchedule({ followUp, cycleId, fetcher }: ScheduleProps) {
+  const t = useFollowUpText();
   const result = fetcher.data?.intent === cycleIntents.followUpSettings ? fetcher.data : undefined;
   const errors = errorsOf(result);
   return (
     <div className="follow-up-schedule">
       <dl className="facts">
         <div>
-          <dt>Next mini-survey</dt>
+          <dt>{t('schedule.nextMiniSurvey')}</dt>
           <dd>
             {followUp.activeCommitments === 0 ? (
-              <>
-                Needs an active commitment. <Link to={planPath(cycleId)}>Make your plan</Link>
-              </>
+              richText(t('schedule.needsCommitment'), {
+                plan: (chunk) => <Link to={planPath(cycleId)}>{chunk}</Link>,
+              })
             ) : followUp.miniSurveyDue ? (
-              'Due now'
+              t('schedule.dueNow')
             ) : followUp.nextMiniSurveyOn ? (
               <>
                 {formatDay(followUp.nextMiniSurveyOn)}{' '}
-                <AddToCalendar cycleId={cycleId} kind="mini-survey" what="it" />
+                <AddToCalendar cycleId={cycleId} kind="mini-survey" label={t('schedule.addMiniSurvey')} />
               </>
             ) : (
               '—'
@@ -110,9 +109,9 @@ function FollowUpSchedule({ followUp, cycleId, fetcher }: ScheduleProps) {
           </dd>
         </div>
         <div>
-          <dt>Progress so far</dt>
+          <dt>{t('schedule.progress')}</dt>
           <dd>
-            <Link to={progressPath(cycleId)}>See your progress</Link>
+            <Link to={progressPath(cycleId)}>{t('seeProgress')}</Link>
           </dd>
         </div>
       </dl>
@@ -120,7 +119,7 @@ function FollowUpSchedule({ followUp, cycleId, fetcher }: ScheduleProps) {
         method="post"
         noValidate
         className="form form-inline form-compact"
-        aria-label="Mini-survey interval"
+        aria-label={t('schedule.intervalForm')}
         onSubmit={(event) => {
           event.preventDefault();
           const days = new FormData(event.currentTarget).get('miniSurveyIntervalDays');
@@ -131,18 +130,26 @@ function FollowUpSchedule({ followUp, cycleId, fetcher }: ScheduleProps) {
         }}
       >
         <TextField
-          label="Days between mini-surveys"
+          label={t('schedule.interval')}
           name="miniSurveyIntervalDays"
           type="number"
           inputMode="numeric"
           min={miniSurveyIntervalLimits.min}
           max={miniSurveyIntervalLimits.max}
           defaultValue={followUp.miniSurveyIntervalDays}
-          hint={`Every three to six months is typical: ${miniSurveyIntervalLimits.min} to ${miniSurveyIntervalLimits.max} days.`}
+          hint={t('schedule.intervalHint', {
+            min: miniSurveyIntervalLimits.min,
+            max: miniSurveyIntervalLimits.max,
+          })}
           error={errors.fieldErrors.miniSurveyIntervalDays ?? errors.formError}
         />
-        <Button type="submit" variant="secondary" busy={fetcher.state !== 'idle'} busyLabel="Saving…">
-          Save interval
+        <Button
+          type="submit"
+          variant="secondary"
+          busy={fetcher.state !== 'idle'}
+          busyLabel={t('schedule.saving')}
+        >
+          {t('schedule.save')}
         </Button>
         <StatusMessage message={result?.ok ? result.message : undefined} />
       </fetcher.Form>

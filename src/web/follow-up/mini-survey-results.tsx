@@ -1,7 +1,8 @@
-// i18n: not yet translated
 import type { ChangeSummary } from '../../shared/follow-up';
 import type { Question } from '../../shared/questions';
+import { richText } from '../i18n/rich-text';
 import { formatChange, formatShare, realProgressLabel } from './follow-up-data';
+import { useFollowUpText } from './follow-up-text';
 
 type MiniSurveyResultsProps = { summaries: ChangeSummary[]; questions: Question[]; k: number };
 
@@ -19,32 +20,30 @@ const halfWidth = (mean: number) => `${(Math.min(Math.abs(mean), 3) / 3) * 50}%`
  * of real progress (a mean above +1). A figure with fewer than k ratings stays hidden and says why.
  */
 export function MiniSurveyResults({ summaries, questions, k }: MiniSurveyResultsProps) {
+  const t = useFollowUpText();
   return (
     <section className="card section" aria-labelledby="change-heading">
-      <h2 id="change-heading">Perceived change, per behavior</h2>
-      <p className="muted">
-        People rated whether you became less (−3) or more (+3) effective, 0 being no change. “Not enough
-        contact to judge” is not counted, and a figure appears only when at least {k} people rated. The line
-        at +1 marks real progress.
-      </p>
-      <ul className="change-list" aria-label="Perceived change per behavior">
+      <h2 id="change-heading">{t('change.heading')}</h2>
+      <p className="muted">{t('change.explained', { k })}</p>
+      <ul className="change-list" aria-label={t('change.listLabel')}>
         {summaries.map((summary) => (
           <li key={summary.questionId} className="change-item">
             <p className="change-behavior">{behaviorOf(questions, summary.questionId)}</p>
             {summary.hidden ? (
-              <p className="bar-value-missing">
-                Hidden: fewer than {k} people rated this change, so showing it could single someone out.
-              </p>
+              <p className="bar-value-missing">{t('change.hidden', { k })}</p>
             ) : (
               <ChangeHeadline summary={summary} />
             )}
             {summary.followUp ? (
               <p className="change-follow-up">
-                How often you followed up:{' '}
-                {summary.followUp.options.map((option) => `${option.label} ${option.count}`).join(' · ')}
+                {t('change.followedUp', {
+                  counts: summary.followUp.options
+                    .map((option) => t('change.optionCount', { option: option.label, count: option.count }))
+                    .join(' · '),
+                })}
               </p>
             ) : (
-              <p className="change-follow-up">How often you followed up: hidden, fewer than {k} answers.</p>
+              <p className="change-follow-up">{t('change.followedUpHidden', { k })}</p>
             )}
           </li>
         ))}
@@ -54,15 +53,18 @@ export function MiniSurveyResults({ summaries, questions, k }: MiniSurveyResults
 }
 
 function ChangeHeadline({ summary }: { summary: Extract<ChangeSummary, { hidden: false }> }) {
+  const t = useFollowUpText();
   const positive = summary.mean >= 0;
   return (
     <div className="change-headline">
       <p className="change-figures">
         <span className="change-mean">{formatChange(summary.mean)}</span>
         <span className="change-detail">
-          mean of {summary.n} ratings · <strong>{formatShare(summary.shareImproved)}</strong> at +1 or better
+          {richText(t('change.detail', { count: summary.n, share: formatShare(summary.shareImproved) }), {
+            strong: (chunk) => <strong>{chunk}</strong>,
+          })}
         </span>
-        {summary.realProgress ? <span className="progress-mark">{realProgressLabel}</span> : null}
+        {summary.realProgress ? <span className="progress-mark">{realProgressLabel()}</span> : null}
       </p>
       <div className="change-track" aria-hidden="true">
         <span className="change-zero" />

@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { useRef } from 'react';
 import { type FetcherWithComponents, Link } from 'react-router';
 import { type CycleDetail, cycleStages } from '../../shared/cycles';
@@ -11,11 +10,13 @@ import { newCyclePath } from '../cycles/cycle-data';
 import { formatDate } from '../format';
 import { errorsOf } from '../forms';
 import { progressPath, reportPath } from './follow-up-data';
+import { useFollowUpText } from './follow-up-text';
 
 type ReviewProps = { cycle: CycleDetail; fetcher: FetcherWithComponents<CycleActionResult> };
 
 /** Review: look at the trend, write what you learned, close the cycle and choose the next capability. */
 export function ReviewSection({ cycle, fetcher }: ReviewProps) {
+  const t = useFollowUpText();
   const form = useRef<HTMLFormElement>(null);
   const result = fetcher.data?.intent === cycleIntents.review ? fetcher.data : undefined;
   const errors = errorsOf(result);
@@ -27,21 +28,18 @@ export function ReviewSection({ cycle, fetcher }: ReviewProps) {
 
   return (
     <section className="card section" aria-labelledby="review-heading">
-      <h2 id="review-heading">Review and close this cycle</h2>
-      <p>
-        When you have followed up a few times, look at the trend, write down what you learned, and choose the
-        next capability to build. Your stakeholders stay with you for the next cycle.
-      </p>
+      <h2 id="review-heading">{t('review.heading')}</h2>
+      <p>{t('review.text')}</p>
       <div className="button-row">
         <Link className="button button-secondary" to={progressPath(cycle.id)}>
-          See your progress
+          {t('seeProgress')}
         </Link>
         <Link className="button button-secondary" to={reportPath(cycle.id)}>
-          Printable report
+          {t('printableReport')}
         </Link>
       </div>
       <details className="disclosure">
-        <summary className="disclosure-summary">Reflect and close the cycle</summary>
+        <summary className="disclosure-summary">{t('review.reflectAndClose')}</summary>
         <form
           noValidate
           ref={form}
@@ -57,15 +55,15 @@ export function ReviewSection({ cycle, fetcher }: ReviewProps) {
         >
           <FormAlert message={errors.formError} />
           <TextAreaField
-            label="Your reflection"
+            label={t('review.reflection')}
             name="reflection"
             rows={5}
-            hint="What changed, what helped, what you will keep doing. Closing also closes any open round; no new rounds or commitments can be added afterwards."
+            hint={t('review.reflectionHint')}
             error={errors.fieldErrors.reflection}
           />
           <div className="form-actions">
-            <Button type="submit" busy={fetcher.state !== 'idle'} busyLabel="Closing the cycle…">
-              Close this cycle
+            <Button type="submit" busy={fetcher.state !== 'idle'} busyLabel={t('review.closing')}>
+              {t('review.close')}
             </Button>
           </div>
         </form>
@@ -76,23 +74,26 @@ export function ReviewSection({ cycle, fetcher }: ReviewProps) {
 
 /** A closed cycle: its reflection, and the way on to the next capability. */
 export function ClosedCycleSection({ cycle }: { cycle: CycleDetail }) {
+  const t = useFollowUpText();
   return (
     <section className="card section next-step" aria-labelledby="closed-cycle-heading">
-      <h2 id="closed-cycle-heading">This cycle is closed</h2>
-      <p className="muted">Closed {cycle.closedAt ? formatDate(cycle.closedAt) : ''}. Your reflection:</p>
+      <h2 id="closed-cycle-heading">{t('closed.heading')}</h2>
+      <p className="muted">
+        {t('closed.reflection', { closed: cycle.closedAt ? formatDate(cycle.closedAt) : '' })}
+      </p>
       <blockquote className="quote">{cycle.reflection}</blockquote>
       <div className="button-row">
         <Link className="button button-primary" to={newCyclePath(cycle.workspaceId)}>
-          Start your next cycle
+          {t('closed.startNext')}
         </Link>
         <Link className="button button-secondary" to={progressPath(cycle.id)}>
-          See your progress
+          {t('seeProgress')}
         </Link>
         <Link className="button button-secondary" to={reportPath(cycle.id)}>
-          Printable report
+          {t('printableReport')}
         </Link>
       </div>
-      <p className="muted">Your stakeholders are kept: you can ask the same people in your next cycle.</p>
+      <p className="muted">{t('closed.stakeholdersKept')}</p>
     </section>
   );
 }

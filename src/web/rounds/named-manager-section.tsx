@@ -1,12 +1,15 @@
-// i18n: not yet translated
 import type { Question } from '../../shared/questions';
 import type { NamedManagerResponse } from '../../shared/round-results';
+import { roundsText, useRoundsText } from './rounds-text';
 
 function answerText(question: Question | undefined, answer: number | string | null) {
   if (answer === null) {
-    return question?.kind === 'rating' ? (question.unknownLabel ?? 'Not answered') : 'Not answered';
+    const notAnswered = roundsText('named.notAnswered');
+    return question?.kind === 'rating' ? (question.unknownLabel ?? notAnswered) : notAnswered;
   }
-  if (question?.kind === 'rating' && typeof answer === 'number') return `${answer} of ${question.max}`;
+  if (question?.kind === 'rating' && typeof answer === 'number') {
+    return roundsText('rating.ofMax', { rating: answer, max: question.max });
+  }
   return String(answer);
 }
 
@@ -21,13 +24,11 @@ export function NamedManagerSection({
   responses: NamedManagerResponse[];
   questions: Question[];
 }) {
+  const t = useRoundsText();
   return (
     <section className="card section named-section" aria-labelledby="named-heading">
-      <h2 id="named-heading">Your manager chose to be named</h2>
-      <p className="muted">
-        Your manager chose to show you these answers with their name, so they appear here on their own and are
-        not part of any figure or list above.
-      </p>
+      <h2 id="named-heading">{t('named.heading')}</h2>
+      <p className="muted">{t('named.text')}</p>
       {responses.map((response, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: responses have no id, and their order is fixed by content.
         <dl key={index} className="summary-list named-answers">

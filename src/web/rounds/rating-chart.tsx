@@ -1,14 +1,40 @@
-// i18n: not yet translated
 import type { Competency } from '../../shared/framework';
 import type { Question } from '../../shared/questions';
 import type { RatingResult } from '../../shared/round-results';
 import { asSelfStatement } from '../cycles/baseline-fields';
+import { uiLanguage } from '../i18n/ui-language';
+import { type RoundsTextKey, roundsText, useRoundsText } from './rounds-text';
 
-// The server calls a merged group "Others"; beside the "Others" bar (everyone) it needs another name.
-const groupName = (label: string) => (label === 'Others' ? 'Other groups' : label);
+/** A group as the server labels it ("Direct report", or "Others" for merged groups), in the UI language. */
+export const groupLabel = (label: string) => {
+  const key = groupKeys[label];
+  return key ? roundsText(key) : label;
+};
 
-const meanFormat = new Intl.NumberFormat(undefined, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-export const formatMean = (mean: number) => meanFormat.format(mean);
+// Beside the "Others" bar (everyone) a merged group needs another name.
+const groupName = (label: string) =>
+  label === 'Others' ? roundsText('group.otherGroups') : groupLabel(label);
+
+const groupKeys: Record<string, RoundsTextKey> = {
+  'Direct report': 'group.directReport',
+  Peer: 'group.peer',
+  Manager: 'group.manager',
+  Other: 'group.other',
+  Others: 'group.others',
+};
+
+const meanFormats = new Map<string, Intl.NumberFormat>();
+
+/** An average with one decimal, as the UI language writes it ("3.5", "3,5"). */
+export function formatMean(mean: number) {
+  const language = uiLanguage();
+  let format = meanFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    meanFormats.set(language, format);
+  }
+  return format.format(mean);
+}
 
 export type ComparisonRow = {
   id: string;
@@ -73,13 +99,14 @@ export function Bar({ label, tone, value, min, max, text }: BarProps) {
 }
 
 export function SelfOthersLegend() {
+  const t = useRoundsText();
   return (
     <div className="chart-legend">
       <span className="legend-item">
-        <span className="legend-swatch bar-self" /> You, at the start
+        <span className="legend-swatch bar-self" /> {t('chart.selfLegend')}
       </span>
       <span className="legend-item">
-        <span className="legend-swatch bar-others" /> Others: average of the people you asked
+        <span className="legend-swatch bar-others" /> {t('chart.othersLegend')}
       </span>
     </div>
   );
@@ -90,49 +117,61 @@ export function SelfOthersLegend() {
  * reads the same to a screen reader as it looks. A table with every figure sits below it.
  */
 export function RatingChart({ rows, k }: { rows: ComparisonRow[]; k: number }) {
+  const t = useRoundsText();
   const first = rows[0];
   if (!first) return null;
   return (
     <div className="rating-chart">
       <SelfOthersLegend />
-      <ul className="rating-rows" aria-label="Your rating and others' average, per behavior">
+      <ul className="rating-rows" aria-label={t('chart.label')}>
         {rows.map(({ id, behavior, self, result }) => (
           <li key={id} className="rating-row">
             <p className="rating-behavior">{behavior}</p>
             <Bar
-              label="You"
+              label={t('chart.you')}
               tone="self"
               value={self}
               min={result.min}
               max={result.max}
-              text={self === undefined ? 'not rated' : `${self} of ${result.max}`}
+              text={
+                self === undefined
+                  ? t('chart.notRated')
+                  : t('rating.ofMax', { rating: self, max: result.max })
+              }
             />
             <Bar
-              label="Others"
+              label={t('chart.others')}
               tone="others"
               value={result.overall?.mean}
               min={result.min}
               max={result.max}
               text={
                 result.overall
-                  ? `${formatMean(result.overall.mean)} · ${result.overall.n} ratings`
-                  : `hidden: fewer than ${k} ratings`
+                  ? t('chart.mean', { mean: formatMean(result.overall.mean), count: result.overall.n })
+                  : t('chart.hidden', { k })
               }
             />
             {result.byGroup.length > 0 ? (
               <p className="rating-groups">
-                By group:{' '}
-                {result.byGroup
-                  .map(({ label, figure }) => `${groupName(label)} ${formatMean(figure.mean)}`)
-                  .join(' · ')}
+                {t('chart.byGroup', {
+                  groups: result.byGroup
+                    .map(({ label, figure }) =>
+                      t('chart.groupMean', { group: groupName(label), mean: formatMean(figure.mean) }),
+                    )
+                    .join(' · '),
+                })}
               </p>
             ) : null}
           </li>
         ))}
       </ul>
       <p className="chart-scale-note muted">
-        Scale: {first.result.min} = {first.scale.minLabel.toLowerCase()}, {first.result.max} ={' '}
-        {first.scale.maxLabel.toLowerCase()}. “Don't know” answers are not counted.
+        {t('chart.scale', {
+          min: first.result.min,
+          minLabel: first.scale.minLabel.toLowerCase(),
+          max: first.result.max,
+          maxLabel: first.scale.maxLabel.toLowerCase(),
+        })}
       </p>
     </div>
   );

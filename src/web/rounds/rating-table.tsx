@@ -1,22 +1,21 @@
-// i18n: not yet translated
-import { type ComparisonRow, formatMean } from './rating-chart';
+import { type ComparisonRow, formatMean, groupLabel } from './rating-chart';
+import { useRoundsText } from './rounds-text';
 
 /** Every figure of the chart in a table: the same numbers for people who would rather read than look. */
 export function RatingTable({ rows, k }: { rows: ComparisonRow[]; k: number }) {
+  const t = useRoundsText();
   return (
     <div className="table-scroll">
       <table className="data-table">
-        <caption className="visually-hidden">
-          Your self-rating and the ratings of the people you asked, per behavior
-        </caption>
+        <caption className="visually-hidden">{t('table.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Behavior</th>
-            <th scope="col">You</th>
-            <th scope="col">Others (average)</th>
-            <th scope="col">Ratings</th>
-            <th scope="col">How they rated</th>
-            <th scope="col">By group</th>
+            <th scope="col">{t('table.behavior')}</th>
+            <th scope="col">{t('chart.you')}</th>
+            <th scope="col">{t('table.othersAverage')}</th>
+            <th scope="col">{t('table.ratings')}</th>
+            <th scope="col">{t('table.howTheyRated')}</th>
+            <th scope="col">{t('table.byGroup')}</th>
           </tr>
         </thead>
         <tbody>
@@ -24,7 +23,7 @@ export function RatingTable({ rows, k }: { rows: ComparisonRow[]; k: number }) {
             <tr key={id}>
               <th scope="row">{behavior}</th>
               <td>{self ?? '—'}</td>
-              <td>{result.overall ? formatMean(result.overall.mean) : `Fewer than ${k} ratings`}</td>
+              <td>{result.overall ? formatMean(result.overall.mean) : t('table.fewer', { k })}</td>
               <td>{result.overall?.n ?? '—'}</td>
               <td>
                 {result.overall
@@ -34,9 +33,11 @@ export function RatingTable({ rows, k }: { rows: ComparisonRow[]; k: number }) {
               <td>
                 {result.byGroup.length > 0
                   ? result.byGroup
-                      .map(({ label, figure }) => `${label}: ${formatMean(figure.mean)}`)
+                      .map(({ label, figure }) =>
+                        t('table.groupMean', { group: groupLabel(label), mean: formatMean(figure.mean) }),
+                      )
                       .join('; ')
-                  : 'Not shown'}
+                  : t('table.notShown')}
               </td>
             </tr>
           ))}

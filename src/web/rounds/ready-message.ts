@@ -1,16 +1,17 @@
-// i18n: not yet translated
 import type { RelationshipGroup } from '../../shared/questions';
 import type { InvitationLink, LinksToHandOut } from '../../shared/rounds';
+import { inSentence } from '../cycles/cycles-text';
 import { formatDay } from '../cycles/day';
+import { type RoundsTextKey, roundsText } from './rounds-text';
 
 export type ReadyMessage = { subject: string; text: string };
 
-const groupPhrases: Record<RelationshipGroup, string> = {
-  direct_report: 'on my team',
-  peer: 'among my peers',
-  manager: 'among my managers',
-  other: 'in your group',
-};
+const sharedLinkKeys = {
+  direct_report: 'ready.shared.directReport',
+  peer: 'ready.shared.peer',
+  manager: 'ready.shared.manager',
+  other: 'ready.shared.other',
+} as const satisfies Record<RelationshipGroup, RoundsTextKey>;
 
 const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name;
 
@@ -23,24 +24,24 @@ export function readyMessage(
   person: InvitationLink,
   groupSize: number,
 ): ReadyMessage {
-  const shared =
-    groupSize > 1
-      ? `I sent this same link to everyone ${groupPhrases[person.relationshipGroup]} I asked, so it does not say who you are. `
-      : '';
+  const k = round.anonymityK;
   return {
-    subject: 'Would you give me some anonymous feedforward?',
+    subject: roundsText('ready.subject'),
     text: [
-      `Hi ${firstName(person.name)},`,
+      roundsText('ready.greeting', { name: firstName(person.name) }),
       '',
-      `I'm asking a few people I work with for honest, future-focused suggestions, through Feedforward. ` +
-        `It takes ${round.answeringTime.toLowerCase()}, needs no account, and is open until ${formatDay(round.closesOn)}.`,
+      roundsText('ready.asking', {
+        time: inSentence(round.answeringTime),
+        day: formatDay(round.closesOn),
+      }),
       '',
       person.url,
       '',
-      `Your answers are anonymous. ${shared}I will see only how many people answered, never who, and the ` +
-        `answers only combined with at least ${round.anonymityK} people's, after the round closes. Please answer once.`,
+      groupSize > 1
+        ? roundsText(sharedLinkKeys[person.relationshipGroup], { k })
+        : roundsText('ready.anonymous', { k }),
       '',
-      'Thank you,',
+      roundsText('ready.thanks'),
       firstName(round.leaderName),
     ].join('\n'),
   };
@@ -61,7 +62,7 @@ export function allMessagesAsList(handOut: Omit<LinksToHandOut, 'roundId'>): str
   return handOut.links
     .map((link) => {
       const to = link.email ? `${link.name} <${link.email}>` : link.name;
-      return `To: ${to}\n\n${messages.get(link.stakeholderId)?.text ?? ''}`;
+      return `${roundsText('ready.to', { to })}\n\n${messages.get(link.stakeholderId)?.text ?? ''}`;
     })
     .join('\n\n----------\n\n');
 }

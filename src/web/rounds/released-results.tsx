@@ -1,12 +1,13 @@
-// i18n: not yet translated
 import type { Competency } from '../../shared/framework';
 import type { Question } from '../../shared/questions';
 import type { ChoiceResult, ReleasedResults } from '../../shared/round-results';
 import type { Theme } from '../../shared/rounds';
 import { EmptyState } from '../components/empty-state';
+import { richText } from '../i18n/rich-text';
 import { NamedManagerSection } from './named-manager-section';
 import { comparisonRows, RatingChart } from './rating-chart';
 import { RatingTable } from './rating-table';
+import { roundsText, useRoundsText } from './rounds-text';
 import { SuggestionsSection } from './suggestions-section';
 
 type ReleasedProps = {
@@ -20,7 +21,7 @@ type ReleasedProps = {
 
 // The listening round's opening question, asked with the leader's name, reads better addressed to them.
 const headingOf = (questionId: string, prompt: string) =>
-  questionId === 'experience' ? 'How people experience working with you' : prompt;
+  questionId === 'experience' ? roundsText('results.experience') : prompt;
 
 const isFeedforward = (questions: Question[], questionId: string) =>
   questions.some(
@@ -32,6 +33,7 @@ const isFeedforward = (questions: Question[], questionId: string) =>
  * suggestions. Texts never sit beside the ratings, so no comment can be matched to a score.
  */
 export function ReleasedResultsView({ results, questions, competency, baseline, themes, k }: ReleasedProps) {
+  const t = useRoundsText();
   const rows = comparisonRows(results.ratings, questions, competency, baseline);
   const experiences = results.texts.filter((text) => !isFeedforward(questions, text.questionId));
   const suggestions = results.texts
@@ -41,13 +43,11 @@ export function ReleasedResultsView({ results, questions, competency, baseline, 
     <>
       {rows.length > 0 ? (
         <section className="card section" aria-labelledby="ratings-heading">
-          <h2 id="ratings-heading">How others see you, and how you saw yourself</h2>
-          <p className="muted">
-            Each average rests on at least {k} people who rated that behavior; fewer, and it stays hidden.
-          </p>
+          <h2 id="ratings-heading">{t('results.ratings')}</h2>
+          <p className="muted">{t('results.eachAverage', { k })}</p>
           <RatingChart rows={rows} k={k} />
           <details className="disclosure">
-            <summary className="disclosure-summary">Show as a table</summary>
+            <summary className="disclosure-summary">{t('results.showTable')}</summary>
             <RatingTable rows={rows} k={k} />
           </details>
         </section>
@@ -60,7 +60,7 @@ export function ReleasedResultsView({ results, questions, competency, baseline, 
             <span className="count">{text.answers.length}</span>
           </div>
           {text.answers.length === 0 ? (
-            <EmptyState title="No answers to this question" />
+            <EmptyState title={t('results.noAnswers')} />
           ) : (
             <ul className="quote-list" aria-label={text.prompt}>
               {text.answers.map((answer, index) => (
@@ -86,6 +86,7 @@ export function ReleasedResultsView({ results, questions, competency, baseline, 
 }
 
 function ChoiceSection({ choice, k }: { choice: ChoiceResult; k: number }) {
+  const t = useRoundsText();
   return (
     <section className="card section" aria-labelledby={`choice-${choice.questionId}`}>
       <h2 id={`choice-${choice.questionId}`}>{choice.prompt}</h2>
@@ -93,12 +94,21 @@ function ChoiceSection({ choice, k }: { choice: ChoiceResult; k: number }) {
         <ul className="choice-results">
           {choice.figure.options.map((option) => (
             <li key={option.value}>
-              {option.label}: <strong>{option.count}</strong> of {choice.figure?.n}
+              {richText(
+                t('results.choiceCount', {
+                  option: option.label,
+                  count: option.count,
+                  n: choice.figure?.n ?? 0,
+                }),
+                {
+                  strong: (chunk) => <strong>{chunk}</strong>,
+                },
+              )}
             </li>
           ))}
         </ul>
       ) : (
-        <p className="muted">Hidden: fewer than {k} people answered this question.</p>
+        <p className="muted">{t('results.choiceHidden', { k })}</p>
       )}
     </section>
   );

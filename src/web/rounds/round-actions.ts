@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { thankYouSentSchema } from '../../shared/mail';
 import {
   addedToRoundSchema,
@@ -10,6 +9,7 @@ import {
 import { apiPost, noContent } from '../api';
 import { roundApiPath } from '../cycles/cycle-data';
 import { errorsFromFailure, type FormErrors, failed, outOfDateForm, readForm, validate } from '../forms';
+import { roundsText } from './rounds-text';
 
 export const roundIntents = {
   add: 'add-stakeholder',
@@ -42,8 +42,8 @@ async function addStakeholder(request: Request, roundId: string, values: Record<
       { request },
     );
     const message = link
-      ? `${link.name} is invited. Send them the message below.`
-      : 'Invitation sent by email.';
+      ? roundsText('message.invited', { name: link.name })
+      : roundsText('message.invitationEmailed');
     return { ok: true, intent, message, handOut } satisfies RoundActionResult;
   } catch (error) {
     return refused(intent, errorsFromFailure(error, ['stakeholderId']));
@@ -67,7 +67,7 @@ async function closeRound(request: Request, roundId: string) {
   } catch (error) {
     return refused(intent, errorsFromFailure(error, []));
   }
-  return { ok: true, intent, message: 'The round is closed.' } satisfies RoundActionResult;
+  return { ok: true, intent, message: roundsText('message.closed') } satisfies RoundActionResult;
 }
 
 async function thank(request: Request, roundId: string, values: Record<string, string>) {
@@ -86,8 +86,8 @@ async function thank(request: Request, roundId: string, values: Record<string, s
     // The section below the message says who still has to be thanked by hand, with the note to copy.
     const message =
       delivery.emailed === 0
-        ? 'Your thank-you note is saved.'
-        : `Your thank-you note was emailed to ${delivery.emailed} ${delivery.emailed === 1 ? 'person' : 'people'}.`;
+        ? roundsText('message.thanksSaved')
+        : roundsText('message.thanksEmailed', { count: delivery.emailed });
     return { ok: true, intent, message } satisfies RoundActionResult;
   } catch (error) {
     return refused(intent, errorsFromFailure(error, ['message']));

@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { useEffect, useState } from 'react';
 import { useFetcher, useRevalidator } from 'react-router';
 import type { RoundDetail } from '../../shared/rounds';
@@ -7,8 +6,10 @@ import { Button } from '../components/button';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { AddToCalendar } from '../cycles/add-to-calendar';
 import { formatDay } from '../cycles/day';
+import { richText } from '../i18n/rich-text';
 import type { RoundActionResult } from './round-actions';
 import { roundIntents } from './round-actions';
+import { useRoundsText } from './rounds-text';
 
 const refreshEveryMs = 60_000;
 
@@ -22,6 +23,7 @@ export function RoundInProgress({
   responseCount: number;
   emailCanBeSent: boolean;
 }) {
+  const t = useRoundsText();
   const fetcher = useFetcher<RoundActionResult>();
   const [confirming, setConfirming] = useState(false);
   const k = round.anonymityK;
@@ -31,39 +33,37 @@ export function RoundInProgress({
 
   return (
     <section className="card section" aria-labelledby="answers-heading">
-      <h2 id="answers-heading">Answers so far</h2>
+      <h2 id="answers-heading">{t('progress.heading')}</h2>
       <p className="big-count" role="status">
-        {responseCount} of {round.invitedCount} have answered
+        {t('progress.haveAnswered', { count: responseCount, invited: round.invitedCount })}
       </p>
       <div className="progress-track" aria-hidden="true">
         <span className="progress-fill" style={{ width: `${share * 100}%` }} />
       </div>
       <p>
-        The round closes at the end of <strong>{formatDay(round.closesOn)}</strong>. Then you will see the
-        combined results, if at least {k} people answered.{' '}
-        <AddToCalendar cycleId={round.cycleId} kind="round-closing" what="the closing day" />
+        {richText(t('progress.closes', { day: formatDay(round.closesOn), k }), {
+          strong: (chunk) => <strong>{chunk}</strong>,
+        })}{' '}
+        <AddToCalendar cycleId={round.cycleId} kind="round-closing" label={t('progress.addToCalendar')} />
       </p>
       <p className="muted">
-        Nobody — not you, not an admin — can see who has answered.{' '}
-        {emailCanBeSent
-          ? 'Feedforward emails a reminder to those who have not answered yet, if it has their address, without telling you who they are.'
-          : 'This Feedforward has no mail server, so it sends no reminders. To nudge people, remind everyone you asked at once, so no one is singled out.'}
+        {emailCanBeSent ? t('progress.nobodySeesReminders') : t('progress.nobodySeesNoMail')}
       </p>
       {refused ? <Alert>{refused}</Alert> : null}
       <div className="button-row">
         <Button
           variant="secondary"
           busy={fetcher.state !== 'idle'}
-          busyLabel="Closing…"
+          busyLabel={t('progress.closing')}
           onClick={() => setConfirming(true)}
         >
-          Close now
+          {t('progress.closeNow')}
         </Button>
       </div>
       <ConfirmDialog
         open={confirming}
-        title="Close the round now?"
-        confirmLabel="Close round"
+        title={t('progress.confirmTitle')}
+        confirmLabel={t('progress.confirmButton')}
         onCancel={() => setConfirming(false)}
         onConfirm={() => {
           setConfirming(false);
@@ -71,16 +71,9 @@ export function RoundInProgress({
         }}
       >
         {responseCount >= k ? (
-          <p>
-            No one else will be able to answer, and you will see the combined results straight away. This
-            cannot be undone.
-          </p>
+          <p>{t('progress.confirmEnough')}</p>
         ) : (
-          <p>
-            Only {responseCount} {responseCount === 1 ? 'person has' : 'people have'} answered, fewer than the{' '}
-            {k} needed. If you close now, nothing from this round can ever be shown — not even the suggestions
-            — to protect their anonymity. This cannot be undone.
-          </p>
+          <p>{t('progress.confirmTooFew', { count: responseCount, k })}</p>
         )}
       </ConfirmDialog>
     </section>

@@ -1,19 +1,20 @@
-// i18n: not yet translated
 import { type Locale, localeNames, locales } from '../../shared/i18n/locales';
 import { SelectField } from '../components/form-field';
+import { useRoundsText } from './rounds-text';
 
 /**
  * The language a round asks in: its questions, the invitation, the reminders and the answer page
  * start in it (each person can switch the page). The workspace's default comes first chosen.
  */
 export function RoundLanguageField({ defaultLanguage, error }: { defaultLanguage: Locale; error?: string }) {
+  const t = useRoundsText();
   return (
     <SelectField
-      label="Language of the questions and invitations"
+      label={t('language.label')}
       name="language"
       defaultValue={defaultLanguage}
       error={error}
-      hint="Write your message in this language too. Each person can switch the answer page to another language."
+      hint={t('language.hint')}
     >
       {locales.map((locale) => (
         <option key={locale} value={locale} lang={locale}>

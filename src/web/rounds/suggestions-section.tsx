@@ -1,6 +1,7 @@
-// i18n: not yet translated
 import type { Theme } from '../../shared/rounds';
 import { EmptyState } from '../components/empty-state';
+import { richText } from '../i18n/rich-text';
+import { useRoundsText } from './rounds-text';
 
 /** Feedforward as it came in — shuffled, unattributed — and the ideas several share, as a way in. */
 export function SuggestionsSection({
@@ -10,25 +11,23 @@ export function SuggestionsSection({
   suggestions: string[];
   themes: Theme[] | null;
 }) {
+  const t = useRoundsText();
   return (
     <section className="card section" aria-labelledby="suggestions-heading">
       <div className="section-heading">
-        <h2 id="suggestions-heading">Suggestions for the future</h2>
+        <h2 id="suggestions-heading">{t('suggestions.heading')}</h2>
         <span className="count">{suggestions.length}</span>
       </div>
       {suggestions.length === 0 ? (
-        <EmptyState title="No suggestions in this round">
-          <p>Nobody wrote a suggestion this time.</p>
+        <EmptyState title={t('suggestions.none')}>
+          <p>{t('suggestions.noneText')}</p>
         </EmptyState>
       ) : (
         <>
-          <p className="muted">
-            Read them all before deciding anything. You may not reply to a suggestion, only thank people for
-            them.
-          </p>
+          <p className="muted">{t('suggestions.readAll')}</p>
           {suggestions.length > 1 ? <Themes themes={themes} /> : null}
-          <h3 className="list-heading">Every suggestion</h3>
-          <ul className="quote-list" aria-label="Every suggestion">
+          <h3 className="list-heading">{t('suggestions.every')}</h3>
+          <ul className="quote-list" aria-label={t('suggestions.every')}>
             {suggestions.map((suggestion, index) => (
               // Texts have no id; their shuffled position is stable for this page view.
               // biome-ignore lint/suspicious/noArrayIndexKey: two people may write the same words.
@@ -43,13 +42,14 @@ export function SuggestionsSection({
 
 /** Only ideas several suggestions share: a list of single words would tell the leader nothing. */
 function Themes({ themes }: { themes: Theme[] | null }) {
+  const t = useRoundsText();
   return (
     <div className="themes">
-      <h3 className="list-heading">Themes</h3>
+      <h3 className="list-heading">{t('themes.heading')}</h3>
       {themes === null ? (
-        <p className="muted">Themes could not be worked out this time; every suggestion is below.</p>
+        <p className="muted">{t('themes.unavailable')}</p>
       ) : themes.length === 0 ? (
-        <p className="muted">No idea came up in more than one suggestion.</p>
+        <p className="muted">{t('themes.none')}</p>
       ) : (
         <ThemeList themes={themes} />
       )}
@@ -58,18 +58,20 @@ function Themes({ themes }: { themes: Theme[] | null }) {
 }
 
 function ThemeList({ themes }: { themes: Theme[] }) {
+  const t = useRoundsText();
   return (
     <>
-      <p className="muted">Ideas that more than one suggestion shares, in the words of one of them.</p>
-      <ul className="theme-list" aria-label="Themes">
+      <p className="muted">{t('themes.intro')}</p>
+      <ul className="theme-list" aria-label={t('themes.heading')}>
         {themes.map((theme) => (
           <li key={theme.label} className="theme">
             <details>
               <summary>
-                <span className="theme-label">“{theme.label}”</span>
+                <span className="theme-label">{t('themes.label', { label: theme.label })}</span>
                 <span className="count">
-                  {theme.suggestions.length}
-                  <span className="visually-hidden"> suggestions</span>
+                  {richText(t('themes.count', { count: theme.suggestions.length }), {
+                    hidden: (chunk) => <span className="visually-hidden">{chunk}</span>,
+                  })}
                 </span>
               </summary>
               <ul className="quote-list">

@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { useRef } from 'react';
 import { useFetcher } from 'react-router';
 import type { ThankYouNote } from '../../shared/mail';
@@ -8,16 +7,17 @@ import { useFocusFirstError } from '../components/focus-first-error';
 import { TextAreaField } from '../components/form-field';
 import { SendItYourself } from '../components/send-it-yourself';
 import { StatusMessage } from '../components/status-message';
+import { inSentence } from '../cycles/cycles-text';
 import { formatDateTime } from '../format';
 import { errorsOf } from '../forms';
+import { richText } from '../i18n/rich-text';
 import { type RoundActionResult, roundIntents } from './round-actions';
+import { roundsText, useRoundsText } from './rounds-text';
 
 const defaultNote = (competencyName: string, released: boolean) =>
-  released
-    ? `Thank you for taking the time to answer and for your suggestions on how I can get better at ${competencyName.toLowerCase()}. ` +
-      "I have read every one of them carefully. I'll share what I am going to work on soon, and I would welcome your help along the way."
-    : `Thank you for being willing to help me get better at ${competencyName.toLowerCase()}. ` +
-      "I'll keep working on it, and I may ask again soon.";
+  roundsText(released ? 'thanks.defaultReleased' : 'thanks.defaultNotReleased', {
+    capability: inSentence(competencyName),
+  });
 
 type ThankYouProps = {
   thankYou: ThankYouNote | null;
@@ -28,6 +28,7 @@ type ThankYouProps = {
 
 /** The one reply feedforward allows: a thank-you to everyone who was asked, once. */
 export function ThankYouSection({ thankYou, emailCanBeSent, competencyName, released }: ThankYouProps) {
+  const t = useRoundsText();
   const fetcher = useFetcher<RoundActionResult>();
   const result = fetcher.data?.intent === roundIntents.thank ? fetcher.data : undefined;
   const errors = errorsOf(result);
@@ -37,38 +38,30 @@ export function ThankYouSection({ thankYou, emailCanBeSent, competencyName, rele
 
   return (
     <section className="card section" aria-labelledby="thanks-heading">
-      <h2 id="thanks-heading">Say thank you</h2>
+      <h2 id="thanks-heading">{t('thanks.heading')}</h2>
       <StatusMessage message={sent?.message} />
       {thankYou ? (
         <>
           <p>
-            {thankYou.delivery.byHand.length === 0
-              ? 'You thanked everyone you asked on'
-              : 'You wrote your thank-you note on'}{' '}
-            <strong>{formatDateTime(thankYou.thankedAt)}</strong>. That is the only reply feedforward needs:
-            no explaining, no defending.
+            {richText(
+              t(thankYou.delivery.byHand.length === 0 ? 'thanks.thankedEveryone' : 'thanks.wroteNote', {
+                moment: formatDateTime(thankYou.thankedAt),
+              }),
+              { strong: (chunk) => <strong>{chunk}</strong> },
+            )}
           </p>
           <SendItYourself delivery={thankYou.delivery} kind="note" text={thankYou.note} />
           {thankYou.note ? <p className="prose sent-message">{thankYou.note}</p> : null}
         </>
       ) : (
         <>
-          <p>
-            Everyone you asked gets the same note, whether or not they answered: you don't know who did, and
-            that is as it should be. Thanking is the only reply feedforward asks for — no explaining, no
-            defending.
-          </p>
-          {emailCanBeSent ? null : (
-            <p>
-              This Feedforward has no mail server, so it cannot email your note. Save it here; it stays on
-              this page for you to copy and send yourself to everyone you asked.
-            </p>
-          )}
+          <p>{t('thanks.sameNote')}</p>
+          {emailCanBeSent ? null : <p>{t('thanks.noMailServer')}</p>}
           <fetcher.Form method="post" noValidate ref={form} className="form">
             <input type="hidden" name="intent" value={roundIntents.thank} />
             <FormAlert message={errors.formError} />
             <TextAreaField
-              label="Your thank-you note"
+              label={t('thanks.label')}
               name="message"
               rows={5}
               defaultValue={defaultNote(competencyName, released)}
@@ -78,9 +71,9 @@ export function ThankYouSection({ thankYou, emailCanBeSent, competencyName, rele
               <Button
                 type="submit"
                 busy={fetcher.state !== 'idle'}
-                busyLabel={emailCanBeSent ? 'Sending…' : 'Saving…'}
+                busyLabel={emailCanBeSent ? t('thanks.sending') : t('thanks.saving')}
               >
-                {emailCanBeSent ? 'Send thank-you note' : 'Save my note'}
+                {emailCanBeSent ? t('thanks.send') : t('thanks.save')}
               </Button>
             </div>
           </fetcher.Form>

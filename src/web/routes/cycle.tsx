@@ -1,6 +1,5 @@
-// i18n: not yet translated
 import { Link, useFetcher, useLoaderData } from 'react-router';
-import type { CycleDetail } from '../../shared/cycles';
+import type { CycleDetail, RoundKind } from '../../shared/cycles';
 import type { RoundApprovalForLeader } from '../../shared/stakeholder-policy';
 import type { Stakeholder } from '../../shared/stakeholders';
 import { Alert } from '../components/alert';
@@ -17,11 +16,12 @@ import {
   roundPath,
   workspacePath,
 } from '../cycles/cycle-data';
+import { type CyclesTextKey, inSentence, useCyclesText } from '../cycles/cycles-text';
 import { formatDay, isoDay } from '../cycles/day';
 import { OpenRoundForm } from '../cycles/open-round-form';
 import { PersonalLinks } from '../cycles/personal-links';
 import { getRoundApproval, RoundApprovalStatus } from '../cycles/round-approval-status';
-import { RoundList, roundKindLabels } from '../cycles/round-list';
+import { RoundList, roundKindLabel } from '../cycles/round-list';
 import { StageIndicator } from '../cycles/stage-indicator';
 import { stageShown } from '../cycles/stage-shown';
 import { StartingPoint } from '../cycles/starting-point';
@@ -29,11 +29,18 @@ import { takeFlash } from '../flash';
 import { type FollowUp, getFollowUp } from '../follow-up/follow-up-data';
 import { FollowUpSection } from '../follow-up/follow-up-section';
 import { ClosedCycleSection, ReviewSection } from '../follow-up/review-section';
+import { richText } from '../i18n/rich-text';
 import { getMailSetup } from '../mail-setup';
 import { PlanCard } from '../plans/plan-card';
 import type { WorkspaceDetails } from '../workspace/workspace-data';
 
 export { cycleAction } from '../cycles/cycle-actions';
+
+const closedKeys = {
+  listening: 'cycle.closed.listening',
+  pulse: 'cycle.closed.pulse',
+  mini_survey: 'cycle.closed.miniSurvey',
+} as const satisfies Record<RoundKind, CyclesTextKey>;
 
 type CycleData = {
   cycle: CycleDetail;
@@ -69,6 +76,7 @@ export async function cycleLoader({ request, params }: { request: Request; param
 export function CyclePage() {
   const { cycle, workspace, stakeholders, followUp, approval, emailCanBeSent, flash } =
     useLoaderData() as CycleData;
+  const t = useCyclesText();
   const roundFetcher = useFetcher<CycleActionResult>();
   // Its own fetcher, so a refusal of the follow-up form is not also shown in the listening form.
   const followUpFetcher = useFetcher<CycleActionResult>();
@@ -86,11 +94,11 @@ export function CyclePage() {
       <Breadcrumb
         trail={[
           { to: workspacePath(workspace.id), label: workspace.name },
-          { to: cyclesPath(workspace.id), label: 'Growth cycles' },
+          { to: cyclesPath(workspace.id), label: t('cycles.breadcrumb') },
         ]}
       />
       <div className="page-heading">
-        <p className="eyebrow">Growth cycle</p>
+        <p className="eyebrow">{t('cycle.eyebrow')}</p>
         <h1>{cycle.competency.name}</h1>
         <p className="lead">{cycle.goal}</p>
       </div>
@@ -99,12 +107,14 @@ export function CyclePage() {
       <StatusMessage message={reviewFetcher.data?.ok ? reviewFetcher.data.message : undefined} />
 
       {opened ? (
-        <PersonalLinks handOut={opened} title="Your round is open: send these messages">
+        <PersonalLinks handOut={opened} title={t('cycle.roundOpenLinks')}>
           <p>
-            {opened.emailed > 0
-              ? `Feedforward emailed the other ${opened.emailed === 1 ? 'person' : `${opened.emailed} people`} their own link. `
-              : ''}
-            <Link to={roundPath(opened.roundId)}>Go to the round</Link>
+            {richText(
+              t(opened.emailed > 0 ? 'cycle.emailedOthers' : 'cycle.goToRound', { count: opened.emailed }),
+              {
+                round: (chunk) => <Link to={roundPath(opened.roundId)}>{chunk}</Link>,
+              },
+            )}
           </p>
         </PersonalLinks>
       ) : null}
@@ -113,17 +123,16 @@ export function CyclePage() {
       {approval?.status === 'waiting' ? null : openRound ? (
         <section className="card section next-step" aria-labelledby="listening-heading">
           <h2 id="listening-heading">
-            {openRound.kind === 'listening' ? 'Listening' : roundKindLabels[openRound.kind]}
+            {openRound.kind === 'listening' ? t('cycle.listening') : roundKindLabel(openRound.kind)}
           </h2>
           <p className="big-count">
-            {openRound.responseCount} of {openRound.invitedCount} have answered
+            {t('cycle.haveAnswered', { count: openRound.responseCount, invited: openRound.invitedCount })}
           </p>
           <p className="muted">
-            The round closes at the end of {formatDay(openRound.closesOn)}. You will see results then, if at
-            least {openRound.anonymityK} people answered.
+            {t('cycle.closesAt', { day: formatDay(openRound.closesOn), k: openRound.anonymityK })}
           </p>
           <Link className="button button-primary" to={roundPath(openRound.id)}>
-            Open the round
+            {t('cycle.openTheRound')}
           </Link>
         </section>
       ) : closed ? (
@@ -155,7 +164,7 @@ export function CyclePage() {
 
       {cycle.rounds.length > 0 ? (
         <section className="card section" aria-labelledby="rounds-heading">
-          <h2 id="rounds-heading">Rounds</h2>
+          <h2 id="rounds-heading">{t('rounds.heading')}</h2>
           <RoundList rounds={cycle.rounds} />
         </section>
       ) : null}
@@ -165,7 +174,7 @@ export function CyclePage() {
       <StartingPoint cycle={cycle} />
 
       <section className="card section" aria-labelledby="competency-heading">
-        <h2 id="competency-heading">About {cycle.competency.name.toLowerCase()}</h2>
+        <h2 id="competency-heading">{t('cycle.about', { capability: inSentence(cycle.competency.name) })}</h2>
         <p>{cycle.competency.description}</p>
         <CompetencyDetails competency={cycle.competency} />
       </section>
@@ -182,6 +191,7 @@ type AskProps = {
 };
 
 function AskForInput({ cycle, workspace, stakeholders, emailCanBeSent, fetcher }: AskProps) {
+  const t = useCyclesText();
   const form = (
     <OpenRoundForm
       workspaceId={workspace.id}
@@ -200,20 +210,20 @@ function AskForInput({ cycle, workspace, stakeholders, emailCanBeSent, fetcher }
   if (latest) {
     return (
       <section className="card section next-step" aria-labelledby="closed-heading">
-        <h2 id="closed-heading">Your {roundKindLabels[latest.kind].toLowerCase()} has closed</h2>
+        <h2 id="closed-heading">{t(closedKeys[latest.kind])}</h2>
         <p className="big-count">
-          {latest.responseCount} of {latest.invitedCount} answered
+          {t('cycle.answered', { count: latest.responseCount, invited: latest.invitedCount })}
         </p>
         <p className="muted">
           {latest.thankedAt
-            ? `You thanked everyone on ${formatDay(isoDay(new Date(latest.thankedAt)))}.`
-            : 'Read what people said with an open mind, then thank them: that is the only reply feedforward needs.'}
+            ? t('cycle.thanked', { day: formatDay(isoDay(new Date(latest.thankedAt))) })
+            : t('cycle.readThenThank')}
         </p>
         <Link className="button button-primary" to={roundPath(latest.id)}>
-          {latest.responseCount >= latest.anonymityK ? 'See what people said' : 'See the round'}
+          {latest.responseCount >= latest.anonymityK ? t('cycle.seeWhatPeopleSaid') : t('cycle.seeTheRound')}
         </Link>
         <details className="disclosure">
-          <summary className="disclosure-summary">Open another listening round</summary>
+          <summary className="disclosure-summary">{t('cycle.openAnother')}</summary>
           {form}
         </details>
       </section>
@@ -221,12 +231,8 @@ function AskForInput({ cycle, workspace, stakeholders, emailCanBeSent, fetcher }
   }
   return (
     <section className="card section next-step" aria-labelledby="ask-heading">
-      <h2 id="ask-heading">Ask for input</h2>
-      <p>
-        Invite the people who work with you to say how working with you feels and to suggest, for the future,
-        how you could get better at {cycle.competency.name.toLowerCase()}. Their answers are anonymous; you
-        see them combined, once the round closes.
-      </p>
+      <h2 id="ask-heading">{t('cycle.ask')}</h2>
+      <p>{t('cycle.askText', { capability: inSentence(cycle.competency.name) })}</p>
       {form}
     </section>
   );

@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { Link, useLoaderData } from 'react-router';
 import type { CycleSummary } from '../../shared/cycles';
 import { Alert } from '../components/alert';
@@ -14,6 +13,7 @@ import {
   stakeholdersPath,
   workspacePath,
 } from '../cycles/cycle-data';
+import { useCyclesText } from '../cycles/cycles-text';
 import { StageBadge } from '../cycles/stage-indicator';
 import { takeFlash } from '../flash';
 import { formatDate } from '../format';
@@ -46,20 +46,24 @@ export async function cyclesLoader({
 
 export function CyclesPage() {
   const { workspace, cycles, programs, flash } = useLoaderData() as CyclesData;
-  useDocumentTitle('Your growth cycles');
+  const t = useCyclesText();
+  useDocumentTitle(t('cycles.title'));
   return (
     <div className="page">
       <Breadcrumb
-        trail={[{ to: workspacePath(workspace.id), label: workspace.name }, { label: 'Growth cycles' }]}
+        trail={[
+          { to: workspacePath(workspace.id), label: workspace.name },
+          { label: t('cycles.breadcrumb') },
+        ]}
       />
       <div className="page-heading page-heading-with-action">
         <div>
-          <h1>Your growth cycles</h1>
-          <p className="lead">One capability at a time: reframe, listen, commit, tell, practice, review.</p>
+          <h1>{t('cycles.title')}</h1>
+          <p className="lead">{t('cycles.lead')}</p>
         </div>
         {cycles && cycles.length > 0 ? (
           <Link className="button button-primary" to={newCyclePath(workspace.id)}>
-            Start a growth cycle
+            {t('cycles.start')}
           </Link>
         ) : null}
       </div>
@@ -71,30 +75,26 @@ export function CyclesPage() {
 }
 
 function NotALeader() {
+  const t = useCyclesText();
   return (
-    <Alert tone="info" title="Growth cycles are for leaders">
-      <p>
-        In this workspace you are not a leader, so you have no growth cycles here. Your personal workspace
-        always lets you run your own; in an organization, an admin can give you the leader role.
-      </p>
+    <Alert tone="info" title={t('cycles.forLeaders')}>
+      <p>{t('cycles.notALeader')}</p>
     </Alert>
   );
 }
 
 function CycleList({ workspaceId, cycles }: { workspaceId: string; cycles: CycleSummary[] }) {
+  const t = useCyclesText();
   if (cycles.length === 0) {
     return (
-      <EmptyState title="No growth cycles yet">
-        <p>
-          Start with something that bothers you at work. Feedforward helps you turn it into one capability to
-          build, and ask the people around you how you can get better at it.
-        </p>
+      <EmptyState title={t('cycles.none')}>
+        <p>{t('cycles.noneText')}</p>
         <div className="button-row button-row-center">
           <Link className="button button-primary" to={newCyclePath(workspaceId)}>
-            Start a growth cycle
+            {t('cycles.start')}
           </Link>
           <Link className="button button-secondary" to={stakeholdersPath(workspaceId)}>
-            List your stakeholders
+            {t('cycles.listStakeholders')}
           </Link>
         </div>
       </EmptyState>
@@ -104,11 +104,11 @@ function CycleList({ workspaceId, cycles }: { workspaceId: string; cycles: Cycle
   const history = cycles.filter((cycle) => cycle.closedAt !== null);
   return (
     <>
-      {running.length > 0 ? <CycleCards cycles={running} label="Growth cycles in progress" /> : null}
+      {running.length > 0 ? <CycleCards cycles={running} label={t('cycles.inProgress')} /> : null}
       {history.length > 0 ? (
         <section className="section" aria-labelledby="history-heading">
-          <h2 id="history-heading">History</h2>
-          <CycleCards cycles={history} label="Closed growth cycles" />
+          <h2 id="history-heading">{t('cycles.history')}</h2>
+          <CycleCards cycles={history} label={t('cycles.closed')} />
         </section>
       ) : null}
     </>
@@ -116,6 +116,7 @@ function CycleList({ workspaceId, cycles }: { workspaceId: string; cycles: Cycle
 }
 
 function CycleCards({ cycles, label }: { cycles: CycleSummary[]; label: string }) {
+  const t = useCyclesText();
   return (
     <ul className="cycle-list" aria-label={label}>
       {cycles.map((cycle) => (
@@ -127,11 +128,17 @@ function CycleCards({ cycles, label }: { cycles: CycleSummary[]; label: string }
             </span>
             <span className="cycle-card-goal">{cycle.goal}</span>
             <span className="cycle-card-meta">
-              Started {formatDate(cycle.createdAt)}
-              {cycle.closedAt ? ` · closed ${formatDate(cycle.closedAt)}` : ''}
+              {cycle.closedAt
+                ? t('cycles.startedAndClosed', {
+                    started: formatDate(cycle.createdAt),
+                    closed: formatDate(cycle.closedAt),
+                  })
+                : t('cycles.started', { started: formatDate(cycle.createdAt) })}
             </span>
             {cycle.reflectionExcerpt ? (
-              <span className="cycle-card-reflection">Reflection: “{cycle.reflectionExcerpt}”</span>
+              <span className="cycle-card-reflection">
+                {t('cycles.reflection', { excerpt: cycle.reflectionExcerpt })}
+              </span>
             ) : null}
           </Link>
         </li>

@@ -1,30 +1,26 @@
-// i18n: not yet translated
 import { Link } from 'react-router';
 import { useDocumentTitle } from '../components/document-title';
+import { useRoundsText } from '../rounds/rounds-text';
 
 /**
  * Where a leader lands on opening a link meant for one of the people they asked, while signed in:
  * the same page whether or not that person answered (the server decides before looking).
  */
 export function LinkForSomeoneElsePage() {
-  useDocumentTitle('This link is for someone you asked');
+  const t = useRoundsText();
+  useDocumentTitle(t('otherLink.title'));
   return (
     <div className="page">
       <div className="page-heading">
-        <h1>This link is for someone you asked</h1>
-        <p className="lead">
-          Each link belongs to one person, and their answer stays anonymous. Pass it on to them as it is.
-        </p>
+        <h1>{t('otherLink.title')}</h1>
+        <p className="lead">{t('otherLink.lead')}</p>
       </div>
       <section className="card section" aria-labelledby="why-heading">
-        <h2 id="why-heading">Why it does not open for you</h2>
-        <p>
-          You are signed in as the leader of this round. The link does not say whether it has been used, and
-          no one can answer in another person's place.
-        </p>
+        <h2 id="why-heading">{t('otherLink.why')}</h2>
+        <p>{t('otherLink.whyText')}</p>
         <div className="button-row">
           <Link className="button button-primary" to="/">
-            Back to your workspaces
+            {t('otherLink.back')}
           </Link>
         </div>
       </section>

@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type ShouldRevalidateFunction, useFetcher, useLoaderData } from 'react-router';
 import { goalSchema, problemSchema } from '../../shared/cycles';
@@ -17,6 +16,7 @@ import {
   isLeader,
   workspacePath,
 } from '../cycles/cycle-data';
+import { type CyclesTextKey, inSentence, useCyclesText } from '../cycles/cycles-text';
 import { newCycleIntents, type ReframeResult } from '../cycles/new-cycle-actions';
 import { ReframeQuestion } from '../cycles/reframe-question';
 import { StepFrame, StepList } from '../cycles/step-frame';
@@ -52,44 +52,42 @@ export const newCycleShouldRevalidate: ShouldRevalidateFunction = ({
   defaultShouldRevalidate,
 }) => (formMethod ? false : defaultShouldRevalidate);
 
-const stepTitles = ['Describe', 'Choose', 'Goal', 'Rate yourself'] as const;
+const stepTitles = [
+  'newCycle.step.describe',
+  'newCycle.step.choose',
+  'newCycle.step.goal',
+  'newCycle.step.rate',
+] as const satisfies readonly CyclesTextKey[];
 type Step = 0 | 1 | 2 | 3;
 
-// Ends with a space, not "…": a placeholder character left in the field would end up in the goal.
-const goalStart = (competencyName: string) =>
-  `I want to get better at ${competencyName.toLowerCase()} so that `;
-const unfinishedGoal = /so that\s*(?:…|\.\.\.)?\s*$/;
+const escapedForPattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function NewCyclePage() {
   const { workspace, framework, program } = useLoaderData() as NewCycleData;
-  useDocumentTitle('Start a growth cycle');
+  const t = useCyclesText();
+  useDocumentTitle(t('cycles.start'));
   return (
     <div className="page">
       <Breadcrumb
         trail={[
           { to: workspacePath(workspace.id), label: workspace.name },
-          { to: cyclesPath(workspace.id), label: 'Growth cycles' },
+          { to: cyclesPath(workspace.id), label: t('cycles.breadcrumb') },
         ]}
       />
       <div className="page-heading">
-        <h1>Start a growth cycle</h1>
-        <p className="lead">Four short steps. Only you see what you write here.</p>
+        <h1>{t('cycles.start')}</h1>
+        <p className="lead">{t('newCycle.lead')}</p>
       </div>
       {program ? (
-        <Alert tone="info" title={`Part of ${program.name}`}>
-          <p>
-            This cycle starts with the program's rhythm of check-ins and reminders. The program's admins see
-            only figures about the whole cohort, never your answers or results.
-          </p>
+        <Alert tone="info" title={t('newCycle.program', { program: program.name })}>
+          <p>{t('newCycle.programText')}</p>
         </Alert>
       ) : null}
       {framework ? (
         <NewCycleFlow framework={framework} />
       ) : (
-        <Alert tone="info" title="Growth cycles are for leaders">
-          <p>
-            In this workspace you are not a leader. Use your personal workspace, or ask an admin for the role.
-          </p>
+        <Alert tone="info" title={t('cycles.forLeaders')}>
+          <p>{t('newCycle.notALeader')}</p>
         </Alert>
       )}
     </div>
@@ -97,6 +95,12 @@ export function NewCyclePage() {
 }
 
 function NewCycleFlow({ framework }: { framework: Framework }) {
+  const t = useCyclesText();
+  // Ends with a space, not "…": a placeholder character left in the field would end up in the goal.
+  const goalStart = (competencyName: string) =>
+    t('newCycle.goalStart', { capability: inSentence(competencyName) });
+  const unfinishedGoal = new RegExp(`${escapedForPattern(t('newCycle.goalLink'))}\\s*(?:…|\\.\\.\\.)?\\s*$`);
+  const prefilledGoal = useRef('');
   const reframeFetcher = useFetcher<ReframeResult>();
   const createFetcher = useFetcher<FormResult>();
   const [step, setStep] = useState<Step>(0);
@@ -147,9 +151,11 @@ function NewCycleFlow({ framework }: { framework: Framework }) {
   }
 
   function submitCompetency() {
-    if (!competency) return setLocalErrors({ competencyKey: 'Choose one capability to work on' });
-    if (!goal.trim() || (unfinishedGoal.test(goal) && goal.startsWith('I want to get better at'))) {
-      setGoal(goalStart(competency.name));
+    if (!competency) return setLocalErrors({ competencyKey: t('newCycle.chooseOne') });
+    // An empty goal, or the start written for another capability, begins anew for this one.
+    if (!goal.trim() || goal === prefilledGoal.current) {
+      prefilledGoal.current = goalStart(competency.name);
+      setGoal(prefilledGoal.current);
     }
     go(2);
   }
@@ -159,7 +165,7 @@ function NewCycleFlow({ framework }: { framework: Framework }) {
     if (!checked.success) return setLocalErrors({ goal: checked.error.issues[0]?.message ?? '' });
     if (unfinishedGoal.test(checked.data)) {
       return setLocalErrors({
-        goal: 'Finish the sentence: what will be different once you are better at it?',
+        goal: t('newCycle.finishSentence'),
       });
     }
     go(3);
@@ -181,37 +187,32 @@ function NewCycleFlow({ framework }: { framework: Framework }) {
   const errorFor = (field: string) => localErrors[field] ?? createErrors.fieldErrors[field];
   return (
     <>
-      <StepList titles={stepTitles} current={step} />
+      <StepList titles={stepTitles.map((title) => t(title))} current={step} />
       {step === 0 ? (
         <StepFrame
-          title="What's bothering you?"
+          title={t('newCycle.problem.title')}
           focusOnShow={visited}
-          intro={
-            <p>
-              Describe a situation at work that you would like to change, in your own words, as you would tell
-              a friend. There are no wrong answers.
-            </p>
-          }
+          intro={<p>{t('newCycle.problem.intro')}</p>}
           formError={reframeErrors?.formError}
-          submitLabel="Continue"
+          submitLabel={t('newCycle.continue')}
           busy={reframeFetcher.state !== 'idle'}
-          busyLabel="Thinking it over…"
+          busyLabel={t('newCycle.problem.busy')}
           onSubmit={submitProblem}
         >
           <TextAreaField
-            label="The situation, in your own words"
+            label={t('newCycle.problem.label')}
             name="problem"
             rows={5}
             value={problem}
             onChange={(event) => setProblem(event.target.value)}
-            hint="For example: “People don't speak up in our planning meetings.”"
+            hint={t('newCycle.problem.hint')}
             error={errorFor('problem') ?? reframeErrors?.fieldErrors.problem}
           />
         </StepFrame>
       ) : null}
       {step === 1 ? (
         <StepFrame
-          title="Choose a capability to build"
+          title={t('newCycle.choose.title')}
           focusOnShow={visited}
           intro={
             <ReframeQuestion
@@ -221,7 +222,7 @@ function NewCycleFlow({ framework }: { framework: Framework }) {
             />
           }
           onBack={() => go(0)}
-          submitLabel="Continue"
+          submitLabel={t('newCycle.continue')}
           onSubmit={submitCompetency}
         >
           <CompetencyChoice
@@ -238,44 +239,34 @@ function NewCycleFlow({ framework }: { framework: Framework }) {
       ) : null}
       {step === 2 && competency ? (
         <StepFrame
-          title="Write your goal"
+          title={t('newCycle.goal.title')}
           focusOnShow={visited}
-          intro={
-            <p>
-              Say what you want to get better at, and what will be different for the people around you once
-              you have.
-            </p>
-          }
+          intro={<p>{t('newCycle.goal.intro')}</p>}
           onBack={() => go(1)}
-          submitLabel="Continue"
+          submitLabel={t('newCycle.continue')}
           onSubmit={submitGoal}
         >
           <TextAreaField
-            label="Your goal"
+            label={t('startingPoint.goal')}
             name="goal"
             rows={3}
             value={goal}
             onChange={(event) => setGoal(event.target.value)}
-            hint="Finish the sentence after “so that”. Your stakeholders will see this goal."
+            hint={t('newCycle.goal.hint')}
             error={errorFor('goal')}
           />
         </StepFrame>
       ) : null}
       {step === 3 && competency ? (
         <StepFrame
-          title="Rate yourself today"
+          title={t('newCycle.rate.title')}
           focusOnShow={visited}
-          intro={
-            <p>
-              How often do you do each of these today? Be candid: this is your starting point, kept private,
-              to compare with how others see you. Choose “Not sure” to skip one.
-            </p>
-          }
+          intro={<p>{t('newCycle.rate.intro')}</p>}
           formError={createErrors.formError}
           onBack={() => go(2)}
-          submitLabel="Start growth cycle"
+          submitLabel={t('newCycle.rate.submit')}
           busy={createFetcher.state !== 'idle'}
-          busyLabel="Starting…"
+          busyLabel={t('newCycle.rate.busy')}
           onSubmit={submitCycle}
         >
           <BaselineFields

@@ -76,7 +76,7 @@ export function ProgressPage() {
             Latest mini-survey: <strong>{formatChange(latest.mean)}</strong> on average,{' '}
             <strong>{formatShare(latest.shareImproved)}</strong> at +1 or better.{' '}
             {latest.realProgress ? (
-              <span className="progress-mark">{realProgressLabel}</span>
+              <span className="progress-mark">{realProgressLabel()}</span>
             ) : (
               <span className="muted">A mean above +1 is the mark of real progress.</span>
             )}

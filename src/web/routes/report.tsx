@@ -1,10 +1,11 @@
 // i18n: not yet translated
 import { Link, useLoaderData } from 'react-router';
+import type { RoundKind } from '../../shared/cycles';
 import { Button } from '../components/button';
 import { useDocumentTitle } from '../components/document-title';
 import { cyclePath } from '../cycles/cycle-data';
 import { formatDayWithYear } from '../cycles/day';
-import { roundKindLabels } from '../cycles/round-list';
+import { roundKindLabel } from '../cycles/round-list';
 import { formatChange, formatEffort, formatShare, progressPath } from '../follow-up/follow-up-data';
 import { formatDate, formatDateRange } from '../format';
 import { ProgressChart } from '../progress/progress-chart';
@@ -14,7 +15,7 @@ import { kOfRounds, type ProgressData, progressLoader } from './progress';
 
 export const reportLoader = progressLoader;
 
-const kindLabel = (kind: string) => roundKindLabels[kind as keyof typeof roundKindLabels] ?? kind;
+const kindLabel = (kind: string) => roundKindLabel(kind as RoundKind);
 
 /** One page to print or save as PDF: the cycle from goal to reflection, figures only as released. */
 export function ReportPage() {

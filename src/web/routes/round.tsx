@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { useEffect, useRef } from 'react';
 import { Link, useLoaderData } from 'react-router';
 import { localeNames } from '../../shared/i18n/locales';
@@ -6,8 +5,9 @@ import { Alert } from '../components/alert';
 import { Breadcrumb } from '../components/breadcrumb';
 import { useDocumentTitle } from '../components/document-title';
 import { cyclePath, cyclesPath, workspacePath } from '../cycles/cycle-data';
+import { useCyclesText } from '../cycles/cycles-text';
 import { formatDay } from '../cycles/day';
-import { roundKindLabels } from '../cycles/round-list';
+import { roundKindLabel } from '../cycles/round-list';
 import { takeFlash } from '../flash';
 import { MiniSurveyResults } from '../follow-up/mini-survey-results';
 import { formatDate } from '../format';
@@ -16,6 +16,7 @@ import { LinksAgainSection } from '../rounds/links-again-section';
 import { ReleasedResultsView } from '../rounds/released-results';
 import { loadRoundPage, type RoundPageData } from '../rounds/round-data';
 import { RoundInProgress } from '../rounds/round-in-progress';
+import { useRoundsText } from '../rounds/rounds-text';
 import { ThankYouSection } from '../rounds/thank-you-section';
 
 export { roundAction } from '../rounds/round-actions';
@@ -26,9 +27,11 @@ export async function roundLoader({ request, params }: { request: Request; param
 }
 
 export function RoundPage() {
+  const t = useRoundsText();
+  const cycles = useCyclesText();
   const data = useLoaderData() as RoundPageData;
   const { round, cycle, workspace, competency, results, flash } = data;
-  const title = roundKindLabels[round.kind];
+  const title = roundKindLabel(round.kind);
   useDocumentTitle(title);
   const open = round.status === 'open';
   useFocusResultsOnClose(open);
@@ -38,7 +41,7 @@ export function RoundPage() {
       <Breadcrumb
         trail={[
           { to: workspacePath(workspace.id), label: workspace.name },
-          { to: cyclesPath(workspace.id), label: 'Growth cycles' },
+          { to: cyclesPath(workspace.id), label: cycles('cycles.breadcrumb') },
           { to: cyclePath(cycle.id), label: competency.name },
         ]}
       />
@@ -47,9 +50,17 @@ export function RoundPage() {
         <h1>{title}</h1>
         <p className="lead">
           {open
-            ? `Open since ${formatDate(round.openedAt)} · closes ${formatDay(round.closesOn)}`
-            : `Closed${round.closedAt ? ` on ${formatDate(round.closedAt)}` : ''} · ${results.responseCount} of ${round.invitedCount} answered`}
-          {` · asked in ${localeNames[round.language]}`}
+            ? t('round.openSince', {
+                opened: formatDate(round.openedAt),
+                closes: formatDay(round.closesOn),
+                language: localeNames[round.language],
+              })
+            : t(round.closedAt ? 'round.closedOn' : 'round.closed', {
+                closed: round.closedAt ? formatDate(round.closedAt) : '',
+                answered: results.responseCount,
+                invited: round.invitedCount,
+                language: localeNames[round.language],
+              })}
         </p>
       </div>
       {flash ? <Alert tone="success">{flash}</Alert> : null}
@@ -102,7 +113,7 @@ export function RoundPage() {
       )}
 
       <section className="card section" aria-labelledby="message-heading">
-        <h2 id="message-heading">Your message to them</h2>
+        <h2 id="message-heading">{cycles('openRound.message')}</h2>
         <blockquote className="quote">{round.intro}</blockquote>
       </section>
     </div>
@@ -128,20 +139,14 @@ type TooFewProps = { answered: number; asked: number; k: number; cycleId: string
 
 /** Closed with fewer than k answers: nothing is shown, and the page says why without blame. */
 function TooFewAnswers({ answered, asked, k, cycleId }: TooFewProps) {
+  const t = useRoundsText();
   return (
     <section className="card section" aria-labelledby="too-few-heading">
-      <h2 id="too-few-heading">Not enough answers to show results</h2>
-      <p>
-        {answered} of the {asked} people you asked answered, and results need at least {k}. To keep the
-        promise of anonymity made to everyone who did answer, nothing from this round can be shown — no
-        ratings and no comments. With so few answers, anyone could be recognized by their words.
-      </p>
-      <p>
-        This happens; people get busy. You could ask again, perhaps a few more people, with a little more
-        time.
-      </p>
+      <h2 id="too-few-heading">{t('tooFew.heading')}</h2>
+      <p>{t('tooFew.text', { answered, asked, k })}</p>
+      <p>{t('tooFew.askAgain')}</p>
       <Link className="button button-primary" to={cyclePath(cycleId)}>
-        Back to your growth cycle
+        {t('tooFew.back')}
       </Link>
     </section>
   );
