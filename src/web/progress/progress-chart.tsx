@@ -1,9 +1,10 @@
-// i18n: not yet translated
 import { useId } from 'react';
 import { dayMs } from '../../shared/calendar';
 import type { CycleProgress } from '../../shared/progress';
 import { formatDayWithYear } from '../cycles/day';
 import { formatChange, formatEffort, formatShare } from '../follow-up/follow-up-data';
+import { uiLanguage } from '../i18n/ui-language';
+import { useProgressText } from './progress-text';
 
 const width = 640;
 const left = 44;
@@ -47,7 +48,18 @@ function labelAside(points: Point[], index: number) {
   );
 }
 
-const monthFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "6 Dec" under the axis, in the UI language. */
+function formatTick(tick: number) {
+  const language = uiLanguage();
+  let format = monthFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+    monthFormats.set(language, format);
+  }
+  return format.format(new Date(tick));
+}
 
 /**
  * Perceived change (mini-survey means, -3..+3) above and the leader's weekly effort (1..10) below, on
@@ -55,6 +67,7 @@ const monthFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 
  * in the tables beside it, and the description says in words what the lines show.
  */
 export function ProgressChart({ progress }: { progress: CycleProgress }) {
+  const t = useProgressText();
   const id = useId();
   const { x, from, to, dayWidth } = axisOf(progress);
   const points = progress.miniSurveys.flatMap((survey) =>
@@ -66,16 +79,24 @@ export function ProgressChart({ progress }: { progress: CycleProgress }) {
   const ticks = Array.from({ length: 5 }, (_, index) => from + ((to - from) * (index + 0.5)) / 5);
   const description = [
     points.length === 0
-      ? 'No mini-survey figure yet.'
-      : `Mini-survey means: ${points
-          .map(
-            ({ survey, figure }) =>
-              `${formatDayWithYear(survey.date)} ${formatChange(figure.mean)}, ${formatShare(figure.shareImproved)} at +1 or better`,
-          )
-          .join('; ')}.`,
+      ? t('chart.noMiniSurvey')
+      : t('chart.means', {
+          means: points
+            .map(({ survey, figure }) =>
+              t('chart.mean', {
+                day: formatDayWithYear(survey.date),
+                mean: formatChange(figure.mean),
+                share: formatShare(figure.shareImproved),
+              }),
+            )
+            .join('; '),
+        }),
     weeks.length === 0
-      ? 'No daily questions answered yet.'
-      : `Weekly effort averages from ${formatEffort(Math.min(...weeks.map((w) => w.average ?? 0)))} to ${formatEffort(Math.max(...weeks.map((w) => w.average ?? 0)))} out of 10.`,
+      ? t('chart.noEffort')
+      : t('chart.effort', {
+          low: formatEffort(Math.min(...weeks.map((w) => w.average ?? 0))),
+          high: formatEffort(Math.max(...weeks.map((w) => w.average ?? 0))),
+        }),
   ].join(' ');
 
   return (
@@ -87,7 +108,7 @@ export function ProgressChart({ progress }: { progress: CycleProgress }) {
         aria-describedby={`${id}-desc`}
         className="progress-svg"
       >
-        <title id={`${id}-title`}>Perceived change and weekly effort over time</title>
+        <title id={`${id}-title`}>{t('chart.title')}</title>
         <desc id={`${id}-desc`}>{description}</desc>
         {[-3, -2, -1, 0, 1, 2, 3].map((value) => (
           <g key={value}>
@@ -168,28 +189,28 @@ export function ProgressChart({ progress }: { progress: CycleProgress }) {
             textAnchor="middle"
             className="chart-tick"
           >
-            {monthFormat.format(new Date(tick))}
+            {formatTick(tick)}
           </text>
         ))}
         <text x={left} y={changeTop - 10} className="chart-axis-label">
-          Perceived change (−3 to +3)
+          {t('chart.changeAxis')}
         </text>
         <text x={left} y={effortTop - 10} className="chart-axis-label">
-          Your daily effort, weekly average (1 to 10)
+          {t('chart.effortAxis')}
         </text>
       </svg>
       <figcaption className="chart-legend">
         <span className="legend-item">
-          <span className="legend-swatch legend-line" /> Mini-survey mean
+          <span className="legend-swatch legend-line" /> {t('chart.legendMean')}
         </span>
         <span className="legend-item">
-          <span className="legend-swatch legend-real" /> {'Real progress: mean above +1'}
+          <span className="legend-swatch legend-real" /> {t('chart.legendReal')}
         </span>
         <span className="legend-item">
-          <span className="legend-swatch legend-goal" /> The +1 line
+          <span className="legend-swatch legend-goal" /> {t('chart.legendGoal')}
         </span>
         <span className="legend-item">
-          <span className="legend-swatch bar-self" /> Your weekly effort
+          <span className="legend-swatch bar-self" /> {t('chart.legendEffort')}
         </span>
       </figcaption>
     </figure>

@@ -1,31 +1,32 @@
-// i18n: not yet translated
 import { commitmentSentence } from '../../shared/commitment-sentence';
 import type { CycleProgress } from '../../shared/progress';
 import { formatDayWithYear } from '../cycles/day';
 import { formatChange, formatEffort, formatShare } from '../follow-up/follow-up-data';
+import { progressText, useProgressText } from './progress-text';
 import { TableScroll } from './table-scroll';
 
 type TableProps = { progress: CycleProgress; kOf: (roundId: string) => number };
 
 export const commitmentText = (progress: CycleProgress, commitmentId: string) => {
   const commitment = progress.commitments.find((candidate) => candidate.id === commitmentId);
-  return commitment ? commitmentSentence(commitment) : 'A retired behavior';
+  return commitment ? commitmentSentence(commitment) : progressText('retiredBehavior');
 };
 
 /** Every mini-survey figure, per round and per behavior; hidden figures say why. */
 export function ChangeTable({ progress, kOf }: TableProps) {
+  const t = useProgressText();
   return (
-    <TableScroll label="Mini-survey figures">
+    <TableScroll label={t('changeTable.label')}>
       <table className="data-table change-table">
-        <caption className="visually-hidden">Perceived change per mini-survey and behavior</caption>
+        <caption className="visually-hidden">{t('changeTable.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Closed</th>
-            <th scope="col">Behavior</th>
-            <th scope="col">Mean (−3 to +3)</th>
-            <th scope="col">At +1 or better</th>
-            <th scope="col">Ratings</th>
-            <th scope="col">Real progress</th>
+            <th scope="col">{t('changeTable.closed')}</th>
+            <th scope="col">{t('changeTable.behavior')}</th>
+            <th scope="col">{t('changeTable.mean')}</th>
+            <th scope="col">{t('changeTable.atPlusOne')}</th>
+            <th scope="col">{t('changeTable.ratings')}</th>
+            <th scope="col">{t('changeTable.realProgress')}</th>
           </tr>
         </thead>
         <tbody>
@@ -36,14 +37,12 @@ export function ChangeTable({ progress, kOf }: TableProps) {
               return [
                 <tr key={survey.roundId}>
                   <th scope="row">{date}</th>
-                  <td colSpan={5}>
-                    Not shown: {survey.responseCount} answered, fewer than {k}.
-                  </td>
+                  <td colSpan={5}>{t('changeTable.notShown', { answered: survey.responseCount, k })}</td>
                 </tr>,
               ];
             }
             const rows = [
-              { id: 'all', label: 'All behaviors', figure: survey.overall },
+              { id: 'all', label: t('changeTable.allBehaviors'), figure: survey.overall },
               ...survey.byCommitment.map(({ commitmentId, figure }) => ({
                 id: commitmentId,
                 label: commitmentText(progress, commitmentId),
@@ -59,10 +58,10 @@ export function ChangeTable({ progress, kOf }: TableProps) {
                     <td>{formatChange(figure.mean)}</td>
                     <td>{formatShare(figure.shareImproved)}</td>
                     <td>{figure.n}</td>
-                    <td>{figure.realProgress ? 'Yes' : 'Not yet'}</td>
+                    <td>{figure.realProgress ? t('changeTable.yes') : t('changeTable.notYet')}</td>
                   </>
                 ) : (
-                  <td colSpan={4}>Hidden: fewer than {k} people rated it</td>
+                  <td colSpan={4}>{t('changeTable.hidden', { k })}</td>
                 )}
               </tr>
             ));
@@ -74,15 +73,16 @@ export function ChangeTable({ progress, kOf }: TableProps) {
 }
 
 export function EffortTable({ progress }: { progress: CycleProgress }) {
+  const t = useProgressText();
   return (
-    <TableScroll label="Weekly effort">
+    <TableScroll label={t('effortTable.label')}>
       <table className="data-table">
-        <caption className="visually-hidden">Your daily effort, averaged per week</caption>
+        <caption className="visually-hidden">{t('effortTable.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Week of</th>
-            <th scope="col">Average effort (1 to 10)</th>
-            <th scope="col">Days answered</th>
+            <th scope="col">{t('effortTable.weekOf')}</th>
+            <th scope="col">{t('effortTable.average')}</th>
+            <th scope="col">{t('effortTable.days')}</th>
           </tr>
         </thead>
         <tbody>

@@ -1,42 +1,45 @@
-// i18n: not yet translated
 import type { CycleProgress } from '../../shared/progress';
 import { asSelfStatement } from '../cycles/baseline-fields';
 import { Bar, formatMean, SelfOthersLegend } from '../rounds/rating-chart';
+import { useRoundsText } from '../rounds/rounds-text';
+import { useProgressText } from './progress-text';
 
 /** The listening round's comparison, behavior by behavior: the leader's start and others' released mean. */
 export function SelfVsOthers({ selfVsOthers }: { selfVsOthers: CycleProgress['selfVsOthers'] }) {
+  const t = useProgressText();
+  const rounds = useRoundsText();
   if (!selfVsOthers.released) {
-    return (
-      <p className="muted">
-        This appears once a listening round has closed with enough answers to show its results.
-      </p>
-    );
+    return <p className="muted">{t('selfVsOthers.notYet')}</p>;
   }
   return (
     <>
       <SelfOthersLegend />
-      <ul className="rating-rows" aria-label="Your rating and others' average, per behavior">
+      <ul className="rating-rows" aria-label={rounds('chart.label')}>
         {selfVsOthers.behaviors.map((row) => (
           <li key={row.behaviorKey} className="rating-row">
             <p className="rating-behavior">{asSelfStatement(row.behaviorText)}</p>
             <Bar
-              label="You"
+              label={rounds('chart.you')}
               tone="self"
               value={row.self ?? undefined}
               min={1}
               max={5}
-              text={row.self === null ? 'not rated' : `${row.self} of 5`}
+              text={
+                row.self === null
+                  ? rounds('chart.notRated')
+                  : rounds('rating.ofMax', { rating: row.self, max: 5 })
+              }
             />
             <Bar
-              label="Others"
+              label={rounds('chart.others')}
               tone="others"
               value={row.others?.mean}
               min={1}
               max={5}
               text={
                 row.others
-                  ? `${formatMean(row.others.mean)} · ${row.others.n} ratings`
-                  : 'hidden: too few ratings'
+                  ? rounds('chart.mean', { mean: formatMean(row.others.mean), count: row.others.n })
+                  : t('selfVsOthers.hidden')
               }
             />
           </li>

@@ -1,10 +1,10 @@
-// i18n: not yet translated
 import { Link, useLoaderData } from 'react-router';
 import type { CycleDetail } from '../../shared/cycles';
 import { Breadcrumb } from '../components/breadcrumb';
 import { useDocumentTitle } from '../components/document-title';
 import { EmptyState } from '../components/empty-state';
 import { cyclePath, cyclesPath, getCycle, getWorkspace, workspacePath } from '../cycles/cycle-data';
+import { useCyclesText } from '../cycles/cycles-text';
 import {
   type CycleProgress,
   formatChange,
@@ -14,9 +14,13 @@ import {
   realProgressLabel,
   reportPath,
 } from '../follow-up/follow-up-data';
+import { useFollowUpText } from '../follow-up/follow-up-text';
+import { richText } from '../i18n/rich-text';
 import { ProgressChart } from '../progress/progress-chart';
 import { ChangeTable, EffortTable } from '../progress/progress-tables';
+import { useProgressText } from '../progress/progress-text';
 import { SelfVsOthers } from '../progress/self-vs-others';
+import { useRoundsText } from '../rounds/rounds-text';
 import type { WorkspaceDetails } from '../workspace/workspace-data';
 
 export type ProgressData = { progress: CycleProgress; cycle: CycleDetail; workspace: WorkspaceDetails };
@@ -40,7 +44,11 @@ export const kOfRounds = (cycle: CycleDetail) => (roundId: string) =>
 
 export function ProgressPage() {
   const { progress, cycle, workspace } = useLoaderData() as ProgressData;
-  useDocumentTitle('Your progress');
+  const t = useProgressText();
+  const cycles = useCyclesText();
+  const followUp = useFollowUpText();
+  const rounds = useRoundsText();
+  useDocumentTitle(t('progress.title'));
   const latest = progress.miniSurveys.filter((survey) => survey.overall).at(-1)?.overall ?? null;
   const hasEffort = progress.effort.weeks.some((week) => week.average !== null);
 
@@ -49,62 +57,68 @@ export function ProgressPage() {
       <Breadcrumb
         trail={[
           { to: workspacePath(workspace.id), label: workspace.name },
-          { to: cyclesPath(workspace.id), label: 'Growth cycles' },
+          { to: cyclesPath(workspace.id), label: cycles('cycles.breadcrumb') },
           { to: cyclePath(cycle.id), label: progress.competency.name },
         ]}
       />
       <div className="page-heading page-heading-with-action">
         <div>
           <p className="eyebrow">{progress.competency.name}</p>
-          <h1>Your progress</h1>
+          <h1>{t('progress.title')}</h1>
           <p className="lead">{progress.cycle.goal}</p>
         </div>
         <div className="button-row">
           <a className="button button-secondary" href={progressCsvPath(cycle.id)} download>
-            Download CSV
+            {t('progress.csv')}
           </a>
           <Link className="button button-secondary" to={reportPath(cycle.id)}>
-            Printable report
+            {followUp('printableReport')}
           </Link>
         </div>
       </div>
 
       <section className="card section" aria-labelledby="trend-heading">
-        <h2 id="trend-heading">Perceived change and your effort</h2>
+        <h2 id="trend-heading">{t('progress.trend')}</h2>
         {latest ? (
           <p className="progress-headline">
-            Latest mini-survey: <strong>{formatChange(latest.mean)}</strong> on average,{' '}
-            <strong>{formatShare(latest.shareImproved)}</strong> at +1 or better.{' '}
+            {richText(
+              t('progress.latest', {
+                mean: formatChange(latest.mean),
+                share: formatShare(latest.shareImproved),
+              }),
+              { strong: (chunk) => <strong>{chunk}</strong> },
+            )}{' '}
             {latest.realProgress ? (
               <span className="progress-mark">{realProgressLabel()}</span>
             ) : (
-              <span className="muted">A mean above +1 is the mark of real progress.</span>
+              <span className="muted">{t('progress.markExplained')}</span>
             )}
           </p>
         ) : null}
         {progress.miniSurveys.length === 0 && !hasEffort ? (
-          <EmptyState title="Nothing to chart yet">
+          <EmptyState title={t('progress.nothing')}>
             <p>
-              Your chart fills in as you answer your daily questions and as stakeholders answer mini-surveys.
-              Open a mini-survey from your <Link to={cyclePath(cycle.id)}>growth cycle</Link> when it is due.
+              {richText(t('progress.nothingText'), {
+                cycle: (chunk) => <Link to={cyclePath(cycle.id)}>{chunk}</Link>,
+              })}
             </p>
           </EmptyState>
         ) : (
           <>
             <ProgressChart progress={progress} />
             <details className="disclosure">
-              <summary className="disclosure-summary">Show as a table</summary>
-              <h3 className="table-heading">Mini-surveys</h3>
+              <summary className="disclosure-summary">{rounds('results.showTable')}</summary>
+              <h3 className="table-heading">{t('progress.miniSurveys')}</h3>
               {progress.miniSurveys.length === 0 ? (
-                <p className="muted">No mini-survey has closed yet.</p>
+                <p className="muted">{t('progress.noMiniSurvey')}</p>
               ) : (
                 <ChangeTable progress={progress} kOf={kOfRounds(cycle)} />
               )}
-              <h3 className="table-heading">Daily effort per week</h3>
+              <h3 className="table-heading">{t('effortPerWeek')}</h3>
               {hasEffort ? (
                 <EffortTable progress={progress} />
               ) : (
-                <p className="muted">No daily questions answered yet.</p>
+                <p className="muted">{t('chart.noEffort')}</p>
               )}
             </details>
           </>
@@ -112,7 +126,7 @@ export function ProgressPage() {
       </section>
 
       <section className="card section" aria-labelledby="self-heading">
-        <h2 id="self-heading">How you saw yourself, and how others saw you</h2>
+        <h2 id="self-heading">{t('progress.selfVsOthers')}</h2>
         <SelfVsOthers selfVsOthers={progress.selfVsOthers} />
       </section>
     </div>

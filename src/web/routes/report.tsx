@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { Link, useLoaderData } from 'react-router';
 import type { RoundKind } from '../../shared/cycles';
 import { Button } from '../components/button';
@@ -10,6 +9,7 @@ import { formatChange, formatEffort, formatShare, progressPath } from '../follow
 import { formatDate, formatDateRange } from '../format';
 import { ProgressChart } from '../progress/progress-chart';
 import { commitmentText } from '../progress/progress-tables';
+import { useProgressText } from '../progress/progress-text';
 import { TableScroll } from '../progress/table-scroll';
 import { kOfRounds, type ProgressData, progressLoader } from './progress';
 
@@ -20,60 +20,69 @@ const kindLabel = (kind: string) => roundKindLabel(kind as RoundKind);
 /** One page to print or save as PDF: the cycle from goal to reflection, figures only as released. */
 export function ReportPage() {
   const { progress, cycle, workspace } = useLoaderData() as ProgressData;
-  useDocumentTitle('Growth cycle report');
+  const t = useProgressText();
+  useDocumentTitle(t('report.title'));
   const kOf = kOfRounds(cycle);
   const surveys = new Map(progress.miniSurveys.map((survey) => [survey.roundId, survey]));
   const weeks = progress.effort.weeks.filter((week) => week.average !== null);
   const answeredOf = (roundId: string) => {
     const summary = cycle.rounds.find((round) => round.id === roundId);
-    return summary ? `${summary.responseCount} of ${summary.invitedCount} answered` : '';
+    return summary
+      ? t('report.answered', { answered: summary.responseCount, invited: summary.invitedCount })
+      : '';
   };
 
   return (
     <article className="page report" aria-labelledby="report-title">
       <div className="button-row no-print">
-        <Button onClick={() => window.print()}>Print</Button>
+        <Button onClick={() => window.print()}>{t('report.print')}</Button>
         <Link className="button button-secondary" to={progressPath(cycle.id)}>
-          Back to your progress
+          {t('report.backToProgress')}
         </Link>
         <Link className="button button-quiet" to={cyclePath(cycle.id)}>
-          Back to the cycle
+          {t('report.backToCycle')}
         </Link>
       </div>
       <header className="report-header">
-        <p className="eyebrow">Growth cycle report · {workspace.name}</p>
-        <h1 id="report-title">Growth cycle report</h1>
+        <p className="eyebrow">{t('report.eyebrow', { workspace: workspace.name })}</p>
+        <h1 id="report-title">{t('report.title')}</h1>
         <p className="report-dates">
-          Started {formatDate(progress.cycle.createdAt)}
-          {progress.cycle.closedAt ? ` · closed ${formatDate(progress.cycle.closedAt)}` : ' · in progress'}
+          {progress.cycle.closedAt
+            ? t('report.startedAndClosed', {
+                started: formatDate(progress.cycle.createdAt),
+                closed: formatDate(progress.cycle.closedAt),
+              })
+            : t('report.startedInProgress', { started: formatDate(progress.cycle.createdAt) })}
         </p>
       </header>
 
       <section className="report-section" aria-labelledby="report-goal">
-        <h2 id="report-goal">Goal</h2>
+        <h2 id="report-goal">{t('report.goal')}</h2>
         <p className="report-lead">{progress.cycle.goal}</p>
         <dl className="facts">
           <div>
-            <dt>Capability</dt>
+            <dt>{t('report.capability')}</dt>
             <dd>{progress.competency.name}</dd>
           </div>
           <div>
-            <dt>Where it started</dt>
+            <dt>{t('report.started')}</dt>
             <dd>{progress.cycle.problem}</dd>
           </div>
         </dl>
       </section>
 
       <section className="report-section" aria-labelledby="report-commitments">
-        <h2 id="report-commitments">Commitments</h2>
+        <h2 id="report-commitments">{t('report.commitments')}</h2>
         {progress.commitments.length === 0 ? (
-          <p className="muted">No commitments were made.</p>
+          <p className="muted">{t('report.noCommitments')}</p>
         ) : (
           <ul className="report-list">
             {progress.commitments.map((commitment) => (
               <li key={commitment.id}>
                 {commitmentText(progress, commitment.id)}
-                {commitment.status === 'retired' ? <span className="muted"> (retired)</span> : null}
+                {commitment.status === 'retired' ? (
+                  <span className="muted">{t('report.retired')}</span>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -81,15 +90,15 @@ export function ReportPage() {
       </section>
 
       <section className="report-section" aria-labelledby="report-rounds">
-        <h2 id="report-rounds">Rounds</h2>
-        <TableScroll label="Table of rounds">
+        <h2 id="report-rounds">{t('report.rounds')}</h2>
+        <TableScroll label={t('report.roundsTable')}>
           <table className="data-table">
-            <caption className="visually-hidden">Every round of the cycle with its headline figure</caption>
+            <caption className="visually-hidden">{t('report.roundsCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Round</th>
-                <th scope="col">Dates</th>
-                <th scope="col">Headline</th>
+                <th scope="col">{t('report.round')}</th>
+                <th scope="col">{t('report.dates')}</th>
+                <th scope="col">{t('report.headline')}</th>
               </tr>
             </thead>
             <tbody>
@@ -101,17 +110,23 @@ export function ReportPage() {
                     <td>
                       {round.closedAt
                         ? formatDateRange(round.openedAt, round.closedAt)
-                        : `${formatDate(round.openedAt)} – open until ${formatDayWithYear(round.closesOn)}`}
+                        : t('report.openUntil', {
+                            opened: formatDate(round.openedAt),
+                            closes: formatDayWithYear(round.closesOn),
+                          })}
                     </td>
                     <td>
                       {survey?.overall
-                        ? `${formatChange(survey.overall.mean)} mean · ${formatShare(survey.overall.shareImproved)} at +1 or better${survey.overall.realProgress ? ' · real progress' : ''}`
+                        ? t(survey.overall.realProgress ? 'report.headlineReal' : 'report.headlineMean', {
+                            mean: formatChange(survey.overall.mean),
+                            share: formatShare(survey.overall.shareImproved),
+                          })
                         : survey && !survey.released
-                          ? `Not shown: fewer than ${kOf(round.id)} answers`
+                          ? t('report.notShown', { k: kOf(round.id) })
                           : round.status === 'open'
-                            ? 'Still open'
+                            ? t('report.stillOpen')
                             : round.kind === 'mini_survey'
-                              ? `Hidden: fewer than ${kOf(round.id)} ratings`
+                              ? t('report.hidden', { k: kOf(round.id) })
                               : answeredOf(round.id)}
                     </td>
                   </tr>
@@ -124,22 +139,22 @@ export function ReportPage() {
 
       {progress.miniSurveys.some((survey) => survey.overall) ? (
         <section className="report-section" aria-labelledby="report-trend">
-          <h2 id="report-trend">Trend</h2>
+          <h2 id="report-trend">{t('report.trend')}</h2>
           <ProgressChart progress={progress} />
         </section>
       ) : null}
 
       <section className="report-section" aria-labelledby="report-effort">
-        <h2 id="report-effort">Daily effort per week</h2>
+        <h2 id="report-effort">{t('effortPerWeek')}</h2>
         {weeks.length === 0 ? (
-          <p className="muted">No daily questions were answered.</p>
+          <p className="muted">{t('report.noEffort')}</p>
         ) : (
           <ul className="report-weeks">
             {weeks.map((week) => (
               <li key={week.weekStart}>
-                <span>Week of {formatDayWithYear(week.weekStart)}</span>
-                <strong>{formatEffort(week.average ?? 0)} / 10</strong>
-                <span className="muted">{week.checkIns} days</span>
+                <span>{t('report.weekOf', { day: formatDayWithYear(week.weekStart) })}</span>
+                <strong>{t('report.effort', { effort: formatEffort(week.average ?? 0) })}</strong>
+                <span className="muted">{t('report.days', { count: week.checkIns })}</span>
               </li>
             ))}
           </ul>
@@ -147,11 +162,11 @@ export function ReportPage() {
       </section>
 
       <section className="report-section" aria-labelledby="report-reflection">
-        <h2 id="report-reflection">Reflection</h2>
+        <h2 id="report-reflection">{t('report.reflection')}</h2>
         {progress.cycle.reflection ? (
           <blockquote className="quote">{progress.cycle.reflection}</blockquote>
         ) : (
-          <p className="muted">Written when the cycle is closed.</p>
+          <p className="muted">{t('report.noReflection')}</p>
         )}
       </section>
     </article>
