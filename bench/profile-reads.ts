@@ -1,11 +1,13 @@
 /**
- * Where a leader's read spends its CPU, as evidence for bench/RESULTS.md: starts the compiled server
- * (`npm run build` first) under `node --cpu-prof` over an already seeded database, signs in
- * `--readers` seeded leaders, reads each path once (warm-up), then loads one path for `--seconds`
- * at 50 connections and prints the server's CPU per request and the profile's top frames.
+ * Where a leader's read or a stakeholder's submit spends its CPU, as evidence for bench/RESULTS.md:
+ * starts the compiled server (`npm run build` first) under `node --cpu-prof` over an already seeded
+ * database, signs in `--readers` seeded leaders, reads each path once (warm-up), then loads one path
+ * for `--seconds` at 50 connections and prints the server's CPU per request and the profile's top
+ * frames. `--path submit` first opens a round of 20 fresh links for each of 500 seeded leaders
+ * (written into the database, so seed again before the next submit profile) and sends each once.
  *
  *   npm run bench:seed -- --leaders 10000
- *   npx tsx bench/profile-reads.ts --path progress            (or rounds)
+ *   npx tsx bench/profile-reads.ts --path progress            (or rounds, or submit)
  *   npx tsx bench/profile-reads.ts --path rounds --database postgres://postgres@127.0.0.1:5432/ff_seed
  *
  * On a machine others share, the CPU per request and the frames' shares are the figures to compare:
@@ -15,8 +17,10 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import SqliteDatabase from 'better-sqlite3';
 import { openDatabase } from '../src/server/db/database';
-import { signIn } from './suite/bench-fixtures';
+import { sqlitePathOf } from './seed/seed-database';
+import { prepareBenchData, signIn } from './suite/bench-fixtures';
 import { load, roundRobin } from './suite/load';
 import { startMeasured } from './suite/measured-process';
 import { topFrames } from './suite/profile';
@@ -29,9 +33,17 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '10' },
   },
 });
-if (values.path !== 'progress' && values.path !== 'rounds') throw new Error('--path is progress or rounds');
+if (!['progress', 'rounds', 'submit'].includes(values.path))
+  throw new Error('--path is progress, rounds or submit');
 
 const handle = openDatabase(values.database);
+const sqlitePath = sqlitePathOf(values.database);
+const file = sqlitePath ? new SqliteDatabase(sqlitePath) : undefined;
+const submitData =
+  values.path === 'submit'
+    ? await prepareBenchData(handle.db, file, { rounds: 500, people: 20, readers: 0 })
+    : undefined;
+file?.close();
 const leaders = await handle.db
   .selectFrom('users')
   .innerJoin('cycles', 'cycles.leader_id', 'users.id')
@@ -63,10 +75,39 @@ try {
   const cookies = new Map<string, string>();
   for (const [n, leader] of leaders.entries())
     cookies.set(leader.cycleId, await signIn(app.baseUrl, leader.email, `10.9.0.${n + 1}`));
+  if (submitData) {
+    const tokens = [...submitData.links.tokens];
+    const body = JSON.stringify({ answers: submitData.links.answers, showMyName: false });
+    let network = 0;
+    const figures = await load(
+      app,
+      () => ({
+        method: 'POST',
+        path: '/api/answer',
+        headers: {
+          'content-type': 'application/json',
+          origin: app.baseUrl,
+          cookie: `ff_answer=${tokens.pop() ?? 'used-up'}`,
+          'x-forwarded-for': `10.8.${(++network >> 8) & 255}.${network & 255}`,
+        },
+        body,
+      }),
+      { seconds: Number(values.seconds) },
+    );
+    console.log(
+      `submit: ${figures.okPerSecond.toFixed(0)} req/s, p99 ${figures.p99Ms} ms, ` +
+        `${figures.cpuMsPerRequest.toFixed(2)} ms CPU per request, ${figures.failed} failed`,
+    );
+  }
   const paths =
-    values.path === 'progress'
-      ? leaders.map((leader) => ({ path: `/api/cycles/${leader.cycleId}/progress`, cycleId: leader.cycleId }))
-      : rounds.map((round) => ({ path: `/api/rounds/${round.id}`, cycleId: round.cycle_id }));
+    values.path === 'submit'
+      ? []
+      : values.path === 'progress'
+        ? leaders.map((leader) => ({
+            path: `/api/cycles/${leader.cycleId}/progress`,
+            cycleId: leader.cycleId,
+          }))
+        : rounds.map((round) => ({ path: `/api/rounds/${round.id}`, cycleId: round.cycle_id }));
   for (const { path, cycleId } of paths) {
     const response = await fetch(`${app.baseUrl}${path}`, {
       headers: { cookie: cookies.get(cycleId) ?? '' },
@@ -74,22 +115,26 @@ try {
     if (response.status !== 200) throw new Error(`${path}: ${response.status}`);
   }
   const next = roundRobin(paths);
-  const figures = await load(
-    app,
-    () => {
-      const { path, cycleId } = next();
-      return {
-        method: 'GET',
-        path,
-        headers: { cookie: cookies.get(cycleId) ?? '', 'accept-encoding': 'gzip' },
-      };
-    },
-    { seconds: Number(values.seconds) },
-  );
-  console.log(
-    `${values.path}: ${figures.okPerSecond.toFixed(0)} req/s, p50 ${figures.p50Ms} ms, p99 ${figures.p99Ms} ms, ` +
-      `${figures.cpuMsPerRequest.toFixed(2)} ms CPU per request, ${figures.failed} failed`,
-  );
+  const figures =
+    paths.length === 0
+      ? undefined
+      : await load(
+          app,
+          () => {
+            const { path, cycleId } = next();
+            return {
+              method: 'GET',
+              path,
+              headers: { cookie: cookies.get(cycleId) ?? '', 'accept-encoding': 'gzip' },
+            };
+          },
+          { seconds: Number(values.seconds) },
+        );
+  if (figures)
+    console.log(
+      `${values.path}: ${figures.okPerSecond.toFixed(0)} req/s, p50 ${figures.p50Ms} ms, p99 ${figures.p99Ms} ms, ` +
+        `${figures.cpuMsPerRequest.toFixed(2)} ms CPU per request, ${figures.failed} failed`,
+    );
 } finally {
   await app.stop(60_000);
 }

@@ -21,13 +21,14 @@ export type LoadFigures = {
 };
 
 /**
- * `connections` clients at once for `seconds`, each request made by `next()` (a fresh link, the
- * next leader's round). Measures the server process's CPU over the run as well.
+ * `connections` clients at once for `seconds` (or for `amount` requests), each request made by
+ * `next()` (a fresh link, the next leader's round). Measures the server process's CPU over the run
+ * as well.
  */
 export async function load(
   target: MeasuredProcess,
   next: () => LoadRequest,
-  { seconds, connections = 50 }: { seconds: number; connections?: number },
+  { seconds, connections = 50, amount }: { seconds: number; connections?: number; amount?: number },
 ): Promise<LoadFigures> {
   const cpuBefore = target.cpuSeconds();
   let peakRss = target.rss();
@@ -37,6 +38,7 @@ export async function load(
     url: target.baseUrl,
     connections,
     duration: seconds,
+    ...(amount ? { amount } : {}),
     requests: [
       {
         setupRequest: (request) => {

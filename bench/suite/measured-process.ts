@@ -9,6 +9,8 @@ export type MeasuredProcess = {
   baseUrl: string;
   /** Spawn to the first answered /healthz, in milliseconds. */
   coldStartMs: number;
+  /** CPU the process group used from spawn to that answer, in milliseconds: the wait for a core left out. */
+  coldStartCpuMs: number;
   /** Resident memory of every process in the group (a wrapper such as tsx included), in bytes. */
   rss: () => number;
   /** CPU seconds (user + system) the group has used so far. */
@@ -99,11 +101,13 @@ export async function startMeasured(command: string, env: Record<string, string>
     throw new Error(`${(error as Error).message}\n${output}`);
   }
   const coldStartMs = performance.now() - started;
+  const cpuSeconds = () => membersOf(groupId).reduce((sum, pid) => sum + cpuOf(pid), 0);
   return {
     baseUrl,
     coldStartMs,
+    coldStartCpuMs: cpuSeconds() * 1000,
     rss: () => membersOf(groupId).reduce((sum, pid) => sum + rssOf(pid), 0),
-    cpuSeconds: () => membersOf(groupId).reduce((sum, pid) => sum + cpuOf(pid), 0),
+    cpuSeconds,
     output: () => output,
     stop,
   };
