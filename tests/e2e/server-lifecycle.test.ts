@@ -1,13 +1,15 @@
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { serverEntry } from '../../scripts/build-server.mjs';
 import { imageCommand } from '../deploy/dockerfile';
 import { demoSignInFrom } from './support/demo-sign-in';
 import { findFreePort } from './support/free-port';
 import { repoRoot } from './support/repo-root';
 import { startServer, waitForHealth } from './support/server-process';
+import { ensureServerBuilt } from './support/web-client-build';
 
 // What `npm start` does, as a real process: first start seeds the demo, a restart keeps the data.
 describe('the server process', () => {
@@ -77,8 +79,9 @@ describe('the server process', () => {
     const port = await findFreePort();
     const [command, ...args] = imageCommand();
     expect(command).toBe('node');
-    // The image's build stage compiles the server (`npm run build`); here the test does it.
-    execFileSync(process.execPath, ['scripts/build-server.mjs'], { cwd: repoRoot });
+    // The image's build stage compiles the server (`npm run build`); here the test does it, when its
+    // sources changed (a build every time would rewrite the file other workers' servers are reading).
+    await ensureServerBuilt();
     const server = spawn(process.execPath, args, {
       cwd: repoRoot,
       env: {
@@ -108,8 +111,9 @@ describe('the server process', () => {
     }
   });
 
-  test('a bad setting stops start-up with the variable named', () => {
-    const result = spawnSync(join(repoRoot, 'node_modules/.bin/tsx'), ['src/server/main.ts'], {
+  test('a bad setting stops start-up with the variable named', async () => {
+    await ensureServerBuilt();
+    const result = spawnSync(process.execPath, [serverEntry], {
       cwd: repoRoot,
       env: { ...process.env, PORT: 'eighty', DATABASE_URL: databaseUrl },
       encoding: 'utf8',

@@ -2,8 +2,10 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { serverEntry } from '../../../scripts/build-server.mjs';
 import { findFreePort } from './free-port';
 import { repoRoot } from './repo-root';
+import { ensureServerBuilt } from './web-client-build';
 
 export type RunningServer = {
   port: number;
@@ -24,10 +26,12 @@ export type ServerOptions = {
 };
 
 /**
- * Starts the real server as its own process (`tsx src/server/main.ts`) on a free port over a fresh
- * SQLite file (or the DATABASE_URL in `env`), and resolves once /healthz answers.
+ * Starts the real server as its own process (`node dist/server/main.js`, compiled first when its
+ * sources changed) on a free port over a fresh SQLite file (or the DATABASE_URL in `env`), and
+ * resolves once /healthz answers.
  */
 export async function startServer({ smtpPort, env = {}, startupTimeoutMs = 60_000 }: ServerOptions) {
+  await ensureServerBuilt();
   const port = await findFreePort();
   const folder = mkdtempSync(join(tmpdir(), 'feedforward-e2e-'));
   const baseUrl = `http://localhost:${port}`;
@@ -59,13 +63,14 @@ export async function startServer({ smtpPort, env = {}, startupTimeoutMs = 60_00
 }
 
 /**
- * Spawns the real server (`tsx src/server/main.ts`) with this environment over ours, in its own
- * process group so one signal reaches tsx and the node process it starts underneath. Its output is
+ * Spawns the real server as `npm start` runs it (`node dist/server/main.js`; build it first with
+ * ensureServerBuilt) with this environment over ours, in its own process group so one signal reaches
+ * it and anything it starts. Its output is
  * kept for a failure to show; should this process exit first, the group is SIGKILLed with it, until
  * `dropExitGuard()` is called on a deliberate stop.
  */
 export function spawnServer(env: Record<string, string>) {
-  const child = spawn(join(repoRoot, 'node_modules/.bin/tsx'), ['src/server/main.ts'], {
+  const child = spawn(process.execPath, [serverEntry], {
     cwd: repoRoot,
     env: { ...process.env, HOST: '127.0.0.1', SEED_DEMO: 'false', LOG_LEVEL: 'warn', ...env },
     detached: true,
@@ -114,6 +119,6 @@ async function stopGroup(child: ChildProcess) {
   const timer = setTimeout(() => signalGroup(child, 'SIGKILL'), 5_000);
   await exited;
   clearTimeout(timer);
-  // tsx has exited; its node child must not outlive it holding the database file.
+  // The server has exited; nothing it started may outlive it holding the database file.
   signalGroup(child, 'SIGKILL');
 }

@@ -1,12 +1,14 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildServer, serverBuildIsCurrent } from '../../../scripts/build-server.mjs';
 import { repoRoot } from './repo-root';
 
 const indexHtml = join(repoRoot, 'dist/web/index.html');
 // Built last by the same build: the answer page's entry and the precompressed copies.
 const builtToo = ['dist/web/answer.html', 'dist/web/index.html.br'].map((path) => join(repoRoot, path));
-const lockDir = join(repoRoot, 'dist/.web-build.lock');
+const webLockDir = join(repoRoot, 'dist/.web-build.lock');
+const serverLockDir = join(repoRoot, 'dist/.server-build.lock');
 // The client bundles src/web and src/shared only (a static check keeps server files out of it).
 const sources = ['src/web', 'src/shared', 'vite.config.ts'].map((dir) => join(repoRoot, dir));
 
@@ -48,9 +50,22 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * Builds the web client with Vite when needed. Test files run in parallel workers, so a lock directory
  * (mkdir is atomic) lets one build while the others wait for it.
  */
-export async function ensureWebClientBuilt(): Promise<void> {
+export function ensureWebClientBuilt(): Promise<void> {
+  return buildWhenNeeded(webLockDir, needsBuild, runViteBuild);
+}
+
+/**
+ * Compiles the server to dist/server (scripts/build-server.mjs) when its sources are newer: the
+ * tests start the server the way `npm start` and the container do, with plain Node, which starts in
+ * a quarter of the time `tsx src/server/main.ts` took (decision 0053).
+ */
+export function ensureServerBuilt(): Promise<void> {
+  return buildWhenNeeded(serverLockDir, () => !serverBuildIsCurrent(), buildServer);
+}
+
+async function buildWhenNeeded(lockDir: string, needed: () => boolean, build: () => Promise<void>) {
   const deadline = Date.now() + staleLockMs + 30_000;
-  while (needsBuild()) {
+  while (needed()) {
     mkdirSync(join(repoRoot, 'dist'), { recursive: true });
     try {
       mkdirSync(lockDir);
@@ -59,12 +74,12 @@ export async function ensureWebClientBuilt(): Promise<void> {
       const lockedAt = statSync(lockDir, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
       if (Date.now() - lockedAt > staleLockMs) rmSync(lockDir, { force: true, recursive: true });
       if (Date.now() > deadline)
-        throw new Error('Timed out waiting for another worker to build the web client.');
+        throw new Error(`Timed out waiting for another worker's build (${lockDir}).`);
       await sleep(250);
       continue;
     }
     try {
-      if (needsBuild()) await runViteBuild();
+      if (needed()) await build();
     } finally {
       rmSync(lockDir, { force: true, recursive: true });
     }
