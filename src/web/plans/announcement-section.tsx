@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useFetcher } from 'react-router';
 import type { RoundSummary } from '../../shared/cycles';
@@ -13,8 +12,10 @@ import { SendItYourself } from '../components/send-it-yourself';
 import { StatusMessage } from '../components/status-message';
 import { formatDateTime } from '../format';
 import { errorsOf } from '../forms';
+import { richText } from '../i18n/rich-text';
 import { type PlanActionResult, planIntents } from './plan-actions';
 import type { AnnouncementDraft } from './plan-data';
+import { usePlansText } from './plans-text';
 
 type TellProps = {
   announcement: Announcement | null;
@@ -24,8 +25,6 @@ type TellProps = {
   emailCanBeSent: boolean;
 };
 
-const people = (count: number) => `${count} ${count === 1 ? 'person' : 'people'}`;
-
 /** Tell the team what you work on and ask for help: edit the draft, then send it or copy it. */
 export function AnnouncementSection({
   announcement,
@@ -34,12 +33,13 @@ export function AnnouncementSection({
   hasCommitments,
   emailCanBeSent,
 }: TellProps) {
+  const t = usePlansText();
   const fetcher = useFetcher<PlanActionResult>();
   const result = fetcher.state === 'idle' ? fetcher.data : undefined;
   const sent = announcement?.sentAt ? announcement : null;
   return (
     <section className="card section" aria-labelledby="tell-heading">
-      <h2 id="tell-heading">Tell your team</h2>
+      <h2 id="tell-heading">{t('tell.heading')}</h2>
       <StatusMessage message={result?.ok ? result.message : undefined} />
       {sent ? (
         <SentAnnouncement announcement={sent} />
@@ -60,25 +60,24 @@ export function AnnouncementSection({
 
 /** A closed cycle's message to the team: what went out, if anything did. Nothing can be sent now. */
 export function AnnouncementHistory({ announcement }: { announcement: Announcement | null }) {
+  const t = usePlansText();
   const sent = announcement?.sentAt ? announcement : null;
   return (
     <section className="card section" aria-labelledby="tell-heading">
-      <h2 id="tell-heading">{sent ? 'What you told your team' : 'Telling your team'}</h2>
-      {sent ? (
-        <SentAnnouncement announcement={sent} />
-      ) : (
-        <p>This cycle closed without a message to your team from Feedforward.</p>
-      )}
+      <h2 id="tell-heading">{t(sent ? 'tell.historyHeading' : 'tell.historyHeadingNone')}</h2>
+      {sent ? <SentAnnouncement announcement={sent} /> : <p>{t('tell.closedWithout')}</p>}
     </section>
   );
 }
 
 function SentAnnouncement({ announcement }: { announcement: Announcement }) {
+  const t = usePlansText();
   return (
     <>
       <p>
-        You told your team on <strong>{formatDateTime(announcement.sentAt ?? announcement.createdAt)}</strong>
-        .
+        {richText(t('tell.toldOn', { date: formatDateTime(announcement.sentAt ?? announcement.createdAt) }), {
+          strong: (chunk) => <strong>{chunk}</strong>,
+        })}
       </p>
       {announcement.delivery ? (
         <SendItYourself
@@ -106,6 +105,7 @@ type FormProps = {
 
 function AnnouncementForm(props: FormProps) {
   const { initial, freshDraft, latestRound, hasCommitments, emailCanBeSent, fetcher } = props;
+  const t = usePlansText();
   const [subject, setSubject] = useState(initial.subject);
   const [body, setBody] = useState(initial.body);
   const [confirming, setConfirming] = useState(false);
@@ -140,15 +140,11 @@ function AnnouncementForm(props: FormProps) {
 
   return (
     <>
-      <p>
-        Say what you are working on, what people will see you do differently, and ask for their help. It shows
-        you take their suggestions seriously, and makes the change easier to notice.
-        {hasCommitments ? '' : ' Write your behaviors first: the draft lists them.'}
-      </p>
+      <p>{t(hasCommitments ? 'tell.intro' : 'tell.introWriteFirst')}</p>
       <form noValidate ref={form} className="form" onSubmit={askToSend}>
         <FormAlert message={errors.formError} />
         <TextField
-          label="Subject"
+          label={t('tell.subject')}
           name="subject"
           value={subject}
           onChange={(event) => {
@@ -158,7 +154,7 @@ function AnnouncementForm(props: FormProps) {
           error={errors.fieldErrors.subject}
         />
         <TextAreaField
-          label="Message"
+          label={t('tell.message')}
           name="body"
           rows={14}
           value={body}
@@ -167,11 +163,11 @@ function AnnouncementForm(props: FormProps) {
             setEdited(true);
           }}
           error={errors.fieldErrors.body}
-          hint="A draft from your goal, the themes people raised (never their words) and your behaviors. Make it sound like you."
+          hint={t('tell.messageHint')}
         />
         {stale ? (
           <p className="muted">
-            Your behaviors changed since this draft.{' '}
+            {t('tell.stale')}{' '}
             <button
               type="button"
               className="link-button"
@@ -181,7 +177,7 @@ function AnnouncementForm(props: FormProps) {
                 setEdited(false);
               }}
             >
-              Start again from a fresh draft
+              {t('tell.freshDraft')}
             </button>
           </p>
         ) : null}
@@ -191,60 +187,44 @@ function AnnouncementForm(props: FormProps) {
             disabled={asked === 0}
             aria-describedby={asked === 0 ? 'tell-nobody' : undefined}
             busy={Boolean(sending)}
-            busyLabel={emailCanBeSent ? 'Sending…' : 'Saving…'}
+            busyLabel={t(emailCanBeSent ? 'tell.sending' : 'tell.saving')}
           >
-            {emailCanBeSent ? 'Send to my stakeholders' : 'Mark as told'}
+            {t(emailCanBeSent ? 'tell.send' : 'tell.markTold')}
           </Button>
           <CopyButton
             text={`${subject}\n\n${body}`}
-            label="Copy"
-            announcement="The subject and message are copied to the clipboard."
-            fallback="Select the subject and message and copy them yourself."
+            label={t('tell.copy')}
+            announcement={t('tell.copied')}
+            fallback={t('tell.copyYourself')}
           />
           <Button
             variant="quiet"
             busy={fetcher.state !== 'idle' && !sending}
-            busyLabel="Saving…"
+            busyLabel={t('tell.saving')}
             onClick={() => submit(false)}
           >
-            Save draft
+            {t('tell.saveDraft')}
           </Button>
         </div>
         {asked === 0 ? (
           <p id="tell-nobody" className="muted">
-            Nobody to tell yet: the message goes to the people you asked for input. You can copy it and send
-            it yourself.
+            {t('tell.nobody')}
           </p>
         ) : null}
-        {emailCanBeSent ? null : (
-          <p className="muted">
-            This Feedforward has no mail server, so it cannot email your team. Copy the message and send it
-            yourself, by email or chat; then mark it as told. It stays here to copy again.
-          </p>
-        )}
+        {emailCanBeSent ? null : <p className="muted">{t('tell.noMailServer')}</p>}
       </form>
       <ConfirmDialog
         open={confirming}
-        title={emailCanBeSent ? `Send to ${people(asked)}?` : 'Mark your message as told?'}
-        confirmLabel={emailCanBeSent ? 'Send' : 'Mark as told'}
+        title={emailCanBeSent ? t('tell.sendTitle', { count: asked }) : t('tell.markTitle')}
+        confirmLabel={t(emailCanBeSent ? 'tell.sendConfirm' : 'tell.markTold')}
         onCancel={() => setConfirming(false)}
         onConfirm={() => {
           setConfirming(false);
           submit(true);
         }}
       >
-        {emailCanBeSent ? (
-          <p>
-            Feedforward emails “{subject}” to the {people(asked)} you asked in your latest round. Anyone
-            without an email address is listed afterwards, for you to tell yourself.
-          </p>
-        ) : (
-          <p>
-            This Feedforward has no mail server, so it emails nobody. Send “{subject}” yourself to the{' '}
-            {people(asked)} you asked in your latest round; the message stays on this page to copy.
-          </p>
-        )}
-        <p>You tell your team once: after this, the message is kept as it is.</p>
+        <p>{t(emailCanBeSent ? 'tell.sendText' : 'tell.markText', { subject, count: asked })}</p>
+        <p>{t('tell.once')}</p>
       </ConfirmDialog>
     </>
   );

@@ -1,9 +1,9 @@
-// i18n: not yet translated
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { CycleDetail } from '../../shared/cycles';
 import { newCyclePath } from '../cycles/cycle-data';
 import { formatDate } from '../format';
+import { usePlansText } from './plans-text';
 
 type NoteProps = { cycle: CycleDetail; children?: ReactNode };
 
@@ -12,17 +12,18 @@ type NoteProps = { cycle: CycleDetail; children?: ReactNode };
  * on is a new cycle, not this one.
  */
 export function ClosedCycleNote({ cycle, children }: NoteProps) {
+  const t = usePlansText();
   return (
     <section className="card section next-step" aria-labelledby="closed-note-heading">
-      <h2 id="closed-note-heading">This cycle is closed</h2>
+      <h2 id="closed-note-heading">{t('closed.heading')}</h2>
       <p>
-        {cycle.closedAt ? `You closed it on ${formatDate(cycle.closedAt)}. ` : ''}
-        What you planned and practiced stays here as history; it no longer changes.
+        {cycle.closedAt ? `${t('closed.closedOn', { date: formatDate(cycle.closedAt) })} ` : ''}
+        {t('closed.history')}
       </p>
       {children}
       <div className="button-row">
         <Link className="button button-primary" to={newCyclePath(cycle.workspaceId)}>
-          Start a new cycle
+          {t('closed.newCycle')}
         </Link>
       </div>
     </section>

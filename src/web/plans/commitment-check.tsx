@@ -1,19 +1,19 @@
-// i18n: not yet translated
 import { useEffect, useState } from 'react';
 import { type CommitmentFlag, commitmentFlagsAnswerSchema } from '../../shared/plans';
 import { apiPost } from '../api';
 import { Button } from '../components/button';
 import { cycleApiPath } from '../cycles/cycle-data';
+import { type PlansText, usePlansText } from './plans-text';
 
 export type CommitmentDraft = { situation: string; action: string; frequency: string; noticedBy: string };
 
 const debounceMs = 600;
 
-export const flagTitles: Record<CommitmentFlag['kind'], string> = {
-  vague: 'Could be more specific',
-  unobservable: 'Hard for others to notice',
-  'outside-control': 'Not fully in your hands',
-  micromanagement: 'Could feel like micromanagement',
+const flagTitles: Record<CommitmentFlag['kind'], PlansText> = {
+  vague: 'check.vague',
+  unobservable: 'check.unobservable',
+  'outside-control': 'check.outsideControl',
+  micromanagement: 'check.micromanagement',
 };
 
 /**
@@ -54,20 +54,21 @@ type FlagListProps = { flags: CommitmentFlag[]; onUse?: (example: string) => voi
 
 /** Each flag with why, and a better example in the same "When …, I will …" shape. */
 export function FlagList({ flags, onUse }: FlagListProps) {
+  const t = usePlansText();
   if (flags.length === 0) return null;
   return (
-    <ul className="flag-list" aria-label="Questions from the quality check">
+    <ul className="flag-list" aria-label={t('check.label')}>
       {flags.map((flag) => (
         <li key={flag.kind} className="flag">
-          <p className="flag-title">{flagTitles[flag.kind]}</p>
+          <p className="flag-title">{t(flagTitles[flag.kind])}</p>
           <p>{flag.reason}</p>
           <p className="flag-example">
-            <span className="flag-example-label">A better example: </span>
+            <span className="flag-example-label">{t('check.betterExample')}</span>
             {flag.betterExample}
           </p>
           {onUse ? (
             <Button variant="secondary" onClick={() => onUse(flag.betterExample)}>
-              Use this example
+              {t('check.useExample')}
             </Button>
           ) : null}
         </li>
@@ -86,16 +87,18 @@ export function FlagRegion({
   flags: CommitmentFlag[] | null;
   onUse: (example: string) => void;
 }) {
+  const t = usePlansText();
   return (
     <div id={id} className="flag-slot" aria-live="polite">
       {flags === null ? null : flags.length === 0 ? (
         <p className="flag-clear">
-          <span aria-hidden="true">✓ </span>The quality check has no questions about this one.
+          <span aria-hidden="true">✓ </span>
+          {t('check.clear')}
         </p>
       ) : (
         <>
           <p className="flag-lead">
-            A second look{flags.length > 1 ? `: ${flags.length} questions` : ''} — you can save anyway.
+            {flags.length > 1 ? t('check.secondLookCount', { count: flags.length }) : t('check.secondLook')}
           </p>
           <FlagList flags={flags} onUse={onUse} />
         </>

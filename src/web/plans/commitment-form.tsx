@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useFetcher } from 'react-router';
 import type { Commitment } from '../../shared/plans';
@@ -10,6 +9,7 @@ import { errorsOf } from '../forms';
 import { type CommitmentDraft, FlagRegion, useCommitmentCheck } from './commitment-check';
 import { type PlanActionResult, planIntents } from './plan-actions';
 import { splitExample } from './plan-data';
+import { usePlansText } from './plans-text';
 
 type CommitmentFormProps = {
   cycleId: string;
@@ -29,6 +29,7 @@ const emptyDraft: CommitmentDraft = { situation: '', action: '', frequency: '', 
 export function CommitmentForm(props: CommitmentFormProps) {
   const { cycleId, commitment, startingWording, sourceSuggestion, onClearSuggestion, onSaved, onCancel } =
     props;
+  const t = usePlansText();
   const fetcher = useFetcher<PlanActionResult>();
   const [draft, setDraft] = useState<CommitmentDraft>(() => ({
     situation: commitment?.situation ?? emptyDraft.situation,
@@ -77,61 +78,61 @@ export function CommitmentForm(props: CommitmentFormProps) {
       <FormAlert message={errors.formError} />
       {sourceSuggestion ? (
         <div className="recap">
-          <p className="recap-label">Starting from this suggestion</p>
+          <p className="recap-label">{t('form.startingFrom')}</p>
           <blockquote className="recap-text">{sourceSuggestion}</blockquote>
           {onClearSuggestion ? (
             <Button variant="quiet" onClick={onClearSuggestion}>
-              Start from scratch
+              {t('form.fromScratch')}
             </Button>
           ) : null}
         </div>
       ) : null}
       <TextField
-        label="When…"
+        label={t('form.when')}
         name="situation"
         value={draft.situation}
         onChange={set('situation')}
-        hint="The moment that calls for it, e.g. “someone brings me a problem”."
+        hint={t('form.whenHint')}
         error={errors.fieldErrors.situation}
         autoComplete="off"
       />
       <TextField
-        label="I will…"
+        label={t('form.iWill')}
         name="action"
         value={draft.action}
         onChange={set('action')}
-        hint="Something people can see or hear you do, e.g. “ask two open questions before I suggest anything”."
+        hint={t('form.iWillHint')}
         error={errors.fieldErrors.action}
         aria-controls={flagsId}
         autoComplete="off"
       />
       <div className="form-grid form-grid-even">
         <TextField
-          label="How often"
+          label={t('form.howOften')}
           name="frequency"
           value={draft.frequency}
           onChange={set('frequency')}
-          hint="e.g. “in every one-to-one”"
+          hint={t('form.howOftenHint')}
           error={errors.fieldErrors.frequency}
           autoComplete="off"
         />
         <TextField
-          label="How others would notice"
+          label={t('form.noticedBy')}
           name="noticedBy"
           value={draft.noticedBy}
           onChange={set('noticedBy')}
-          hint="e.g. “they hear a question from me before any advice”"
+          hint={t('form.noticedByHint')}
           error={errors.fieldErrors.noticedBy}
           autoComplete="off"
         />
       </div>
       <FlagRegion id={flagsId} flags={flags} onUse={adoptExample} />
       <div className="form-actions">
-        <Button type="submit" busy={fetcher.state !== 'idle'} busyLabel="Saving…">
-          {commitment ? 'Save changes' : flags?.length ? 'Save anyway' : 'Save behavior'}
+        <Button type="submit" busy={fetcher.state !== 'idle'} busyLabel={t('form.saving')}>
+          {t(commitment ? 'form.saveChanges' : flags?.length ? 'form.saveAnyway' : 'form.save')}
         </Button>
         <Button variant="secondary" onClick={onCancel}>
-          Cancel
+          {t('form.cancel')}
         </Button>
       </div>
     </form>

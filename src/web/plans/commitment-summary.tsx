@@ -1,24 +1,27 @@
-// i18n: not yet translated
 import { commitmentSentence } from '../../shared/commitment-sentence';
 import type { Commitment } from '../../shared/plans';
+import { usePlansText } from './plans-text';
 
 /** A behavior as it reads: the sentence, how often, how others would notice, and where it came from. */
 export function CommitmentSummary({ commitment }: { commitment: Commitment }) {
+  const t = usePlansText();
   return (
     <>
       <p className="commitment-sentence">{commitmentSentence(commitment)}</p>
       <dl className="commitment-details">
         <div>
-          <dt>How often</dt>
+          <dt>{t('summary.howOften')}</dt>
           <dd>{commitment.frequency}</dd>
         </div>
         <div>
-          <dt>How others would notice</dt>
+          <dt>{t('summary.noticedBy')}</dt>
           <dd>{commitment.noticedBy}</dd>
         </div>
       </dl>
       {commitment.sourceSuggestion ? (
-        <p className="commitment-source">From the suggestion: “{commitment.sourceSuggestion}”</p>
+        <p className="commitment-source">
+          {t('summary.source', { suggestion: commitment.sourceSuggestion })}
+        </p>
       ) : null}
     </>
   );
@@ -26,10 +29,11 @@ export function CommitmentSummary({ commitment }: { commitment: Commitment }) {
 
 /** Retired behaviors, folded away: their sentences only. */
 export function RetiredCommitments({ retired }: { retired: Commitment[] }) {
+  const t = usePlansText();
   if (retired.length === 0) return null;
   return (
     <details className="disclosure">
-      <summary className="disclosure-summary">Retired behaviors ({retired.length})</summary>
+      <summary className="disclosure-summary">{t('summary.retired', { count: retired.length })}</summary>
       <ul className="commitment-list commitment-list-retired">
         {retired.map((commitment) => (
           <li key={commitment.id} className="commitment">

@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useFetcher } from 'react-router';
 import { type Commitment, maxActiveCommitments } from '../../shared/plans';
@@ -6,10 +5,12 @@ import { Alert } from '../components/alert';
 import { Button } from '../components/button';
 import { EmptyState } from '../components/empty-state';
 import { StatusMessage } from '../components/status-message';
+import { richText } from '../i18n/rich-text';
 import { CommitmentForm } from './commitment-form';
 import { CommitmentItem } from './commitment-item';
 import { RetiredCommitments } from './commitment-summary';
 import { type PlanActionResult, planIntents } from './plan-actions';
+import { usePlansText } from './plans-text';
 import { draftFromSuggestion } from './suggestion-draft';
 import { SuggestionPicker } from './suggestion-picker';
 
@@ -24,6 +25,7 @@ type SectionProps = {
  * closed cycle shows CommitmentsHistory instead: its behaviors can no longer change.
  */
 export function CommitmentsSection({ cycleId, commitments, suggestions }: SectionProps) {
+  const t = usePlansText();
   const active = commitments.filter((commitment) => commitment.status === 'active');
   const retired = commitments.filter((commitment) => commitment.status === 'retired');
   const [adding, setAdding] = useState(false);
@@ -62,30 +64,24 @@ export function CommitmentsSection({ cycleId, commitments, suggestions }: Sectio
     <section className="card section next-step" aria-labelledby="commitments-heading">
       <div className="section-heading section-heading-split">
         <h2 id="commitments-heading" ref={heading} tabIndex={-1}>
-          What you will do differently
+          {t('commitments.heading')}
         </h2>
         <span className="count count-nowrap" aria-live="polite">
-          {active.length} of {maxActiveCommitments}
-          <span className="visually-hidden"> active behaviors</span>
+          {richText(t('commitments.count', { count: active.length, max: maxActiveCommitments }), {
+            hidden: (chunk) => <span className="visually-hidden">{chunk}</span>,
+          })}
         </span>
       </div>
-      <p className="muted">
-        Turn what you heard into at most {maxActiveCommitments} specific behaviors, each one something the
-        people around you could see or hear. Fewer, practiced daily, beats many.
-      </p>
+      <p className="muted">{t('commitments.intro', { max: maxActiveCommitments })}</p>
       <StatusMessage message={message} />
       {retiredNow?.ok === false ? <Alert>{retiredNow.errors.formError}</Alert> : null}
 
       {active.length === 0 && !adding ? (
-        <EmptyState title="No behaviors yet">
-          <p>
-            {suggestions.length > 0
-              ? 'Start from one of the suggestions below, or write your own.'
-              : 'Write your first one: think of a moment that keeps coming up, and what you will do in it.'}
-          </p>
+        <EmptyState title={t('commitments.noneYet')}>
+          <p>{t(suggestions.length > 0 ? 'commitments.startFromSuggestion' : 'commitments.writeFirst')}</p>
         </EmptyState>
       ) : (
-        <ul className="commitment-list" aria-label="Behaviors you practice">
+        <ul className="commitment-list" aria-label={t('commitments.label')}>
           {active.map((commitment) => (
             <CommitmentItem
               key={commitment.id}
@@ -110,7 +106,7 @@ export function CommitmentsSection({ cycleId, commitments, suggestions }: Sectio
 
       {adding ? (
         <div id="add-commitment" className="subsection">
-          <h3>A new behavior</h3>
+          <h3>{t('commitments.new')}</h3>
           <CommitmentForm
             // A new starting point is a new form: "Start from scratch" empties what the suggestion filled in.
             key={source ?? ''}
@@ -133,11 +129,11 @@ export function CommitmentsSection({ cycleId, commitments, suggestions }: Sectio
             aria-describedby={full ? reasonId : undefined}
             onClick={() => startFrom(null)}
           >
-            Write a behavior
+            {t('commitments.write')}
           </Button>
           {full ? (
             <p id={reasonId} className="muted button-row-note">
-              You practice {maxActiveCommitments} already. Retire one to make room for another.
+              {t('commitments.full', { max: maxActiveCommitments })}
             </p>
           ) : null}
         </div>

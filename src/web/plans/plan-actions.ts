@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import {
   type Announcement,
   announcementResultSchema,
@@ -11,6 +10,7 @@ import { apiDelete, apiPost, apiPut, noContent } from '../api';
 import { cycleApiPath } from '../cycles/cycle-data';
 import { errorsFromFailure, type FormErrors, failed, outOfDateForm, validate } from '../forms';
 import { commitmentApiPath } from './plan-data';
+import { plansText } from './plans-text';
 
 export const planIntents = {
   add: 'add-commitment',
@@ -50,9 +50,7 @@ async function saveCommitment(request: Request, cycleId: string, body: Record<st
       : await apiPost(`${cycleApiPath(cycleId)}/commitments`, checked.data, commitmentAnswerSchema, {
           request,
         });
-    const message = commitment.flags.length
-      ? 'Saved. The quality check still has a question about it; you can rewrite it any time.'
-      : 'Saved.';
+    const message = plansText(commitment.flags.length ? 'actions.savedWithQuestion' : 'actions.saved');
     return { ok: true, intent, commitmentId, commitment, message } satisfies PlanActionResult;
   } catch (error) {
     return refused(intent, errorsFromFailure(error, commitmentInputs), commitmentId);
@@ -70,7 +68,7 @@ async function retire(request: Request, commitmentId: string) {
     ok: true,
     intent,
     commitmentId,
-    message: 'The behavior is retired. Its daily scores stay in your history.',
+    message: plansText('actions.retired'),
   } satisfies PlanActionResult;
 }
 
@@ -87,13 +85,12 @@ async function announce(request: Request, cycleId: string, body: Record<string, 
         request,
       },
     );
-    const people = (count: number) => `${count} ${count === 1 ? 'person' : 'people'}`;
     // Who is left to tell by hand, with the message to copy, shows with the message itself.
     const message = !result.delivery
-      ? 'Your draft is saved.'
+      ? plansText('actions.draftSaved')
       : result.delivery.emailed > 0
-        ? `Your message was emailed to ${people(result.delivery.emailed)}.`
-        : 'Your message is kept here for you to send yourself.';
+        ? plansText('actions.emailed', { count: result.delivery.emailed })
+        : plansText('actions.keptToSend');
     return { ok: true, intent, message, announcement: result.announcement } satisfies PlanActionResult;
   } catch (error) {
     return refused(intent, errorsFromFailure(error, announcementInputs));

@@ -1,4 +1,3 @@
-// i18n: not yet translated
 // "Start from this": a suggestion someone wrote to the leader ("In the future, could you summarize
 // what you heard before you reply?") becomes a first draft of the leader's own behavior ("When …",
 // "I will summarize what I heard before I reply"). Only a draft: the leader still makes it theirs,
@@ -72,8 +71,7 @@ export function inLeaderVoice(text: string): string {
         /([\p{L}']+)\W*$/u.exec(text.slice(0, offset + before.length))?.[1]?.toLowerCase() ?? '';
       return `${before}${beforeObjectYou.has(previous) ? 'me' : 'I'}`;
     })
-    .replace(/\bI are\b/g, 'I am')
-    .replace(/\bI were\b/g, 'I was')
+    .replace(/\bI (are|were)\b/g, (_match, verb: string) => `I ${verb === 'are' ? 'am' : 'was'}`)
     .replace(/\bthey am\b/g, 'they are')
     .replace(/\bthey was\b/g, 'they were');
 }

@@ -1,14 +1,16 @@
-// i18n: not yet translated
 import { Link, useLoaderData } from 'react-router';
 import { Breadcrumb } from '../components/breadcrumb';
 import { useDocumentTitle } from '../components/document-title';
 import { cyclePath, cyclesPath, workspacePath } from '../cycles/cycle-data';
 import { StageIndicator } from '../cycles/stage-indicator';
+import { competencyInUiLanguage } from '../framework/default-framework-language';
+import { useUiLanguage } from '../i18n/ui-language';
 import { AnnouncementHistory, AnnouncementSection } from '../plans/announcement-section';
 import { ClosedCycleNote } from '../plans/closed-cycle-note';
 import { CommitmentsHistory } from '../plans/commitments-history';
 import { CommitmentsSection } from '../plans/commitments-section';
 import { loadPlanPage, type PlanPageData, practicePath } from '../plans/plan-data';
+import { usePlansText } from '../plans/plans-text';
 
 export { planAction } from '../plans/plan-actions';
 
@@ -23,7 +25,9 @@ export function planLoader({ request, params }: { request: Request; params: { cy
 export function PlanPage() {
   const { cycle, workspace, commitments, suggestions, announcement, draft, latestRound, mail } =
     useLoaderData() as PlanPageData;
-  useDocumentTitle('Your plan');
+  const t = usePlansText();
+  useDocumentTitle(t('page.title'));
+  const competency = competencyInUiLanguage(cycle.competency, useUiLanguage());
   const active = commitments.filter((commitment) => commitment.status === 'active');
   const closed = cycle.closedAt !== null;
 
@@ -32,19 +36,19 @@ export function PlanPage() {
       <Breadcrumb
         trail={[
           { to: workspacePath(workspace.id), label: workspace.name },
-          { to: cyclesPath(workspace.id), label: 'Growth cycles' },
-          { to: cyclePath(cycle.id), label: cycle.competency.name },
+          { to: cyclesPath(workspace.id), label: t('page.growthCycles') },
+          { to: cyclePath(cycle.id), label: competency.name },
         ]}
       />
       <div className="page-heading page-heading-with-action">
         <div>
-          <p className="eyebrow">{cycle.competency.name}</p>
-          <h1>Your plan</h1>
+          <p className="eyebrow">{competency.name}</p>
+          <h1>{t('page.title')}</h1>
           <p className="lead">{cycle.goal}</p>
         </div>
         {active.length > 0 ? (
           <Link className="button button-secondary" to={practicePath(cycle.id)}>
-            {closed ? 'Your practice' : 'Daily questions'}
+            {t(closed ? 'page.yourPractice' : 'page.dailyQuestions')}
           </Link>
         ) : null}
       </div>
