@@ -20,6 +20,7 @@ test('the check finds text in JSX, in attributes a person reads and in messages 
   const source = `
     const failure = 'Could not save the plan.';
     const key = t('plan.saved');
+    const chosen = t(\`role.\${kind}.\`);
     export const View = () => <p title="Your plan" className="plan card">Nothing yet {count}</p>;
   `;
   expect(untranslatedTexts('view.tsx', source).map(({ text }) => text)).toEqual([

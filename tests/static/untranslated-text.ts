@@ -133,7 +133,7 @@ export function untranslatedTexts(file: string, source: string): UntranslatedTex
       }
     } else if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
       if (!isTechnicalPosition(node) && looksLikeProse(node.text)) report(node, node.text);
-    } else if (ts.isTemplateExpression(node)) {
+    } else if (ts.isTemplateExpression(node) && !isTechnicalPosition(node)) {
       const pieces = [node.head.text, ...node.templateSpans.map((span) => span.literal.text)];
       if (pieces.some((piece) => looksLikeProse(piece) || /[a-z]{2,} [a-z]{2,}/.test(piece))) {
         report(node, node.getText(sourceFile));
