@@ -1,7 +1,8 @@
-// i18n: not yet translated
 import type { RelationshipsMap } from '../../shared/relationships';
+import { inSentence } from '../cycles/cycles-text';
 import { formatChange, formatShare } from '../follow-up/follow-up-data';
-import { formatMean } from '../rounds/rating-chart';
+import { useFollowUpText } from '../follow-up/follow-up-text';
+import { formatMean, groupLabel } from '../rounds/rating-chart';
 import { RelationshipNote } from './relationship-note';
 
 type Group = RelationshipsMap['groups'][number];
@@ -21,16 +22,19 @@ function toneOf(group: Group, source: Source | null): string {
   return 'tone-flat';
 }
 
-function figureText(group: Group, source: Source | null) {
+function FigureText({ group, source }: { group: Group; source: Source | null }) {
+  const t = useFollowUpText();
   const figure = group.perceivedChange;
-  if (!figure || !source) return 'Not enough answers to show';
-  const merged = figure.groups.length > 1 ? ` (with ${figure.label.toLowerCase()})` : '';
+  if (!figure || !source) return t('map.notEnough');
+  const merged =
+    figure.groups.length > 1 ? t('map.merged', { group: inSentence(groupLabel(figure.label)) }) : '';
   if (source.kind === 'mini_survey') {
-    const share =
-      figure.shareImproved === null ? '' : `, ${formatShare(figure.shareImproved)} at +1 or better`;
-    return `Perceived change ${formatChange(figure.mean)}${share}, averaged over your behaviors${merged}`;
+    const mean = formatChange(figure.mean);
+    return figure.shareImproved === null
+      ? t('map.change', { mean, merged })
+      : t('map.changeWithShare', { mean, share: formatShare(figure.shareImproved), merged });
   }
-  return `Average rating ${formatMean(figure.mean)} of 5, averaged over the behaviors${merged}`;
+  return t('map.rating', { mean: formatMean(figure.mean), merged });
 }
 
 /**
@@ -38,24 +42,30 @@ function figureText(group: Group, source: Source | null) {
  * plain list on a phone and to a screen reader (the markup is a list either way).
  */
 export function RelationshipMap({ map, leaderName }: { map: RelationshipsMap; leaderName: string }) {
+  const t = useFollowUpText();
   return (
     <div className="relationship-map">
       <div className="relationship-center" aria-hidden="true">
         <span className="relationship-you">{leaderName}</span>
-        <span className="muted">you</span>
+        <span className="muted">{t('map.you')}</span>
       </div>
-      <ul className="relationship-groups" aria-label="Your stakeholders by group">
+      <ul className="relationship-groups" aria-label={t('map.label')}>
         {map.groups.map((group) => (
           <li
             key={group.group}
             className={`relationship-group group-${group.group} ${toneOf(group, map.source)}`}
           >
             <h3 className="relationship-group-name">
-              {group.label}
+              {groupLabel(group.label)}
               <span className="count">{group.stakeholders.length}</span>
             </h3>
-            <p className="relationship-figure">{figureText(group, map.source)}</p>
-            <ul className="relationship-people" aria-label={`${group.label}: people`}>
+            <p className="relationship-figure">
+              <FigureText group={group} source={map.source} />
+            </p>
+            <ul
+              className="relationship-people"
+              aria-label={t('map.people', { group: groupLabel(group.label) })}
+            >
               {group.stakeholders.map((person) => (
                 <li key={person.id} className="relationship-person">
                   <span className="relationship-person-name">{person.name}</span>
@@ -72,22 +82,23 @@ export function RelationshipMap({ map, leaderName }: { map: RelationshipsMap; le
 }
 
 export function MapLegend({ source }: { source: RelationshipsMap['source'] }) {
+  const t = useFollowUpText();
   const change = source?.kind === 'mini_survey';
   return (
-    <ul className="chart-legend map-legend" aria-label="What the colors mean">
+    <ul className="chart-legend map-legend" aria-label={t('legend.label')}>
       <li className="legend-item">
         <span className="legend-swatch swatch-strong" />{' '}
-        {change ? 'Above +1: real progress' : 'Average 4 or more of 5'}
+        {change ? t('legend.changeStrong') : t('legend.ratingStrong')}
       </li>
       <li className="legend-item">
-        <span className="legend-swatch swatch-up" />{' '}
-        {change ? 'Some improvement (0 to +1)' : 'Average 3 to 4'}
+        <span className="legend-swatch swatch-up" /> {change ? t('legend.changeUp') : t('legend.ratingUp')}
       </li>
       <li className="legend-item">
-        <span className="legend-swatch swatch-flat" /> {change ? 'No change or worse' : 'Below 3'}
+        <span className="legend-swatch swatch-flat" />{' '}
+        {change ? t('legend.changeFlat') : t('legend.ratingFlat')}
       </li>
       <li className="legend-item">
-        <span className="legend-swatch swatch-unknown" /> Gray: not enough answers to show
+        <span className="legend-swatch swatch-unknown" /> {t('legend.unknown')}
       </li>
     </ul>
   );

@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { Link, redirect, useLoaderData, useRouteLoaderData } from 'react-router';
 import type { CurrentUser } from '../../shared/accounts';
 import {
@@ -15,6 +14,7 @@ import { RoleBadges } from '../components/role-badges';
 import { setFlash, takeFlash } from '../flash';
 import { errorsFromFailure, failed, readForm, validate } from '../forms';
 import { CreateOrganizationForm } from '../workspace/create-organization-form';
+import { homeText, useHomeText } from './home-text';
 
 export async function homeLoader({ request }: { request: Request }) {
   const { workspaces } = await apiGet('/api/workspaces', workspaceListSchema, { request });
@@ -26,7 +26,7 @@ export async function homeAction({ request }: { request: Request }) {
   if ('errors' in checked) return failed(checked.errors);
   try {
     const { id } = await apiPost('/api/workspaces', checked.data, workspaceCreatedSchema, { request });
-    setFlash(`${checked.data.name} is ready. Invite the leaders, coaches and admins who will take part.`);
+    setFlash(homeText('created', { name: checked.data.name }));
     return redirect(`/workspaces/${encodeURIComponent(id)}`);
   } catch (error) {
     return failed(errorsFromFailure(error, ['name']));
@@ -34,7 +34,8 @@ export async function homeAction({ request }: { request: Request }) {
 }
 
 export function HomePage() {
-  useDocumentTitle('Your workspaces');
+  const t = useHomeText();
+  useDocumentTitle(t('title'));
   const { workspaces, flash } = useLoaderData() as { workspaces: WorkspaceSummary[]; flash: string | null };
   const { user } = useRouteLoaderData('app') as { user: CurrentUser };
   const personal = workspaces.filter((workspace) => workspace.kind === 'personal');
@@ -43,33 +44,30 @@ export function HomePage() {
   return (
     <div className="page">
       <div className="page-heading">
-        <h1>Your workspaces</h1>
-        <p className="lead">Hello, {user.name}. Choose where to work today.</p>
+        <h1>{t('title')}</h1>
+        <p className="lead">{t('hello', { name: user.name })}</p>
       </div>
       {flash ? <Alert tone="success">{flash}</Alert> : null}
 
       <section className="section" aria-labelledby="personal-heading">
-        <h2 id="personal-heading">Personal</h2>
+        <h2 id="personal-heading">{t('personal')}</h2>
         <WorkspaceList workspaces={personal} />
       </section>
 
       <section className="section" aria-labelledby="organizations-heading">
-        <h2 id="organizations-heading">Organizations</h2>
+        <h2 id="organizations-heading">{t('organizations')}</h2>
         {organizations.length > 0 ? (
           <WorkspaceList workspaces={organizations} />
         ) : (
-          <EmptyState title="You are not in an organization yet">
-            <p>
-              Create one below to run a development program with several leaders and coaches, or open the
-              invitation link an admin sent you.
-            </p>
+          <EmptyState title={t('noOrganization')}>
+            <p>{t('noOrganizationText')}</p>
           </EmptyState>
         )}
       </section>
 
       <section className="section card" aria-labelledby="create-heading">
-        <h2 id="create-heading">Create an organization</h2>
-        <p>You become its admin and can invite leaders, coaches and other admins.</p>
+        <h2 id="create-heading">{t('create')}</h2>
+        <p>{t('createText')}</p>
         <CreateOrganizationForm />
       </section>
     </div>
@@ -77,6 +75,7 @@ export function HomePage() {
 }
 
 function WorkspaceList({ workspaces }: { workspaces: WorkspaceSummary[] }) {
+  const t = useHomeText();
   return (
     <ul className="workspace-list">
       {workspaces.map((workspace) => (
@@ -84,7 +83,7 @@ function WorkspaceList({ workspaces }: { workspaces: WorkspaceSummary[] }) {
           <Link className="workspace-card" to={`/workspaces/${encodeURIComponent(workspace.id)}`}>
             <span className="workspace-card-name">{workspace.name}</span>
             <span className="workspace-card-kind">
-              {workspace.kind === 'personal' ? 'Personal workspace' : 'Organization'}
+              {workspace.kind === 'personal' ? t('personalWorkspace') : t('organization')}
             </span>
             <RoleBadges roles={workspace.roles} />
           </Link>

@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { Link, useLoaderData, useRouteLoaderData } from 'react-router';
 import type { CurrentUser } from '../../shared/accounts';
 import { relationshipNoteAnswerSchema, relationshipNoteSchema } from '../../shared/relationships';
@@ -8,8 +7,10 @@ import { useDocumentTitle } from '../components/document-title';
 import { EmptyState } from '../components/empty-state';
 import { getWorkspace, roundPath, stakeholdersPath, workspacePath } from '../cycles/cycle-data';
 import { getRelationships, type RelationshipsMap, stakeholderNoteApiPath } from '../follow-up/follow-up-data';
+import { followUpText, useFollowUpText } from '../follow-up/follow-up-text';
 import { formatDate } from '../format';
 import { errorsFromFailure, type FormResult, failed, readForm, validate } from '../forms';
+import { richText } from '../i18n/rich-text';
 import { MapLegend, RelationshipMap } from '../relationships/relationship-map';
 import type { WorkspaceDetails } from '../workspace/workspace-data';
 
@@ -43,7 +44,7 @@ export async function relationshipsAction({ request }: { request: Request }): Pr
         request,
       },
     );
-    return { ok: true, message: note ? 'Your note is saved.' : 'Your note is removed.' };
+    return { ok: true, message: note ? followUpText('note.saved') : followUpText('note.removed') };
   } catch (error) {
     return failed(errorsFromFailure(error, ['note']));
   }
@@ -52,45 +53,49 @@ export async function relationshipsAction({ request }: { request: Request }): Pr
 export function RelationshipsPage() {
   const { workspace, map } = useLoaderData() as RelationshipsData;
   const app = useRouteLoaderData('app') as { user: CurrentUser } | undefined;
-  useDocumentTitle('Your relationships');
+  const t = useFollowUpText();
+  useDocumentTitle(t('relationships.title'));
   return (
     <div className="page">
       <Breadcrumb
-        trail={[{ to: workspacePath(workspace.id), label: workspace.name }, { label: 'Relationships' }]}
+        trail={[
+          { to: workspacePath(workspace.id), label: workspace.name },
+          { label: t('relationshipsCard.heading') },
+        ]}
       />
       <div className="page-heading">
-        <p className="eyebrow">The system you lead in</p>
-        <h1>Your relationships</h1>
-        <p className="lead">
-          You at the center, the people you work with around you. Think about your own part in each working
-          relationship: what do you do that makes it work, or not?
-        </p>
+        <p className="eyebrow">{t('relationships.eyebrow')}</p>
+        <h1>{t('relationships.title')}</h1>
+        <p className="lead">{t('relationships.lead')}</p>
       </div>
       {map.groups.length === 0 ? (
-        <EmptyState title="No stakeholders yet">
+        <EmptyState title={t('relationships.none')}>
           <p>
-            <Link to={stakeholdersPath(workspace.id)}>Add the people you work with</Link> to see them here.
+            {richText(t('relationships.noneText'), {
+              add: (chunk) => <Link to={stakeholdersPath(workspace.id)}>{chunk}</Link>,
+            })}
           </p>
         </EmptyState>
       ) : (
         <section className="card section" aria-labelledby="map-heading">
-          <h2 id="map-heading">Who sees what change</h2>
+          <h2 id="map-heading">{t('relationships.heading')}</h2>
           <p className="muted">
-            {map.source ? (
-              <>
-                Colors come from your{' '}
-                <Link to={roundPath(map.source.roundId)}>
-                  {map.source.kind === 'mini_survey' ? 'latest mini-survey' : 'listening round'}
-                </Link>
-                , closed {formatDate(map.source.closedAt)}: each group's combined figure, shown only where
-                enough people answered. Nobody's own answer is ever shown.
-              </>
-            ) : (
-              'Colors appear once a round has closed with enough answers. Until then every group is gray.'
-            )}
+            {map.source
+              ? richText(
+                  t(
+                    map.source.kind === 'mini_survey'
+                      ? 'relationships.fromMiniSurvey'
+                      : 'relationships.fromListening',
+                    {
+                      closed: formatDate(map.source.closedAt),
+                    },
+                  ),
+                  { round: (chunk) => <Link to={roundPath(map.source?.roundId ?? '')}>{chunk}</Link> },
+                )
+              : t('relationships.noColors')}
           </p>
           <MapLegend source={map.source} />
-          <RelationshipMap map={map} leaderName={app?.user.name ?? 'You'} />
+          <RelationshipMap map={map} leaderName={app?.user.name ?? t('relationships.you')} />
         </section>
       )}
     </div>

@@ -1,10 +1,10 @@
-// i18n: not yet translated
 import { Link, type ShouldRevalidateFunction, useLoaderData, useSearchParams } from 'react-router';
 import type { MailSetup } from '../../shared/mail';
 import { Breadcrumb } from '../components/breadcrumb';
 import { useDocumentTitle } from '../components/document-title';
 import { EmptyState } from '../components/empty-state';
 import { skipRevalidationAfterRefusal } from '../forms';
+import { richText } from '../i18n/rich-text';
 import { getMailSetup } from '../mail-setup';
 import { safeReturnPath } from '../return-path';
 import { AddListForm } from '../stakeholders/add-list-form';
@@ -12,6 +12,7 @@ import { AddStakeholderForm } from '../stakeholders/add-stakeholder-form';
 import { StakeholderList } from '../stakeholders/stakeholder-list';
 import type { ListResult } from '../stakeholders/stakeholders-actions';
 import { loadStakeholdersPage, type StakeholdersPageData } from '../stakeholders/stakeholders-data';
+import { useStakeholdersText } from '../stakeholders/stakeholders-text';
 
 export { stakeholdersAction } from '../stakeholders/stakeholders-actions';
 
@@ -37,59 +38,47 @@ export const stakeholdersShouldRevalidate: ShouldRevalidateFunction = (args) =>
 
 export function StakeholdersPage() {
   const { workspace, stakeholders, mail } = useLoaderData() as StakeholdersPageData & { mail: MailSetup };
-  useDocumentTitle('Stakeholders');
+  const t = useStakeholdersText();
+  useDocumentTitle(t('page.title'));
   const workspacePath = `/workspaces/${encodeURIComponent(workspace.id)}`;
   // Come from a growth cycle's "ask for input" step: the way back is always in view.
   const next = useSearchParams()[0].get('next');
   const backToCycle = next ? safeReturnPath(next) : null;
   const back = backToCycle ? (
     <Link className="button button-primary" to={backToCycle}>
-      Back to your growth cycle
+      {t('page.backToCycle')}
     </Link>
   ) : null;
 
   return (
     <div className="page">
-      <Breadcrumb trail={[{ to: workspacePath, label: workspace.name }, { label: 'Stakeholders' }]} />
+      <Breadcrumb trail={[{ to: workspacePath, label: workspace.name }, { label: t('page.title') }]} />
       <div className="page-heading">
         <p className="eyebrow">{workspace.name}</p>
-        <h1>Stakeholders</h1>
-        <p className="lead">
-          The people whose view of your leadership you ask for: usually five to eight, among your direct
-          reports, peers and manager. You keep one list and reuse it in every growth cycle.
-        </p>
+        <h1>{t('page.title')}</h1>
+        <p className="lead">{t('page.lead')}</p>
       </div>
       {back ? <div className="button-row">{back}</div> : null}
       <ul className="explainer">
+        <li>{richText(t('page.anonymous'), { strong: (chunk) => <strong>{chunk}</strong> })}</li>
         <li>
-          They answer <strong>anonymously</strong>, each through a personal link, in two or three minutes.
+          {richText(t(mail.emailCanBeSent ? 'page.emailOptional' : 'page.noMailServer'), {
+            strong: (chunk) => <strong>{chunk}</strong>,
+          })}
         </li>
         <li>
-          {mail.emailCanBeSent ? (
-            <>
-              Email is <strong>optional</strong>. With it, Feedforward sends the link and the reminders;
-              without it, you get the link to pass on yourself.
-            </>
-          ) : (
-            <>
-              This Feedforward has no mail server, so it emails nobody: you get each person's link to pass on
-              yourself. An email address is <strong>optional</strong>.
-            </>
-          )}
-        </li>
-        <li>
-          Adding several people at once? <a href="#add-list-heading">Paste a list</a> from a spreadsheet or
-          your address book.
+          {richText(t('page.severalAtOnce'), { paste: (chunk) => <a href="#add-list-heading">{chunk}</a> })}
         </li>
       </ul>
 
       {stakeholders === null ? (
         <section className="card section" aria-labelledby="not-leader-heading">
-          <h2 id="not-leader-heading">Stakeholders belong to leaders</h2>
-          <EmptyState title="You are not a leader in this workspace">
+          <h2 id="not-leader-heading">{t('page.forLeaders')}</h2>
+          <EmptyState title={t('page.notALeader')}>
             <p>
-              Leaders keep their own list of stakeholders. Ask an admin of {workspace.name} for the leader
-              role, or use your personal workspace. <Link to={workspacePath}>Back to {workspace.name}</Link>
+              {richText(t('page.notALeaderText', { workspace: workspace.name }), {
+                back: (chunk) => <Link to={workspacePath}>{chunk}</Link>,
+              })}
             </p>
           </EmptyState>
         </section>

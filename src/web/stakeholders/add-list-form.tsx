@@ -1,28 +1,19 @@
-// i18n: not yet translated
 import { useEffect, useRef, useState } from 'react';
 import { useFetcher } from 'react-router';
-import { relationshipGroupLabels } from '../../shared/questions';
 import type { BulkStakeholdersResult, StakeholderLineError } from '../../shared/stakeholders';
 import { Alert, FormAlert } from '../components/alert';
 import { Button } from '../components/button';
 import { useFocusFirstError } from '../components/focus-first-error';
 import { TextAreaField } from '../components/form-field';
 import { StatusMessage } from '../components/status-message';
+import { relationshipGroupLabel } from '../cycles/cycles-text';
 import { errorsOf } from '../forms';
+import { richText } from '../i18n/rich-text';
 import { type ListResult, stakeholderIntents } from './stakeholders-actions';
+import { useStakeholdersText } from './stakeholders-text';
 
-const people = (count: number) => (count === 1 ? '1 person' : `${count} people`);
-const lines = (count: number) => (count === 1 ? '1 line' : `${count} lines`);
-
-const example = (
-  <>
-    One person per line, with who they are to you after the last comma. Email is optional. For example:
-    <br />
-    <code>Ada Lovelace &lt;ada@example.com&gt;, peer</code>
-    <br />
-    <code>Grace Hopper, manager</code>
-  </>
-);
+// The example lines keep the English relationship words in every language: the list is read with them.
+const exampleLines = ['paste.exampleWithEmail', 'paste.exampleWithoutEmail'] as const;
 
 type AddedReport = { message: string; errors: StakeholderLineError[] };
 
@@ -31,6 +22,7 @@ type AddedReport = { message: string; errors: StakeholderLineError[] };
  * why any line would not; lines with a problem are never saved, so nothing half-right slips in.
  */
 export function AddListForm({ action }: { action?: string }) {
+  const t = useStakeholdersText();
   const fetcher = useFetcher<ListResult>();
   const [text, setText] = useState('');
   const [report, setReport] = useState<AddedReport | null>(null);
@@ -64,8 +56,8 @@ export function AddListForm({ action }: { action?: string }) {
   const submittedIntent = fetcher.formData?.get('intent');
   return (
     <section className="card section" aria-labelledby="add-list-heading">
-      <h2 id="add-list-heading">Paste a list</h2>
-      <p>Copy names from your address book or a spreadsheet and add everyone in one go.</p>
+      <h2 id="add-list-heading">{t('list.paste')}</h2>
+      <p>{t('paste.intro')}</p>
       <fetcher.Form
         method="post"
         action={action}
@@ -76,14 +68,24 @@ export function AddListForm({ action }: { action?: string }) {
       >
         <FormAlert message={errors.formError} />
         <TextAreaField
-          label="People to add"
+          label={t('paste.label')}
           name="text"
           rows={6}
           spellCheck={false}
           autoComplete="off"
           value={text}
           onChange={(event) => setText(event.target.value)}
-          hint={example}
+          hint={
+            <>
+              {t('paste.hint')}
+              {exampleLines.map((line) => (
+                <span key={line}>
+                  <br />
+                  <code>{t(line)}</code>
+                </span>
+              ))}
+            </>
+          }
           error={errors.fieldErrors.text}
         />
         <div className="form-actions">
@@ -93,10 +95,10 @@ export function AddListForm({ action }: { action?: string }) {
             value={stakeholderIntents.checkList}
             variant={preview ? 'secondary' : 'primary'}
             busy={busy && submittedIntent === stakeholderIntents.checkList}
-            busyLabel="Checking…"
+            busyLabel={t('paste.checking')}
             disabled={busy}
           >
-            Check list
+            {t('paste.check')}
           </Button>
         </div>
         {preview ? (
@@ -109,11 +111,8 @@ export function AddListForm({ action }: { action?: string }) {
         ) : null}
         {report && report.errors.length > 0 ? (
           <Alert tone="info" title={report.message}>
-            <p>
-              {lines(report.errors.length)} could not be added and {report.errors.length === 1 ? 'is' : 'are'}{' '}
-              still in the box for you to fix:
-            </p>
-            <LineErrors errors={report.errors} label="Lines not added" />
+            <p>{t('paste.notAdded', { count: report.errors.length })}</p>
+            <LineErrors errors={report.errors} label={t('paste.linesNotAdded')} />
           </Alert>
         ) : null}
         <StatusMessage message={report && report.errors.length === 0 ? report.message : undefined} />
@@ -130,19 +129,20 @@ type ListPreviewProps = {
 };
 
 function ListPreview({ preview, headingRef, adding, disabled }: ListPreviewProps) {
+  const t = useStakeholdersText();
   const { added, errors } = preview;
   return (
     <div className="list-preview">
       <h3 ref={headingRef} tabIndex={-1}>
-        {added.length > 0 ? `Ready to add ${people(added.length)}` : 'Nobody on this list can be added yet'}
+        {added.length > 0 ? t('paste.ready', { count: added.length }) : t('paste.nobody')}
       </h3>
       {added.length > 0 ? (
-        <ul className="preview-people" aria-label="People to add">
+        <ul className="preview-people" aria-label={t('paste.label')}>
           {added.map((person) => (
             <li key={person.id}>
               <span className="member-name">{person.name}</span>
               <span className="member-email">
-                {person.email ?? 'No email'} · {relationshipGroupLabels[person.relationshipGroup]}
+                {person.email ?? t('paste.noEmail')} · {relationshipGroupLabel(person.relationshipGroup)}
               </span>
             </li>
           ))}
@@ -151,11 +151,9 @@ function ListPreview({ preview, headingRef, adding, disabled }: ListPreviewProps
       {errors.length > 0 ? (
         <>
           <p className="line-errors-intro">
-            {lines(errors.length)} will be skipped. Fix {errors.length === 1 ? 'it' : 'them'} in the box and
-            check again{added.length > 0 ? ', or add the others now' : ''}; a line with a problem is never
-            saved.
+            {t(added.length > 0 ? 'paste.skippedOrAdd' : 'paste.skipped', { count: errors.length })}
           </p>
-          <LineErrors errors={errors} label="Lines with a problem" />
+          <LineErrors errors={errors} label={t('paste.linesWithProblem')} />
         </>
       ) : null}
       {added.length > 0 ? (
@@ -165,10 +163,10 @@ function ListPreview({ preview, headingRef, adding, disabled }: ListPreviewProps
             name="intent"
             value={stakeholderIntents.addList}
             busy={adding}
-            busyLabel="Adding…"
+            busyLabel={t('add.adding')}
             disabled={disabled}
           >
-            Add {people(added.length)}
+            {t('paste.add', { count: added.length })}
           </Button>
         </div>
       ) : null}
@@ -177,12 +175,15 @@ function ListPreview({ preview, headingRef, adding, disabled }: ListPreviewProps
 }
 
 function LineErrors({ errors, label }: { errors: StakeholderLineError[]; label: string }) {
+  const t = useStakeholdersText();
   return (
     <ul className="line-errors" aria-label={label}>
       {errors.map((error) => (
         <li key={error.line}>
           <span className="line-errors-where">
-            Line {error.line}: <code>{error.text}</code>
+            {richText(t('paste.line', { line: error.line, text: error.text }), {
+              code: (chunk) => <code>{chunk}</code>,
+            })}
           </span>
           <span className="line-errors-message">{error.message}</span>
         </li>

@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { useEffect } from 'react';
 import { FormAlert } from '../components/alert';
 import { Button } from '../components/button';
@@ -6,9 +5,11 @@ import { StatusMessage } from '../components/status-message';
 import { useFormFetcher } from '../components/use-form-fetcher';
 import { StakeholderFields } from './stakeholder-fields';
 import { stakeholderIntents } from './stakeholders-actions';
+import { useStakeholdersText } from './stakeholders-text';
 
 /** `action`: the stakeholders page's path, when the form sits on another page (the "ask for input" step). */
 export function AddStakeholderForm({ action }: { action?: string }) {
+  const t = useStakeholdersText();
   const { fetcher, errors, succeeded: added, form } = useFormFetcher();
 
   // Adding people one after another is the usual pace, so the form is emptied and ready again. The
@@ -24,14 +25,14 @@ export function AddStakeholderForm({ action }: { action?: string }) {
 
   return (
     <section className="subsection" aria-labelledby="add-stakeholder-heading">
-      <h3 id="add-stakeholder-heading">Add someone</h3>
+      <h3 id="add-stakeholder-heading">{t('add.heading')}</h3>
       <fetcher.Form method="post" action={action} noValidate ref={form} className="form">
         <input type="hidden" name="intent" value={stakeholderIntents.add} />
         <FormAlert message={errors.formError} />
         <StakeholderFields errors={errors} />
         <div className="form-actions">
-          <Button type="submit" busy={fetcher.state !== 'idle'} busyLabel="Adding…">
-            Add stakeholder
+          <Button type="submit" busy={fetcher.state !== 'idle'} busyLabel={t('add.adding')}>
+            {t('add.button')}
           </Button>
         </div>
         <StatusMessage message={added} />

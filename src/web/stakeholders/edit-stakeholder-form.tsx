@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { type KeyboardEvent, useEffect, useRef } from 'react';
 import type { FetcherWithComponents } from 'react-router';
 import type { Stakeholder } from '../../shared/stakeholders';
@@ -8,6 +7,7 @@ import { useFocusFirstError } from '../components/focus-first-error';
 import { errorsOf, type FormResult } from '../forms';
 import { StakeholderFields } from './stakeholder-fields';
 import { stakeholderIntents } from './stakeholders-actions';
+import { useStakeholdersText } from './stakeholders-text';
 
 type EditStakeholderFormProps = {
   stakeholder: Stakeholder;
@@ -18,6 +18,7 @@ type EditStakeholderFormProps = {
 
 /** Edits one person in place in the list; Escape or Cancel leaves everything as it was. */
 export function EditStakeholderForm({ stakeholder, fetcher, onCancel }: EditStakeholderFormProps) {
+  const t = useStakeholdersText();
   const errors = errorsOf(fetcher.data);
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstError(form, errors);
@@ -39,7 +40,7 @@ export function EditStakeholderForm({ stakeholder, fetcher, onCancel }: EditStak
       noValidate
       ref={form}
       className="form stakeholder-edit"
-      aria-label={`Edit ${stakeholder.name}`}
+      aria-label={t('edit.label', { name: stakeholder.name })}
       onKeyDown={onKeyDown}
     >
       <input type="hidden" name="intent" value={stakeholderIntents.update} />
@@ -47,11 +48,11 @@ export function EditStakeholderForm({ stakeholder, fetcher, onCancel }: EditStak
       <FormAlert message={errors.formError} />
       <StakeholderFields errors={errors} initial={stakeholder} />
       <div className="form-actions">
-        <Button type="submit" busy={fetcher.state !== 'idle'} busyLabel="Saving…">
-          Save changes
+        <Button type="submit" busy={fetcher.state !== 'idle'} busyLabel={t('edit.saving')}>
+          {t('edit.save')}
         </Button>
         <Button variant="secondary" onClick={onCancel}>
-          Cancel
+          {t('edit.cancel')}
         </Button>
       </div>
     </fetcher.Form>

@@ -1,17 +1,19 @@
-// i18n: not yet translated
-import { relationshipGroupLabels, relationshipGroups } from '../../shared/questions';
+import { relationshipGroups } from '../../shared/questions';
 import type { Stakeholder } from '../../shared/stakeholders';
 import { SelectField, TextField } from '../components/form-field';
+import { relationshipGroupLabel } from '../cycles/cycles-text';
 import type { FormErrors } from '../forms';
+import { useStakeholdersText } from './stakeholders-text';
 
 type StakeholderFieldsProps = { errors: FormErrors; initial?: Stakeholder };
 
 /** Name, optional email and relationship: the same three inputs for adding and for editing. */
 export function StakeholderFields({ errors, initial }: StakeholderFieldsProps) {
+  const t = useStakeholdersText();
   return (
     <div className="stakeholder-fields">
       <TextField
-        label="Name"
+        label={t('fields.name')}
         name="name"
         autoComplete="off"
         required
@@ -19,28 +21,28 @@ export function StakeholderFields({ errors, initial }: StakeholderFieldsProps) {
         error={errors.fieldErrors.name}
       />
       <TextField
-        label="Email (optional)"
+        label={t('fields.email')}
         name="email"
         type="email"
         autoComplete="off"
         spellCheck={false}
         defaultValue={initial?.email ?? ''}
-        hint="Without it, you get their link to pass on yourself."
+        hint={t('fields.emailHint')}
         error={errors.fieldErrors.email}
       />
       <SelectField
-        label="Who they are to you"
+        label={t('fields.group')}
         name="relationshipGroup"
         defaultValue={initial?.relationshipGroup ?? ''}
         required
         error={errors.fieldErrors.relationshipGroup}
       >
         <option value="" disabled>
-          Choose…
+          {t('fields.choose')}
         </option>
         {relationshipGroups.map((group) => (
           <option key={group} value={group}>
-            {relationshipGroupLabels[group]}
+            {relationshipGroupLabel(group)}
           </option>
         ))}
       </SelectField>

@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { useEffect, useRef, useState } from 'react';
 import { useFetcher } from 'react-router';
 import { type RelationshipGroup, relationshipGroups } from '../../shared/questions';
@@ -11,17 +10,19 @@ import { StatusMessage } from '../components/status-message';
 import { errorsOf, type FormResult } from '../forms';
 import { EditStakeholderForm } from './edit-stakeholder-form';
 import { stakeholderIntents } from './stakeholders-actions';
+import { type StakeholdersTextKey, useStakeholdersText } from './stakeholders-text';
 
-const groupHeadings: Record<RelationshipGroup, string> = {
-  direct_report: 'Direct reports',
-  peer: 'Peers',
-  manager: 'Managers',
-  other: 'Others',
-};
+const groupHeadings = {
+  direct_report: 'list.directReports',
+  peer: 'list.peers',
+  manager: 'list.managers',
+  other: 'list.others',
+} as const satisfies Record<RelationshipGroup, StakeholdersTextKey>;
 
 type StakeholderListProps = { stakeholders: Stakeholder[]; anonymityK: number; children?: React.ReactNode };
 
 export function StakeholderList({ stakeholders, anonymityK, children }: StakeholderListProps) {
+  const t = useStakeholdersText();
   const [editingId, setEditingId] = useState<string | null>(null);
   const [returnFocusTo, setReturnFocusTo] = useState<string | null>(null);
   // The person stays set while the dialog closes, so its text does not flicker empty.
@@ -73,7 +74,7 @@ export function StakeholderList({ stakeholders, anonymityK, children }: Stakehol
     <section className="card section" aria-labelledby="stakeholders-heading">
       <div className="section-heading">
         <h2 id="stakeholders-heading" ref={heading} tabIndex={-1}>
-          Your stakeholders
+          {t('list.heading')}
         </h2>
         <span className="count">{stakeholders.length}</span>
       </div>
@@ -81,8 +82,8 @@ export function StakeholderList({ stakeholders, anonymityK, children }: Stakehol
       <FormAlert message={removeError} />
       <StatusMessage message={notice} />
       {stakeholders.length === 0 ? (
-        <EmptyState title="No stakeholders yet">
-          <p>Add the people whose view of your leadership you want: one by one below, or paste a list.</p>
+        <EmptyState title={t('list.none')}>
+          <p>{t('list.noneText')}</p>
         </EmptyState>
       ) : (
         <div ref={list} className="stakeholder-groups">
@@ -92,7 +93,7 @@ export function StakeholderList({ stakeholders, anonymityK, children }: Stakehol
             return (
               <div key={group} className="stakeholder-group">
                 <h3>
-                  <span id={`group-${group}`}>{groupHeadings[group]}</span>{' '}
+                  <span id={`group-${group}`}>{t(groupHeadings[group])}</span>{' '}
                   <span className="count">{members.length}</span>
                 </h3>
                 <ul className="member-list" aria-labelledby={`group-${group}`}>
@@ -126,8 +127,8 @@ export function StakeholderList({ stakeholders, anonymityK, children }: Stakehol
       {children}
       <ConfirmDialog
         open={confirming}
-        title={`Remove ${removing?.name ?? ''}?`}
-        confirmLabel={`Remove ${removing?.name ?? ''}`}
+        title={t('remove.title', { name: removing?.name ?? '' })}
+        confirmLabel={t('remove.label', { name: removing?.name ?? '' })}
         onCancel={() => setConfirming(false)}
         onConfirm={() => {
           if (removing) {
@@ -140,10 +141,7 @@ export function StakeholderList({ stakeholders, anonymityK, children }: Stakehol
           setConfirming(false);
         }}
       >
-        <p>
-          {removing?.name} will no longer be on your list, and future rounds will not ask them. Removing
-          someone never removes answers they already gave: those stay in your results, as anonymous as before.
-        </p>
+        <p>{t('remove.text', { name: removing?.name ?? '' })}</p>
       </ConfirmDialog>
     </section>
   );
@@ -152,18 +150,24 @@ export function StakeholderList({ stakeholders, anonymityK, children }: Stakehol
 type StakeholderRowProps = { person: Stakeholder; onEdit: () => void; onRemove: () => void };
 
 function StakeholderRow({ person, onEdit, onRemove }: StakeholderRowProps) {
+  const t = useStakeholdersText();
   return (
     <li className="member">
       <div className="member-identity">
         <span className="member-name">{person.name}</span>
-        <span className="member-email">{person.email ?? 'No email: you will get a link to pass on'}</span>
+        <span className="member-email">{person.email ?? t('list.noEmail')}</span>
       </div>
       <div className="row-actions">
-        <Button variant="quiet" data-edit={person.id} aria-label={`Edit ${person.name}`} onClick={onEdit}>
-          Edit
+        <Button
+          variant="quiet"
+          data-edit={person.id}
+          aria-label={t('edit.label', { name: person.name })}
+          onClick={onEdit}
+        >
+          {t('list.edit')}
         </Button>
-        <Button variant="quiet" aria-label={`Remove ${person.name}`} onClick={onRemove}>
-          Remove
+        <Button variant="quiet" aria-label={t('remove.label', { name: person.name })} onClick={onRemove}>
+          {t('list.remove')}
         </Button>
       </div>
     </li>
@@ -172,14 +176,9 @@ function StakeholderRow({ person, onEdit, onRemove }: StakeholderRowProps) {
 
 /** Five to eight people gives a rounded view, and groups big enough for answers to stay anonymous. */
 function CountAdvice({ count, anonymityK }: { count: number; anonymityK: number }) {
+  const t = useStakeholdersText();
   if (count === 0) return null;
-  const groupRule = `A group gets results of its own when you ask at least ${anonymityK} people in it, and only where ${anonymityK} of them answered; smaller groups are merged.`;
-  if (count < 5) {
-    return (
-      <p className="muted">
-        Five to eight people is typical; you have {count}. {groupRule}
-      </p>
-    );
-  }
+  const groupRule = t('advice.groupRule', { k: anonymityK });
+  if (count < 5) return <p className="muted">{t('advice.few', { count, groupRule })}</p>;
   return <p className="muted">{groupRule}</p>;
 }

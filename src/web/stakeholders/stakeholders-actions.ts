@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import {
   type BulkStakeholdersResult,
   bulkStakeholdersResultSchema,
@@ -17,6 +16,7 @@ import {
   validate,
 } from '../forms';
 import { stakeholderApiPath, stakeholdersApiPath } from './stakeholders-data';
+import { stakeholdersText } from './stakeholders-text';
 
 export const stakeholderIntents = {
   add: 'add-stakeholder',
@@ -35,8 +35,6 @@ export type ListResult =
 
 const refused = (errors: FormErrors): ListResult => ({ ok: false, errors });
 
-const people = (count: number) => (count === 1 ? '1 person' : `${count} people`);
-
 async function addStakeholder(request: Request, workspaceId: string, values: Record<string, string>) {
   const checked = validate(stakeholderInputSchema, values, stakeholderInputs);
   if ('errors' in checked) return failed(checked.errors);
@@ -45,7 +43,10 @@ async function addStakeholder(request: Request, workspaceId: string, values: Rec
   } catch (error) {
     return failed(errorsFromFailure(error, stakeholderInputs));
   }
-  return { ok: true, message: `${checked.data.name} was added.` } satisfies FormResult;
+  return {
+    ok: true,
+    message: stakeholdersText('message.added', { name: checked.data.name }),
+  } satisfies FormResult;
 }
 
 async function sendList(
@@ -55,7 +56,7 @@ async function sendList(
   dryRun: boolean,
 ): Promise<ListResult> {
   const text = values.text ?? '';
-  if (!text.trim()) return refused({ fieldErrors: { text: 'Paste at least one person, one per line' } });
+  if (!text.trim()) return refused({ fieldErrors: { text: stakeholdersText('message.pasteSomeone') } });
   const checked = validate(bulkStakeholdersSchema, { text, dryRun }, ['text']);
   if ('errors' in checked) return refused(checked.errors);
   let result: BulkStakeholdersResult;
@@ -71,7 +72,7 @@ async function sendList(
   } catch (error) {
     return refused(errorsFromFailure(error, ['text']));
   }
-  const message = dryRun ? undefined : `Added ${people(result.added.length)} to your stakeholders.`;
+  const message = dryRun ? undefined : stakeholdersText('message.listAdded', { count: result.added.length });
   return { ok: true, message, dryRun, text, result };
 }
 
@@ -85,7 +86,10 @@ async function updateStakeholder(request: Request, values: Record<string, string
   } catch (error) {
     return failed(errorsFromFailure(error, stakeholderInputs));
   }
-  return { ok: true, message: `Your changes to ${checked.data.name} are saved.` } satisfies FormResult;
+  return {
+    ok: true,
+    message: stakeholdersText('message.saved', { name: checked.data.name }),
+  } satisfies FormResult;
 }
 
 async function removeStakeholder(request: Request, values: Record<string, string>) {
@@ -94,8 +98,10 @@ async function removeStakeholder(request: Request, values: Record<string, string
   } catch (error) {
     return failed(errorsFromFailure(error, []));
   }
-  const who = values.name || 'This person';
-  return { ok: true, message: `${who} was removed from your stakeholders.` } satisfies FormResult;
+  const message = values.name
+    ? stakeholdersText('message.removed', { name: values.name })
+    : stakeholdersText('message.removedSomeone');
+  return { ok: true, message } satisfies FormResult;
 }
 
 /** One action for the page; each form names the change it asks for in a hidden "intent" field. */
