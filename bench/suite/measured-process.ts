@@ -112,3 +112,24 @@ export async function startMeasured(command: string, env: Record<string, string>
     stop,
   };
 }
+
+/**
+ * Waits for the jobs a start queues (the follow-up sweep, retention and housekeeping, which read
+ * every cycle) to be done: past the job runner's first tick (JOB_TICK_MS, 5 s by default), until the
+ * app has used under 30 ms of CPU in each of two seconds in a row, at most five minutes. A run that
+ * overlapped them would measure them, not the path (on SQLite they share the one thread).
+ */
+export async function settled(target: MeasuredProcess) {
+  const started = Date.now();
+  const cpuBefore = target.cpuSeconds();
+  const firstTickOver = started + 7_000;
+  let quiet = 0;
+  let last = cpuBefore;
+  while ((quiet < 2 || Date.now() < firstTickOver) && Date.now() - started < 300_000) {
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const now = target.cpuSeconds();
+    quiet = now - last < 0.03 ? quiet + 1 : 0;
+    last = now;
+  }
+  return { seconds: (Date.now() - started) / 1000, cpuSeconds: last - cpuBefore };
+}
