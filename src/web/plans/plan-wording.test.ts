@@ -30,10 +30,10 @@ describe('the wording of behaviors on the plan and practice screens', () => {
   });
 
   test('the daily question asks about effort in the words of the action', () => {
-    expect(dailyQuestion('I will ask what they tried first.')).toBe(
+    expect(dailyQuestion('I will ask what they tried first.', '2026-11-25', '2026-11-25')).toBe(
       'Did I do my best to ask what they tried first today?',
     );
-    expect(dailyQuestion('Share why a decision was made', 'yesterday')).toBe(
+    expect(dailyQuestion('Share why a decision was made', '2026-11-24', '2026-11-25')).toBe(
       'Did I do my best to share why a decision was made yesterday?',
     );
   });

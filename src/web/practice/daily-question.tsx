@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { useEffect, useId, useState } from 'react';
 import { useFetcher } from 'react-router';
 import type { Checkin, Commitment } from '../../shared/plans';
@@ -6,7 +5,8 @@ import { Alert } from '../components/alert';
 import { Button } from '../components/button';
 import { StatusMessage } from '../components/status-message';
 import { type PracticeActionResult, practiceIntents } from './practice-actions';
-import { dailyQuestion, dayPhrase } from './practice-data';
+import { dailyQuestion, dayValues } from './practice-data';
+import { practiceText, usePracticeText } from './practice-text';
 
 // The buttons stay enabled while saving: disabling the one just pressed would drop keyboard focus,
 // and a second tap simply replaces the first.
@@ -26,13 +26,14 @@ type DailyQuestionProps = {
  * things turned out, so a hard day well tried still scores high. The note is private.
  */
 export function DailyQuestion({ commitment, day, today, checkin, waiting }: DailyQuestionProps) {
+  const t = usePracticeText();
   const fetcher = useFetcher<PracticeActionResult>();
   const [note, setNote] = useState(checkin?.note ?? '');
   const id = useId();
   const pending = fetcher.state !== 'idle' ? (fetcher.json as { score?: number } | undefined) : undefined;
   const score = pending?.score ?? checkin?.score;
   const result = fetcher.state === 'idle' ? fetcher.data : undefined;
-  const question = dailyQuestion(commitment.action, dayPhrase(day, today));
+  const question = dailyQuestion(commitment.action, day, today);
 
   useEffect(() => {
     setNote(checkin?.note ?? '');
@@ -44,8 +45,7 @@ export function DailyQuestion({ commitment, day, today, checkin, waiting }: Dail
       { method: 'post', encType: 'application/json' },
     );
 
-  const when = dayPhrase(day, today).replace(/^on /, '');
-  const saved = result?.ok && result.checkin ? savedMessage(result, when) : undefined;
+  const saved = result?.ok && result.checkin ? savedMessage(result, dayValues(day, today)) : undefined;
 
   return (
     <li className="daily-question">
@@ -65,23 +65,23 @@ export function DailyQuestion({ commitment, day, today, checkin, waiting }: Dail
           ))}
         </div>
         <p className="score-ends" id={`${id}-ends`}>
-          <span>1 · hardly tried</span>
-          <span>10 · my very best</span>
+          <span>{t('daily.low')}</span>
+          <span>{t('daily.high')}</span>
         </p>
       </fieldset>
       <StatusMessage message={saved} />
-      {waiting && !result?.ok ? (
-        <p className="muted waiting-note">Saved on this device; it will sync when you are back online.</p>
-      ) : null}
+      {waiting && !result?.ok ? <p className="muted waiting-note">{t('daily.waiting')}</p> : null}
       {result?.ok === false ? (
         <Alert>
           {result.errors.fieldErrors.score ?? result.errors.fieldErrors.note ?? result.errors.formError}
         </Alert>
       ) : null}
       <details className="disclosure note-disclosure" open={Boolean(checkin?.note)}>
-        <summary className="disclosure-summary">Private note{checkin?.note ? '' : ' (optional)'}</summary>
+        <summary className="disclosure-summary">
+          {t(checkin?.note ? 'daily.note' : 'daily.noteOptional')}
+        </summary>
         <div className="field">
-          <label htmlFor={`${id}-note`}>What helped, what got in the way</label>
+          <label htmlFor={`${id}-note`}>{t('daily.noteLabel')}</label>
           <textarea
             id={`${id}-note`}
             className="note-input"
@@ -92,30 +92,32 @@ export function DailyQuestion({ commitment, day, today, checkin, waiting }: Dail
             onChange={(event) => setNote(event.target.value)}
           />
           <p className="field-hint" id={`${id}-note-hint`}>
-            Only you see your notes. {score ? '' : 'Choose a score first; the note is kept with it.'}
+            {t(score ? 'daily.noteHint' : 'daily.noteHintScoreFirst')}
           </p>
         </div>
         <Button
           variant="secondary"
           disabled={!score}
           busy={fetcher.state !== 'idle'}
-          busyLabel="Saving…"
+          busyLabel={t('daily.saving')}
           onClick={() => score && save(score)}
         >
-          Save note
+          {t('daily.saveNote')}
         </Button>
       </details>
     </li>
   );
 }
 
-function savedMessage(result: Extract<PracticeActionResult, { ok: true }>, when: string): string | undefined {
+function savedMessage(
+  result: Extract<PracticeActionResult, { ok: true }>,
+  day: ReturnType<typeof dayValues>,
+): string | undefined {
   const { checkin } = result;
   if (!checkin) return undefined;
-  const withNote = checkin.note ? ', with your note' : '';
+  const values = { ...day, score: checkin.score };
   if (result.queued)
-    return `Saved on this device: ${checkin.score} of 10 for ${when}${withNote}. It will sync when you are back online.`;
-  if (result.superseded)
-    return `A later check-in for ${when} from another device is kept: ${checkin.score} of 10.`;
-  return `Saved: ${checkin.score} of 10 for ${when}${withNote}.`;
+    return practiceText(checkin.note ? 'daily.savedOfflineWithNote' : 'daily.savedOffline', values);
+  if (result.superseded) return practiceText('daily.superseded', values);
+  return practiceText(checkin.note ? 'daily.savedWithNote' : 'daily.saved', values);
 }

@@ -1,11 +1,20 @@
-// i18n: not yet translated
 import type { Checkin, Commitment } from '../../shared/plans';
+import { richText } from '../i18n/rich-text';
 import { heatmapLayout } from './heatmap-layout';
 import { formatLongDay, formatShortDay } from './practice-data';
+import { practiceText, usePracticeText } from './practice-text';
 
 /** Five shades are as many as the eye tells apart; the number in each square says the rest. */
 const levelOf = (score: number) => Math.ceil(score / 2);
-const weekdayInitials = ['Mon', '', 'Wed', '', 'Fri', '', 'Sun'];
+const weekdayInitials = [
+  'heatmap.mon',
+  null,
+  'heatmap.wed',
+  null,
+  'heatmap.fri',
+  null,
+  'heatmap.sun',
+] as const;
 
 type HeatmapProps = {
   commitment: Commitment;
@@ -22,13 +31,16 @@ const cellClass = (checkin: Checkin | undefined, isToday: boolean) =>
     .join(' ');
 
 const describe = (day: string, checkin: Checkin | undefined) =>
-  `${formatLongDay(day)}: ${checkin ? `${checkin.score} of 10` : 'no score'}`;
+  checkin
+    ? practiceText('heatmap.cell', { day: formatLongDay(day), score: checkin.score })
+    : practiceText('heatmap.cellNone', { day: formatLongDay(day) });
 
 /**
  * The last weeks as a calendar, a column per week from Monday to Sunday, each day shaded by its score
  * and labeled for screen readers. The same scores, with notes, are in a table beneath.
  */
 export function EffortHeatmap({ commitment, checkins, from, to, today }: HeatmapProps) {
+  const t = usePracticeText();
   const byDay = new Map(
     checkins
       .filter((checkin) => checkin.commitmentId === commitment.id)
@@ -42,12 +54,12 @@ export function EffortHeatmap({ commitment, checkins, from, to, today }: Heatmap
         <ul className="heatmap-weekdays" aria-hidden="true">
           {weekdayInitials.map((label, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: a fixed week of labels, some empty.
-            <li key={index}>{label}</li>
+            <li key={index}>{label ? t(label) : ''}</li>
           ))}
         </ul>
         <ul
           className="heatmap"
-          aria-label={`Daily scores from ${formatLongDay(from)} to ${formatLongDay(to)}`}
+          aria-label={t('heatmap.label', { from: formatLongDay(from), to: formatLongDay(to) })}
         >
           {cells.map((cell, index) => {
             if (cell.day === null)
@@ -55,7 +67,8 @@ export function EffortHeatmap({ commitment, checkins, from, to, today }: Heatmap
               return <li key={`pad-${index}`} className="heat-cell heat-pad" aria-hidden="true" />;
             const { day } = cell;
             const checkin = byDay.get(day);
-            const label = `${describe(day, checkin)}${day === today ? ' (today)' : ''}`;
+            const described = describe(day, checkin);
+            const label = day === today ? t('heatmap.cellToday', { label: described }) : described;
             return (
               <li key={day} className={cellClass(checkin, day === today)} title={label}>
                 <span className="visually-hidden">{label}</span>
@@ -66,32 +79,36 @@ export function EffortHeatmap({ commitment, checkins, from, to, today }: Heatmap
         </ul>
       </div>
       <p className="heatmap-range" aria-hidden="true">
-        {formatShortDay(from)} – {formatShortDay(to)}, a column per week
+        {t('heatmap.range', { from: formatShortDay(from), to: formatShortDay(to) })}
       </p>
       <div className="heatmap-legend" aria-hidden="true">
-        <span>Less effort</span>
+        <span>{t('heatmap.less')}</span>
         {[1, 2, 3, 4, 5].map((level) => (
           <span key={level} className={`heat-swatch heat-${level}`} />
         ))}
-        <span>More</span>
+        <span>{t('heatmap.more')}</span>
         <span className="heat-swatch heat-none" />
-        <span>No score</span>
+        <span>{t('heatmap.noScore')}</span>
       </div>
       <details className="disclosure">
         <summary className="disclosure-summary">
-          Show as a table<span className="visually-hidden">: {commitment.action}</span>
+          {richText(t('heatmap.showTable', { action: commitment.action.replace(/\s+/g, ' ') }), {
+            hidden: (chunk) => <span className="visually-hidden">{chunk}</span>,
+          })}
         </summary>
         {scored.length === 0 ? (
-          <p className="muted">No scores in these weeks.</p>
+          <p className="muted">{t('heatmap.noScores')}</p>
         ) : (
           <div className="table-scroll">
             <table className="data-table">
-              <caption className="visually-hidden">Your daily scores for “{commitment.action}”</caption>
+              <caption className="visually-hidden">
+                {t('heatmap.caption', { action: commitment.action })}
+              </caption>
               <thead>
                 <tr>
-                  <th scope="col">Day</th>
-                  <th scope="col">Score</th>
-                  <th scope="col">Note</th>
+                  <th scope="col">{t('heatmap.day')}</th>
+                  <th scope="col">{t('heatmap.score')}</th>
+                  <th scope="col">{t('heatmap.noteColumn')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -100,7 +117,7 @@ export function EffortHeatmap({ commitment, checkins, from, to, today }: Heatmap
                   return (
                     <tr key={day}>
                       <th scope="row">{formatShortDay(day)}</th>
-                      <td>{checkin?.score} of 10</td>
+                      <td>{t('heatmap.scoreOf', { score: checkin?.score ?? '' })}</td>
                       <td className="prose">{checkin?.note ?? '—'}</td>
                     </tr>
                   );

@@ -1,6 +1,6 @@
-// i18n: not yet translated
 import type { Checkin } from '../../shared/plans';
-import { dayPhrase } from './practice-data';
+import { dayValues } from './practice-data';
+import { practiceText } from './practice-text';
 
 /**
  * Check-ins made without a network (decision 0049): kept on the device, shown as waiting, and sent
@@ -84,20 +84,12 @@ export type SyncResult = { entry: QueuedCheckin; step: SyncStep };
 export function syncReport(results: readonly SyncResult[], today: string): string[] {
   const synced = results.filter((result) => result.step.kind === 'synced').length;
   const lines: string[] = [];
-  if (synced > 0)
-    lines.push(
-      synced === 1
-        ? 'Your check-in made offline is synced.'
-        : `Your ${synced} check-ins made offline are synced.`,
-    );
+  if (synced > 0) lines.push(practiceText('sync.synced', { count: synced }));
   for (const { entry, step } of results) {
-    const when = dayPhrase(entry.day, today);
+    const day = dayValues(entry.day, today);
     if (step.kind === 'kept-other')
-      lines.push(
-        `A later check-in ${when} from another device is kept (${step.kept.score} of 10), not the ${entry.score} of 10 made offline here.`,
-      );
-    if (step.kind === 'refused')
-      lines.push(`Your check-in ${when} made offline was not saved: ${step.message}`);
+      lines.push(practiceText('sync.keptOther', { ...day, kept: step.kept.score, score: entry.score }));
+    if (step.kind === 'refused') lines.push(practiceText('sync.refused', { ...day, reason: step.message }));
   }
   return lines;
 }

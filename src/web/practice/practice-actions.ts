@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import type { RouterContextProvider, ShouldRevalidateFunction } from 'react-router';
 import {
   type Checkin,
@@ -21,6 +20,7 @@ import { enqueueCheckin, newSyncKey } from '../pwa/checkin-queue';
 import { sendCheckin } from '../pwa/checkin-sync';
 import { signedInUser } from '../session';
 import { queuedCheckin } from './offline-checkins';
+import { practiceText } from './practice-text';
 
 export const practiceIntents = { checkin: 'checkin', reminder: 'daily-reminder' } as const;
 
@@ -86,9 +86,10 @@ async function checkin(request: Request, body: Record<string, unknown>, userId: 
 
 const reminderInputs = ['enabled', 'time', 'timeZone', 'byEmail', 'byPush'];
 
-function reminderChannels(reminder: DailyReminder) {
-  if (reminder.byEmail && reminder.byPush) return ', by email and as a notification';
-  return reminder.byPush ? ', as a notification' : '';
+function reminderOn(reminder: DailyReminder) {
+  const values = { time: reminder.time, timeZone: reminder.timeZone };
+  if (reminder.byEmail && reminder.byPush) return practiceText('reminder.onBoth', values);
+  return practiceText(reminder.byPush ? 'reminder.onPush' : 'reminder.on', values);
 }
 
 async function saveReminder(request: Request, cycleId: string, body: Record<string, unknown>) {
@@ -104,10 +105,10 @@ async function saveReminder(request: Request, cycleId: string, body: Record<stri
     );
     // Without a mail server and without notifications chosen, only the time zone was saved.
     const message = dailyReminder.enabled
-      ? `Reminder on: every day at ${dailyReminder.time} (${dailyReminder.timeZone})${reminderChannels(dailyReminder)}.`
+      ? reminderOn(dailyReminder)
       : body.onlyTimeZone
-        ? `Saved: your days follow ${dailyReminder.timeZone}.`
-        : 'Reminder off. Your daily questions are here whenever you want them.';
+        ? practiceText('reminder.zoneSaved', { timeZone: dailyReminder.timeZone })
+        : practiceText('reminder.off');
     return { ok: true, intent, message, reminder: dailyReminder } satisfies PracticeActionResult;
   } catch (error) {
     return refused(intent, errorsFromFailure(error, reminderInputs));

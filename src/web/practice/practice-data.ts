@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { addDays, localDay } from '../../shared/calendar';
 import type { CycleDetail } from '../../shared/cycles';
 import type { MailSetup } from '../../shared/mail';
@@ -12,9 +11,11 @@ import {
 import { type PushSetup, pushSetupSchema } from '../../shared/push';
 import { apiGet } from '../api';
 import { cycleApiPath, getCycle, getWorkspace } from '../cycles/cycle-data';
+import { uiLanguage } from '../i18n/ui-language';
 import { getMailSetup } from '../mail-setup';
 import { getCommitments } from '../plans/plan-data';
 import type { WorkspaceDetails } from '../workspace/workspace-data';
+import { practiceText } from './practice-text';
 
 /** The check-ins the page shows; `today` is the leader's today, in their reminder's time zone. */
 export type CheckinRange = CheckinsView;
@@ -63,30 +64,49 @@ export async function loadPracticePage(request: Request, cycleId: string): Promi
 /** 0 for Monday … 6 for Sunday. */
 export const weekdayOf = (day: string) => (new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7;
 
-const longDay = new Intl.DateTimeFormat(undefined, {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  timeZone: 'UTC',
-});
-const shortDay = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const dayStyles = {
+  long: { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' },
+  short: { day: 'numeric', month: 'short', timeZone: 'UTC' },
+} as const;
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
 
-export const formatLongDay = (day: string) => longDay.format(new Date(`${day}T00:00:00Z`));
-export const formatShortDay = (day: string) => shortDay.format(new Date(`${day}T00:00:00Z`));
-
-/** "today", "yesterday", or "on Monday 23 November": how people think of the week just gone. */
-export function dayPhrase(day: string, today: string): string {
-  if (day === today) return 'today';
-  if (day === addDays(today, -1)) return 'yesterday';
-  return `on ${formatLongDay(day)}`;
+// Days are written as people of the screen's language write them; one formatter per language and style.
+function formatDay(day: string, style: keyof typeof dayStyles) {
+  const key = `${uiLanguage()} ${style}`;
+  let found = dayFormatters.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat(uiLanguage(), dayStyles[style]);
+    dayFormatters.set(key, found);
+  }
+  return found.format(new Date(`${day}T00:00:00Z`));
 }
 
+export const formatLongDay = (day: string) => formatDay(day, 'long');
+export const formatShortDay = (day: string) => formatDay(day, 'short');
+
+/**
+ * Which day it is to the leader, for sentences that name it: each language words "today",
+ * "yesterday" and a date in its own way (an ICU select on `when`, the date in `day`).
+ */
+export const dayValues = (day: string, today: string) => ({
+  when: day === today ? 'today' : day === addDays(today, -1) ? 'yesterday' : 'other',
+  day: formatLongDay(day),
+});
+
+/** "today", "yesterday", or "on Monday, November 23": how people think of the week just gone. */
+export const dayPhrase = (day: string, today: string) => practiceText('day.phrase', dayValues(day, today));
+
+/** "today", "yesterday" or "Monday, November 23", as a choice in a list or after "for". */
+export const dayName = (day: string, today: string) => practiceText('day.name', dayValues(day, today));
+
 /** "ask what they tried first" → "Did I do my best to ask what they tried first today?" */
-export function dailyQuestion(action: string, when = 'today'): string {
+export function dailyQuestion(action: string, day: string, today: string): string {
   const doing = action
     .trim()
     .replace(/[\s.!;,]+$/, '')
     .replace(/^(i\s+will|i'll|i’ll|will)\s+/i, '');
-  const lowered = /^(I\b|[A-Z][A-Z0-9])/.test(doing) ? doing : doing.charAt(0).toLowerCase() + doing.slice(1);
-  return `Did I do my best to ${lowered} ${when}?`;
+  // English continues the question with the action; German quotes it, nouns and all, as written.
+  const keepsCase = uiLanguage() !== 'en' || /^(I\b|[A-Z][A-Z0-9])/.test(doing);
+  const wording = keepsCase ? doing : doing.charAt(0).toLowerCase() + doing.slice(1);
+  return practiceText('daily.question', { action: wording, ...dayValues(day, today) });
 }

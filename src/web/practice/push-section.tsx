@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { useEffect, useState } from 'react';
 import { useRevalidator } from 'react-router';
 import type { PushSetup } from '../../shared/push';
@@ -13,14 +12,14 @@ import {
   turnOffThisDevice,
   turnOnThisDevice,
 } from '../pwa/push-device';
-
-const unreachable = 'That did not work. Check your connection and try again.';
+import { practiceText, usePracticeText } from './practice-text';
 
 /**
  * Notifications on this device: the browser asks for permission only when the leader clicks. What a
  * notification says is fixed: a title, one sentence and a link, never a behavior or a score.
  */
 export function PushSection({ push }: { push: PushSetup }) {
+  const t = usePracticeText();
   const revalidator = useRevalidator();
   const [state, setState] = useState<PushState | 'checking'>('checking');
   const [busy, setBusy] = useState(false);
@@ -45,7 +44,7 @@ export function PushSection({ push }: { push: PushSetup }) {
       setMessage(await work());
       await revalidator.revalidate();
     } catch {
-      setProblem(unreachable);
+      setProblem(practiceText('push.unreachable'));
     } finally {
       setBusy(false);
     }
@@ -55,67 +54,46 @@ export function PushSection({ push }: { push: PushSetup }) {
     act(async () => {
       const next = await turnOnThisDevice(push.publicKey);
       setState(next);
-      return next === 'on' ? 'Notifications are on for this device.' : undefined;
+      return next === 'on' ? practiceText('push.onNow') : undefined;
     });
   const turnOff = () =>
     act(async () => {
       const endpoint = await thisDeviceEndpoint();
       const device = push.devices.find((candidate) => candidate.endpoint === endpoint);
       setState(await turnOffThisDevice(device?.id));
-      return 'Notifications are off for this device.';
+      return practiceText('push.offNow');
     });
   const test = () =>
     act(async () => {
       const { queued } = await sendTestNotification();
-      return queued === 1
-        ? 'A test notification is on its way.'
-        : `A test notification is on its way to ${queued} devices.`;
+      return practiceText('push.testSent', { count: queued });
     });
 
   const others = push.devices.length - (state === 'on' ? 1 : 0);
   return (
     <section className="card section" aria-labelledby="push-heading">
-      <h2 id="push-heading">Notifications on this device</h2>
-      <p className="muted">
-        A notification says “Your daily questions” and opens this page: never your behaviors, notes or scores,
-        since a lock screen is seen by others.
-      </p>
-      {state === 'unsupported' ? (
-        <p>
-          This browser cannot show notifications from Feedforward here. On an iPhone or iPad, add Feedforward
-          to your Home Screen first (Share, then Add to Home Screen) and open it from there.
-        </p>
-      ) : null}
-      {state === 'blocked' ? (
-        <p>
-          Notifications from Feedforward are blocked in this browser’s settings. Allow them there, then come
-          back to this page.
-        </p>
-      ) : null}
-      {state === 'off' ? <p>This device does not get notifications from Feedforward.</p> : null}
-      {state === 'on' ? (
-        <p>This device gets your daily reminder as a notification, when you choose it below.</p>
-      ) : null}
-      {others > 0 ? (
-        <p className="muted">
-          {others === 1 ? 'One other device gets them too.' : `${others} other devices get them too.`}
-        </p>
-      ) : null}
+      <h2 id="push-heading">{t('push.heading')}</h2>
+      <p className="muted">{t('push.intro')}</p>
+      {state === 'unsupported' ? <p>{t('push.unsupported')}</p> : null}
+      {state === 'blocked' ? <p>{t('push.blocked')}</p> : null}
+      {state === 'off' ? <p>{t('push.off')}</p> : null}
+      {state === 'on' ? <p>{t('push.on')}</p> : null}
+      {others > 0 ? <p className="muted">{t('push.others', { count: others })}</p> : null}
       <StatusMessage message={message} />
       {problem ? <Alert>{problem}</Alert> : null}
       <div className="button-row">
         {state === 'off' ? (
-          <Button variant="secondary" busy={busy} busyLabel="Turning on…" onClick={turnOn}>
-            Turn on notifications on this device
+          <Button variant="secondary" busy={busy} busyLabel={t('push.turningOn')} onClick={turnOn}>
+            {t('push.turnOn')}
           </Button>
         ) : null}
         {state === 'on' ? (
           <>
-            <Button variant="secondary" busy={busy} busyLabel="Sending…" onClick={test}>
-              Send a test notification
+            <Button variant="secondary" busy={busy} busyLabel={t('push.sending')} onClick={test}>
+              {t('push.test')}
             </Button>
             <Button variant="quiet" disabled={busy} onClick={turnOff}>
-              Turn off on this device
+              {t('push.turnOff')}
             </Button>
           </>
         ) : null}

@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { type FormEvent, useRef, useState } from 'react';
 import { useFetcher } from 'react-router';
 import type { DailyReminder } from '../../shared/plans';
@@ -11,6 +10,7 @@ import { browserZone, TimeZoneOptions } from '../components/time-zone-options';
 import { formatDateTime } from '../format';
 import { errorsOf } from '../forms';
 import { type PracticeActionResult, practiceIntents } from './practice-actions';
+import { usePracticeText } from './practice-text';
 
 /**
  * The daily questions at a chosen local time, by email and/or as a notification on the leader's
@@ -26,6 +26,7 @@ export function ReminderForm({
   emailCanBeSent: boolean;
   pushDevices: number;
 }) {
+  const t = usePracticeText();
   const fetcher = useFetcher<PracticeActionResult>();
   // Never saved: the server's UTC default means nothing to the leader; their own zone is the better guess.
   const neverSet = !reminder.enabled && reminder.nextAt === null && reminder.timeZone === 'UTC';
@@ -69,14 +70,10 @@ export function ReminderForm({
               checked={byEmail}
               onChange={(event) => setByEmail(event.target.checked)}
             />
-            <span>Email me my daily questions every day</span>
+            <span>{t('reminder.byEmail')}</span>
           </label>
         ) : (
-          <p>
-            This Feedforward has no mail server, so reminders cannot come by email. They can come as a
-            notification on your phone or computer; without one, your daily questions are on this page
-            whenever you come back.
-          </p>
+          <p>{t('reminder.noMailServer')}</p>
         )}
         <label className="checkbox-row">
           <input
@@ -86,18 +83,18 @@ export function ReminderForm({
             aria-describedby={pushDevices === 0 ? 'push-channel-hint' : undefined}
             onChange={(event) => setByPush(event.target.checked)}
           />
-          <span>Send them as a notification on my devices</span>
+          <span>{t('reminder.byPush')}</span>
         </label>
         {pushDevices === 0 ? (
           <p className="field-hint" id="push-channel-hint">
-            No device gets notifications yet: turn them on below, on each phone or computer you want them on.
+            {t('reminder.noDevice')}
           </p>
         ) : null}
       </div>
       <div className="form-grid form-grid-even">
         {enabled ? (
           <TextField
-            label="At"
+            label={t('reminder.at')}
             name="time"
             type="time"
             value={time}
@@ -108,23 +105,28 @@ export function ReminderForm({
           />
         ) : null}
         <SelectField
-          label="Time zone"
+          label={t('reminder.timeZone')}
           name="timeZone"
           value={timeZone}
           onChange={(event) => setTimeZone(event.target.value)}
           error={errors.fieldErrors.timeZone}
-          hint="Your “today” for the daily questions follows this zone too."
+          hint={t('reminder.timeZoneHint')}
         >
           <TimeZoneOptions current={initialZone} />
         </SelectField>
       </div>
       <StatusMessage message={result?.ok ? result.message : undefined} />
       {reminder.enabled && reminder.nextAt ? (
-        <p className="muted">Next reminder: {formatDateTime(reminder.nextAt)}.</p>
+        <p className="muted">{t('reminder.next', { date: formatDateTime(reminder.nextAt) })}</p>
       ) : null}
       <div className="form-actions">
-        <Button type="submit" variant="secondary" busy={fetcher.state !== 'idle'} busyLabel="Saving…">
-          {emailCanBeSent || enabled ? 'Save reminder' : 'Save time zone'}
+        <Button
+          type="submit"
+          variant="secondary"
+          busy={fetcher.state !== 'idle'}
+          busyLabel={t('reminder.saving')}
+        >
+          {t(emailCanBeSent || enabled ? 'reminder.save' : 'reminder.saveZone')}
         </Button>
       </div>
     </form>

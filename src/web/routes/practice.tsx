@@ -1,14 +1,16 @@
-// i18n: not yet translated
 import { Link, useLoaderData } from 'react-router';
 import { Breadcrumb } from '../components/breadcrumb';
 import { useDocumentTitle } from '../components/document-title';
 import { EmptyState } from '../components/empty-state';
 import { cyclePath, cyclesPath, workspacePath } from '../cycles/cycle-data';
+import { competencyInUiLanguage } from '../framework/default-framework-language';
+import { useUiLanguage } from '../i18n/ui-language';
 import { ClosedCycleNote } from '../plans/closed-cycle-note';
 import { planPath } from '../plans/plan-data';
 import { DailyQuestionsSection } from '../practice/daily-questions-section';
 import { loadPracticePage, type PracticePageData } from '../practice/practice-data';
 import { PracticeHistory } from '../practice/practice-history';
+import { usePracticeText } from '../practice/practice-text';
 import { PushSection } from '../practice/push-section';
 import { ReminderForm } from '../practice/reminder-form';
 
@@ -24,8 +26,10 @@ export function practiceLoader({ request, params }: { request: Request; params: 
  */
 export function PracticePage() {
   const { cycle, workspace, commitments, range, reminder, mail, push } = useLoaderData() as PracticePageData;
+  const t = usePracticeText();
+  const competency = competencyInUiLanguage(cycle.competency, useUiLanguage());
   const closed = cycle.closedAt !== null;
-  const title = closed ? 'Your practice' : 'Daily questions';
+  const title = t(closed ? 'page.yourPractice' : 'page.dailyQuestions');
   useDocumentTitle(title);
   const active = commitments.filter((commitment) => commitment.status === 'active');
 
@@ -34,40 +38,36 @@ export function PracticePage() {
       <Breadcrumb
         trail={[
           { to: workspacePath(workspace.id), label: workspace.name },
-          { to: cyclesPath(workspace.id), label: 'Growth cycles' },
-          { to: cyclePath(cycle.id), label: cycle.competency.name },
+          { to: cyclesPath(workspace.id), label: t('page.growthCycles') },
+          { to: cyclePath(cycle.id), label: competency.name },
         ]}
       />
       <div className="page-heading">
-        <p className="eyebrow">{cycle.competency.name}</p>
+        <p className="eyebrow">{competency.name}</p>
         <h1>{title}</h1>
-        <p className="lead">
-          {closed
-            ? 'The effort you scored in this cycle, day by day and week by week.'
-            : 'A minute a day. Score your effort, not how things turned out.'}
-        </p>
+        <p className="lead">{t(closed ? 'page.closedLead' : 'page.lead')}</p>
       </div>
 
       {closed ? (
         <ClosedCycleNote cycle={cycle}>
           {/* The reminder job skips closed cycles, so an enabled reminder has simply stopped. */}
-          {reminder.enabled && mail.emailCanBeSent ? <p>No more daily reminders are sent for it.</p> : null}
+          {reminder.enabled && mail.emailCanBeSent ? <p>{t('page.noMoreReminders')}</p> : null}
         </ClosedCycleNote>
       ) : null}
 
       {active.length === 0 ? (
         <section className="card section" aria-labelledby="no-behaviors-heading">
-          <h2 id="no-behaviors-heading">{closed ? 'Nothing was practiced' : 'Nothing to practice yet'}</h2>
+          <h2 id="no-behaviors-heading">{t(closed ? 'page.nothingPracticed' : 'page.nothingYet')}</h2>
           {closed ? (
-            <p>This cycle closed without behaviors to practice.</p>
+            <p>{t('page.closedWithout')}</p>
           ) : (
             <>
-              <EmptyState title="No behaviors to practice">
-                <p>Your daily questions come from the behaviors you commit to.</p>
+              <EmptyState title={t('page.noBehaviors')}>
+                <p>{t('page.questionsFrom')}</p>
               </EmptyState>
               <div className="button-row">
                 <Link className="button button-primary" to={planPath(cycle.id)}>
-                  Write your behaviors
+                  {t('page.writeBehaviors')}
                 </Link>
               </div>
             </>
@@ -82,7 +82,7 @@ export function PracticePage() {
 
       {closed ? null : (
         <section className="card section" aria-labelledby="reminder-heading">
-          <h2 id="reminder-heading">Daily reminder</h2>
+          <h2 id="reminder-heading">{t('page.reminder')}</h2>
           <ReminderForm
             reminder={reminder}
             emailCanBeSent={mail.emailCanBeSent}
@@ -94,7 +94,7 @@ export function PracticePage() {
 
       <p>
         <Link to={planPath(cycle.id)} className="link-target">
-          {closed ? 'See your plan' : 'Change your behaviors'}
+          {t(closed ? 'page.seePlan' : 'page.changeBehaviors')}
         </Link>
       </p>
     </div>
