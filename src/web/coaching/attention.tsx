@@ -1,25 +1,25 @@
-// i18n: not yet translated
 import type { Attention } from '../../shared/coaching';
 import { formatDate, formatDateTime } from '../format';
+import { type CoachingText, useCoachingText } from './coaching-text';
 
 /** One line a coach reads at a glance: what needs attention and when. */
 /** Which cycle an item is about, named only when the coachee has more than one. */
 export type GoalOf = (cycleId: string) => string | null;
 
-export function attentionText(item: Attention, goalOf: GoalOf): string {
+export function attentionText(item: Attention, goalOf: GoalOf, t: CoachingText): string {
   const named = goalOf(item.cycleId);
-  const about = named ? ` (${named.replace(/[.!?]$/, '')})` : '';
+  const about = named ? t('attention.about', { goal: named.replace(/[.!?]$/, '') }) : '';
   switch (item.kind) {
     case 'round_closing_below_k':
-      return `A round closes ${formatDateTime(item.closesAt)} without enough answers yet to show results${about}.`;
+      return t('attention.roundClosing', { when: formatDateTime(item.closesAt), about });
     case 'no_checkin_two_weeks':
       return item.lastCheckinOn
-        ? `No check-in for two weeks: the last was on ${formatDate(item.lastCheckinOn)}${about}.`
-        : `No check-in in the two weeks since committing${about}.`;
+        ? t('attention.noCheckinSince', { date: formatDate(item.lastCheckinOn), about })
+        : t('attention.noCheckin', { about });
     case 'mini_survey_due':
       return item.dueOn
-        ? `A mini-survey has been due since ${formatDate(item.dueOn)}${about}.`
-        : `A mini-survey is due${about}.`;
+        ? t('attention.miniSurveyDueSince', { date: formatDate(item.dueOn), about })
+        : t('attention.miniSurveyDue', { about });
   }
 }
 
@@ -32,12 +32,13 @@ export function AttentionList({
   goalOf: GoalOf;
   label: string;
 }) {
-  if (items.length === 0) return <p className="muted">Nothing needs attention now.</p>;
+  const t = useCoachingText();
+  if (items.length === 0) return <p className="muted">{t('attention.nothing')}</p>;
   return (
     <ul className="attention-list" aria-label={label}>
       {items.map((item) => (
         <li key={`${item.kind}-${item.cycleId}`} className="attention-item">
-          {attentionText(item, goalOf)}
+          {attentionText(item, goalOf, t)}
         </li>
       ))}
     </ul>

@@ -1,18 +1,16 @@
-// i18n: not yet translated
 import { Link } from 'react-router';
 import { coachPagePath } from './coaching-data';
+import { useCoachingText } from './coaching-text';
 
 /** A leader's way, from the workspace page, to the coach who follows their growth. */
 export function CoachCard({ workspaceId }: { workspaceId: string }) {
+  const t = useCoachingText();
   return (
     <section className="card section" aria-labelledby="coach-card-heading">
-      <h2 id="coach-card-heading">Your coach</h2>
-      <p>
-        Invite a coach to follow your cycle with you, choose which notes they see, and end their access
-        whenever you like.
-      </p>
+      <h2 id="coach-card-heading">{t('yourCoach')}</h2>
+      <p>{t('card.text')}</p>
       <Link className="button button-secondary" to={coachPagePath(workspaceId)}>
-        Your coach
+        {t('yourCoach')}
       </Link>
     </section>
   );

@@ -1,30 +1,37 @@
-// i18n: not yet translated
 import type { CoacheeCycle, CoachRound } from '../../shared/coaching';
 import { StageBadge } from '../cycles/stage-indicator';
 import { formatDate } from '../format';
+import { uiLanguage } from '../i18n/ui-language';
+import { useCoachingText } from './coaching-text';
 
-const roundKindLabels: Record<string, string> = {
-  listening: 'Listening round',
-  mini_survey: 'Mini-survey',
-  pulse: 'Pulse check-in',
-};
-
-const notReleased = {
-  open: 'Open: results show once it closes with enough answers.',
-  'too-few': 'Closed with too few answers to show anything.',
-  'asked-you': 'You were asked in this round, so you see nothing of it.',
+const roundKindKeys = {
+  listening: 'cycle.kind.listening',
+  mini_survey: 'cycle.kind.mini_survey',
+  pulse: 'cycle.kind.pulse',
 } as const;
 
-const mean = (value: number) => value.toFixed(1);
-const percent = (share: number | null) => (share === null ? '' : `, ${Math.round(share * 100)}% improved`);
+const notReleasedKeys = {
+  open: 'cycle.notReleased.open',
+  'too-few': 'cycle.notReleased.tooFew',
+  'asked-you': 'cycle.notReleased.askedYou',
+} as const;
+
+const mean = (value: number) =>
+  new Intl.NumberFormat(uiLanguage(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+const percent = (share: number) => new Intl.NumberFormat(uiLanguage(), { style: 'percent' }).format(share);
 
 function RoundFigures({ round }: { round: CoachRound }) {
-  const title = `${roundKindLabels[round.kind] ?? round.kind}, opened ${formatDate(round.openedAt)}`;
+  const t = useCoachingText();
+  const title = t('cycle.roundTitle', {
+    kind:
+      round.kind in roundKindKeys ? t(roundKindKeys[round.kind as keyof typeof roundKindKeys]) : round.kind,
+    date: formatDate(round.openedAt),
+  });
   if (!round.results.released) {
     return (
       <li className="coach-round">
         <p className="coach-round-title">{title}</p>
-        <p className="muted">{notReleased[round.results.reason]}</p>
+        <p className="muted">{t(notReleasedKeys[round.results.reason])}</p>
       </li>
     );
   }
@@ -36,12 +43,22 @@ function RoundFigures({ round }: { round: CoachRound }) {
           <li key={rating.questionId}>
             <span className="coach-prompt">{rating.prompt}</span>{' '}
             {rating.overall
-              ? `${mean(rating.overall.mean)} on ${rating.min} to ${rating.max} from ${rating.overall.n} answers${percent(rating.overall.shareImproved)}`
-              : 'not enough answers'}
+              ? t(rating.overall.shareImproved === null ? 'cycle.rating' : 'cycle.ratingImproved', {
+                  mean: mean(rating.overall.mean),
+                  min: rating.min,
+                  max: rating.max,
+                  count: rating.overall.n,
+                  share: rating.overall.shareImproved === null ? '' : percent(rating.overall.shareImproved),
+                })
+              : t('cycle.notEnoughAnswers')}
             {rating.byGroup.length > 0 ? (
               <span className="muted">
                 {' '}
-                ({rating.byGroup.map((group) => `${group.label}: ${mean(group.mean)}`).join('; ')})
+                (
+                {rating.byGroup
+                  .map((group) => t('cycle.groupMean', { group: group.label, mean: mean(group.mean) }))
+                  .join('; ')}
+                )
               </span>
             ) : null}
           </li>
@@ -53,6 +70,7 @@ function RoundFigures({ round }: { round: CoachRound }) {
 
 /** One growth cycle as a consenting coachee lets their coach see it: figures, never anyone's words. */
 export function CoacheeCycleSection({ cycle }: { cycle: CoacheeCycle }) {
+  const t = useCoachingText();
   const headingId = `cycle-${cycle.id}`;
   const { practice, followUp } = cycle;
   return (
@@ -62,62 +80,67 @@ export function CoacheeCycleSection({ cycle }: { cycle: CoacheeCycle }) {
         <StageBadge stage={cycle.stage} />
       </div>
       <p className="muted">
-        {cycle.competency}
-        {cycle.closedAt ? ` · closed ${formatDate(cycle.closedAt)}` : ''}
+        {cycle.closedAt
+          ? t('cycle.closed', { competency: cycle.competency, date: formatDate(cycle.closedAt) })
+          : cycle.competency}
       </p>
-      <h3>Commitments</h3>
+      <h3>{t('cycle.commitments')}</h3>
       {cycle.commitments.length === 0 ? (
-        <p className="muted">No commitment yet.</p>
+        <p className="muted">{t('cycle.noCommitment')}</p>
       ) : (
         <ul className="coach-commitments">
           {cycle.commitments.map((commitment) => (
             <li key={commitment.id}>
-              When {commitment.situation}, {commitment.action} ({commitment.frequency})
-              {commitment.status === 'retired' ? <span className="muted"> · retired</span> : null}
+              {t('cycle.commitment', {
+                situation: commitment.situation,
+                action: commitment.action,
+                frequency: commitment.frequency,
+              })}
+              {commitment.status === 'retired' ? <span className="muted">{t('cycle.retired')}</span> : null}
             </li>
           ))}
         </ul>
       )}
-      <h3>Practice</h3>
+      <h3>{t('cycle.practice')}</h3>
       <dl className="coach-facts">
         <div>
-          <dt>Current streak</dt>
-          <dd>{practice.currentStreak} days</dd>
+          <dt>{t('cycle.currentStreak')}</dt>
+          <dd>{t('cycle.days', { count: practice.currentStreak })}</dd>
         </div>
         <div>
-          <dt>Longest streak</dt>
-          <dd>{practice.longestStreak} days</dd>
+          <dt>{t('cycle.longestStreak')}</dt>
+          <dd>{t('cycle.days', { count: practice.longestStreak })}</dd>
         </div>
         <div>
-          <dt>Check-in days in the last 14</dt>
+          <dt>{t('cycle.checkinDays')}</dt>
           <dd>{practice.checkinDaysLast14}</dd>
         </div>
         <div>
-          <dt>Last check-in</dt>
-          <dd>{practice.lastCheckinOn ? formatDate(practice.lastCheckinOn) : 'none yet'}</dd>
+          <dt>{t('cycle.lastCheckin')}</dt>
+          <dd>{practice.lastCheckinOn ? formatDate(practice.lastCheckinOn) : t('cycle.noneYet')}</dd>
         </div>
       </dl>
-      <h3>Follow-up</h3>
+      <h3>{t('cycle.followUp')}</h3>
       <dl className="coach-facts">
         <div>
-          <dt>Next check-in with stakeholders</dt>
-          <dd>{followUp.nextCheckInOn ? formatDate(followUp.nextCheckInOn) : 'not planned'}</dd>
+          <dt>{t('cycle.nextCheckIn')}</dt>
+          <dd>{followUp.nextCheckInOn ? formatDate(followUp.nextCheckInOn) : t('cycle.notPlanned')}</dd>
         </div>
         <div>
-          <dt>Next mini-survey</dt>
+          <dt>{t('cycle.nextMiniSurvey')}</dt>
           <dd>
-            {followUp.nextMiniSurveyOn ? formatDate(followUp.nextMiniSurveyOn) : 'not planned'}
-            {followUp.miniSurveyDue ? ' (due now)' : ''}
+            {followUp.nextMiniSurveyOn ? formatDate(followUp.nextMiniSurveyOn) : t('cycle.notPlanned')}
+            {followUp.miniSurveyDue ? t('cycle.dueNow') : ''}
           </dd>
         </div>
         <div>
-          <dt>Follow-up rounds closed</dt>
+          <dt>{t('cycle.roundsClosed')}</dt>
           <dd>{followUp.followUpRoundsClosed}</dd>
         </div>
       </dl>
-      <h3>Rounds</h3>
+      <h3>{t('cycle.rounds')}</h3>
       {cycle.rounds.length === 0 ? (
-        <p className="muted">No round yet.</p>
+        <p className="muted">{t('cycle.noRound')}</p>
       ) : (
         <ul className="coach-rounds">
           {cycle.rounds.map((round) => (

@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import {
   type CoachInvited,
   coachInvitedSchema,
@@ -12,6 +11,7 @@ import {
 import { apiDelete, apiPost, noContent } from '../api';
 import { errorsFromFailure, type FormResult, failed, outOfDateForm, readForm, validate } from '../forms';
 import { coachingApiPath } from './coaching-data';
+import { coachingText } from './coaching-text';
 
 export const coachIntents = {
   invite: 'invite-coach',
@@ -32,7 +32,7 @@ async function comment(request: Request, coachingId: string, values: Record<stri
   } catch (error) {
     return failed(errorsFromFailure(error, ['body']));
   }
-  return { ok: true, message: 'Your comment is added.' } satisfies FormResult;
+  return { ok: true, message: coachingText('comments.added') } satisfies FormResult;
 }
 
 /** Everything a leader does on their coach page: invite, revoke, answer, share and unshare. */
@@ -58,20 +58,20 @@ export async function coachPageAction({
         );
         const message =
           invited.delivery === 'email'
-            ? `Feedforward emailed an invitation to ${invited.coaching.coachEmail}.`
-            : `This Feedforward has no mail server, so nothing was emailed: send the link below to ${invited.coaching.coachEmail} yourself.`;
+            ? coachingText('invite.emailed', { email: invited.coaching.coachEmail })
+            : coachingText('invite.held', { email: invited.coaching.coachEmail });
         return { ok: true, message, invited } satisfies CoachInvitedResult;
       }
       case coachIntents.revoke:
         await apiDelete(coachingApiPath(coachingId), noContent, { request });
-        return { ok: true, message: 'Their access has ended. They see nothing of yours from now on.' };
+        return { ok: true, message: coachingText('revoke.done') };
       case coachIntents.comment:
         return comment(request, coachingId, values);
       case coachIntents.share: {
         const checked = validate(shareItemSchema, { kind: values.kind, ref: values.ref }, []);
         if ('errors' in checked) return failed(checked.errors);
         await apiPost(`${coachingApiPath(coachingId)}/shares`, checked.data, shareAnswerSchema, { request });
-        return { ok: true, message: 'Shared with your coach.' } satisfies FormResult;
+        return { ok: true, message: coachingText('share.shareDone') } satisfies FormResult;
       }
       case coachIntents.unshare:
         await apiDelete(
@@ -79,7 +79,7 @@ export async function coachPageAction({
           noContent,
           { request },
         );
-        return { ok: true, message: 'No longer shared with your coach.' } satisfies FormResult;
+        return { ok: true, message: coachingText('share.unshareDone') } satisfies FormResult;
       case coachIntents.acceptProgramCoach: {
         const { coaching } = await apiPost(
           `/api/programs/${encodeURIComponent(values.programId ?? '')}/coach-access`,
@@ -89,7 +89,7 @@ export async function coachPageAction({
         );
         return {
           ok: true,
-          message: `${coaching.coachName ?? coaching.coachEmail} has access now. You can end it at any time.`,
+          message: coachingText('offer.accepted', { coach: coaching.coachName ?? coaching.coachEmail }),
         } satisfies FormResult;
       }
       default:

@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { useEffect, useId } from 'react';
 import type { CoachingComment } from '../../shared/coaching';
 import { FormAlert } from '../components/alert';
@@ -8,6 +7,7 @@ import { StatusMessage } from '../components/status-message';
 import { useFormFetcher } from '../components/use-form-fetcher';
 import { formatDateTime } from '../format';
 import { coachIntents } from './coaching-actions';
+import { useCoachingText } from './coaching-text';
 
 type Props = {
   coachingId: string;
@@ -33,6 +33,7 @@ export function CommentThread({
   headingLevel: Heading = 'h3',
   frame = 'subsection',
 }: Props) {
+  const t = useCoachingText();
   const { fetcher, errors, succeeded, form } = useFormFetcher();
   const headingId = useId();
   useEffect(() => {
@@ -40,15 +41,15 @@ export function CommentThread({
   }, [succeeded, form]);
   return (
     <section className={frame === 'card' ? 'card section' : 'subsection'} aria-labelledby={headingId}>
-      <Heading id={headingId}>Comments</Heading>
+      <Heading id={headingId}>{t('comments.heading')}</Heading>
       {comments.length === 0 ? (
-        <p className="muted">No comments yet.</p>
+        <p className="muted">{t('comments.none')}</p>
       ) : (
-        <ol className="comment-list" aria-label={`Comments with ${otherName}`}>
+        <ol className="comment-list" aria-label={t('comments.with', { name: otherName })}>
           {comments.map((comment) => (
             <li key={comment.id} className="comment">
               <p className="comment-meta">
-                <strong>{comment.author === viewer ? 'You' : otherName}</strong>{' '}
+                <strong>{comment.author === viewer ? t('comments.you') : otherName}</strong>{' '}
                 <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt)}</time>
               </p>
               <p className="comment-body">{comment.body}</p>
@@ -62,21 +63,25 @@ export function CommentThread({
           <input type="hidden" name="coachingId" value={coachingId} />
           <FormAlert message={errors.formError} />
           <TextAreaField
-            label={viewer === 'leader' ? `Write to ${otherName}` : `Comment for ${otherName}`}
+            label={
+              viewer === 'leader'
+                ? t('comments.writeTo', { name: otherName })
+                : t('comments.commentFor', { name: otherName })
+            }
             name="body"
             rows={3}
             maxLength={2000}
             error={errors.fieldErrors.body}
           />
           <div className="form-actions">
-            <Button type="submit" busy={fetcher.state !== 'idle'} busyLabel="Sending…">
-              Add comment
+            <Button type="submit" busy={fetcher.state !== 'idle'} busyLabel={t('comments.sending')}>
+              {t('comments.add')}
             </Button>
           </div>
           <StatusMessage message={succeeded} />
         </fetcher.Form>
       ) : (
-        <p className="muted">Access has ended, so no new comments can be added.</p>
+        <p className="muted">{t('comments.ended')}</p>
       )}
     </section>
   );

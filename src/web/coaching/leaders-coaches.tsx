@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { useState } from 'react';
 import { useFetcher } from 'react-router';
 import type { ShareableItem } from '../../shared/coaching';
@@ -7,64 +6,69 @@ import { ConfirmDialog } from '../components/confirm-dialog';
 import { StatusMessage } from '../components/status-message';
 import { formatDate } from '../format';
 import { errorsOf, type FormResult } from '../forms';
+import { richText } from '../i18n/rich-text';
 import { coachIntents } from './coaching-actions';
 import type { LeadersCoaching } from './coaching-data';
+import { type CoachingText, useCoachingText } from './coaching-text';
 import { CommentThread } from './comment-thread';
 
-export const coachingStatusLabels = {
-  invited: 'Invited',
-  active: 'Has access',
-  revoked: 'Access ended',
-  declined: 'Declined',
+const statusKeys = {
+  invited: 'status.invited',
+  active: 'status.active',
+  revoked: 'status.revoked',
+  declined: 'status.declined',
+} as const;
+
+const endedKeys = {
+  invited: 'status.invitedOn',
+  active: 'status.activeSince',
+  revoked: 'status.revokedOn',
+  declined: 'status.declinedOn',
 } as const;
 
 export const coachNameOf = (coaching: Pick<LeadersCoaching, 'coachName' | 'coachEmail'>) =>
   coaching.coachName ?? coaching.coachEmail;
 
-const kindLabels = {
-  reflection: 'Cycle reflection',
-  relationship_note: 'Relationship note',
-  checkin_note: 'Daily-question note',
+const kindKeys = {
+  reflection: 'kind.reflection',
+  relationship_note: 'kind.relationship_note',
+  checkin_note: 'kind.checkin_note',
 } as const;
 
-function statusLine(coaching: LeadersCoaching) {
-  if (coaching.status === 'invited') return `Invited on ${formatDate(coaching.invitedAt)}`;
+function statusLine(coaching: LeadersCoaching, t: CoachingText) {
+  if (coaching.status === 'invited') return t('status.invitedOn', { date: formatDate(coaching.invitedAt) });
   if (coaching.status === 'active' && coaching.acceptedAt)
-    return `Has access since ${formatDate(coaching.acceptedAt)}`;
-  if (coaching.endedAt) return `${coachingStatusLabels[coaching.status]} on ${formatDate(coaching.endedAt)}`;
-  return coachingStatusLabels[coaching.status];
+    return t('status.activeSince', { date: formatDate(coaching.acceptedAt) });
+  if (coaching.endedAt) return t(endedKeys[coaching.status], { date: formatDate(coaching.endedAt) });
+  return t(statusKeys[coaching.status]);
 }
 
 /** The leader's private notes, each shared with this coach or not, one button each. */
 function ShareableItems({ coaching, items }: { coaching: LeadersCoaching; items: ShareableItem[] }) {
+  const t = useCoachingText();
   const fetcher = useFetcher<FormResult>();
   const errors = errorsOf(fetcher.data);
   const done = fetcher.state === 'idle' && fetcher.data?.ok ? fetcher.data.message : undefined;
   const name = coachNameOf(coaching);
   return (
     <section className="subsection" aria-labelledby={`share-${coaching.id}`}>
-      <h3 id={`share-${coaching.id}`}>What you share</h3>
-      <p className="muted">
-        Your notes stay private. {name} sees a note only while you share it here, and a relationship note
-        without the person's name.
-      </p>
+      <h3 id={`share-${coaching.id}`}>{t('share.heading')}</h3>
+      <p className="muted">{t('share.text', { name })}</p>
       <FormAlert message={errors.formError} />
       {items.length === 0 ? (
-        <p className="muted">
-          You have no reflections, relationship notes or daily-question notes in this workspace yet.
-        </p>
+        <p className="muted">{t('share.nothing')}</p>
       ) : (
-        <ul className="share-list" aria-label={`Notes you can share with ${name}`}>
+        <ul className="share-list" aria-label={t('share.list', { name })}>
           {items.map((item) => {
-            const label = `${kindLabels[item.kind]}: ${item.label}`;
+            const label = t('share.label', { kind: t(kindKeys[item.kind]), label: item.label });
             return (
               <li key={`${item.kind}-${item.ref}`} className="share-item">
                 <div className="share-text">
                   <p className="share-label">
                     {label}
-                    {item.shareId ? <span className="share-state"> · Shared</span> : null}
+                    {item.shareId ? <span className="share-state">{t('share.shared')}</span> : null}
                   </p>
-                  <p className="muted">{item.text || '(no text)'}</p>
+                  <p className="muted">{item.text || t('share.noText')}</p>
                 </div>
                 <button
                   type="button"
@@ -84,8 +88,9 @@ function ShareableItems({ coaching, items }: { coaching: LeadersCoaching; items:
                     )
                   }
                 >
-                  {item.shareId ? 'Stop sharing' : 'Share'}
-                  <span className="visually-hidden"> {label}</span>
+                  {richText(t(item.shareId ? 'share.stop' : 'share.share', { label }), {
+                    hidden: (chunk) => <span className="visually-hidden">{chunk}</span>,
+                  })}
                 </button>
               </li>
             );
@@ -99,6 +104,7 @@ function ShareableItems({ coaching, items }: { coaching: LeadersCoaching; items:
 
 /** Every coach the leader invited in this workspace: status, the way to end access, thread and shares. */
 export function LeadersCoaches({ coachings }: { coachings: LeadersCoaching[] }) {
+  const t = useCoachingText();
   const fetcher = useFetcher<FormResult>();
   const errors = errorsOf(fetcher.data);
   const revoked = fetcher.state === 'idle' && fetcher.data?.ok ? fetcher.data.message : undefined;
@@ -115,16 +121,17 @@ export function LeadersCoaches({ coachings }: { coachings: LeadersCoaching[] }) 
             <div className="section-heading">
               <h2 id={`coach-${coaching.id}`}>{name}</h2>
               <span className={`coaching-status coaching-status-${coaching.status}`}>
-                {coachingStatusLabels[coaching.status]}
+                {t(statusKeys[coaching.status])}
               </span>
             </div>
             <p className="muted">
-              {coaching.coachEmail} · {statusLine(coaching)}
+              {coaching.coachEmail} · {statusLine(coaching, t)}
             </p>
             {live ? (
               <button type="button" className="button button-danger" onClick={() => setRevoking(coaching)}>
-                {coaching.status === 'invited' ? 'Withdraw invitation' : 'End access'}
-                <span className="visually-hidden"> for {name}</span>
+                {richText(t(coaching.status === 'invited' ? 'revoke.withdraw' : 'revoke.end', { name }), {
+                  hidden: (chunk) => <span className="visually-hidden">{chunk}</span>,
+                })}
               </button>
             ) : null}
             {coaching.shareable ? <ShareableItems coaching={coaching} items={coaching.shareable} /> : null}
@@ -132,7 +139,7 @@ export function LeadersCoaches({ coachings }: { coachings: LeadersCoaching[] }) 
               <CommentThread
                 coachingId={coaching.id}
                 comments={coaching.comments}
-                viewer="leader"
+                viewer={'leader'}
                 otherName={name}
                 open={coaching.status === 'active'}
               />
@@ -144,10 +151,10 @@ export function LeadersCoaches({ coachings }: { coachings: LeadersCoaching[] }) 
         open={revoking !== null}
         title={
           revoking?.status === 'invited'
-            ? `Withdraw the invitation to ${revoking ? coachNameOf(revoking) : ''}?`
-            : `End ${revoking ? coachNameOf(revoking) : ''}'s access?`
+            ? t('revoke.withdrawTitle', { name: revoking ? coachNameOf(revoking) : '' })
+            : t('revoke.endTitle', { name: revoking ? coachNameOf(revoking) : '' })
         }
-        confirmLabel={revoking?.status === 'invited' ? 'Withdraw' : 'End access'}
+        confirmLabel={revoking?.status === 'invited' ? t('revoke.withdrawConfirm') : t('revoke.endConfirm')}
         onCancel={() => setRevoking(null)}
         onConfirm={() => {
           if (revoking) {
@@ -156,10 +163,7 @@ export function LeadersCoaches({ coachings }: { coachings: LeadersCoaching[] }) 
           setRevoking(null);
         }}
       >
-        <p>
-          From their next page on they see nothing of yours: not your cycle, results or practice, and no note
-          you shared. You keep your comments with them. To work with them again, invite them again.
-        </p>
+        <p>{t('revoke.body')}</p>
       </ConfirmDialog>
     </>
   );

@@ -1,15 +1,16 @@
-// i18n: not yet translated
 import { Form, Link, redirect, useActionData, useLoaderData, useNavigation } from 'react-router';
 import type { CurrentUser } from '../../shared/accounts';
 import { acceptCoachingSchema, coachingAcceptedSchema } from '../../shared/coaching';
 import { ApiError, apiPost } from '../api';
 import { coacheePath } from '../coaching/coaching-data';
+import { coachingText, useCoachingText } from '../coaching/coaching-text';
 import { Alert, FormAlert } from '../components/alert';
 import { Button } from '../components/button';
 import { useDocumentTitle } from '../components/document-title';
 import { SignInToAccept } from '../components/sign-in-to-accept';
 import { setFlash } from '../flash';
 import { failed, validate } from '../forms';
+import { richText } from '../i18n/rich-text';
 import { forgetDeadLink, loadInvitationLink } from '../invitation-link';
 import { forgetLinkToken, linkTokenKeys, readLinkToken } from '../link-token';
 
@@ -32,7 +33,7 @@ export async function coachAcceptAction({ request }: { request: Request }) {
       request,
     });
     forgetLinkToken(key);
-    setFlash('You are their coach now. This is what they let you see.');
+    setFlash(coachingText('accept.done'));
     return redirect(coacheePath(coachingId));
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
@@ -44,7 +45,8 @@ export async function coachAcceptAction({ request }: { request: Request }) {
 }
 
 export function CoachAcceptPage() {
-  useDocumentTitle('Become their coach');
+  const t = useCoachingText();
+  useDocumentTitle(t('accept.title'));
   const { user, hasToken } = useLoaderData() as { user: CurrentUser | null; hasToken: boolean };
   const result = useActionData() as AcceptFailure | { ok: false; errors: { formError?: string } } | undefined;
   const accepting = useNavigation().state === 'submitting';
@@ -53,13 +55,10 @@ export function CoachAcceptPage() {
   if (!hasToken && !failure) {
     return (
       <>
-        <h1>No coaching invitation to accept</h1>
-        <Alert tone="info">
-          This page needs the link the leader sent you. Open that link again, exactly as you received it. If
-          it has expired or was already used, ask them for a new one.
-        </Alert>
+        <h1>{t('accept.noInvitation')}</h1>
+        <Alert tone="info">{t('accept.needsLink')}</Alert>
         <div className="public-links">
-          <Link to="/">Go to your workspaces</Link>
+          <Link to="/">{t('accept.toWorkspaces')}</Link>
         </div>
       </>
     );
@@ -69,24 +68,24 @@ export function CoachAcceptPage() {
   }
   return (
     <>
-      <h1>Become their coach</h1>
+      <h1>{t('accept.title')}</h1>
       <p className="lead">
-        You are signed in as <strong>{user.name}</strong> ({user.email}). The invitation must be addressed to
-        this email. As their coach you see their goal, commitments, released results (figures only) and how
-        their practice goes, and you can leave comments. They can end your access at any time.
+        {richText(t('accept.signedInAs', { name: user.name, email: user.email }), {
+          strong: (chunk) => <strong>{chunk}</strong>,
+        })}
       </p>
       {failure?.linkDead || !hasToken ? (
         <>
           <FormAlert message={formError} />
           <div className="public-links">
-            <Link to="/">Go to your workspaces</Link>
+            <Link to="/">{t('accept.toWorkspaces')}</Link>
           </div>
         </>
       ) : (
         <Form method="post" className="form">
           <FormAlert message={formError} />
-          <Button type="submit" busy={accepting} busyLabel="Accepting…" className="button-block">
-            Accept and become their coach
+          <Button type="submit" busy={accepting} busyLabel={t('accept.accepting')} className="button-block">
+            {t('accept.submit')}
           </Button>
         </Form>
       )}
@@ -94,7 +93,7 @@ export function CoachAcceptPage() {
         <Form method="post" action="/sign-out" className="form">
           <input type="hidden" name="next" value={acceptPath} />
           <Button type="submit" variant="secondary">
-            Sign out and use the invited address
+            {t('accept.switch')}
           </Button>
         </Form>
       ) : null}

@@ -1,8 +1,8 @@
-// i18n: not yet translated
 import { Link, useLoaderData } from 'react-router';
 import type { CoacheeSummary } from '../../shared/coaching';
 import { AttentionList } from '../coaching/attention';
 import { coacheePath, loadCoachDashboard } from '../coaching/coaching-data';
+import { useCoachingText } from '../coaching/coaching-text';
 import { useDocumentTitle } from '../components/document-title';
 import { EmptyState } from '../components/empty-state';
 import { StageBadge } from '../cycles/stage-indicator';
@@ -14,30 +14,26 @@ export async function coachDashboardLoader({ request }: { request: Request }) {
 /** A coach's coachees, those needing attention first. */
 export function CoachDashboardPage() {
   const { coachees } = useLoaderData() as { coachees: CoacheeSummary[] };
-  useDocumentTitle('Coaching');
+  const t = useCoachingText();
+  useDocumentTitle(t('dashboard.eyebrow'));
   const sorted = [...coachees].sort(
     (a, b) => b.attention.length - a.attention.length || a.leaderName.localeCompare(b.leaderName),
   );
   return (
     <div className="page">
       <div className="page-heading">
-        <p className="eyebrow">Coaching</p>
-        <h1>Your coachees</h1>
-        <p className="lead">
-          The leaders who asked you to coach them, and what needs your attention. You see only what each of
-          them lets you see, and only while they let you.
-        </p>
+        <p className="eyebrow">{t('dashboard.eyebrow')}</p>
+        <h1>{t('dashboard.heading')}</h1>
+        <p className="lead">{t('dashboard.lead')}</p>
       </div>
       {sorted.length === 0 ? (
         <section className="card section">
-          <EmptyState title="Nobody to coach yet">
-            <p>
-              When a leader invites you, open the link they send you. Their page appears here once you accept.
-            </p>
+          <EmptyState title={t('dashboard.emptyTitle')}>
+            <p>{t('dashboard.emptyText')}</p>
           </EmptyState>
         </section>
       ) : (
-        <ul className="coachee-list" aria-label="Coachees">
+        <ul className="coachee-list" aria-label={t('dashboard.list')}>
           {sorted.map((coachee) => {
             const goalOf = (cycleId: string) =>
               coachee.cycles.length > 1
@@ -50,14 +46,19 @@ export function CoachDashboardPage() {
                     <Link to={coacheePath(coachee.coachingId)}>{coachee.leaderName}</Link>
                   </h2>
                   <span className="count">
-                    {coachee.attention.length === 0 ? 'All calm' : `${coachee.attention.length} to look at`}
+                    {coachee.attention.length === 0
+                      ? t('dashboard.calm')
+                      : t('dashboard.toLookAt', { count: coachee.attention.length })}
                   </span>
                 </div>
                 <p className="muted">{coachee.workspaceName}</p>
                 {coachee.cycles.length === 0 ? (
-                  <p className="muted">No growth cycle started yet.</p>
+                  <p className="muted">{t('dashboard.noCycle')}</p>
                 ) : (
-                  <ul className="coachee-cycles" aria-label={`${coachee.leaderName}'s growth cycles`}>
+                  <ul
+                    className="coachee-cycles"
+                    aria-label={t('dashboard.cycles', { name: coachee.leaderName })}
+                  >
                     {coachee.cycles.map((cycle) => (
                       <li key={cycle.id}>
                         <StageBadge stage={cycle.stage} /> {cycle.goal}
@@ -68,7 +69,7 @@ export function CoachDashboardPage() {
                 <AttentionList
                   items={coachee.attention}
                   goalOf={goalOf}
-                  label={`What needs attention for ${coachee.leaderName}`}
+                  label={t('dashboard.attentionFor', { name: coachee.leaderName })}
                 />
               </li>
             );

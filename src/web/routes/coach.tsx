@@ -1,6 +1,6 @@
-// i18n: not yet translated
 import { useLoaderData } from 'react-router';
 import { type CoachPageData, loadCoachPage } from '../coaching/coaching-data';
+import { useCoachingText } from '../coaching/coaching-text';
 import { InviteCoachForm } from '../coaching/invite-coach-form';
 import { LeadersCoaches } from '../coaching/leaders-coaches';
 import { ProgramCoachOffers } from '../coaching/program-coach-offers';
@@ -23,24 +23,22 @@ export async function coachLoader({
 /** A leader's coaches in one workspace: who has access, the comments, what is shared, and ending it. */
 export function CoachPage() {
   const { workspace, coachings, offers } = useLoaderData() as CoachPageData;
-  useDocumentTitle('Your coach');
+  const t = useCoachingText();
+  useDocumentTitle(t('yourCoach'));
   const workspacePath = `/workspaces/${encodeURIComponent(workspace.id)}`;
   return (
     <div className="page">
-      <Breadcrumb trail={[{ to: workspacePath, label: workspace.name }, { label: 'Your coach' }]} />
+      <Breadcrumb trail={[{ to: workspacePath, label: workspace.name }, { label: t('yourCoach') }]} />
       <div className="page-heading">
         <p className="eyebrow">{workspace.name}</p>
-        <h1>Your coach</h1>
-        <p className="lead">
-          A coach you choose follows your growth cycle with you. They see only what is listed below, and only
-          while you let them.
-        </p>
+        <h1>{t('yourCoach')}</h1>
+        <p className="lead">{t('coach.lead')}</p>
       </div>
       <ProgramCoachOffers offers={offers} />
       {coachings.length === 0 && offers.length === 0 ? (
         <section className="card section">
-          <EmptyState title="No coach yet">
-            <p>Invite someone you trust below.</p>
+          <EmptyState title={t('coach.emptyTitle')}>
+            <p>{t('coach.emptyText')}</p>
           </EmptyState>
         </section>
       ) : (
