@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { useRef } from 'react';
 import { Form, Link, redirect, useActionData, useLoaderData, useNavigation } from 'react-router';
 import type { CurrentUser } from '../../shared/accounts';
@@ -11,8 +10,10 @@ import { useFocusFirstError } from '../components/focus-first-error';
 import { SignInToAccept } from '../components/sign-in-to-accept';
 import { setFlash } from '../flash';
 import { errorsFromFailure, errorsOf, type FormResult, failed, validate } from '../forms';
+import { richText } from '../i18n/rich-text';
 import { forgetDeadLink, loadInvitationLink } from '../invitation-link';
 import { forgetLinkToken, linkTokenKeys, readLinkToken } from '../link-token';
+import { useWorkspaceText, workspaceText } from '../workspace/workspace-text';
 
 const acceptPath = '/invitations/accept';
 
@@ -32,7 +33,7 @@ export async function acceptInvitationAction({ request }: { request: Request }) 
       request,
     });
     forgetLinkToken(linkTokenKeys.invitation);
-    setFlash('Welcome! You are now a member of this workspace.');
+    setFlash(workspaceText('accept.welcome'));
     return redirect(`/workspaces/${encodeURIComponent(workspaceId)}`);
   } catch (error) {
     forgetDeadLink(error, linkTokenKeys.invitation);
@@ -43,7 +44,8 @@ export async function acceptInvitationAction({ request }: { request: Request }) 
 type LoaderData = { user: CurrentUser | null; hasToken: boolean };
 
 export function AcceptInvitationPage() {
-  useDocumentTitle('Accept your invitation');
+  const t = useWorkspaceText();
+  useDocumentTitle(t('accept.title'));
   const { user, hasToken } = useLoaderData() as LoaderData;
   if (!hasToken) return <MissingInvitation />;
   if (!user) return <SignInToAccept kind="organization" acceptPath={acceptPath} />;
@@ -51,21 +53,20 @@ export function AcceptInvitationPage() {
 }
 
 function MissingInvitation() {
+  const t = useWorkspaceText();
   return (
     <>
-      <h1>No invitation to accept</h1>
-      <Alert tone="info">
-        This page needs the link from your invitation. Open that link again, exactly as you received it. If it
-        has expired, ask the admin who invited you for a new one.
-      </Alert>
+      <h1>{t('accept.noInvitation')}</h1>
+      <Alert tone="info">{t('accept.needsLink')}</Alert>
       <div className="public-links">
-        <Link to="/">Go to your workspaces</Link>
+        <Link to="/">{t('accept.toWorkspaces')}</Link>
       </div>
     </>
   );
 }
 
 function AcceptAsUser({ user }: { user: CurrentUser }) {
+  const t = useWorkspaceText();
   const result = useActionData() as FormResult | undefined;
   const errors = errorsOf(result);
   const navigation = useNavigation();
@@ -75,24 +76,28 @@ function AcceptAsUser({ user }: { user: CurrentUser }) {
 
   return (
     <>
-      <h1>Accept your invitation</h1>
+      <h1>{t('accept.title')}</h1>
       <p className="lead">
-        You are signed in as <strong>{user.name}</strong> ({user.email}). The invitation must be addressed to
-        this email.
+        {richText(t('accept.signedInAs', { name: user.name, email: user.email }), {
+          strong: (chunk) => <strong>{chunk}</strong>,
+        })}
       </p>
       <Form method="post" ref={form} className="form">
         <FormAlert message={errors.formError} />
-        <Button type="submit" busy={accepting} busyLabel="Joining…" className="button-block">
-          Accept invitation
+        <Button type="submit" busy={accepting} busyLabel={t('accept.joining')} className="button-block">
+          {t('accept.submit')}
         </Button>
       </Form>
       <Form method="post" action="/sign-out" className="form-footnote">
         <input type="hidden" name="next" value={acceptPath} />
         <p>
-          Not {user.email}?{' '}
-          <button type="submit" className="link-button">
-            Sign out and use another account
-          </button>
+          {richText(t('accept.notYou', { email: user.email }), {
+            signOut: (chunk) => (
+              <button type="submit" className="link-button">
+                {chunk}
+              </button>
+            ),
+          })}
         </p>
       </Form>
     </>

@@ -1,8 +1,8 @@
-// i18n: not yet translated
 import { Link, useLoaderData, useNavigation } from 'react-router';
 import { auditActionLabel } from '../../shared/audit';
 import { type AuditPageData, loadAuditPage } from '../audit/audit-data';
 import { AuditFilters } from '../audit/audit-filters';
+import { useAuditText } from '../audit/audit-text';
 import { FormAlert } from '../components/alert';
 import { Breadcrumb } from '../components/breadcrumb';
 import { useDocumentTitle } from '../components/document-title';
@@ -23,58 +23,54 @@ export async function auditLoader({
 export function AuditPage() {
   const { workspaceId, filter, query, log, errors } = useLoaderData() as AuditPageData;
   const loading = useNavigation().state === 'loading';
-  useDocumentTitle('Audit log');
+  const t = useAuditText();
+  useDocumentTitle(t('title'));
   const csv = `${workspaceApiPath(workspaceId)}/audit.csv${query ? `?${query}` : ''}`;
 
   return (
     <div className="page">
       <Breadcrumb
         trail={[
-          { to: `/workspaces/${encodeURIComponent(workspaceId)}`, label: 'Workspace' },
-          { label: 'Audit log' },
+          { to: `/workspaces/${encodeURIComponent(workspaceId)}`, label: t('workspace') },
+          { label: t('title') },
         ]}
       />
       <div className="page-heading">
-        <h1>Audit log</h1>
-        <p className="lead">
-          Who changed what in this organization, and when: members, roles, settings, the framework and
-          exports. It never holds answers, nor who was asked or who answered.
-        </p>
+        <h1>{t('title')}</h1>
+        <p className="lead">{t('lead')}</p>
       </div>
       <section className="card section" aria-labelledby="audit-filter-heading">
-        <h2 id="audit-filter-heading">Filter</h2>
+        <h2 id="audit-filter-heading">{t('filter')}</h2>
         <FormAlert message={errors.formError} />
         <AuditFilters filter={filter} log={log} errors={errors} />
       </section>
       <section className="section" aria-labelledby="audit-entries-heading" aria-busy={loading}>
         <div className="section-heading">
-          <h2 id="audit-entries-heading">Entries</h2>
+          <h2 id="audit-entries-heading">{t('entries')}</h2>
           {log ? <span className="count">{log.entries.length}</span> : null}
           {log ? (
             <a className="button button-secondary" href={csv} download>
-              Download as CSV
+              {t('download')}
             </a>
           ) : null}
         </div>
-        {log?.truncated ? (
-          <p className="muted">Showing the newest 200. The CSV holds every matching entry.</p>
-        ) : null}
+        {log?.truncated ? <p className="muted">{t('truncated')}</p> : null}
         {log && log.entries.length === 0 ? (
-          <EmptyState title="No entries match these filters.">
-            <Link to=".">Show every entry</Link>
+          <EmptyState title={t('noMatch')}>
+            <Link to=".">{t('showAll')}</Link>
           </EmptyState>
         ) : null}
         {log && log.entries.length > 0 ? (
           <div className="table-scroll">
             <table className="data-table audit-table">
-              <caption className="visually-hidden">Audit log entries, newest first</caption>
+              <caption className="visually-hidden">{t('caption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">When</th>
-                  <th scope="col">Who</th>
-                  <th scope="col">What</th>
-                  <th scope="col">About</th>
-                  <th scope="col">Detail</th>
+                  <th scope="col">{t('when')}</th>
+                  <th scope="col">{t('who')}</th>
+                  <th scope="col">{t('what')}</th>
+                  <th scope="col">{t('about')}</th>
+                  <th scope="col">{t('detail')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -82,7 +78,7 @@ export function AuditPage() {
                   <tr key={entry.id}>
                     <td>{formatDateTime(entry.at)}</td>
                     <td>
-                      {entry.actor ? entry.actor.name : <span className="muted">A deleted account</span>}
+                      {entry.actor ? entry.actor.name : <span className="muted">{t('deletedAccount')}</span>}
                     </td>
                     <td>{auditActionLabel(entry.action)}</td>
                     <td>{entry.target ?? ''}</td>
