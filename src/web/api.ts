@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import type { ApiErrorBody } from '../shared/api-errors';
 import { signInPath } from './return-path';
 
@@ -24,7 +23,15 @@ export type CallOptions = {
   redirectWhenSignedOut?: boolean;
 };
 
-const unreachable = 'Could not reach Feedforward. Check your connection and try again.';
+/**
+ * How the leader's app words the server's English messages (and these) in its language (decision
+ * 0052), set when it starts. The answer page leaves them: it says the server's reasons by code, and
+ * carries no catalog of them.
+ */
+let serverText = (english: string) => english;
+export function showServerMessagesWith(wording: (english: string) => string) {
+  serverText = wording;
+}
 
 /**
  * A zod or zod/mini schema from src/shared, seen only through what parsing needs: this module imports
@@ -60,7 +67,11 @@ async function call<T>(
     });
   } catch (error) {
     if (options.request?.signal.aborted) throw error;
-    throw new ApiError(0, 'network', unreachable);
+    throw new ApiError(
+      0,
+      'network',
+      serverText('Could not reach Feedforward. Check your connection and try again.'),
+    );
   }
   if (response.ok) return parseAnswer(response, schema);
   const { code, message, field, ...details } = errorOf(await response.json().catch(() => null));
@@ -75,11 +86,18 @@ async function call<T>(
   throw new ApiError(
     response.status,
     code ?? `http_${response.status}`,
-    message ?? `Feedforward answered with an unexpected error (${response.status}). Try again.`,
+    message === undefined ? unexpectedError(response.status) : serverText(message),
     field,
     details,
   );
 }
+
+// The template is worded as a whole, then the status goes where the language put {status}.
+const unexpectedError = (status: number) =>
+  serverText('Feedforward answered with an unexpected error ({status}). Try again.').replace(
+    '{status}',
+    String(status),
+  );
 
 /**
  * Parses an answer with the schema the OpenAPI document gives it (src/shared), so a page never
@@ -92,7 +110,7 @@ async function parseAnswer<T>(response: Response, schema: AnswerSchema<T>): Prom
   throw new ApiError(
     response.status,
     'unexpected_answer',
-    'Feedforward answered in a way this page does not understand. Reload the page and try again.',
+    serverText('Feedforward answered in a way this page does not understand. Reload the page and try again.'),
   );
 }
 

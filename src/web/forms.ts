@@ -1,7 +1,7 @@
-// i18n: not yet translated
 import type { ShouldRevalidateFunction } from 'react-router';
 import type { z } from 'zod';
 import { ApiError } from './api';
+import { serverText } from './i18n/server-messages';
 
 /** What a form shows after a failed submit: messages beside inputs, and one for the whole form. */
 export type FormErrors = { fieldErrors: Record<string, string>; formError?: string };
@@ -28,8 +28,10 @@ export function validate<Schema extends z.ZodType>(
   let formError: string | undefined;
   for (const issue of parsed.error.issues) {
     const field = issue.path[0];
-    if (typeof field === 'string' && inputs.includes(field)) fieldErrors[field] ??= issue.message;
-    else formError ??= issue.message;
+    // The shared schemas speak English; the leader reads their messages in the screen's language.
+    const message = serverText(issue.message);
+    if (typeof field === 'string' && inputs.includes(field)) fieldErrors[field] ??= message;
+    else formError ??= message;
   }
   return { errors: { fieldErrors, formError } };
 }
@@ -46,7 +48,10 @@ export function errorsFromFailure(error: unknown, inputs: readonly string[]): Fo
 /** What an action answers a form it does not know: the page was loaded before the app changed. */
 export const outOfDateForm = {
   fieldErrors: {},
-  formError: 'This form is out of date. Reload the page and try again.',
+  // Read when shown, so it is in the language the screen is in then.
+  get formError() {
+    return serverText('This form is out of date. Reload the page and try again.');
+  },
 } satisfies FormErrors;
 
 export const failed = (errors: FormErrors): FormResult => ({ ok: false, errors });
