@@ -29,7 +29,9 @@ import { takeFlash } from '../flash';
 import { type FollowUp, getFollowUp } from '../follow-up/follow-up-data';
 import { FollowUpSection } from '../follow-up/follow-up-section';
 import { ClosedCycleSection, ReviewSection } from '../follow-up/review-section';
+import { competencyInUiLanguage } from '../framework/default-framework-language';
 import { richText } from '../i18n/rich-text';
+import { useUiLanguage } from '../i18n/ui-language';
 import { getMailSetup } from '../mail-setup';
 import { PlanCard } from '../plans/plan-card';
 import type { WorkspaceDetails } from '../workspace/workspace-data';
@@ -77,13 +79,15 @@ export function CyclePage() {
   const { cycle, workspace, stakeholders, followUp, approval, emailCanBeSent, flash } =
     useLoaderData() as CycleData;
   const t = useCyclesText();
+  // The stored competency goes to the round form (stakeholders read the round's language); the page shows the screen's.
+  const competency = competencyInUiLanguage(cycle.competency, useUiLanguage());
   const roundFetcher = useFetcher<CycleActionResult>();
   // Its own fetcher, so a refusal of the follow-up form is not also shown in the listening form.
   const followUpFetcher = useFetcher<CycleActionResult>();
   const settingsFetcher = useFetcher<CycleActionResult>();
   const reviewFetcher = useFetcher<CycleActionResult>();
   const closed = cycle.stage === 'done';
-  useDocumentTitle(cycle.competency.name);
+  useDocumentTitle(competency.name);
   const opened =
     (roundFetcher.data?.ok ? roundFetcher.data.opened : undefined) ??
     (followUpFetcher.data?.ok ? followUpFetcher.data.opened : undefined);
@@ -99,7 +103,7 @@ export function CyclePage() {
       />
       <div className="page-heading">
         <p className="eyebrow">{t('cycle.eyebrow')}</p>
-        <h1>{cycle.competency.name}</h1>
+        <h1>{competency.name}</h1>
         <p className="lead">{cycle.goal}</p>
       </div>
       <StageIndicator stage={stageShown(cycle.stage, cycle.rounds)} />
@@ -174,9 +178,9 @@ export function CyclePage() {
       <StartingPoint cycle={cycle} />
 
       <section className="card section" aria-labelledby="competency-heading">
-        <h2 id="competency-heading">{t('cycle.about', { capability: inSentence(cycle.competency.name) })}</h2>
-        <p>{cycle.competency.description}</p>
-        <CompetencyDetails competency={cycle.competency} />
+        <h2 id="competency-heading">{t('cycle.about', { capability: inSentence(competency.name) })}</h2>
+        <p>{competency.description}</p>
+        <CompetencyDetails competency={competency} />
       </section>
     </div>
   );
@@ -192,6 +196,7 @@ type AskProps = {
 
 function AskForInput({ cycle, workspace, stakeholders, emailCanBeSent, fetcher }: AskProps) {
   const t = useCyclesText();
+  const shownName = competencyInUiLanguage(cycle.competency, useUiLanguage()).name;
   const form = (
     <OpenRoundForm
       workspaceId={workspace.id}
@@ -232,7 +237,7 @@ function AskForInput({ cycle, workspace, stakeholders, emailCanBeSent, fetcher }
   return (
     <section className="card section next-step" aria-labelledby="ask-heading">
       <h2 id="ask-heading">{t('cycle.ask')}</h2>
-      <p>{t('cycle.askText', { capability: inSentence(cycle.competency.name) })}</p>
+      <p>{t('cycle.askText', { capability: inSentence(shownName) })}</p>
       {form}
     </section>
   );

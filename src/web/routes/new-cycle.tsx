@@ -21,6 +21,8 @@ import { newCycleIntents, type ReframeResult } from '../cycles/new-cycle-actions
 import { ReframeQuestion } from '../cycles/reframe-question';
 import { StepFrame, StepList } from '../cycles/step-frame';
 import { errorsOf, type FormResult } from '../forms';
+import { frameworkInUiLanguage } from '../framework/default-framework-language';
+import { useUiLanguage } from '../i18n/ui-language';
 import { findMyProgram } from '../programs/my-programs';
 import type { WorkspaceDetails } from '../workspace/workspace-data';
 
@@ -94,7 +96,8 @@ export function NewCyclePage() {
   );
 }
 
-function NewCycleFlow({ framework }: { framework: Framework }) {
+function NewCycleFlow({ framework: stored }: { framework: Framework }) {
+  const framework = frameworkInUiLanguage(stored, useUiLanguage());
   const t = useCyclesText();
   // Ends with a space, not "…": a placeholder character left in the field would end up in the goal.
   const goalStart = (competencyName: string) =>

@@ -15,7 +15,9 @@ import {
   reportPath,
 } from '../follow-up/follow-up-data';
 import { useFollowUpText } from '../follow-up/follow-up-text';
+import { competencyInUiLanguage } from '../framework/default-framework-language';
 import { richText } from '../i18n/rich-text';
+import { useUiLanguage } from '../i18n/ui-language';
 import { ProgressChart } from '../progress/progress-chart';
 import { ChangeTable, EffortTable } from '../progress/progress-tables';
 import { useProgressText } from '../progress/progress-text';
@@ -44,6 +46,7 @@ export const kOfRounds = (cycle: CycleDetail) => (roundId: string) =>
 
 export function ProgressPage() {
   const { progress, cycle, workspace } = useLoaderData() as ProgressData;
+  const competency = competencyInUiLanguage(progress.competency, useUiLanguage());
   const t = useProgressText();
   const cycles = useCyclesText();
   const followUp = useFollowUpText();
@@ -58,12 +61,12 @@ export function ProgressPage() {
         trail={[
           { to: workspacePath(workspace.id), label: workspace.name },
           { to: cyclesPath(workspace.id), label: cycles('cycles.breadcrumb') },
-          { to: cyclePath(cycle.id), label: progress.competency.name },
+          { to: cyclePath(cycle.id), label: competency.name },
         ]}
       />
       <div className="page-heading page-heading-with-action">
         <div>
-          <p className="eyebrow">{progress.competency.name}</p>
+          <p className="eyebrow">{competency.name}</p>
           <h1>{t('progress.title')}</h1>
           <p className="lead">{progress.cycle.goal}</p>
         </div>

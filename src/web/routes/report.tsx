@@ -7,6 +7,8 @@ import { formatDayWithYear } from '../cycles/day';
 import { roundKindLabel } from '../cycles/round-list';
 import { formatChange, formatEffort, formatShare, progressPath } from '../follow-up/follow-up-data';
 import { formatDate, formatDateRange } from '../format';
+import { competencyInUiLanguage } from '../framework/default-framework-language';
+import { useUiLanguage } from '../i18n/ui-language';
 import { ProgressChart } from '../progress/progress-chart';
 import { commitmentText } from '../progress/progress-tables';
 import { useProgressText } from '../progress/progress-text';
@@ -20,6 +22,7 @@ const kindLabel = (kind: string) => roundKindLabel(kind as RoundKind);
 /** One page to print or save as PDF: the cycle from goal to reflection, figures only as released. */
 export function ReportPage() {
   const { progress, cycle, workspace } = useLoaderData() as ProgressData;
+  const competency = competencyInUiLanguage(progress.competency, useUiLanguage());
   const t = useProgressText();
   useDocumentTitle(t('report.title'));
   const kOf = kOfRounds(cycle);
@@ -62,7 +65,7 @@ export function ReportPage() {
         <dl className="facts">
           <div>
             <dt>{t('report.capability')}</dt>
-            <dd>{progress.competency.name}</dd>
+            <dd>{competency.name}</dd>
           </div>
           <div>
             <dt>{t('report.started')}</dt>

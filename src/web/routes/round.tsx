@@ -11,6 +11,8 @@ import { roundKindLabel } from '../cycles/round-list';
 import { takeFlash } from '../flash';
 import { MiniSurveyResults } from '../follow-up/mini-survey-results';
 import { formatDate } from '../format';
+import { competencyInUiLanguage } from '../framework/default-framework-language';
+import { useUiLanguage } from '../i18n/ui-language';
 import { AddStakeholderForm } from '../rounds/add-stakeholder-form';
 import { LinksAgainSection } from '../rounds/links-again-section';
 import { ReleasedResultsView } from '../rounds/released-results';
@@ -30,7 +32,8 @@ export function RoundPage() {
   const t = useRoundsText();
   const cycles = useCyclesText();
   const data = useLoaderData() as RoundPageData;
-  const { round, cycle, workspace, competency, results, flash } = data;
+  const { round, cycle, workspace, results, flash } = data;
+  const competency = competencyInUiLanguage(data.competency, useUiLanguage());
   const title = roundKindLabel(round.kind);
   useDocumentTitle(title);
   const open = round.status === 'open';
