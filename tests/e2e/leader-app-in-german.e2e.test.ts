@@ -15,22 +15,6 @@ import { screenshot } from './support/screenshots';
 const unavailable = browserUnavailableReason();
 if (unavailable) console.warn(unavailable);
 
-/**
- * The screens whose every text is translated now (issue 17): on these, any English catalog text on
- * the German page is a leftover. On the others only the frame (header, footer) is held to it, and what
- * their content still shows in English is printed for whoever translates them. Add a screen here when
- * its area's files no longer carry the "not yet translated" marker.
- */
-const screensTranslatedWhole = new Set([
-  'landing page',
-  'sign-up',
-  'account',
-  'two-step sign-in set-up',
-  'page not found',
-  'sign-in after signing out',
-  'forgot password',
-]);
-
 const catalogsDir = join(repoRoot, 'src/shared/i18n/catalogs/app');
 const catalogOf = (part: string, language: string) =>
   JSON.parse(readFileSync(join(catalogsDir, part, `${language}.json`), 'utf8')) as Record<string, string>;
@@ -52,27 +36,22 @@ function englishOnlyTexts(): Set<string> {
   return new Set(english.filter((text) => !german.has(text)));
 }
 
-/**
- * What a person reads or hears in the given parts of the page (text nodes and labelling attributes),
- * and in the tab's title when the whole page is asked for.
- */
-function readableTexts(page: Page, selector: 'body' | 'header, footer'): Promise<string[]> {
-  return page.evaluate((selector) => {
+/** What a person reads or hears on the page: text nodes, labelling attributes and the tab's title. */
+function readableTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
     const found = new Set<string>();
-    if (selector === 'body') found.add(document.title.replace(/ · Feedforward$/, ''));
+    found.add(document.title.replace(/ · Feedforward$/, ''));
     const add = (text: string | null | undefined) => {
       const normalized = text?.replace(/\s+/g, ' ').trim();
       if (normalized) found.add(normalized);
     };
-    for (const root of document.querySelectorAll(selector)) {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) add(node.textContent);
-      for (const element of [root, ...root.querySelectorAll('*')]) {
-        for (const name of ['aria-label', 'alt', 'title', 'placeholder']) add(element.getAttribute(name));
-      }
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) add(node.textContent);
+    for (const element of document.body.querySelectorAll('*')) {
+      for (const name of ['aria-label', 'alt', 'title', 'placeholder']) add(element.getAttribute(name));
     }
     return [...found];
-  }, selector);
+  });
 }
 
 describe.skipIf(unavailable !== undefined)('the leader’s app in German', () => {
@@ -83,26 +62,21 @@ describe.skipIf(unavailable !== undefined)('the leader’s app in German', () =>
   }, async () => {
     const englishOnly = englishOnlyTexts();
     const leftovers: Record<string, string[]> = {};
-    const notYetTranslated: Record<string, string[]> = {};
     const { context, page } = await env.newVisitor();
     const api = apiFor(context.request, env.baseUrl);
 
     /** Axe on the German page, then the English texts it still shows, by screen. */
     const arrive = async (screen: string) => {
       await checkAccessibility(page, `${screen} in German`);
-      const whole = screensTranslatedWhole.has(screen);
-      const frame = (await readableTexts(page, 'header, footer')).filter((text) => englishOnly.has(text));
-      const content = (await readableTexts(page, 'body')).filter((text) => englishOnly.has(text));
-      const found = whole ? content : frame;
+      const found = (await readableTexts(page)).filter((text) => englishOnly.has(text));
       if (found.length > 0) leftovers[screen] = found;
-      if (!whole && content.length > 0) notYetTranslated[screen] = content;
     };
 
     // A first visit, in English until the person picks German in the header.
     await page.goto('/');
     await expectPage(page, 'Grow into the leader your team needs');
     // The check sees what a person reads: in English, the landing page's own texts are caught.
-    const englishOnLanding = (await readableTexts(page, 'body')).filter((text) => englishOnly.has(text));
+    const englishOnLanding = (await readableTexts(page)).filter((text) => englishOnly.has(text));
     expect(englishOnLanding).toContain('Grow into the leader your team needs');
     expect(englishOnLanding).toContain('Skip to content');
     await page.getByLabel('Language', { exact: true }).selectOption('de');
@@ -191,9 +165,6 @@ describe.skipIf(unavailable !== undefined)('the leader’s app in German', () =>
     await page.waitForURL((url) => url.pathname === '/');
     await expectVisible(mainNavigation.getByRole('link', { name: 'Arbeitsbereiche' }));
 
-    if (Object.keys(notYetTranslated).length > 0) {
-      console.info('English still shown on screens not yet translated whole:', notYetTranslated);
-    }
     expect(leftovers).toEqual({});
     expect(pageProblems(page)).toEqual([]);
   });
