@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { useRef, useState } from 'react';
 import { useFetcher } from 'react-router';
 import { type ApiToken, type ApiTokenList, apiTokenExpiryDays } from '../../shared/api-tokens';
@@ -11,61 +10,70 @@ import { SelectField, TextField } from '../components/form-field';
 import { StatusMessage } from '../components/status-message';
 import { formatDate, formatDateTime } from '../format';
 import { errorsOf } from '../forms';
+import { richText } from '../i18n/rich-text';
 import { type TokenResult, tokenIntents } from './integrations-actions';
+import { useIntegrationsText } from './integrations-text';
 
-const scopeWords = { read: 'read', write: 'write', 'workspace-admin': 'workspace admin' } as const;
+const scopeKeys = {
+  read: 'tokens.scope.read',
+  write: 'tokens.scope.write',
+  'workspace-admin': 'tokens.scope.workspaceAdmin',
+} as const satisfies Record<ApiToken['scopes'][number], string>;
 
 function NewToken({ created }: { created: NonNullable<TokenResult['created']> }) {
+  const t = useIntegrationsText();
   return (
     <div className="alert alert-success" role="status">
       <p>
-        <strong>Copy your new token “{created.apiToken.name}” now.</strong> It is shown only this once;
-        Feedforward keeps only a fingerprint of it.
+        {richText(t('tokens.new', { name: created.apiToken.name }), {
+          strong: (chunk) => <strong>{chunk}</strong>,
+        })}
       </p>
       <p>
         <code className="secret-key" data-testid="new-api-token">
           {created.token}
         </code>
       </p>
-      <CopyButton text={created.token} label="Copy the token" fallback="Select the token and copy it." />
+      <CopyButton text={created.token} label={t('tokens.copy')} fallback={t('tokens.copyFallback')} />
     </div>
   );
 }
 
 function CreateTokenForm({ mayUseWorkspaceAdmin }: { mayUseWorkspaceAdmin: boolean }) {
+  const t = useIntegrationsText();
   const fetcher = useFetcher<TokenResult>({ key: tokenIntents.create });
   const errors = errorsOf(fetcher.data);
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstError(form, errors);
   return (
-    <fetcher.Form method="post" noValidate ref={form} className="form" aria-label="Create an API token">
+    <fetcher.Form method="post" noValidate ref={form} className="form" aria-label={t('tokens.formLabel')}>
       <FormAlert message={errors.formError} />
       <input type="hidden" name="intent" value={tokenIntents.create} />
       <TextField
-        label="Name"
+        label={t('tokens.name')}
         name="name"
         required
         maxLength={80}
-        hint="What uses it, e.g. “Monthly export script”."
+        hint={t('tokens.nameHint')}
         error={errors.fieldErrors.name}
       />
       <fieldset
         className="choice-fieldset"
         aria-describedby={errors.fieldErrors.scopes ? 'scopes-error' : undefined}
       >
-        <legend className="choice-legend">What it may do</legend>
+        <legend className="choice-legend">{t('tokens.scopesLegend')}</legend>
         <label className="checkbox-row">
           <input type="radio" name="access" value="read" defaultChecked />
-          <span>Read only: look at your data, change nothing</span>
+          <span>{t('tokens.read')}</span>
         </label>
         <label className="checkbox-row">
           <input type="radio" name="access" value="read-write" />
-          <span>Read and write: also create, change and delete, as you can</span>
+          <span>{t('tokens.readWrite')}</span>
         </label>
         {mayUseWorkspaceAdmin ? (
           <label className="checkbox-row">
             <input type="checkbox" name="workspaceAdmin" />
-            <span>Workspace admin: also what you may do as an admin of a workspace</span>
+            <span>{t('tokens.workspaceAdmin')}</span>
           </label>
         ) : null}
         {errors.fieldErrors.scopes ? (
@@ -75,20 +83,20 @@ function CreateTokenForm({ mayUseWorkspaceAdmin }: { mayUseWorkspaceAdmin: boole
         ) : null}
       </fieldset>
       <SelectField
-        label="Expires after"
+        label={t('tokens.expiresAfter')}
         name="expiresInDays"
         defaultValue="90"
         error={errors.fieldErrors.expiresInDays}
       >
         {apiTokenExpiryDays.map((days) => (
           <option key={days} value={days}>
-            {days} days
+            {t('tokens.days', { count: days })}
           </option>
         ))}
       </SelectField>
       <div className="form-actions">
-        <Button type="submit" busy={fetcher.state !== 'idle'} busyLabel="Creating…">
-          Create token
+        <Button type="submit" busy={fetcher.state !== 'idle'} busyLabel={t('tokens.creating')}>
+          {t('tokens.create')}
         </Button>
       </div>
       {fetcher.data?.created ? <NewToken created={fetcher.data.created} /> : null}
@@ -97,6 +105,7 @@ function CreateTokenForm({ mayUseWorkspaceAdmin }: { mayUseWorkspaceAdmin: boole
 }
 
 function TokenRow({ token, now, onRevoke }: { token: ApiToken; now: number; onRevoke: () => void }) {
+  const t = useIntegrationsText();
   const expired = Date.parse(token.expiresAt) <= now;
   return (
     <li className="member">
@@ -105,14 +114,16 @@ function TokenRow({ token, now, onRevoke }: { token: ApiToken; now: number; onRe
           {token.name} <code>…{token.hint}</code>
         </span>
         <span className="member-email">
-          {token.scopes.map((scope) => scopeWords[scope]).join(', ')} ·{' '}
-          {expired ? 'expired' : `expires ${formatDate(token.expiresAt)}`} ·{' '}
-          {token.lastUsedAt ? `last used ${formatDateTime(token.lastUsedAt)}` : 'never used'}
+          {token.scopes.map((scope) => t(scopeKeys[scope])).join(', ')} ·{' '}
+          {expired ? t('tokens.expired') : t('tokens.expires', { date: formatDate(token.expiresAt) })} ·{' '}
+          {token.lastUsedAt
+            ? t('tokens.lastUsed', { date: formatDateTime(token.lastUsedAt) })
+            : t('tokens.neverUsed')}
         </span>
       </div>
       <div className="row-actions">
-        <Button variant="quiet" aria-label={`Revoke ${token.name}`} onClick={onRevoke}>
-          Revoke
+        <Button variant="quiet" aria-label={t('tokens.revokeLabel', { name: token.name })} onClick={onRevoke}>
+          {t('tokens.revoke')}
         </Button>
       </div>
     </li>
@@ -120,6 +131,7 @@ function TokenRow({ token, now, onRevoke }: { token: ApiToken; now: number; onRe
 }
 
 export function ApiTokensSection({ list }: { list: ApiTokenList }) {
+  const t = useIntegrationsText();
   const revoker = useFetcher<TokenResult>({ key: tokenIntents.revoke });
   const [revoking, setRevoking] = useState<ApiToken>();
   // Read once per render of the list: whether a token has expired is shown, not ticked live.
@@ -127,29 +139,25 @@ export function ApiTokensSection({ list }: { list: ApiTokenList }) {
   const revokeErrors = errorsOf(revoker.data);
   return (
     <section className="card section" aria-labelledby="api-tokens-heading">
-      <h2 id="api-tokens-heading">Personal API tokens</h2>
-      <p>
-        A token lets a script use Feedforward’s API as you, within the scopes you give it: send it as{' '}
-        <code>Authorization: Bearer ffp_…</code>. It can never create tokens, change your password, two-step
-        sign-in or email, or read the outbox.
-      </p>
+      <h2 id="api-tokens-heading">{t('tokens.heading')}</h2>
+      <p>{richText(t('tokens.text'), { code: (chunk) => <code>{chunk}</code> })}</p>
       <FormAlert message={revokeErrors.formError} />
       <StatusMessage message={revoker.data?.ok ? revoker.data.message : undefined} />
       {list.tokens.length === 0 ? (
-        <p className="muted">You have no tokens.</p>
+        <p className="muted">{t('tokens.none')}</p>
       ) : (
-        <ul className="member-list" aria-label="Your API tokens">
+        <ul className="member-list" aria-label={t('tokens.listLabel')}>
           {list.tokens.map((token) => (
             <TokenRow key={token.id} token={token} now={now} onRevoke={() => setRevoking(token)} />
           ))}
         </ul>
       )}
-      <h3>Create a token</h3>
+      <h3>{t('tokens.createHeading')}</h3>
       <CreateTokenForm mayUseWorkspaceAdmin={list.mayUseWorkspaceAdmin} />
       <ConfirmDialog
         open={revoking !== undefined}
-        title={`Revoke “${revoking?.name ?? ''}”?`}
-        confirmLabel="Revoke token"
+        title={t('tokens.revokeTitle', { name: revoking?.name ?? '' })}
+        confirmLabel={t('tokens.revokeConfirm')}
         onCancel={() => setRevoking(undefined)}
         onConfirm={() => {
           if (revoking)
@@ -160,7 +168,7 @@ export function ApiTokensSection({ list }: { list: ApiTokenList }) {
           setRevoking(undefined);
         }}
       >
-        <p>Scripts using this token stop working at once. This cannot be undone.</p>
+        <p>{t('tokens.revokeBody')}</p>
       </ConfirmDialog>
     </section>
   );

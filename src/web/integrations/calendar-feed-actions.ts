@@ -1,7 +1,7 @@
-// i18n: not yet translated
 import { type CreatedCalendarFeed, createdCalendarFeedSchema } from '../../shared/calendar-feed';
 import { apiDelete, apiPost, noContent } from '../api';
 import { errorsFromFailure, type FormResult, failed } from '../forms';
+import { integrationsText } from './integrations-text';
 
 /** A new feed URL comes back in the answer to its form, the only time it is ever shown. */
 export type CalendarFeedResult = FormResult & { created?: CreatedCalendarFeed };
@@ -15,7 +15,7 @@ export async function changeCalendarFeed(request: Request, intent: string): Prom
   try {
     if (intent === calendarFeedIntents.remove) {
       await apiDelete('/api/calendar-feed', noContent, { request });
-      return { ok: true, message: 'The calendar link was removed. Calendars using it stop updating.' };
+      return { ok: true, message: integrationsText('calendar.removed') };
     }
     return {
       ok: true,

@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { useState } from 'react';
 import { useFetcher } from 'react-router';
 import type { CalendarFeedStatus } from '../../shared/calendar-feed';
@@ -9,27 +8,27 @@ import { CopyButton } from '../components/copy-button';
 import { StatusMessage } from '../components/status-message';
 import { formatDate } from '../format';
 import { errorsOf } from '../forms';
+import { richText } from '../i18n/rich-text';
 import { type CalendarFeedResult, calendarFeedIntents } from './calendar-feed-actions';
+import { useIntegrationsText } from './integrations-text';
 
 function NewFeedUrl({ url }: { url: string }) {
+  const t = useIntegrationsText();
   return (
     <div className="alert alert-success" role="status">
-      <p>
-        <strong>Copy your calendar link now.</strong> It is shown only this once. In Google Calendar: Other
-        calendars › From URL; in Outlook: Add calendar › Subscribe from web; on an iPhone or Mac: Add
-        Subscription Calendar.
-      </p>
+      <p>{richText(t('calendar.newUrl'), { strong: (chunk) => <strong>{chunk}</strong> })}</p>
       <p>
         <code className="secret-key" data-testid="calendar-feed-url">
           {url}
         </code>
       </p>
-      <CopyButton text={url} label="Copy the link" fallback="Select the link and copy it." />
+      <CopyButton text={url} label={t('calendar.copy')} fallback={t('calendar.copyFallback')} />
     </div>
   );
 }
 
 export function CalendarFeedSection({ status }: { status: CalendarFeedStatus }) {
+  const t = useIntegrationsText();
   const fetcher = useFetcher<CalendarFeedResult>({ key: 'calendar-feed' });
   const [confirming, setConfirming] = useState<'replace' | 'remove'>();
   const errors = errorsOf(fetcher.data);
@@ -37,18 +36,13 @@ export function CalendarFeedSection({ status }: { status: CalendarFeedStatus }) 
   const created = fetcher.data?.created;
   return (
     <section className="card section" aria-labelledby="calendar-feed-heading">
-      <h2 id="calendar-feed-heading">Calendar</h2>
-      <p>
-        Subscribe to your own dates in the calendar you use: the time of your daily questions, when a monthly
-        check-in or mini-survey is due, and the day each open round closes. Events hold a date and a link back
-        here, never a name, a behavior, a note or an answer. Anyone with the link can read these dates, so
-        treat it like a password.
-      </p>
+      <h2 id="calendar-feed-heading">{t('calendar.heading')}</h2>
+      <p>{t('calendar.text')}</p>
       <FormAlert message={errors.formError} />
       <StatusMessage message={fetcher.data?.ok ? fetcher.data.message : undefined} />
       {created ? <NewFeedUrl url={created.url} /> : null}
       {status.feed && !created ? (
-        <p>Your calendar link was made on {formatDate(status.feed.createdAt)}.</p>
+        <p>{t('calendar.madeOn', { date: formatDate(status.feed.createdAt) })}</p>
       ) : null}
       <div className="form-actions">
         {status.feed ? (
@@ -58,33 +52,33 @@ export function CalendarFeedSection({ status }: { status: CalendarFeedStatus }) 
               busy={fetcher.state !== 'idle'}
               onClick={() => setConfirming('replace')}
             >
-              Make a new link
+              {t('calendar.makeNew')}
             </Button>
             <Button variant="quiet" onClick={() => setConfirming('remove')}>
-              Remove the link
+              {t('calendar.remove')}
             </Button>
           </>
         ) : (
           <Button
             busy={fetcher.state !== 'idle'}
-            busyLabel="Making…"
+            busyLabel={t('calendar.making')}
             onClick={() => submit(calendarFeedIntents.create)}
           >
-            Make a calendar link
+            {t('calendar.make')}
           </Button>
         )}
       </div>
       <ConfirmDialog
         open={confirming !== undefined}
-        title={confirming === 'remove' ? 'Remove your calendar link?' : 'Make a new calendar link?'}
-        confirmLabel={confirming === 'remove' ? 'Remove link' : 'Make new link'}
+        title={t(confirming === 'remove' ? 'calendar.removeTitle' : 'calendar.replaceTitle')}
+        confirmLabel={t(confirming === 'remove' ? 'calendar.removeConfirm' : 'calendar.replaceConfirm')}
         onCancel={() => setConfirming(undefined)}
         onConfirm={() => {
           submit(confirming === 'remove' ? calendarFeedIntents.remove : calendarFeedIntents.create);
           setConfirming(undefined);
         }}
       >
-        <p>The current link stops working at once: calendars subscribed to it stop updating.</p>
+        <p>{t('calendar.confirmBody')}</p>
       </ConfirmDialog>
     </section>
   );

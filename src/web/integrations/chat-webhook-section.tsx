@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import { useRef, useState } from 'react';
 import { useFetcher } from 'react-router';
 import type { ChatWebhookStatus } from '../../shared/chat';
@@ -9,11 +8,17 @@ import { useFocusFirstError } from '../components/focus-first-error';
 import { TextField } from '../components/form-field';
 import { StatusMessage } from '../components/status-message';
 import { errorsOf, type FormResult } from '../forms';
+import { richText } from '../i18n/rich-text';
 import { chatIntents } from './chat-webhook-actions';
+import { useIntegrationsText } from './integrations-text';
 
-const serviceNames = { slack: 'Slack', teams: 'Microsoft Teams' } as const;
+const serviceKeys = {
+  slack: 'chat.service.slack',
+  teams: 'chat.service.teams',
+} as const satisfies Record<NonNullable<ChatWebhookStatus['chatWebhook']>['service'], string>;
 
 export function ChatWebhookSection({ status }: { status: ChatWebhookStatus }) {
+  const t = useIntegrationsText();
   const fetcher = useFetcher<FormResult>({ key: 'chat-webhook' });
   const [removing, setRemoving] = useState(false);
   const errors = errorsOf(fetcher.data);
@@ -22,19 +27,16 @@ export function ChatWebhookSection({ status }: { status: ChatWebhookStatus }) {
   const hook = status.chatWebhook;
   return (
     <section className="card section" aria-labelledby="chat-heading">
-      <h2 id="chat-heading">Slack or Teams</h2>
-      <p>
-        Paste an incoming webhook URL from Slack or Microsoft Teams (a Teams channel connector or a Power
-        Automate “when a webhook request is received” workflow). Feedforward then posts your daily-questions
-        reminder and mini-survey reminders there: a sentence and a link back here, never a behavior, a note,
-        an answer or a stakeholder’s name.
-      </p>
+      <h2 id="chat-heading">{t('chat.heading')}</h2>
+      <p>{t('chat.text')}</p>
       <FormAlert message={errors.formError} />
       <StatusMessage message={fetcher.data?.ok ? fetcher.data.message : undefined} />
       {hook ? (
         <>
           <p>
-            Posting to {serviceNames[hook.service]} at <code>{hook.host}</code>.
+            {richText(t('chat.posting', { service: t(serviceKeys[hook.service]), host: hook.host }), {
+              code: (chunk) => <code>{chunk}</code>,
+            })}
           </p>
           <div className="form-actions">
             <Button
@@ -42,41 +44,41 @@ export function ChatWebhookSection({ status }: { status: ChatWebhookStatus }) {
               busy={fetcher.state !== 'idle'}
               onClick={() => fetcher.submit({ intent: chatIntents.test }, { method: 'post' })}
             >
-              Send a test message
+              {t('chat.test')}
             </Button>
             <Button variant="quiet" onClick={() => setRemoving(true)}>
-              Remove the chat webhook
+              {t('chat.remove')}
             </Button>
           </div>
         </>
       ) : null}
-      <fetcher.Form method="post" noValidate ref={form} className="form" aria-label="Chat webhook">
+      <fetcher.Form method="post" noValidate ref={form} className="form" aria-label={t('chat.formLabel')}>
         <input type="hidden" name="intent" value={chatIntents.save} />
         <TextField
-          label={hook ? 'Replace with another webhook URL' : 'Webhook URL'}
+          label={t(hook ? 'chat.replaceUrl' : 'chat.url')}
           name="url"
           type="url"
           required
-          hint="e.g. https://hooks.slack.com/services/… — it is kept secret and never shown again."
+          hint={t('chat.urlHint')}
           error={errors.fieldErrors.url}
         />
         <div className="form-actions">
-          <Button type="submit" busy={fetcher.state !== 'idle'} busyLabel="Saving…">
-            Save webhook
+          <Button type="submit" busy={fetcher.state !== 'idle'} busyLabel={t('chat.saving')}>
+            {t('chat.save')}
           </Button>
         </div>
       </fetcher.Form>
       <ConfirmDialog
         open={removing}
-        title="Remove the chat webhook?"
-        confirmLabel="Remove webhook"
+        title={t('chat.removeTitle')}
+        confirmLabel={t('chat.removeConfirm')}
         onCancel={() => setRemoving(false)}
         onConfirm={() => {
           fetcher.submit({ intent: chatIntents.remove }, { method: 'post' });
           setRemoving(false);
         }}
       >
-        <p>Nothing more is posted to that channel. You can paste a URL again at any time.</p>
+        <p>{t('chat.removeBody')}</p>
       </ConfirmDialog>
     </section>
   );

@@ -1,4 +1,3 @@
-// i18n: not yet translated
 import {
   apiTokenListSchema,
   type CreatedApiToken,
@@ -20,6 +19,7 @@ import { apiDelete, apiGet, apiPost, apiPut, noContent } from '../api';
 import { errorsFromFailure, type FormResult, failed, outOfDateForm, readForm, validate } from '../forms';
 import { type CalendarFeedResult, calendarFeedIntents, changeCalendarFeed } from './calendar-feed-actions';
 import { changeChatWebhook, chatIntents } from './chat-webhook-actions';
+import { integrationsText } from './integrations-text';
 
 export async function integrationsLoader({ request }: { request: Request }) {
   const [tokens, { webhooks }, calendarFeed, chat] = await Promise.all([
@@ -74,7 +74,7 @@ async function createToken(request: Request, values: Record<string, string>): Pr
 async function revokeToken(request: Request, values: Record<string, string>): Promise<TokenResult> {
   try {
     await apiDelete(`/api/tokens/${encodeURIComponent(values.tokenId ?? '')}`, noContent, { request });
-    return { ok: true, message: `The token “${values.name}” was revoked. Scripts using it now get 401.` };
+    return { ok: true, message: integrationsText('tokens.revoked', { name: values.name ?? '' }) };
   } catch (error) {
     return failed(errorsFromFailure(error, []));
   }
@@ -111,15 +111,15 @@ async function changeWebhook(request: Request, values: Record<string, string>): 
   try {
     if (values.intent === webhookIntents.test) {
       await apiPost(`${path}/test`, {}, webhookTestDeliverySchema, { request });
-      return { ok: true, message: 'A test delivery is on its way; its result appears in the log.' };
+      return { ok: true, message: integrationsText('webhooks.testSent') };
     }
     if (values.intent === webhookIntents.delete) {
       await apiDelete(path, noContent, { request });
-      return { ok: true, message: 'The webhook and its delivery log were deleted.' };
+      return { ok: true, message: integrationsText('webhooks.deleted') };
     }
     const enabled = values.intent === webhookIntents.enable;
     await apiPut(path, { enabled }, noContent, { request });
-    return { ok: true, message: enabled ? 'The webhook is enabled.' : 'The webhook is disabled.' };
+    return { ok: true, message: integrationsText(enabled ? 'webhooks.enabled' : 'webhooks.disabled') };
   } catch (error) {
     return failed(errorsFromFailure(error, []));
   }

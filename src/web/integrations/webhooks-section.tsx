@@ -1,7 +1,12 @@
-// i18n: not yet translated
 import { useRef, useState } from 'react';
 import { useFetcher } from 'react-router';
-import { type Webhook, type WebhookDelivery, type WebhookEvent, webhookEvents } from '../../shared/webhooks';
+import {
+  type Webhook,
+  type WebhookDelivery,
+  type WebhookDeliveryStatus,
+  type WebhookEvent,
+  webhookEvents,
+} from '../../shared/webhooks';
 import { FormAlert } from '../components/alert';
 import { Button } from '../components/button';
 import { ConfirmDialog } from '../components/confirm-dialog';
@@ -11,55 +16,68 @@ import { TextField } from '../components/form-field';
 import { StatusMessage } from '../components/status-message';
 import { formatDateTime } from '../format';
 import { errorsOf } from '../forms';
+import { richText } from '../i18n/rich-text';
 import { type WebhookResult, webhookIntents } from './integrations-actions';
+import { useIntegrationsText } from './integrations-text';
 
-const eventWords: Record<WebhookEvent, string> = {
-  'round.closed': 'A round closes (its counts)',
-  'round.results_released': 'A round’s results are released',
-  'mini_survey.change_released': 'A mini-survey’s change figure is released',
-};
+const eventKeys = {
+  'round.closed': 'webhooks.event.roundClosed',
+  'round.results_released': 'webhooks.event.resultsReleased',
+  'mini_survey.change_released': 'webhooks.event.changeReleased',
+} as const satisfies Record<WebhookEvent, string>;
+
+const statusKeys = {
+  pending: 'webhooks.status.pending',
+  retrying: 'webhooks.status.retrying',
+  delivered: 'webhooks.status.delivered',
+  failed: 'webhooks.status.failed',
+  skipped: 'webhooks.status.skipped',
+} as const satisfies Record<WebhookDeliveryStatus, string>;
 
 export type WebhookWithLog = Webhook & { deliveries: WebhookDelivery[] };
 
 function CreateWebhookForm() {
+  const t = useIntegrationsText();
   const fetcher = useFetcher<WebhookResult>({ key: webhookIntents.create });
   const errors = errorsOf(fetcher.data);
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstError(form, errors);
   const created = fetcher.data?.created;
   return (
-    <fetcher.Form method="post" noValidate ref={form} className="form" aria-label="Add a webhook">
+    <fetcher.Form method="post" noValidate ref={form} className="form" aria-label={t('webhooks.formLabel')}>
       <FormAlert message={errors.formError} />
       <input type="hidden" name="intent" value={webhookIntents.create} />
       <TextField
-        label="URL"
+        label={t('webhooks.url')}
         name="url"
         type="url"
         required
-        placeholder="https://example.com/feedforward-hook"
-        hint="Must start with https://. Addresses on private networks are refused."
+        placeholder={'https://example.com/feedforward-hook'}
+        hint={t('webhooks.urlHint')}
         error={errors.fieldErrors.url}
       />
       <fieldset className="choice-fieldset">
-        <legend className="choice-legend">Send when</legend>
+        <legend className="choice-legend">{t('webhooks.sendWhen')}</legend>
         {webhookEvents.map((event) => (
           <label className="checkbox-row" key={event}>
             <input type="checkbox" name={event} defaultChecked />
-            <span>{eventWords[event]}</span>
+            <span>{t(eventKeys[event])}</span>
           </label>
         ))}
         {errors.fieldErrors.events ? <p className="field-error">{errors.fieldErrors.events}</p> : null}
       </fieldset>
       <div className="form-actions">
-        <Button type="submit" busy={fetcher.state !== 'idle'} busyLabel="Adding…">
-          Add webhook
+        <Button type="submit" busy={fetcher.state !== 'idle'} busyLabel={t('webhooks.adding')}>
+          {t('webhooks.add')}
         </Button>
       </div>
       {created ? (
         <div className="alert alert-success" role="status">
           <p>
-            <strong>Copy the signing secret now.</strong> It is shown only this once. Use it to check the
-            <code> Feedforward-Signature</code> header of each delivery (see the README).
+            {richText(t('webhooks.newSecret'), {
+              strong: (chunk) => <strong>{chunk}</strong>,
+              code: (chunk) => <code>{chunk}</code>,
+            })}
           </p>
           <p>
             <code className="secret-key" data-testid="new-webhook-secret">
@@ -68,8 +86,8 @@ function CreateWebhookForm() {
           </p>
           <CopyButton
             text={created.secret}
-            label="Copy the secret"
-            fallback="Select the secret and copy it."
+            label={t('webhooks.copySecret')}
+            fallback={t('webhooks.copySecretFallback')}
           />
         </div>
       ) : null}
@@ -78,24 +96,25 @@ function CreateWebhookForm() {
 }
 
 function DeliveryLog({ deliveries }: { deliveries: WebhookDelivery[] }) {
-  if (deliveries.length === 0) return <p className="muted">Nothing sent yet.</p>;
+  const t = useIntegrationsText();
+  if (deliveries.length === 0) return <p className="muted">{t('webhooks.log.none')}</p>;
   return (
     <table className="table">
-      <caption className="visually-hidden">Delivery log</caption>
+      <caption className="visually-hidden">{t('webhooks.log.heading')}</caption>
       <thead>
         <tr>
-          <th scope="col">Event</th>
-          <th scope="col">Status</th>
-          <th scope="col">Attempts</th>
-          <th scope="col">Response</th>
-          <th scope="col">Time</th>
+          <th scope="col">{t('webhooks.log.event')}</th>
+          <th scope="col">{t('webhooks.log.status')}</th>
+          <th scope="col">{t('webhooks.log.attempts')}</th>
+          <th scope="col">{t('webhooks.log.response')}</th>
+          <th scope="col">{t('webhooks.log.time')}</th>
         </tr>
       </thead>
       <tbody>
         {deliveries.map((delivery) => (
           <tr key={delivery.id}>
             <td>{delivery.event}</td>
-            <td>{delivery.status}</td>
+            <td>{t(statusKeys[delivery.status])}</td>
             <td>{delivery.attempts}</td>
             <td>{delivery.responseCode ?? delivery.error ?? '—'}</td>
             <td>{formatDateTime(delivery.lastAttemptAt ?? delivery.createdAt)}</td>
@@ -107,15 +126,16 @@ function DeliveryLog({ deliveries }: { deliveries: WebhookDelivery[] }) {
 }
 
 function WebhookItem({ webhook, onDelete }: { webhook: WebhookWithLog; onDelete: () => void }) {
+  const t = useIntegrationsText();
   const fetcher = useFetcher<WebhookResult>();
   const send = (intent: string) => fetcher.submit({ intent, webhookId: webhook.id }, { method: 'post' });
   const errors = errorsOf(fetcher.data);
   return (
     <li className="card section">
       <h3>
-        <code>{webhook.url}</code> {webhook.enabled ? null : '(disabled)'}
+        <code>{webhook.url}</code> {webhook.enabled ? null : t('webhooks.disabledMark')}
       </h3>
-      <p className="muted">{webhook.events.map((event) => eventWords[event]).join(' · ')}</p>
+      <p className="muted">{webhook.events.map((event) => t(eventKeys[event])).join(' · ')}</p>
       <FormAlert message={errors.formError} />
       <StatusMessage message={fetcher.data?.ok ? fetcher.data.message : undefined} />
       <div className="row-actions">
@@ -123,56 +143,56 @@ function WebhookItem({ webhook, onDelete }: { webhook: WebhookWithLog; onDelete:
           variant="secondary"
           disabled={!webhook.enabled}
           busy={fetcher.state !== 'idle' && fetcher.formData?.get('intent') === webhookIntents.test}
-          busyLabel="Sending…"
+          busyLabel={t('webhooks.sending')}
           onClick={() => send(webhookIntents.test)}
         >
-          Send a test
+          {t('webhooks.test')}
         </Button>
         <Button
           variant="quiet"
           onClick={() => send(webhook.enabled ? webhookIntents.disable : webhookIntents.enable)}
         >
-          {webhook.enabled ? 'Disable' : 'Enable'}
+          {t(webhook.enabled ? 'webhooks.disable' : 'webhooks.enable')}
         </Button>
-        <Button variant="quiet" aria-label={`Delete the webhook to ${webhook.url}`} onClick={onDelete}>
-          Delete
+        <Button
+          variant="quiet"
+          aria-label={t('webhooks.deleteLabel', { url: webhook.url })}
+          onClick={onDelete}
+        >
+          {t('webhooks.delete')}
         </Button>
       </div>
-      <h4>Delivery log</h4>
+      <h4>{t('webhooks.log.heading')}</h4>
       <DeliveryLog deliveries={webhook.deliveries} />
     </li>
   );
 }
 
 export function WebhooksSection({ webhooks }: { webhooks: WebhookWithLog[] }) {
+  const t = useIntegrationsText();
   const remover = useFetcher<WebhookResult>({ key: webhookIntents.delete });
   const [deleting, setDeleting] = useState<Webhook>();
   return (
     <section className="card section" aria-labelledby="webhooks-heading">
-      <h2 id="webhooks-heading">Webhooks</h2>
-      <p>
-        Feedforward POSTs a signed JSON message to your URL when one of your rounds closes, its results are
-        released, or a mini-survey’s change figure is known. It carries ids, dates, counts and figures you can
-        already see, never an answer, a stakeholder’s name or an address. Failed deliveries are tried again
-        after 30 seconds, 1, 2 and 4 minutes.
-      </p>
+      <h2 id="webhooks-heading">{t('webhooks.heading')}</h2>
+      <p>{t('webhooks.text')}</p>
       <FormAlert message={errorsOf(remover.data).formError} />
       <StatusMessage message={remover.data?.ok ? remover.data.message : undefined} />
       {webhooks.length === 0 ? (
-        <p className="muted">You have no webhooks.</p>
+        <p className="muted">{t('webhooks.none')}</p>
       ) : (
-        <ul className="webhook-list" aria-label="Your webhooks">
+        <ul className="webhook-list" aria-label={t('webhooks.listLabel')}>
           {webhooks.map((webhook) => (
             <WebhookItem key={webhook.id} webhook={webhook} onDelete={() => setDeleting(webhook)} />
           ))}
         </ul>
       )}
-      <h3>Add a webhook</h3>
+      <h3>{t('webhooks.addHeading')}</h3>
       <CreateWebhookForm />
       <ConfirmDialog
         open={deleting !== undefined}
-        title="Delete this webhook?"
-        confirmLabel="Delete webhook"
+        title={t('webhooks.deleteTitle')}
+        confirmLabel={t('webhooks.deleteConfirm')}
         onCancel={() => setDeleting(undefined)}
         onConfirm={() => {
           if (deleting)
@@ -180,7 +200,7 @@ export function WebhooksSection({ webhooks }: { webhooks: WebhookWithLog[] }) {
           setDeleting(undefined);
         }}
       >
-        <p>Nothing more is sent to {deleting?.url}, and its delivery log is deleted with it.</p>
+        <p>{t('webhooks.deleteBody', { url: deleting?.url ?? '' })}</p>
       </ConfirmDialog>
     </section>
   );
