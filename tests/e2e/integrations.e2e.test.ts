@@ -99,4 +99,28 @@ describe.skipIf(unavailable !== undefined)('API tokens and webhooks in the brows
       await receiver.stop();
     }
   });
+
+  // Issue 17: the integrations page reads in German, its messages from actions included.
+  test('a leader reads the integrations page in German and creates a token there', {
+    timeout: 90_000,
+  }, async () => {
+    const { page, context } = await signedUpLeader(env, 'Gerd Deutsch');
+    await context.addInitScript(() => localStorage.setItem('feedforward.language', 'de'));
+    await page.goto('/account/integrations');
+    await expectPage(page, 'Kalender, Chat und Integrationen');
+    await expectVisible(page.getByRole('heading', { name: 'Kalender', exact: true }));
+    await expectVisible(page.getByRole('button', { name: 'Kalender-Link erstellen' }));
+    await expectVisible(page.getByRole('heading', { name: 'Slack oder Teams' }));
+    const section = page.getByRole('region', { name: 'Persönliche API-Tokens' });
+    await expectVisible(section.getByText('Du hast keine Tokens.'));
+    await expectVisible(page.getByText('Du hast keine Webhooks.'));
+
+    await section.getByLabel('Name', { exact: true }).fill('Export');
+    await section.getByRole('button', { name: 'Token erstellen' }).click();
+    await expectVisible(section.getByText(/Kopiere dein neues Token „Export“ jetzt/));
+    const list = section.getByRole('list', { name: 'Deine API-Tokens' });
+    await expectVisible(list.getByText(/lesen · läuft ab am .* · nie genutzt/));
+    await checkAccessibility(page, 'integrations in German');
+    expect(pageProblems(page)).toEqual([]);
+  });
 });
