@@ -1,6 +1,6 @@
 import { join, relative } from 'node:path';
 import { expect, test } from 'vitest';
-import { notYetTranslated, readSource, screenFiles, untranslatedTexts } from './untranslated-text';
+import { readSource, screenFiles, untranslatedTexts } from './untranslated-text';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -28,5 +28,4 @@ test('the check finds text in JSX, in attributes a person reads and in messages 
     'title="Your plan"',
     'Nothing yet',
   ]);
-  expect(untranslatedTexts('view.tsx', `${notYetTranslated}\n${source}`)).toEqual([]);
 });

@@ -1,5 +1,7 @@
 import type { Competency } from '../../shared/framework';
 import { ScaleField } from '../components/scale-field';
+import { behaviorSentenceIn } from '../framework/default-framework-language';
+import { uiLanguage } from '../i18n/ui-language';
 import { cyclesText, useCyclesText } from './cycles-text';
 
 /** A self-rating per behavior, or null for "not sure" (which is left out of the baseline). */
@@ -13,8 +15,13 @@ export function baselineOf(draft: BaselineDraft): Record<string, number> {
   );
 }
 
-/** Behaviors are written to follow "I …" ("let people finish speaking before I respond"). */
-export const asSelfStatement = (text: string) => cyclesText('selfStatement', { behavior: text });
+/**
+ * Behaviors are written to follow "I …" ("let people finish speaking before I respond"); the default
+ * framework's translations are whole sentences already ("Ich lasse andere ausreden …"), and a behavior
+ * a workspace wrote in English stays an English sentence on a German screen.
+ */
+export const asSelfStatement = (text: string) =>
+  behaviorSentenceIn(text, uiLanguage()) ?? cyclesText('selfStatement', { behavior: text });
 
 type BaselineFieldsProps = {
   competency: Competency;

@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import en from '../../shared/i18n/catalogs/framework/en.json';
-import { competencyInUiLanguage, frameworkInUiLanguage } from './default-framework-language';
+import {
+  behaviorSentenceIn,
+  competencyInUiLanguage,
+  frameworkInUiLanguage,
+} from './default-framework-language';
 
 // The default framework as the API sends it: its English, which is the catalog's (decision 0050).
 const defaultCompetency = (key: 'listening-with-empathy' | 'coaching') => ({
@@ -72,5 +76,14 @@ describe('the default framework in the language of the leader’s screens', () =
     expect(german.description).toMatch(/^Menschen mit Fragen helfen/);
     expect(german).toMatchObject({ score: 0.8, matchedWords: ['answers'] });
     expect(german).not.toHaveProperty('behaviors');
+  });
+
+  test('a default behavior is a whole German sentence, from its English or its German; a written one is not', () => {
+    const german = 'Ich lasse andere ausreden, bevor ich antworte';
+    expect(behaviorSentenceIn(en['listening-with-empathy.let-people-finish'], 'de')).toBe(german);
+    expect(behaviorSentenceIn(german, 'de')).toBe(german);
+    expect(behaviorSentenceIn('ask my team before I decide', 'de')).toBeNull();
+    expect(behaviorSentenceIn(en['listening-with-empathy.name'], 'de')).toBeNull();
+    expect(behaviorSentenceIn(en['listening-with-empathy.let-people-finish'], 'en')).toBeNull();
   });
 });

@@ -24,3 +24,21 @@ export const frameworkInUiLanguage = <F extends Parameters<typeof frameworkTexts
   framework: F,
   locale: UiLocale,
 ): F => frameworkTextsIn(framework, catalogs.en, catalogs[locale]);
+
+const aboutTheCompetency = /\.(name|description|why-it-matters|reflection-prompt-\d+)$/;
+
+/**
+ * A default behavior as a whole sentence in the screen's language ("Ich lasse andere ausreden …"),
+ * whether the text is still the default's English or already translated; null for a behavior a
+ * workspace wrote itself, or on an English screen, where behaviors follow "I …".
+ */
+export function behaviorSentenceIn(text: string, locale: UiLocale): string | null {
+  if (locale === 'en') return null;
+  const translation = catalogs[locale];
+  const key = Object.keys(catalogs.en).find(
+    (candidate) =>
+      !aboutTheCompetency.test(candidate) &&
+      (catalogs.en[candidate] === text || translation[candidate] === text),
+  );
+  return key ? (translation[key] ?? null) : null;
+}

@@ -79,8 +79,9 @@ export function CyclePage() {
   const { cycle, workspace, stakeholders, followUp, approval, emailCanBeSent, flash } =
     useLoaderData() as CycleData;
   const t = useCyclesText();
-  // The stored competency goes to the round form (stakeholders read the round's language); the page shows the screen's.
   const competency = competencyInUiLanguage(cycle.competency, useUiLanguage());
+  // Texts drafted for stakeholders (the round's message) quote the competency as the leader reads it.
+  const shownCycle = { ...cycle, competency };
   const roundFetcher = useFetcher<CycleActionResult>();
   // Its own fetcher, so a refusal of the follow-up form is not also shown in the listening form.
   const followUpFetcher = useFetcher<CycleActionResult>();
@@ -143,7 +144,7 @@ export function CyclePage() {
         <ClosedCycleSection cycle={cycle} />
       ) : (
         <AskForInput
-          cycle={cycle}
+          cycle={shownCycle}
           workspace={workspace}
           stakeholders={stakeholders}
           emailCanBeSent={emailCanBeSent}
@@ -156,7 +157,7 @@ export function CyclePage() {
 
       {followUp && !closed ? (
         <FollowUpSection
-          cycle={cycle}
+          cycle={shownCycle}
           followUp={followUp}
           stakeholders={stakeholders}
           k={workspace.anonymityK}
@@ -196,7 +197,6 @@ type AskProps = {
 
 function AskForInput({ cycle, workspace, stakeholders, emailCanBeSent, fetcher }: AskProps) {
   const t = useCyclesText();
-  const shownName = competencyInUiLanguage(cycle.competency, useUiLanguage()).name;
   const form = (
     <OpenRoundForm
       workspaceId={workspace.id}
@@ -237,7 +237,7 @@ function AskForInput({ cycle, workspace, stakeholders, emailCanBeSent, fetcher }
   return (
     <section className="card section next-step" aria-labelledby="ask-heading">
       <h2 id="ask-heading">{t('cycle.ask')}</h2>
-      <p>{t('cycle.askText', { capability: inSentence(shownName) })}</p>
+      <p>{t('cycle.askText', { capability: inSentence(cycle.competency.name) })}</p>
       {form}
     </section>
   );
