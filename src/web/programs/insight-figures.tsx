@@ -1,5 +1,6 @@
 import type { CycleStage } from '../../shared/cycles';
 import type { ProgramInsight } from '../../shared/programs';
+import { insightGroupLabel } from './insight-group-label';
 import { useProgramsText } from './programs-text';
 
 const stageKeys = {
@@ -72,12 +73,14 @@ export function ChangeByGroup({ insight }: { insight: ProgramInsight }) {
       <h2 id="change-heading">{t('figures.change')}</h2>
       <p className="muted">{t('figures.changeText')}</p>
       {insight.changeByGroup.length === 0 ? <NotEnoughData k={insight.k} /> : null}
-      {insight.changeByGroup.map(({ key, label, figure }) => (
-        <div key={key} className="subsection">
-          <h3>{label}</h3>
+      {insight.changeByGroup.map(({ figure, ...group }) => (
+        <div key={group.key} className="subsection">
+          <h3>{insightGroupLabel(group)}</h3>
           {figure.shown ? (
             <table className="data-table">
-              <caption className="visually-hidden">{t('figures.changeCaption', { label })}</caption>
+              <caption className="visually-hidden">
+                {t('figures.changeCaption', { label: insightGroupLabel(group) })}
+              </caption>
               <tbody>
                 <tr>
                   <th scope="row">{t('figures.meanChange')}</th>

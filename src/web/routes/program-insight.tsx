@@ -8,6 +8,7 @@ import { richText } from '../i18n/rich-text';
 import { uiLanguage } from '../i18n/ui-language';
 import { FollowUpChart } from '../programs/follow-up-chart';
 import { ChangeByGroup, NotEnoughData, StageFunnel } from '../programs/insight-figures';
+import { insightGroupLabel } from '../programs/insight-group-label';
 import {
   type InsightPageData,
   loadInsightPage,
@@ -54,7 +55,7 @@ export function ProgramInsightPage() {
             <option value="">{t('insight.allGroups')}</option>
             {insight.groups.map((group) => (
               <option key={group.key} value={group.key}>
-                {group.label}
+                {insightGroupLabel(group)}
               </option>
             ))}
           </SelectField>
