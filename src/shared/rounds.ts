@@ -86,6 +86,10 @@ export const linksToHandOutSchema = z.object({
   anonymityK: z.number(),
   /** "About two minutes", from the round's own questions. */
   answeringTime: z.string(),
+  /** The same in whole minutes, for the ready messages, which are written in the round's language. */
+  minutesToAnswer: z.number().int().positive(),
+  /** The round's language (decision 0044): the ready messages speak it, as its mails do. */
+  language: localeSchema,
   links: z.array(invitationLinkSchema),
 });
 export type LinksToHandOut = z.infer<typeof linksToHandOutSchema>;

@@ -17,6 +17,7 @@ const required: Record<string, readonly Locale[]> = {
   answer: locales,
   framework: locales,
   mail: locales,
+  'hand-out': locales,
   questions: locales,
   // Mails to leaders about their own account and work: the languages of their screens.
   'leader-mail': uiLocales,

@@ -1,3 +1,4 @@
+import type { Locale } from '../../shared/i18n/locales';
 import { uiLanguage } from '../i18n/ui-language';
 
 // A round closes on a calendar day ("YYYY-MM-DD"), not an instant, so it is read and shown as a local
@@ -6,8 +7,7 @@ import { uiLanguage } from '../i18n/ui-language';
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 // One formatter per language and style: they are costly to build and lists format many days.
-function format(style: 'day' | 'withYear') {
-  const language = uiLanguage();
+function format(style: 'day' | 'withYear', language: Locale = uiLanguage()) {
   const key = `${language} ${style}`;
   let found = formats.get(key);
   if (!found) {
@@ -29,6 +29,9 @@ function parseDay(isoDay: string): Date {
 
 /** "Friday 7 March" ("Freitag, 7. März"): a closing date people can picture, in the UI language. */
 export const formatDay = (isoDay: string) => format('day').format(parseDay(isoDay));
+/** The same, in the language a message to stakeholders is written in (a round's, which may not be the screen's). */
+export const formatDayIn = (isoDay: string, language: Locale) =>
+  format('day', language).format(parseDay(isoDay));
 export const formatDayWithYear = (isoDay: string) => format('withYear').format(parseDay(isoDay));
 
 export function isoDay(date: Date): string {

@@ -9,6 +9,8 @@ const handOut: LinksToHandOut = {
   closesOn: '2026-12-10',
   anonymityK: 3,
   answeringTime: 'About a minute',
+  minutesToAnswer: 1,
+  language: 'en',
   links: [
     {
       stakeholderId: 'a',
@@ -52,8 +54,21 @@ describe('ready messages for links passed on by hand', () => {
   });
 
   test('the time it takes is the round’s own', () => {
-    const longer = { ...handOut, answeringTime: 'About three minutes' };
+    const longer = { ...handOut, answeringTime: 'About three minutes', minutesToAnswer: 3 };
     expect(readyMessages(longer).get('a')?.text).toContain('It takes about three minutes,');
+  });
+
+  test('the message speaks the round’s language, whatever the screens are in: without mail it is the invitation', () => {
+    const french = readyMessages({ ...handOut, language: 'fr', minutesToAnswer: 2 }).get('a');
+    expect(french?.subject).toBe('Accepteriez-vous de me donner anonymement quelques suggestions ?');
+    expect(french?.text).toMatch(/^Bonjour Ada,/);
+    expect(french?.text).toContain('environ deux minutes');
+    expect(french?.text).toMatch(/jusqu’au \w+ 10 décembre/);
+    expect(french?.text).toContain('au moins 3 personnes');
+    expect(french?.text).toContain('J’ai envoyé ce même lien');
+    const spanish = readyMessages({ ...handOut, language: 'es', minutesToAnswer: 7 }).get('m');
+    expect(spanish?.text).toContain('Lleva unos 7 minutos');
+    expect(spanish?.text).toContain('Por favor, responda una sola vez.');
   });
 
   test('copy all lists every message with whom it is for', () => {

@@ -1,23 +1,24 @@
 import type { RelationshipGroup } from '../../shared/questions';
 import type { InvitationLink, LinksToHandOut } from '../../shared/rounds';
-import { inSentence } from '../cycles/cycles-text';
-import { formatDay } from '../cycles/day';
-import { type RoundsTextKey, roundsText } from './rounds-text';
+import { formatDayIn } from '../cycles/day';
+import { type HandOutKey, handOutText } from './hand-out-text';
+import { roundsText } from './rounds-text';
 
 export type ReadyMessage = { subject: string; text: string };
 
 const sharedLinkKeys = {
-  direct_report: 'ready.shared.directReport',
-  peer: 'ready.shared.peer',
-  manager: 'ready.shared.manager',
-  other: 'ready.shared.other',
-} as const satisfies Record<RelationshipGroup, RoundsTextKey>;
+  direct_report: 'shared.directReport',
+  peer: 'shared.peer',
+  manager: 'shared.manager',
+  other: 'shared.other',
+} as const satisfies Record<RelationshipGroup, HandOutKey>;
 
 const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name;
 
 /**
  * The message a leader sends by hand, in their own voice: a greeting, the group's link, the closing
- * date, how long it takes, and the promise of anonymity, including what a shared link means.
+ * date, how long it takes, and the promise of anonymity, including what a shared link means. Written
+ * in the round's language, as Feedforward's own mails are: without a mail server it is the invitation.
  */
 export function readyMessage(
   round: Omit<LinksToHandOut, 'roundId' | 'links'>,
@@ -25,23 +26,19 @@ export function readyMessage(
   groupSize: number,
 ): ReadyMessage {
   const k = round.anonymityK;
+  const t = handOutText(round.language);
   return {
-    subject: roundsText('ready.subject'),
+    subject: t('subject'),
     text: [
-      roundsText('ready.greeting', { name: firstName(person.name) }),
+      t('greeting', { name: firstName(person.name) }),
       '',
-      roundsText('ready.asking', {
-        time: inSentence(round.answeringTime),
-        day: formatDay(round.closesOn),
-      }),
+      t('asking', { minutes: round.minutesToAnswer, day: formatDayIn(round.closesOn, round.language) }),
       '',
       person.url,
       '',
-      groupSize > 1
-        ? roundsText(sharedLinkKeys[person.relationshipGroup], { k })
-        : roundsText('ready.anonymous', { k }),
+      groupSize > 1 ? t(sharedLinkKeys[person.relationshipGroup], { k }) : t('anonymous', { k }),
       '',
-      roundsText('ready.thanks'),
+      t('thanks'),
       firstName(round.leaderName),
     ].join('\n'),
   };

@@ -1,5 +1,6 @@
-import { answeringTime } from '../../../shared/answering-time';
+import { answeringTime, minutesToAnswer } from '../../../shared/answering-time';
 import type { RoundKind } from '../../../shared/cycles';
+import { localeOr } from '../../../shared/i18n/locales';
 import type { Question, RelationshipGroup } from '../../../shared/questions';
 import type { InvitationLink, LinksToHandOut } from '../../../shared/rounds';
 import type { AppDeps } from '../../deps';
@@ -48,17 +49,20 @@ export async function handOutGroupLinks(
 
 /** The links with what the leader's ready messages say about the round. */
 export function linksToHandOut(
-  round: Pick<RoundRow, 'id' | 'kind' | 'closes_on' | 'anonymity_k' | 'questions'>,
+  round: Pick<RoundRow, 'id' | 'kind' | 'closes_on' | 'anonymity_k' | 'questions' | 'language'>,
   leaderName: string,
   links: InvitationLink[],
 ): LinksToHandOut {
+  const questions = JSON.parse(round.questions) as Question[];
   return {
     roundId: round.id,
     leaderName,
     kind: round.kind as RoundKind,
     closesOn: round.closes_on,
     anonymityK: round.anonymity_k,
-    answeringTime: answeringTime(JSON.parse(round.questions) as Question[]),
+    answeringTime: answeringTime(questions),
+    minutesToAnswer: minutesToAnswer(questions),
+    language: localeOr(round.language),
     links,
   };
 }

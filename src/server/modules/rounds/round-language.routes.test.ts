@@ -74,7 +74,10 @@ describeEachEngine('the language a round asks in', (engine) => {
   test("the leader's choice for one round wins over the workspace default, in every mail of the round", async () => {
     const { leader, opened } = await open('es');
     expect(opened.status).toBe(201);
-    const { roundId } = (await opened.json()) as Json;
+    const { roundId, language, minutesToAnswer } = (await opened.json()) as Json;
+    // What the leader's ready messages for links passed on by hand are written in.
+    expect(language).toBe('es');
+    expect(minutesToAnswer).toBeGreaterThanOrEqual(1);
     const [invitation] = await mailTo('ben@example.com');
     expect(invitation?.subject).toBe('Lee Leader agradecería sus sugerencias para el futuro');
     expect(invitation?.text_body).toContain('cuando la consulta cierre el 10 de diciembre de 2026');
