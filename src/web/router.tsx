@@ -6,13 +6,15 @@ import { PublicLayout } from './components/public-layout';
 import { RootFrame } from './components/root-frame';
 import { PageErrorBoundary, RootErrorBoundary } from './components/route-errors';
 import { skipRevalidationAfterRefusal } from './forms';
+import { useCommonText } from './i18n/common-text';
 import { NotFoundPage } from './routes/not-found';
 import { signOutAction, signOutLoader } from './routes/sign-out';
 import { landingPath, requireSignedIn } from './session';
 
 /** Shown while the first page's code and data load, before any layout can render. */
 function InitialLoading() {
-  return <LoadingState />;
+  const t = useCommonText();
+  return <LoadingState label={t('loading')} />;
 }
 
 // Each page's code is fetched when a navigation first needs it, alongside its data: a stakeholder
