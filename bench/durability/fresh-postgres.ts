@@ -11,18 +11,24 @@ export async function createFreshPostgresDatabase(
   prefix = 'ff_durability',
 ): Promise<FreshPostgres> {
   const name = `${prefix}_${Math.random().toString(36).slice(2, 10)}`;
-  await withClient(serverUrl, (client) => client.query(`create database ${name}`));
+  await withPostgresClient(serverUrl, (client) => client.query(`create database ${name}`));
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
     drop: async () => {
-      await withClient(serverUrl, (client) => client.query(`drop database if exists ${name} with (force)`));
+      await withPostgresClient(serverUrl, (client) =>
+        client.query(`drop database if exists ${name} with (force)`),
+      );
     },
   };
 }
 
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+/** One short-lived connection for an administrative statement (create or drop a database, a schema). */
+export async function withPostgresClient<T>(
+  url: string,
+  work: (client: pg.Client) => Promise<T>,
+): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import pg from 'pg';
+import type pg from 'pg';
+import { withPostgresClient } from '../../bench/durability/fresh-postgres';
 import { openDatabase } from '../../src/server/db/database';
 import { migrateToLatest } from '../../src/server/db/migrate';
 
@@ -63,23 +64,13 @@ async function postgresSchemaSql(url: string): Promise<{ sql: string; schema: st
   }
 }
 
-async function withAdminClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
 // Kysely's migrator reads the catalog of every schema in the database, and a schema that a
 // parallel test worker (or another test run on the same database) drops mid-read fails that read;
 // so creating, migrating and dropping schemas take turns.
 const schemaLockKey = 4_242_001;
 
 export async function withSchemaLock<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  return withAdminClient(url, async (client) => {
+  return withPostgresClient(url, async (client) => {
     await client.query('select pg_advisory_lock($1)', [schemaLockKey]);
     try {
       return await work(client);
