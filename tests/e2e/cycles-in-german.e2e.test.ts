@@ -1,8 +1,9 @@
-import { describe, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { checkAccessibility } from './support/accessibility';
 import { signedUpLeader } from './support/accounts';
 import { browserUnavailableReason } from './support/browser';
 import { e2eEnvironmentForTests } from './support/e2e-environment';
+import { newListeningCycle } from './support/listening-cycle';
 import { expectPage, expectVisible } from './support/page-checks';
 import { cycleWithReleasedListeningRound } from './support/released-listening-round';
 
@@ -74,5 +75,19 @@ describe.skipIf(unavailable !== undefined)('growth cycles in German', () => {
       page.getByRole('heading', { name: 'Wie du dich gesehen hast und wie andere dich gesehen haben' }),
     );
     await checkAccessibility(page, 'progress in German');
+
+    // A new cycle's first round: its message speaks the round's language, whatever the screens speak.
+    const next = await newListeningCycle(api, { 'let-people-finish': 3 });
+    await page.goto(`/cycles/${next.cycleId}`);
+    const message = page.getByLabel('Deine Nachricht an sie');
+    const roundLanguage = page.getByLabel('Sprache der Fragen und Einladungen');
+    await expect.poll(() => message.inputValue()).toContain("I'm working on listening with empathy");
+    await roundLanguage.selectOption('de');
+    await expect.poll(() => message.inputValue()).toContain('Ich arbeite gerade an „Zuhören mit Empathie“');
+    await roundLanguage.selectOption('fr');
+    await expect.poll(() => message.inputValue()).toContain('Je travaille sur « Écouter avec empathie »');
+    await message.fill('Mon propre message.');
+    await roundLanguage.selectOption('es');
+    expect(await message.inputValue()).toBe('Mon propre message.');
   });
 });

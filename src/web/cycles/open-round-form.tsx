@@ -11,11 +11,12 @@ import { errorsOf } from '../forms';
 import { richText } from '../i18n/rich-text';
 import { withReturnPath } from '../return-path';
 import { ClosingDateField } from '../rounds/closing-date-field';
+import { useDraftedIntro } from '../rounds/drafted-intro';
 import { languageOf, RoundLanguageField } from '../rounds/round-language-field';
 import { AddPeople } from './add-people';
 import { type CycleActionResult, cycleIntents } from './cycle-actions';
 import { cyclePath, stakeholdersPath } from './cycle-data';
-import { cyclesText, inSentence, useCyclesText } from './cycles-text';
+import { useCyclesText } from './cycles-text';
 import { GroupFiguresNote } from './group-figures-note';
 import { StakeholderPicker, usePeopleToAsk } from './stakeholder-picker';
 
@@ -36,9 +37,6 @@ type OpenRoundFormProps = {
   fetcher: FetcherWithComponents<CycleActionResult>;
 };
 
-const defaultIntro = (competency: Competency) =>
-  cyclesText('openRound.defaultIntro', { capability: inSentence(competency.name) });
-
 /** "Ask for input": the message, the closing date, whom to ask (adding people on the spot) and how results will be grouped. */
 export function OpenRoundForm(props: OpenRoundFormProps) {
   const {
@@ -54,6 +52,8 @@ export function OpenRoundForm(props: OpenRoundFormProps) {
     fetcher,
   } = props;
   const t = useCyclesText();
+  const [language, setLanguage] = useState(defaultLanguage);
+  const [intro, setIntro] = useDraftedIntro('first', competency, language);
   const listed = stakeholders.map((stakeholder) => stakeholder.id);
   const { selected, choose, tooFew, enough } = usePeopleToAsk(k, () => (firstRound ? listed : []));
   useChooseNewcomers(listed, selected, choose);
@@ -74,7 +74,7 @@ export function OpenRoundForm(props: OpenRoundFormProps) {
     fetcher.submit(
       {
         intent: cycleIntents.openRound,
-        intro: String(values.get('intro') ?? ''),
+        intro,
         closesOn: String(values.get('closesOn') ?? ''),
         language: languageOf(values),
         stakeholderIds: [...selected],
@@ -91,12 +91,17 @@ export function OpenRoundForm(props: OpenRoundFormProps) {
           label={t('openRound.message')}
           name="intro"
           rows={4}
-          defaultValue={defaultIntro(competency)}
+          value={intro}
+          onChange={(event) => setIntro(event.target.value)}
           hint={t('openRound.messageHint')}
           error={errors.fieldErrors.intro}
         />
         <ClosingDateField error={errors.fieldErrors.closesOn} />
-        <RoundLanguageField defaultLanguage={defaultLanguage} error={errors.fieldErrors.language} />
+        <RoundLanguageField
+          defaultLanguage={defaultLanguage}
+          error={errors.fieldErrors.language}
+          onChange={setLanguage}
+        />
         {stakeholders.length > 0 ? (
           <StakeholderPicker
             stakeholders={stakeholders}

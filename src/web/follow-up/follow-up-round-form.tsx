@@ -9,12 +9,12 @@ import { Button } from '../components/button';
 import { useFocusFirstInvalid } from '../components/focus-first-invalid';
 import { TextAreaField } from '../components/form-field';
 import { type CycleActionResult, cycleIntents } from '../cycles/cycle-actions';
-import { inSentence } from '../cycles/cycles-text';
 import { StakeholderPicker, usePeopleToAsk } from '../cycles/stakeholder-picker';
 import { errorsOf } from '../forms';
 import { ClosingDateField } from '../rounds/closing-date-field';
+import { useDraftedIntro } from '../rounds/drafted-intro';
 import { languageOf, RoundLanguageField } from '../rounds/round-language-field';
-import { followUpText, useFollowUpText } from './follow-up-text';
+import { useFollowUpText } from './follow-up-text';
 
 export type FollowUpKind = 'pulse' | 'mini_survey';
 
@@ -30,11 +30,6 @@ type FollowUpRoundFormProps = {
   fetcher: FetcherWithComponents<CycleActionResult>;
 };
 
-const introOf = (kind: FollowUpKind, competency: Competency) =>
-  followUpText(kind === 'pulse' ? 'form.pulseIntro' : 'form.miniSurveyIntro', {
-    capability: inSentence(competency.name),
-  });
-
 /** Follow-up: the same people, asked again, either as a short pulse check-in or as a mini-survey. */
 export function FollowUpRoundForm(props: FollowUpRoundFormProps) {
   const { competency, stakeholders, suggested, k, activeCommitments, initialKind, defaultLanguage, fetcher } =
@@ -48,7 +43,9 @@ export function FollowUpRoundForm(props: FollowUpRoundFormProps) {
     enough,
   } = usePeopleToAsk(k, () => suggested.filter((id) => known.has(id)));
   const [kind, setKind] = useState<FollowUpKind>(initialKind);
-  const [intro, setIntro] = useState(() => introOf(initialKind, competency));
+  const [language, setLanguage] = useState(defaultLanguage);
+  // The message follows the kind and the language until the leader has written their own.
+  const [intro, setIntro] = useDraftedIntro(kind, competency, language);
   const form = useRef<HTMLFormElement>(null);
   const result = fetcher.data?.intent === cycleIntents.openRound ? fetcher.data : undefined;
   const errors = errorsOf(result);
@@ -56,12 +53,6 @@ export function FollowUpRoundForm(props: FollowUpRoundFormProps) {
   const canSurvey = activeCommitments > 0;
   const leaderName =
     (useRouteLoaderData('app') as { user?: CurrentUser } | undefined)?.user?.name ?? t('form.you');
-
-  function choose(next: FollowUpKind) {
-    // The message follows the kind until the leader has written their own.
-    if (intro === introOf(kind, competency)) setIntro(introOf(next, competency));
-    setKind(next);
-  }
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -92,7 +83,7 @@ export function FollowUpRoundForm(props: FollowUpRoundFormProps) {
               name="kind"
               value="pulse"
               checked={kind === 'pulse'}
-              onChange={() => choose('pulse')}
+              onChange={() => setKind('pulse')}
             />
             <span>
               <strong>{t('form.pulse')}</strong>
@@ -107,7 +98,7 @@ export function FollowUpRoundForm(props: FollowUpRoundFormProps) {
               checked={kind === 'mini_survey'}
               disabled={!canSurvey}
               aria-describedby="mini-survey-explained"
-              onChange={() => choose('mini_survey')}
+              onChange={() => setKind('mini_survey')}
             />
             <span>
               <strong>{t('form.miniSurvey')}</strong>
@@ -130,7 +121,11 @@ export function FollowUpRoundForm(props: FollowUpRoundFormProps) {
         error={errors.fieldErrors.intro}
       />
       <ClosingDateField hint={t('form.closingHint')} error={errors.fieldErrors.closesOn} />
-      <RoundLanguageField defaultLanguage={defaultLanguage} error={errors.fieldErrors.language} />
+      <RoundLanguageField
+        defaultLanguage={defaultLanguage}
+        error={errors.fieldErrors.language}
+        onChange={setLanguage}
+      />
       <StakeholderPicker
         stakeholders={stakeholders}
         selected={selected}

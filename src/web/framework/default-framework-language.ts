@@ -5,7 +5,7 @@ import {
   frameworkTextsIn,
 } from '../../shared/i18n/catalogs/framework/default-wording';
 import en from '../../shared/i18n/catalogs/framework/en.json';
-import type { UiLocale } from '../../shared/i18n/locales';
+import { isUiLocale, type Locale, type UiLocale, uiLocales } from '../../shared/i18n/locales';
 
 // The screens' languages only: French and Spanish are for stakeholders and would only weigh on the app.
 const catalogs: Record<UiLocale, FrameworkCatalog> = { en, de };
@@ -41,4 +41,27 @@ export function behaviorSentenceIn(text: string, locale: UiLocale): string | nul
       (catalogs.en[candidate] === text || translation[candidate] === text),
   );
   return key ? (translation[key] ?? null) : null;
+}
+
+// French and Spanish are loaded only when a round is drafted in them, so the app does not carry them.
+const stakeholderOnlyCatalogs: Record<Exclude<Locale, UiLocale>, () => Promise<FrameworkCatalog>> = {
+  fr: () => import('../../shared/i18n/catalogs/framework/fr.json').then((module) => module.default),
+  es: () => import('../../shared/i18n/catalogs/framework/es.json').then((module) => module.default),
+};
+
+const catalogIn = (locale: Locale): Promise<FrameworkCatalog> =>
+  isUiLocale(locale) ? Promise.resolve(catalogs[locale]) : stakeholderOnlyCatalogs[locale]();
+
+/**
+ * A competency's name in a round's language, for the message the leader sends with it: translated
+ * while it is the default's wording in any screen language, as written where a workspace named it.
+ */
+export async function competencyNameIn(
+  competency: { key: string; name: string },
+  locale: Locale,
+): Promise<string> {
+  const key = `${competency.key}.name`;
+  const isDefaultWording = uiLocales.some((screen) => catalogs[screen][key] === competency.name);
+  if (!isDefaultWording) return competency.name;
+  return (await catalogIn(locale))[key] ?? competency.name;
 }

@@ -1,4 +1,4 @@
-import { type Locale, localeNames, locales } from '../../shared/i18n/locales';
+import { type Locale, localeNames, localeOr, locales } from '../../shared/i18n/locales';
 import { SelectField } from '../components/form-field';
 import { useRoundsText } from './rounds-text';
 
@@ -6,7 +6,16 @@ import { useRoundsText } from './rounds-text';
  * The language a round asks in: its questions, the invitation, the reminders and the answer page
  * start in it (each person can switch the page). The workspace's default comes first chosen.
  */
-export function RoundLanguageField({ defaultLanguage, error }: { defaultLanguage: Locale; error?: string }) {
+export function RoundLanguageField({
+  defaultLanguage,
+  error,
+  onChange,
+}: {
+  defaultLanguage: Locale;
+  error?: string;
+  /** Told of each choice, for texts drafted in the round's language. */
+  onChange?: (language: Locale) => void;
+}) {
   const t = useRoundsText();
   return (
     <SelectField
@@ -15,6 +24,7 @@ export function RoundLanguageField({ defaultLanguage, error }: { defaultLanguage
       defaultValue={defaultLanguage}
       error={error}
       hint={t('language.hint')}
+      onChange={(event) => onChange?.(localeOr(event.target.value))}
     >
       {locales.map((locale) => (
         <option key={locale} value={locale} lang={locale}>
