@@ -66,6 +66,27 @@ describeEachEngine('hot-path query plans', (engine) => {
     expect(scans).toEqual([]);
   });
 
+  test('the hourly follow-up sweep reaches the cycles it looks at through an index', async () => {
+    const setup = await openRound(testApp);
+    await commit(setup);
+    await closeRound(setup);
+    const { followUp } = testApp.deps.repos;
+    const now = new Date('2027-03-11T09:00:00Z');
+    const looked = await recorder.during(async () => {
+      const cycleIds = await followUp.startLooks(now);
+      await followUp.finishLooks(
+        now,
+        cycleIds.map((cycleId) => ({ cycleId, nextLookAt: null })),
+      );
+      return cycleIds;
+    });
+    expect(looked).toEqual([setup.cycle.id]);
+    const scans: FullScan[] = [];
+    for (const statement of recorder.statements())
+      scans.push(...(await fullScans(testApp.database.db, engine, statement)));
+    expect(scans).toEqual([]);
+  });
+
   test('the check sees a full scan where no index serves', async () => {
     const unindexed = testApp.database.db
       .selectFrom('responses')

@@ -29,6 +29,7 @@ import * as calendarPhoneAndChat from './migrations/0030-calendar-phone-and-chat
 import * as coachingsWorkspaceIndex from './migrations/0031-coachings-workspace-index';
 import * as reminderChannels from './migrations/0035-reminder-channels';
 import * as accountLanguage from './migrations/0036-account-language';
+import * as followUpCheck from './migrations/0037-follow-up-check';
 
 // Migrations are listed in code (not read from disk) so the same set runs under tsx, Vitest and bundles.
 const migrations: Record<string, Migration> = {
@@ -61,6 +62,7 @@ const migrations: Record<string, Migration> = {
   '0031-coachings-workspace-index': coachingsWorkspaceIndex,
   '0035-reminder-channels': reminderChannels,
   '0036-account-language': accountLanguage,
+  '0037-follow-up-check': followUpCheck,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -231,6 +231,11 @@ export type CyclesTable = {
   closed_at: string | null;
   /** The program the cycle was started in (decision 0042); absent or null for most. */
   program_id?: string | null;
+  /**
+   * When the follow-up sweep next looks at the cycle (migration 0037): an instant, '' once a fact of
+   * its schedule changed (triggers write it), null when nothing can fall due until one does.
+   */
+  follow_up_check_at?: string | null;
 };
 
 export type RoundsTable = {

@@ -118,9 +118,104 @@ describeEachEngine('mini-survey reminder job', (engine) => {
     expect(opened.status).toBe(201);
     await sweepOnBoth(first, second);
     expect(await prompts()).toEqual([]);
+    // The mini-survey closes on its closing day, months before the next one is due; a close in the
+    // same burst of jobs as the sweep would race it (a sweep reading the round just before it
+    // closes finds nothing due: the next hour's sweep does).
+    now = new Date(listenedAt + 105 * day);
+    await Promise.all([first.jobRunner.tick(), second.jobRunner.tick()]);
 
     now = new Date(listenedAt + 180 * day);
     await sweepOnBoth(first, second);
+    expect(await prompts()).toHaveLength(1);
+  });
+
+  /** The cycles whose rounds the sweeps read from now on. */
+  function readsOfRounds(app: TestApp) {
+    const rounds = app.deps.repos.rounds;
+    const read: string[] = [];
+    const listRoundsOfCycle = rounds.listRoundsOfCycle;
+    rounds.listRoundsOfCycle = (cycleId) => {
+      read.push(cycleId);
+      return listRoundsOfCycle(cycleId);
+    };
+    return read;
+  }
+  const lookOf = async (cycleId: string) =>
+    (
+      await database.db
+        .selectFrom('cycles')
+        .select('follow_up_check_at')
+        .where('id', '=', cycleId)
+        .executeTakeFirstOrThrow()
+    ).follow_up_check_at;
+
+  test('the sweep leaves a cycle whose mini-survey is not yet due unread, and still reminds the leader whose is', async () => {
+    const app = await appInstance();
+    const moveTo = (iso: string) => {
+      now = new Date(iso);
+    };
+    const early = await leaderInFollowUp(app, moveTo);
+    const later = await leaderInFollowUp(app, moveTo);
+    const client = app.client();
+    await client.post('/api/auth/sign-in', { email: later.leader.email, password: later.leader.password });
+    const changed = await client.put(`/api/cycles/${later.cycle.id}/follow-up`, {
+      miniSurveyIntervalDays: 120,
+    });
+    expect(changed.status).toBe(200);
+    const listenedAt = Date.parse('2026-12-11T09:00:00Z');
+
+    // The first sweep looks at both (their facts changed) and notes when each falls due.
+    now = new Date(listenedAt + day);
+    await sweepOnBoth(app, app);
+    expect(await lookOf(early.cycle.id)).toBe(new Date(listenedAt + 90 * day).toISOString());
+    expect(await lookOf(later.cycle.id)).toBe(new Date(listenedAt + 120 * day).toISOString());
+
+    const read = readsOfRounds(app);
+    now = new Date(listenedAt + 89 * day);
+    await sweepOnBoth(app, app);
+    expect(read).toEqual([]);
+
+    now = new Date(listenedAt + 90 * day);
+    await sweepOnBoth(app, app);
+    expect(new Set(read)).toEqual(new Set([early.cycle.id]));
+    expect((await prompts()).map((prompt) => prompt.to_address)).toEqual([early.leader.email]);
+
+    // Reminded: nothing is left for the sweep to do there until a fact of its schedule changes
+    // (a look that ran after the reminder went out already knows; one before looks once more).
+    read.length = 0;
+    for (const extra of [91, 92, 100]) {
+      now = new Date(listenedAt + extra * day);
+      await sweepOnBoth(app, app);
+    }
+    expect(read.every((cycleId) => cycleId === early.cycle.id)).toBe(true);
+    expect(await lookOf(early.cycle.id)).toBeNull();
+    expect(await prompts()).toHaveLength(1);
+
+    now = new Date(listenedAt + 120 * day);
+    await sweepOnBoth(app, app);
+    expect((await prompts()).map((prompt) => prompt.to_address).sort()).toEqual(
+      [early.leader.email, later.leader.email].sort(),
+    );
+  });
+
+  test('a change of cadence wakes a cycle the sweep had set aside for later', async () => {
+    const app = await appInstance();
+    const { leader, cycle } = await leaderInFollowUp(app, (iso) => {
+      now = new Date(iso);
+    });
+    const listenedAt = Date.parse('2026-12-11T09:00:00Z');
+    now = new Date(listenedAt + day);
+    await sweepOnBoth(app, app);
+    expect(await lookOf(cycle.id)).toBe(new Date(listenedAt + 90 * day).toISOString());
+
+    now = new Date(listenedAt + 61 * day);
+    const client = app.client();
+    await client.post('/api/auth/sign-in', { email: leader.email, password: leader.password });
+    expect(
+      (await client.put(`/api/cycles/${cycle.id}/follow-up`, { miniSurveyIntervalDays: 60 })).status,
+    ).toBe(200);
+    expect(await lookOf(cycle.id)).toBe('');
+    await sweepOnBoth(app, app);
     expect(await prompts()).toHaveLength(1);
   });
 });

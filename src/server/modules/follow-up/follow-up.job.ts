@@ -4,8 +4,9 @@ import { readStored } from '../../db/stored-json';
 import type { AppDeps } from '../../deps';
 import { queueChatPost } from '../chat';
 import type { JobRunner } from '../jobs';
-import { DEFAULT_MINI_SURVEY_INTERVAL_DAYS } from './follow-up.models';
-import { followUpOfCycle } from './follow-up.usecases';
+import { DEFAULT_MINI_SURVEY_INTERVAL_DAYS, followUpStatus, miniSurveyDueAt } from './follow-up.models';
+import { followUpFactsOfCycle, followUpOfCycle } from './follow-up.usecases';
+import { nextLookAt } from './follow-up-sweep.models';
 import { miniSurveyDueMessage, nextFollowUpSweep } from './follow-up-messages.models';
 
 type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'mailer' | 'config'>;
@@ -32,28 +33,40 @@ export async function scheduleFollowUpSweep(deps: Pick<Deps, 'repos' | 'now'>, r
 }
 
 /**
- * Finds cycles whose mini-survey is due and queues one prompt per cycle and due day (the unique
- * key), so a cycle left due for weeks still yields a single prompt for that due day.
+ * Looks at the cycles whose look is due (decision 0055: the moment their mini-survey falls due, or
+ * a fact of their schedule changed) and queues one prompt per cycle and due day (the unique key),
+ * so a cycle left due for weeks still yields a single prompt for that due day.
  */
 async function sweep(deps: Deps) {
   const now = deps.now();
-  for (const cycleId of await deps.repos.followUp.listCyclesInFollowUp()) {
+  const looks: { cycleId: string; nextLookAt: Date | null }[] = [];
+  for (const cycleId of await deps.repos.followUp.startLooks(now)) {
     const cycle = await deps.repos.cycles.findById(cycleId);
     if (!cycle) continue;
-    const status = await followUpOfCycle(deps, cycle);
-    if (!status.miniSurveyDue || !status.nextMiniSurveyOn) continue;
-    const payload: MiniSurveyDuePayload = { cycleId, dueOn: status.nextMiniSurveyOn };
-    await deps.repos.jobs.enqueue(
-      {
-        kind: miniSurveyDueJob,
-        payload,
-        runAt: now,
-        uniqueKey: `${miniSurveyDueJob}:${cycleId}:${payload.dueOn}`,
-        accountId: cycle.leader_id,
-      },
-      now,
-    );
+    const { facts, settings } = await followUpFactsOfCycle(deps, cycle);
+    const status = followUpStatus(facts, now);
+    if (status.miniSurveyDue && status.nextMiniSurveyOn) {
+      const payload: MiniSurveyDuePayload = { cycleId, dueOn: status.nextMiniSurveyOn };
+      await deps.repos.jobs.enqueue(
+        {
+          kind: miniSurveyDueJob,
+          payload,
+          runAt: now,
+          uniqueKey: `${miniSurveyDueJob}:${cycleId}:${payload.dueOn}`,
+          accountId: cycle.leader_id,
+        },
+        now,
+      );
+    }
+    const look = {
+      status,
+      dueAt: miniSurveyDueAt(facts),
+      promptedFor: settings?.mini_survey_prompted_for ?? null,
+    };
+    looks.push({ cycleId, nextLookAt: nextLookAt(look, now) });
   }
+  // One transaction: on SQLite one commit instead of one per cycle.
+  await deps.transact((repos) => repos.followUp.finishLooks(now, looks));
   await scheduleFollowUpSweep(deps, nextFollowUpSweep(now));
 }
 

@@ -32,6 +32,32 @@ export type FollowUpFacts = {
 
 const latest = (instants: string[]) => (instants.length ? new Date(instants.sort().at(-1) as string) : null);
 
+/** The listening round's close and the last follow-ups since, the instants every due date counts from. */
+function clockOf(facts: FollowUpFacts) {
+  const listenedAt = latest(
+    facts.rounds.flatMap((round) => (round.kind === 'listening' && round.closedAt ? [round.closedAt] : [])),
+  );
+  if (!listenedAt || facts.cycleClosed) return null;
+  const followUpsSince = (kinds: RoundKind[]) =>
+    facts.rounds.flatMap((round) =>
+      kinds.includes(round.kind) && round.openedAt > listenedAt.toISOString() ? [round.openedAt] : [],
+    );
+  return {
+    listenedAt,
+    lastCheckIn: latest(followUpsSince(['pulse', 'mini_survey'])) ?? listenedAt,
+    lastMiniSurvey: latest(followUpsSince(['mini_survey'])),
+    zone: facts.timeZone ?? defaultTimeZone,
+  };
+}
+
+/** The instant the next mini-survey falls due; null before the listening round closed or once the cycle is. */
+export function miniSurveyDueAt(facts: FollowUpFacts): Date | null {
+  const clock = clockOf(facts);
+  return clock
+    ? nextMiniSurveyDue(clock.listenedAt, clock.lastMiniSurvey, facts.miniSurveyIntervalDays, clock.zone)
+    : null;
+}
+
 /**
  * When the leader should follow up. The clock starts when the listening round closes; any later
  * pulse round or mini-survey counts as the last check-in, so stakeholders are not asked twice in
@@ -40,37 +66,27 @@ const latest = (instants: string[]) => (instants.length ? new Date(instants.sort
  */
 export function followUpStatus(facts: FollowUpFacts, now: Date): FollowUp {
   const roundOpen = facts.rounds.some((round) => round.status === 'open');
-  const listenedAt = latest(
-    facts.rounds.flatMap((round) => (round.kind === 'listening' && round.closedAt ? [round.closedAt] : [])),
-  );
   const base = {
     miniSurveyIntervalDays: facts.miniSurveyIntervalDays,
     roundOpen,
     activeCommitments: facts.activeCommitments,
     suggestedStakeholderIds: facts.suggestedStakeholderIds,
   };
-  if (!listenedAt || facts.cycleClosed) {
+  const clock = clockOf(facts);
+  const surveyDueAt = miniSurveyDueAt(facts);
+  if (!clock || !surveyDueAt) {
     return { ...base, checkInDue: false, nextCheckInOn: null, miniSurveyDue: false, nextMiniSurveyOn: null };
   }
-  const followUpsSince = (kinds: RoundKind[]) =>
-    facts.rounds.flatMap((round) =>
-      kinds.includes(round.kind) && round.openedAt > listenedAt.toISOString() ? [round.openedAt] : [],
-    );
-  const lastCheckIn = latest(followUpsSince(['pulse', 'mini_survey'])) ?? listenedAt;
-  const lastMiniSurvey = latest(followUpsSince(['mini_survey']));
-  const interval = facts.miniSurveyIntervalDays;
-  const zone = facts.timeZone ?? defaultTimeZone;
   const checkInDueAt = nextCheckInDue(
-    lastCheckIn,
+    clock.lastCheckIn,
     facts.checkInIntervalDays ?? DEFAULT_CHECK_IN_INTERVAL_DAYS,
-    zone,
+    clock.zone,
   );
-  const miniSurveyDueAt = nextMiniSurveyDue(listenedAt, lastMiniSurvey, interval, zone);
   return {
     ...base,
     checkInDue: !roundOpen && now.getTime() >= checkInDueAt.getTime(),
-    nextCheckInOn: localDay(checkInDueAt, zone),
-    miniSurveyDue: !roundOpen && facts.activeCommitments > 0 && now.getTime() >= miniSurveyDueAt.getTime(),
-    nextMiniSurveyOn: localDay(miniSurveyDueAt, zone),
+    nextCheckInOn: localDay(checkInDueAt, clock.zone),
+    miniSurveyDue: !roundOpen && facts.activeCommitments > 0 && now.getTime() >= surveyDueAt.getTime(),
+    nextMiniSurveyOn: localDay(surveyDueAt, clock.zone),
   };
 }

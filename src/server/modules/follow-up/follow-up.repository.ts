@@ -71,18 +71,31 @@ export function createFollowUpRepository({ db }: { db: Database }) {
         .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
-    /** Cycles still running whose listening round has closed: the only ones with follow-up to do. */
-    async listCyclesInFollowUp(): Promise<string[]> {
+    /**
+     * Marks every cycle whose look is due (decision 0055) with this sweep's `now`, in one indexed
+     * statement, and names them. A fact that changes meanwhile overwrites the mark (migration 0037's
+     * triggers), so `finishLooks` then leaves the cycle for the next sweep instead of storing a
+     * moment worked out from the facts before.
+     */
+    async startLooks(now: Date): Promise<string[]> {
+      const mark = now.toISOString();
       const rows = await db
-        .selectFrom('cycles')
-        .innerJoin('rounds', 'rounds.cycle_id', 'cycles.id')
-        .select('cycles.id')
-        .distinct()
-        .where('rounds.kind', '=', 'listening')
-        .where('rounds.status', '=', 'closed')
-        .where('cycles.stage', '!=', 'done')
+        .updateTable('cycles')
+        .set({ follow_up_check_at: mark })
+        .where('follow_up_check_at', '<=', mark)
+        .returning('id')
         .execute();
       return rows.map((row) => row.id);
+    },
+    /** Stores when the sweep next looks at each cycle, unless a fact changed since it was marked. */
+    async finishLooks(now: Date, looks: { cycleId: string; nextLookAt: Date | null }[]): Promise<void> {
+      for (const { cycleId, nextLookAt } of looks)
+        await db
+          .updateTable('cycles')
+          .set({ follow_up_check_at: nextLookAt?.toISOString() ?? null })
+          .where('id', '=', cycleId)
+          .where('follow_up_check_at', '=', now.toISOString())
+          .execute();
     },
 
     /** The follow-up settings of every cycle of the leader (for the data export). */
