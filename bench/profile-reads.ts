@@ -72,7 +72,7 @@ const app = await startMeasured(`node --cpu-prof --cpu-prof-dir=${profiles} dist
   SMTP_URL: '',
 });
 try {
-  // The jobs a start queues (the follow-up sweep reads every cycle) would be in the profile otherwise.
+  // The jobs a start queues (the follow-up sweep, retention, housekeeping) would be in the profile otherwise.
   await settled(app);
   const cookies = new Map<string, string>();
   for (const [n, leader] of leaders.entries())

@@ -238,7 +238,7 @@ async function measure(
   figures.push(idleFigure('idle memory 3 s after start (RSS, every process of the server)'));
   const startUp = await settled(app);
   notes.push(
-    `${engine}: after its start the app worked ${startUp.seconds.toFixed(0)} s (${startUp.cpuSeconds.toFixed(1)} s of CPU) on the jobs a start queues (the hourly follow-up sweep reads every cycle's schedule) before it sat idle; the runs below start after that.`,
+    `${engine}: after its start the app worked ${startUp.seconds.toFixed(0)} s (${startUp.cpuSeconds.toFixed(1)} s of CPU) on the jobs a start queues (the hourly follow-up sweep, retention, housekeeping) before it sat idle; the runs below start after that.`,
   );
   figures.push(idleFigure('idle memory after the start-up jobs'));
 

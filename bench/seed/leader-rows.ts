@@ -21,6 +21,12 @@ const competency = defaultFramework.competencies.find(
 const day = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString();
 
+/**
+ * When every seeded cycle's next mini-survey falls due: 90 days after the last one opened (the
+ * rounds below open 40 days apart). The app's sweep notes that moment per cycle (decision 0055).
+ */
+export const nextMiniSurveyDueAt = (start: number) => iso(start + (miniSurveys * 40 + 1 + 90) * day);
+
 /** Answers any of these questions takes: a mid rating, a sentence, the first option. */
 export function answersFor(questions: Question[], seed: number): Record<string, number | string> {
   return Object.fromEntries(

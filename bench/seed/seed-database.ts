@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { Database, DatabaseHandle } from '../../src/server/db/database';
 import type { Schema } from '../../src/server/db/schema';
 import { createPasswordHasher } from '../../src/server/security/passwords';
-import { leaderRows, type Rows, seedPassword } from './leader-rows';
+import { leaderRows, nextMiniSurveyDueAt, type Rows, seedPassword } from './leader-rows';
 import { createProgressBar } from './progress-bar';
 
 /** Parents before children, so every foreign key finds its row. */
@@ -184,6 +184,12 @@ export async function seedLeaders(
   if (file) loadSqlite(file);
   else await withForeignKeysCheckedAtTheEnd(db, load);
   file?.close();
+  // As a year of hourly sweeps would have left them (decision 0055): each cycle's next look is the
+  // moment its next mini-survey falls due, not the '' its rounds' triggers wrote as they were stored.
+  await db
+    .updateTable('cycles')
+    .set({ follow_up_check_at: nextMiniSurveyDueAt(start) })
+    .execute();
   // Fresh statistics, as a database that grew over a year would have (PostgreSQL's autovacuum, SQLite's optimize).
   await sql`analyze`.execute(db);
   const cpu = process.cpuUsage(cpuBefore);

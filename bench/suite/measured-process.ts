@@ -114,9 +114,8 @@ export async function startMeasured(command: string, env: Record<string, string>
 }
 
 /**
- * Waits for the jobs a start queues (the follow-up sweep, retention and housekeeping, which read
- * every cycle) to be done: past the job runner's first tick (JOB_TICK_MS, 5 s by default), until the
- * app has used under 30 ms of CPU in each of two seconds in a row, at most five minutes. A run that
+ * Waits for the jobs a start queues (the follow-up sweep, retention and housekeeping) to be done:
+ * past the job runner's first tick (JOB_TICK_MS, 5 s by default), until the app has used under 30 ms of CPU in each of two seconds in a row, at most five minutes. A run that
  * overlapped them would measure them, not the path (on SQLite they share the one thread).
  */
 export async function settled(target: MeasuredProcess) {

@@ -6,8 +6,8 @@ import { queueChatPost } from '../chat';
 import type { JobRunner } from '../jobs';
 import { DEFAULT_MINI_SURVEY_INTERVAL_DAYS, followUpStatus, miniSurveyDueAt } from './follow-up.models';
 import { followUpFactsOfCycle, followUpOfCycle } from './follow-up.usecases';
-import { nextLookAt } from './follow-up-sweep.models';
 import { miniSurveyDueMessage, nextFollowUpSweep } from './follow-up-messages.models';
+import { nextLookAt } from './follow-up-sweep.models';
 
 type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'mailer' | 'config'>;
 
