@@ -85,7 +85,7 @@ export async function composeDependencies({
     transact: createTransact(database.db, database.engine),
     mailer,
     passwords: createPasswordHasher(),
-    commonPasswords: await loadCommonPasswords(),
+    commonPasswords: loadCommonPasswords(),
     now,
     pause,
     log,

@@ -17,7 +17,7 @@ export type AppDeps = {
   transact: Transact;
   mailer: Mailer;
   passwords: PasswordHasher;
-  commonPasswords: ReadonlySet<string>;
+  commonPasswords: Pick<ReadonlySet<string>, 'has'>;
   now: Clock;
   /** Waits; tests pass one that only records, so slowing an attacker down does not slow the tests. */
   pause: (ms: number) => Promise<void>;

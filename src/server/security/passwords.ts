@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { type Algorithm, hash, verify } from '@node-rs/argon2';
 
 // OWASP's minimum for argon2id: 19 MiB memory, 2 iterations, 1 lane.
@@ -31,8 +33,23 @@ export function createPasswordHasher(): PasswordHasher {
   };
 }
 
-/** The common-password list ships inside an npm package, so the check works offline. */
-export async function loadCommonPasswords(): Promise<ReadonlySet<string>> {
-  const { dictionary } = await import('@zxcvbn-ts/language-common');
-  return new Set((dictionary['passwords-common'] as string[]).map((password) => password.toLowerCase()));
+const requireCommonJs = createRequire(import.meta.url);
+
+/**
+ * The common-password list ships inside an npm package, so the check works offline. The package
+ * (keyboard layouts and word lists) is 5 MB of heap and a Set of the list 4 MB more, held for the
+ * process's life to serve the rare password change: the list is kept as one lowercased string
+ * (0.5 MB) and the package let go, which only a CommonJS load allows (decision 0057).
+ */
+export function loadCommonPasswords(): Pick<ReadonlySet<string>, 'has'> {
+  const packagePath = requireCommonJs.resolve('@zxcvbn-ts/language-common');
+  const { dictionary } = requireCommonJs(packagePath) as typeof import('@zxcvbn-ts/language-common');
+  const lowered = (dictionary['passwords-common'] as string[]).map((password) => password.toLowerCase());
+  // The package's index and the data files it required.
+  const packageFolder = dirname(packagePath);
+  for (const path of Object.keys(requireCommonJs.cache))
+    if (path.startsWith(packageFolder)) delete requireCommonJs.cache[path];
+  const list = `\n${lowered.join('\n')}\n`;
+  // A scan of the list takes well under a millisecond, and runs only when a password is set.
+  return { has: (password) => !password.includes('\n') && list.includes(`\n${password}\n`) };
 }

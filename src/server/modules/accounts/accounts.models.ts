@@ -5,7 +5,7 @@ import { isUiLocale, type UiLocale } from '../../../shared/i18n/locales';
 export function passwordProblem(
   password: string,
   email: string,
-  commonPasswords: ReadonlySet<string>,
+  commonPasswords: Pick<ReadonlySet<string>, 'has'>,
 ): string | null {
   const lowered = password.toLowerCase();
   if (commonPasswords.has(lowered))
