@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { z } from 'zod';
 import type { Clock } from '../../../shared/calendar';
 import { readStored } from '../../db/stored-json';
@@ -97,7 +97,8 @@ export function createDeliverMailHandler(deps: {
   now: Clock;
   log: Logger;
 }) {
-  const transport = nodemailer.createTransport(deps.smtpUrl);
+  // nodemailer is loaded with the first message to send, not at start (decision 0057).
+  let transport: Promise<Transporter> | undefined;
   return async (payload: unknown) => {
     const { outboxId } = readStored(deliverMailPayloadSchema, payload, `payload of a ${deliverMailJob} job`);
     const message = await deps.mail.findById(outboxId);
@@ -113,7 +114,10 @@ export function createDeliverMailHandler(deps: {
       throw new JobPostponed(startOfNextHour(deps.now()));
     }
     try {
-      await transport.sendMail({
+      transport ??= import('nodemailer').then(({ default: nodemailer }) =>
+        nodemailer.createTransport(deps.smtpUrl),
+      );
+      await (await transport).sendMail({
         messageId: `<${outboxId}@${senderDomain(deps.from)}>`,
         from: deps.from,
         to: message.to_address,

@@ -1,4 +1,3 @@
-import webpush from 'web-push';
 import { z } from 'zod';
 import type { CurrentUser } from '../../../shared/accounts';
 import type { PushSetup, PushSubscriptionInput } from '../../../shared/push';
@@ -21,6 +20,9 @@ const pushSendPayload = z.object({
 // A reminder nobody saw within half a day is no use the next morning.
 const reminderTtlSeconds = 12 * 60 * 60;
 
+// Loaded when a key pair is first made or a push first sent, not at every start (decision 0057).
+const webPush = async () => (await import('web-push')).default;
+
 /**
  * The VAPID pair: from VAPID_PUBLIC_KEY/VAPID_PRIVATE_KEY when set, otherwise the one made on first
  * start and kept in `server_keys` (the first process to make one wins; every process reads that one).
@@ -31,7 +33,7 @@ export async function vapidKeys(deps: Pick<AppDeps, 'repos' | 'now' | 'config'>)
     return { publicKey: VAPID_PUBLIC_KEY, privateKey: VAPID_PRIVATE_KEY };
   const stored = await deps.repos.push.findServerKey('vapid');
   if (stored) return { publicKey: stored.public_key, privateKey: stored.private_key };
-  const made = webpush.generateVAPIDKeys();
+  const made = (await webPush()).generateVAPIDKeys();
   await deps.repos.push.insertServerKeyIfAbsent({
     name: 'vapid',
     public_key: made.publicKey,
@@ -136,7 +138,7 @@ export async function deliverPush(deps: Deps, payload: unknown): Promise<void> {
   // Turned off since it was queued.
   if (!row) return;
   const keys = await vapidKeys(deps);
-  const request = webpush.generateRequestDetails(
+  const request = (await webPush()).generateRequestDetails(
     { endpoint: row.endpoint, keys: { p256dh: row.p256dh, auth: row.auth } },
     JSON.stringify(pushPayload(push.kind, push.path)),
     {

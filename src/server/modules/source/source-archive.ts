@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { create } from 'tar';
 
 /**
  * What a copy of Feedforward is built and run from: the code, the scripts that build, test and package it,
@@ -30,6 +29,8 @@ export const sourceEntries = [
 
 /** A gzipped tar of the running copy's own files, so a modified copy offers its modified source (AGPL §13). */
 export async function buildSourceArchive(root: string): Promise<Buffer> {
+  // tar is loaded on the first request for the source, not at start (decision 0057).
+  const { create } = await import('tar');
   const present = sourceEntries.filter((entry) => existsSync(join(root, entry)));
   const archive = create({ cwd: root, gzip: true, portable: true, prefix: 'feedforward' }, present);
   const chunks: Buffer[] = [];

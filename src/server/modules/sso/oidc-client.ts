@@ -1,4 +1,4 @@
-import * as oidc from 'openid-client';
+import type { Configuration, CustomFetch } from 'openid-client';
 import type { Clock } from '../../../shared/calendar';
 import { isLoopbackUrl } from '../../http/loopback';
 
@@ -22,13 +22,17 @@ export class OidcRefusal extends Error {}
 
 const scope = 'openid email profile';
 
+// Loaded on the first sign-in through a provider, not at start: most installs have none (decision 0057).
+const openidClient = () => import('openid-client');
+
 /**
  * The provider's discovery document, fetched on each use rather than cached, so every app
  * process sees a provider's keys and endpoints change at once. Plain http is allowed only on
  * this machine (development and the tests' own provider).
  */
-async function discover(provider: OidcProvider, env: OidcEnvironment): Promise<oidc.Configuration> {
-  const customFetch: oidc.CustomFetch = (url, options) => env.fetch(url, options as RequestInit);
+async function discover(provider: OidcProvider, env: OidcEnvironment): Promise<Configuration> {
+  const oidc = await openidClient();
+  const customFetch: CustomFetch = (url, options) => env.fetch(url, options as RequestInit);
   const config = await oidc.discovery(
     new URL(provider.issuerUrl),
     provider.clientId,
@@ -62,6 +66,7 @@ export async function buildAuthorization(
   env: OidcEnvironment,
   redirectUri: string,
 ): Promise<StartedAuthorization> {
+  const oidc = await openidClient();
   const config = await discover(provider, env);
   const codeVerifier = oidc.randomPKCECodeVerifier();
   const nonce = oidc.randomNonce();
@@ -87,6 +92,7 @@ export async function completeAuthorization(
   callbackUrl: URL,
   expected: { state: string; nonce: string; codeVerifier: string },
 ): Promise<OidcIdentity> {
+  const oidc = await openidClient();
   const config = await discover(provider, env);
   try {
     const tokens = await oidc.authorizationCodeGrant(config, callbackUrl, {
