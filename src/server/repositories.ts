@@ -1,5 +1,6 @@
 import type { Database, DatabaseEngine } from './db/database';
 import { createAccountsRepository } from './modules/accounts/accounts.repository';
+import { createAnswersRepository } from './modules/answers/answers.repository';
 import { createApiTokensRepository } from './modules/api-tokens/api-tokens.repository';
 import { createAuditRepository } from './modules/audit/audit.repository';
 import { createCalendarFeedRepository } from './modules/calendar-feed/calendar-feed.repository';
@@ -39,6 +40,7 @@ export function createRepositories(db: Database, engine: DatabaseEngine) {
     stakeholders: createStakeholdersRepository({ db }),
     cycles: createCyclesRepository({ db }),
     rounds: createRoundsRepository({ db, engine }),
+    answers: createAnswersRepository({ db, engine }),
     roundLinks: createRoundLinksRepository({ db }),
     roundSnapshots: createRoundSnapshotsRepository({ db }),
     plans: createPlansRepository({ db }),

@@ -2,7 +2,16 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import { leaderWithCycle } from '../support/leader-fixture';
 import { type TestApp, testBaseUrl } from '../support/test-app';
 import { describeEachEngine } from '../support/test-database';
-import { appWithClock, type Json, leaderView, openRound, openRoundOf } from './adversary-kit';
+import {
+  answerThrough,
+  appWithClock,
+  closeRound,
+  type Json,
+  leaderView,
+  openRound,
+  openRoundOf,
+  signedAnswers,
+} from './adversary-kit';
 import {
   newStakeholder,
   outcome,
@@ -53,6 +62,24 @@ describeEachEngine('answers racing each other and the close', (engine) => {
     }
     expect(tally(outcomes)).toEqual({ '201 + 409 already_answered': tries });
     expect((await leaderView(setup)).results.responseCount).toBe(tries);
+  });
+
+  test('attack: two people send at once for the last place of a round', raceTimeout, async () => {
+    const leader = await leaderWithCycle(testApp);
+    const outcomes: string[] = [];
+    for (let attempt = 0; attempt < tries; attempt++) {
+      const round = await openRoundOf(leader, 'pulse');
+      for (const name of ['Ada', 'Ben', 'Cy', 'Dee'])
+        await answerThrough(testApp, round.urlOf(name), signedAnswers(4, name));
+      // Five asked, four answered: both forms open on the last place, through two group links.
+      const late = await Promise.all(
+        ['Ada', 'Max'].map((name) => readyToAnswer(testApp, round.urlOf(name), name)),
+      );
+      outcomes.push(await outcomesTogether(await Promise.all(late.map((send) => send()))));
+      expect((await leaderView(round)).results.responseCount).toBe(5);
+      await closeRound(round);
+    }
+    expect(tally(outcomes)).toEqual({ '201 + 410 round_full': tries });
   });
 
   test('attack: answer while the round closes, to change released figures', raceTimeout, async () => {

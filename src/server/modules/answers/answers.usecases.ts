@@ -23,19 +23,15 @@ const isTakingAnswers = <R extends Pick<RoundRow, 'status' | 'closes_at'>>(
 /** The rounds this browser answered through a group link, read from its cookie (decision 0019). */
 export type AnsweredHere = readonly string[];
 
-/** Whom a link opens the form for: one mailed person, or anyone of a group the leader handed it to. */
+/**
+ * Whom a link opens the form for, with its round: one mailed person, or anyone of a group the
+ * leader handed it to. One read.
+ */
 async function findLink(deps: Deps, token: string | undefined) {
   if (!token) return undefined;
-  const tokenHash = hashToken(token);
-  const invitation = await deps.repos.rounds.findInvitationByTokenHash(tokenHash);
-  if (invitation) {
-    const { round_id: roundId, relationship_group: group } = invitation;
-    return { roundId, group, invitation, delivery: 'mailed' as const };
-  }
-  const link = await deps.repos.roundLinks.findLinkByTokenHash(tokenHash);
+  const link = await deps.repos.answers.findLink(hashToken(token));
   if (!link) return undefined;
-  const { round_id: roundId, relationship_group: group } = link;
-  return { roundId, group, invitation: undefined, delivery: 'group' as const };
+  return { ...link, delivery: link.invitationId === null ? ('group' as const) : ('mailed' as const) };
 }
 
 const roundClosed = () =>
@@ -61,16 +57,13 @@ const alreadyAnswered = (delivery: LinkDelivery) =>
 async function openLink(deps: Deps, token: string | undefined, answeredHere: AnsweredHere) {
   const link = await findLink(deps, token);
   if (!link) throw gone('answer_link_invalid', linkProblem);
-  const round = await deps.repos.rounds.findRound(link.roundId);
+  const { round } = link;
   if (!isTakingAnswers(deps, round)) throw roundClosed();
-  if (link.invitation?.answered === 1) throw alreadyAnswered('mailed');
+  if (link.answered === 1) throw alreadyAnswered('mailed');
   if (link.delivery === 'group' && answeredHere.includes(round.id)) throw alreadyAnswered('group');
-  if (await isFull(deps.repos, round.id)) throw roundFull();
+  if (link.full) throw roundFull();
   return { link, round };
 }
-
-const isFull = async (repos: Deps['repos'], roundId: string) =>
-  (await repos.rounds.countResponses(roundId)) >= (await repos.rounds.countInvitations(roundId));
 
 export type AnswerLinkCheck = 'valid' | 'invalid' | 'leaders_own';
 
@@ -86,7 +79,7 @@ export async function checkAnswerLink(
 ): Promise<AnswerLinkCheck> {
   const link = await findLink(deps, token);
   if (!link) return 'invalid';
-  if (viewer && (await isOwnRound(deps, viewer, link.roundId))) return 'leaders_own';
+  if (viewer && (await isOwnRound(deps, viewer, link.round.id))) return 'leaders_own';
   return 'valid';
 }
 
@@ -137,22 +130,20 @@ export async function submitAnswers(
   const checked = checkAnswers(questionsOf(round), input.answers);
   if (!checked.ok) throw invalid('invalid_answer', checked.message, checked.field);
   const namedManager = input.showMyName === true && link.group === 'manager';
+  const response = {
+    id: newId(),
+    round_id: round.id,
+    relationship_group: link.group,
+    named_manager: namedManager ? 1 : 0,
+    answers: JSON.stringify(checked.answers),
+  };
   await deps.transact(async (repos) => {
     // Checked again under the round's lock: a close that came after the check above wins, and two
-    // answers at once cannot both take the last place.
+    // answers at once cannot both take the last place nor both use one link.
     if (!isTakingAnswers(deps, await repos.rounds.lockRound(round.id))) throw roundClosed();
-    if (await isFull(repos, round.id)) throw roundFull();
-    if (link.invitation && !(await repos.rounds.markAnswered(link.invitation.id, round.id))) {
-      throw alreadyAnswered('mailed');
-    }
-    if (!link.invitation) await repos.rounds.rewriteInvitations(round.id);
-    await repos.rounds.addResponse({
-      id: newId(),
-      round_id: round.id,
-      relationship_group: link.group,
-      named_manager: namedManager ? 1 : 0,
-      answers: JSON.stringify(checked.answers),
-    });
+    const outcome = await repos.answers.storeAnswer(response, link.invitationId);
+    if (outcome === 'full') throw roundFull();
+    if (outcome === 'answered') throw alreadyAnswered('mailed');
   });
   return { roundId: round.id, delivery: link.delivery };
 }

@@ -9,9 +9,6 @@ export function createRoundLinksRepository({ db }: { db: Database }) {
     async insertLink(link: RoundLinkRow): Promise<void> {
       await db.insertInto('round_links').values(link).execute();
     },
-    findLinkByTokenHash(tokenHash: string): Promise<RoundLinkRow | undefined> {
-      return db.selectFrom('round_links').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
-    },
     /**
      * The people of a round whose link passes through the leader: invitations that hold no personal
      * token, because none was ever mailed. Whether anyone answered plays no part.

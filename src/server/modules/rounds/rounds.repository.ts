@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Database, DatabaseEngine } from '../../db/database';
 import { inSlices } from '../../db/in-slices';
 import type { ResponsesTable, RoundInvitationsTable, RoundsTable } from '../../db/schema';
@@ -27,26 +26,6 @@ const oneInvitationPerInbox: UniqueIndex = {
 };
 
 export function createRoundsRepository({ db, engine }: { db: Database; engine: DatabaseEngine }) {
-  /**
-   * PostgreSQL only: rewrites every invitation of the round, the one that answered included, in
-   * one statement, so every row gets the answer's transaction id (`xmin`) and all are moved alike,
-   * whether an answer came through a personal or a group link. SQLite keeps no such metadata and
-   * updates a row in place, so it has nothing to hide (decision 0040).
-   */
-  async function rewriteInvitations(roundId: string, answeredId: string | null): Promise<void> {
-    if (engine !== 'postgres') return;
-    await db
-      .updateTable('round_invitations')
-      .set((eb) => ({
-        answered:
-          answeredId === null
-            ? eb.ref('answered')
-            : eb.case().when('id', '=', answeredId).then(1).else(eb.ref('answered')).end(),
-      }))
-      .where('round_id', '=', roundId)
-      .execute();
-  }
-
   return {
     /** False, and the transaction spoiled, when the round is open and its cycle already has an open one. */
     insertRound(round: RoundRow): Promise<boolean> {
@@ -111,14 +90,6 @@ export function createRoundsRepository({ db, engine }: { db: Database; engine: D
         .insertInto('invitation_tokens')
         .values({ token_hash: tokenHash, invitation_id: invitationId })
         .execute();
-    },
-    findInvitationByTokenHash(tokenHash: string) {
-      return db
-        .selectFrom('invitation_tokens')
-        .innerJoin('round_invitations', 'round_invitations.id', 'invitation_tokens.invitation_id')
-        .selectAll('round_invitations')
-        .where('invitation_tokens.token_hash', '=', tokenHash)
-        .executeTakeFirst();
     },
     /** In the order of their random ids: stable, and unrelated to who answered or when. */
     listInvitations(roundId: string): Promise<RoundInvitationRow[]> {
@@ -236,79 +207,31 @@ export function createRoundsRepository({ db, engine }: { db: Database; engine: D
     },
 
     /**
-     * Claims the invitation for one answer; false when it was already answered. PostgreSQL locks
-     * the row first (a second claim waits, then reads it answered) and then marks it in the same
-     * statement that rewrites every invitation of the round, so neither `xmin` nor the rows'
-     * physical order singles it out: a claim of its own would move that row behind the others.
-     */
-    async markAnswered(invitationId: string, roundId: string): Promise<boolean> {
-      if (engine === 'postgres') {
-        const row = await db
-          .selectFrom('round_invitations')
-          .select('answered')
-          .where('id', '=', invitationId)
-          .forUpdate()
-          .executeTakeFirst();
-        if (row?.answered !== 0) return false;
-        await rewriteInvitations(roundId, invitationId);
-        return true;
-      }
-      const claimed = await db
-        .updateTable('round_invitations')
-        .set({ answered: 1 })
-        .where('id', '=', invitationId)
-        .where('answered', '=', 0)
-        .executeTakeFirst();
-      return Number(claimed.numUpdatedRows) === 1;
-    },
-    /** An answer through a group link touches the invitations as a personal one does (PostgreSQL). */
-    rewriteInvitations: (roundId: string) => rewriteInvitations(roundId, null),
-    /**
      * Takes the round's row lock for the rest of the transaction and reads the round as it now is,
      * so answers to one round are stored one after another and none lands after the close (which
      * updates this row). PostgreSQL locks the row. SQLite writes one transaction at a time: within
      * a process Kysely's single connection already queues them, and writing first takes the file's
-     * write lock at once, so another process's close waits too.
+     * write lock at once (a no-op update that returns the row: one statement), so another process's
+     * close waits too.
      */
     async lockRound(roundId: string): Promise<Pick<RoundRow, 'status' | 'closes_at'> | undefined> {
-      const current = db.selectFrom('rounds').select(['status', 'closes_at']).where('id', '=', roundId);
-      if (engine === 'postgres') return current.forUpdate().executeTakeFirst();
-      await db
+      if (engine === 'postgres') {
+        return db
+          .selectFrom('rounds')
+          .select(['status', 'closes_at'])
+          .where('id', '=', roundId)
+          .forUpdate()
+          .executeTakeFirst();
+      }
+      return db
         .updateTable('rounds')
         .set((eb) => ({ status: eb.ref('status') }))
         .where('id', '=', roundId)
-        .execute();
-      return current.executeTakeFirst();
+        .returning(['status', 'closes_at'])
+        .executeTakeFirst();
     },
     async insertResponse(response: ResponseRow): Promise<void> {
       await db.insertInto('responses').values(response).execute();
-    },
-    /**
-     * Stores an answer so that no stored row tells when it came (decision 0040). SQLite: one
-     * insert; the table has no rowid (migration 0025) and keeps its rows in the order of their
-     * random ids. PostgreSQL stamps every row with its transaction id and appends new rows, so the
-     * round's responses are moved, the new one among them, in a random order in one statement:
-     * all share the latest `xmin` and none sits where its arrival put it. A round holds at most as
-     * many responses as people asked (50 at most), so this stays a small, bounded statement.
-     */
-    async addResponse(response: ResponseRow): Promise<void> {
-      if (engine !== 'postgres') {
-        await db.insertInto('responses').values(response).execute();
-        return;
-      }
-      await sql`
-        with moved as (
-          delete from responses where round_id = ${response.round_id}
-          returning id, round_id, relationship_group, named_manager, answers
-        )
-        insert into responses (id, round_id, relationship_group, named_manager, answers)
-        select * from (
-          select id, round_id, relationship_group, named_manager, answers from moved
-          union all
-          select ${response.id}, ${response.round_id}, ${response.relationship_group},
-            ${response.named_manager}::integer, ${response.answers}
-        ) as every_response
-        order by gen_random_uuid()`.execute(db);
     },
     /** Rewrites all of a round's responses in the given order, so storage order is not arrival order. */
     async replaceResponses(roundId: string, rows: ResponseRow[]): Promise<void> {

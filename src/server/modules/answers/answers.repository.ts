@@ -1,0 +1,122 @@
+import { sql } from 'kysely';
+import type { Database, DatabaseEngine } from '../../db/database';
+import type { ResponseRow, RoundRow } from '../rounds';
+
+/** A link with its round: a mailed invitation (with its id and answered flag) or a group link (both null). */
+export type LinkWithRound = {
+  round: RoundRow;
+  group: string;
+  invitationId: string | null;
+  answered: number | null;
+  /** As many responses as invitations: the round takes no more. */
+  full: boolean;
+};
+
+/** Why an answer was not stored, or that it was. */
+export type StoreOutcome = 'stored' | 'full' | 'answered';
+
+type LinkRow = RoundRow & {
+  link_group: string;
+  invitation_id: string | null;
+  link_answered: number | null;
+  is_full: number | boolean;
+};
+
+/**
+ * The SQL of a stakeholder's answer (decisions 0040 and 0056): the link and its round in one read,
+ * and the answer stored in as few statements as each engine allows, every check in the database.
+ */
+export function createAnswersRepository({ db, engine }: { db: Database; engine: DatabaseEngine }) {
+  return {
+    /** One statement: a personal token's invitation or a group link, joined to its round, with whether it is full. */
+    async findLink(tokenHash: string): Promise<LinkWithRound | undefined> {
+      const { rows } = await sql<LinkRow>`
+        select rounds.*, link.relationship_group as link_group, link.invitation_id,
+          link.answered as link_answered,
+          (select count(*) from responses where responses.round_id = rounds.id)
+            >= (select count(*) from round_invitations where round_invitations.round_id = rounds.id) as is_full
+        from (
+          select round_invitations.round_id, round_invitations.relationship_group,
+            round_invitations.id as invitation_id, round_invitations.answered
+          from invitation_tokens
+          join round_invitations on round_invitations.id = invitation_tokens.invitation_id
+          where invitation_tokens.token_hash = ${tokenHash}
+          union all
+          select round_id, relationship_group, null, null from round_links where token_hash = ${tokenHash}
+        ) as link
+        join rounds on rounds.id = link.round_id
+        limit 1`.execute(db);
+      const row = rows[0];
+      if (!row) return undefined;
+      const { link_group, invitation_id, link_answered, is_full, ...round } = row;
+      return {
+        round,
+        group: link_group,
+        invitationId: invitation_id,
+        answered: link_answered,
+        full: Boolean(is_full),
+      };
+    },
+
+    /**
+     * Stores one answer, inside a transaction that holds the round's lock (`rounds.lockRound`),
+     * unless the round is full or the invitation already answered; on a refusal the caller rolls
+     * back. No stored row tells when it came (decision 0040): SQLite keeps responses in the order
+     * of their random ids (no rowid) and updates the invitation in place. PostgreSQL stamps each row
+     * with its transaction id, so one statement checks, rewrites every invitation of the round (the
+     * answered one among them) and moves every response of the round, the new one among them, in a
+     * random order: all share the latest `xmin` and none sits where its arrival put it. Its
+     * snapshot is taken after the lock, so the counts it reads are the ones the lock protects.
+     */
+    async storeAnswer(response: ResponseRow, invitationId: string | null): Promise<StoreOutcome> {
+      if (engine === 'postgres') {
+        const { rows } = await sql<{ outcome: StoreOutcome }>`
+          with verdict as (
+            select case
+              when (select count(*) from responses where round_id = ${response.round_id})
+                >= (select count(*) from round_invitations where round_id = ${response.round_id}) then 'full'
+              when ${invitationId}::text is not null and not exists (
+                select 1 from round_invitations where id = ${invitationId}::text and answered = 0
+              ) then 'answered'
+              else 'stored'
+            end as outcome
+          ),
+          rewritten as (
+            update round_invitations
+            set answered = case when id = ${invitationId}::text then 1 else answered end
+            where round_id = ${response.round_id} and (select outcome from verdict) = 'stored'
+          ),
+          moved as (
+            delete from responses
+            where round_id = ${response.round_id} and (select outcome from verdict) = 'stored'
+            returning id, round_id, relationship_group, named_manager, answers
+          ),
+          inserted as (
+            insert into responses (id, round_id, relationship_group, named_manager, answers)
+            select * from (
+              select id, round_id, relationship_group, named_manager, answers from moved
+              union all
+              select ${response.id}, ${response.round_id}, ${response.relationship_group},
+                ${response.named_manager}::integer, ${response.answers}
+              from verdict where outcome = 'stored'
+            ) as every_response
+            order by gen_random_uuid()
+          )
+          select outcome from verdict`.execute(db);
+        return rows[0]?.outcome ?? 'full';
+      }
+      // SQLite: the insert only while the round has room, then the claim; either refusal rolls both back.
+      const inserted = await sql`
+        insert into responses (id, round_id, relationship_group, named_manager, answers)
+        select ${response.id}, ${response.round_id}, ${response.relationship_group},
+          ${response.named_manager}, ${response.answers}
+        where (select count(*) from responses where round_id = ${response.round_id})
+          < (select count(*) from round_invitations where round_id = ${response.round_id})`.execute(db);
+      if (Number(inserted.numAffectedRows) !== 1) return 'full';
+      if (invitationId === null) return 'stored';
+      const claimed = await sql`
+        update round_invitations set answered = 1 where id = ${invitationId} and answered = 0`.execute(db);
+      return Number(claimed.numAffectedRows) === 1 ? 'stored' : 'answered';
+    },
+  };
+}
