@@ -62,11 +62,16 @@ async function sqliteFullScans(db: Database, query: CompiledQuery): Promise<Full
   const plan = await db.executeQuery<{ detail: string }>(
     CompiledQuery.raw(`explain query plan ${query.sql}`, [...query.parameters]),
   );
+  // A named subquery SQLite runs as a co-routine or materializes ("CO-ROUTINE link", then
+  // "SCAN link") is read from the rows its own indexed lines produced, not from a stored table.
+  const subqueries = new Set(
+    plan.rows.flatMap(({ detail }) => /^(?:CO-ROUTINE|MATERIALIZE) (\w+)$/.exec(detail)?.[1] ?? []),
+  );
   return plan.rows.flatMap(({ detail }) => {
     // "SCAN (subquery-1)", "SCAN 3 CONSTANT ROWS" (a VALUES list) and table-valued functions read
     // no stored table.
     const table = /^SCAN ([A-Za-z_]\w*)(?! VIRTUAL TABLE)/.exec(detail)?.[1];
-    return table && table !== 'CONSTANT' ? [{ table, statement: query.sql }] : [];
+    return table && table !== 'CONSTANT' && !subqueries.has(table) ? [{ table, statement: query.sql }] : [];
   });
 }
 

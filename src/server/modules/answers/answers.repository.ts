@@ -27,39 +27,61 @@ type LinkRow = RoundRow & {
  * and the answer stored in as few statements as each engine allows, every check in the database.
  */
 export function createAnswersRepository({ db, engine }: { db: Database; engine: DatabaseEngine }) {
+  async function readLink(tokenHash: string, lockRound: boolean): Promise<LinkWithRound | undefined> {
+    const { rows } = await sql<LinkRow>`
+      select rounds.*, link.relationship_group as link_group, link.invitation_id,
+        link.answered as link_answered,
+        (select count(*) from responses where responses.round_id = rounds.id)
+          >= (select count(*) from round_invitations where round_invitations.round_id = rounds.id) as is_full
+      from (
+        select round_invitations.round_id, round_invitations.relationship_group,
+          round_invitations.id as invitation_id, round_invitations.answered
+        from invitation_tokens
+        join round_invitations on round_invitations.id = invitation_tokens.invitation_id
+        where invitation_tokens.token_hash = ${tokenHash}
+        union all
+        select round_id, relationship_group, null, null from round_links where token_hash = ${tokenHash}
+      ) as link
+      join rounds on rounds.id = link.round_id
+      limit 1 ${lockRound ? sql`for update of rounds` : sql``}`.execute(db);
+    const row = rows[0];
+    if (!row) return undefined;
+    const { link_group, invitation_id, link_answered, is_full, ...round } = row;
+    return {
+      round,
+      group: link_group,
+      invitationId: invitation_id,
+      answered: link_answered,
+      full: Boolean(is_full),
+    };
+  }
+
   return {
     /** One statement: a personal token's invitation or a group link, joined to its round, with whether it is full. */
-    async findLink(tokenHash: string): Promise<LinkWithRound | undefined> {
-      const { rows } = await sql<LinkRow>`
-        select rounds.*, link.relationship_group as link_group, link.invitation_id,
-          link.answered as link_answered,
-          (select count(*) from responses where responses.round_id = rounds.id)
-            >= (select count(*) from round_invitations where round_invitations.round_id = rounds.id) as is_full
-        from (
-          select round_invitations.round_id, round_invitations.relationship_group,
-            round_invitations.id as invitation_id, round_invitations.answered
-          from invitation_tokens
+    findLink: (tokenHash: string) => readLink(tokenHash, false),
+
+    /**
+     * The link and its round as `findLink` reads them, after taking the round's lock for the rest
+     * of the transaction (as `rounds.lockRound` does): PostgreSQL locks the round's row in the same
+     * statement and returns its latest version (whether it is full and the link answered may be
+     * older when it waited: `storeAnswer` checks both again); SQLite first writes the round's row,
+     * which takes the file's write lock at once, then reads.
+     */
+    async lockLink(tokenHash: string): Promise<LinkWithRound | undefined> {
+      if (engine === 'postgres') return readLink(tokenHash, true);
+      await sql`
+        update rounds set status = status where id in (
+          select round_invitations.round_id from invitation_tokens
           join round_invitations on round_invitations.id = invitation_tokens.invitation_id
           where invitation_tokens.token_hash = ${tokenHash}
           union all
-          select round_id, relationship_group, null, null from round_links where token_hash = ${tokenHash}
-        ) as link
-        join rounds on rounds.id = link.round_id
-        limit 1`.execute(db);
-      const row = rows[0];
-      if (!row) return undefined;
-      const { link_group, invitation_id, link_answered, is_full, ...round } = row;
-      return {
-        round,
-        group: link_group,
-        invitationId: invitation_id,
-        answered: link_answered,
-        full: Boolean(is_full),
-      };
+          select round_id from round_links where token_hash = ${tokenHash}
+        )`.execute(db);
+      return readLink(tokenHash, false);
     },
 
     /**
-     * Stores one answer, inside a transaction that holds the round's lock (`rounds.lockRound`),
+     * Stores one answer, inside a transaction that holds the round's lock (`lockLink`),
      * unless the round is full or the invitation already answered; on a refusal the caller rolls
      * back. No stored row tells when it came (decision 0040): SQLite keeps responses in the order
      * of their random ids (no rowid) and updates the invitation in place. PostgreSQL stamps each row

@@ -9,6 +9,7 @@ import { rateLimitRules } from '../rate-limits';
 import type { RoundRow } from '../rounds';
 import { requireOwnRound } from '../rounds';
 import { checkAnswers, isBeforeClosing, questionsOf } from '../rounds/public.models';
+import type { LinkWithRound } from './answers.repository';
 
 type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'textPool' | 'stakeholderRateLimiter'>;
 
@@ -23,6 +24,11 @@ const isTakingAnswers = <R extends Pick<RoundRow, 'status' | 'closes_at'>>(
 /** The rounds this browser answered through a group link, read from its cookie (decision 0019). */
 export type AnsweredHere = readonly string[];
 
+const withDelivery = (link: LinkWithRound) => ({
+  ...link,
+  delivery: link.invitationId === null ? ('group' as const) : ('mailed' as const),
+});
+
 /**
  * Whom a link opens the form for, with its round: one mailed person, or anyone of a group the
  * leader handed it to. One read.
@@ -30,8 +36,7 @@ export type AnsweredHere = readonly string[];
 async function findLink(deps: Deps, token: string | undefined) {
   if (!token) return undefined;
   const link = await deps.repos.answers.findLink(hashToken(token));
-  if (!link) return undefined;
-  return { ...link, delivery: link.invitationId === null ? ('group' as const) : ('mailed' as const) };
+  return link && withDelivery(link);
 }
 
 const roundClosed = () =>
@@ -53,9 +58,10 @@ const alreadyAnswered = (delivery: LinkDelivery) =>
       : 'You have already answered from this browser. Answers cannot be changed.',
   );
 
+type FoundLink = NonNullable<Awaited<ReturnType<typeof findLink>>>;
+
 /** The link's round, refused with a clear reason when the link can no longer be used. */
-async function openLink(deps: Deps, token: string | undefined, answeredHere: AnsweredHere) {
-  const link = await findLink(deps, token);
+function usableLink(deps: Deps, link: FoundLink | undefined, answeredHere: AnsweredHere) {
   if (!link) throw gone('answer_link_invalid', linkProblem);
   const { round } = link;
   if (!isTakingAnswers(deps, round)) throw roundClosed();
@@ -64,6 +70,9 @@ async function openLink(deps: Deps, token: string | undefined, answeredHere: Ans
   if (link.full) throw roundFull();
   return { link, round };
 }
+
+const openLink = async (deps: Deps, token: string | undefined, answeredHere: AnsweredHere) =>
+  usableLink(deps, await findLink(deps, token), answeredHere);
 
 export type AnswerLinkCheck = 'valid' | 'invalid' | 'leaders_own';
 
@@ -126,26 +135,27 @@ export async function submitAnswers(
   answeredHere: AnsweredHere,
 ) {
   deps.stakeholderRateLimiter.enforce(rateLimitRules.answersPerClient, clientKey);
-  const { link, round } = await openLink(deps, token, answeredHere);
-  const checked = checkAnswers(questionsOf(round), input.answers);
-  if (!checked.ok) throw invalid('invalid_answer', checked.message, checked.field);
-  const namedManager = input.showMyName === true && link.group === 'manager';
-  const response = {
-    id: newId(),
-    round_id: round.id,
-    relationship_group: link.group,
-    named_manager: namedManager ? 1 : 0,
-    answers: JSON.stringify(checked.answers),
-  };
-  await deps.transact(async (repos) => {
-    // Checked again under the round's lock: a close that came after the check above wins, and two
-    // answers at once cannot both take the last place nor both use one link.
-    if (!isTakingAnswers(deps, await repos.rounds.lockRound(round.id))) throw roundClosed();
+  // Read and checked under the round's lock, so a close that came first wins, and two answers at
+  // once cannot both take the last place nor both use one link: one transaction, three statements
+  // on PostgreSQL (decision 0056).
+  return deps.transact(async (repos) => {
+    const found = token ? await repos.answers.lockLink(hashToken(token)) : undefined;
+    const { link, round } = usableLink(deps, found && withDelivery(found), answeredHere);
+    const checked = checkAnswers(questionsOf(round), input.answers);
+    if (!checked.ok) throw invalid('invalid_answer', checked.message, checked.field);
+    const namedManager = input.showMyName === true && link.group === 'manager';
+    const response = {
+      id: newId(),
+      round_id: round.id,
+      relationship_group: link.group,
+      named_manager: namedManager ? 1 : 0,
+      answers: JSON.stringify(checked.answers),
+    };
     const outcome = await repos.answers.storeAnswer(response, link.invitationId);
     if (outcome === 'full') throw roundFull();
     if (outcome === 'answered') throw alreadyAnswered('mailed');
+    return { roundId: round.id, delivery: link.delivery };
   });
-  return { roundId: round.id, delivery: link.delivery };
 }
 
 /** The feedforward coach: a hint while typing, for someone holding a live link only. */

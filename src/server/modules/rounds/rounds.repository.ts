@@ -211,24 +211,17 @@ export function createRoundsRepository({ db, engine }: { db: Database; engine: D
      * so answers to one round are stored one after another and none lands after the close (which
      * updates this row). PostgreSQL locks the row. SQLite writes one transaction at a time: within
      * a process Kysely's single connection already queues them, and writing first takes the file's
-     * write lock at once (a no-op update that returns the row: one statement), so another process's
-     * close waits too.
+     * write lock at once, so another process's close waits too.
      */
     async lockRound(roundId: string): Promise<Pick<RoundRow, 'status' | 'closes_at'> | undefined> {
-      if (engine === 'postgres') {
-        return db
-          .selectFrom('rounds')
-          .select(['status', 'closes_at'])
-          .where('id', '=', roundId)
-          .forUpdate()
-          .executeTakeFirst();
-      }
-      return db
+      const current = db.selectFrom('rounds').select(['status', 'closes_at']).where('id', '=', roundId);
+      if (engine === 'postgres') return current.forUpdate().executeTakeFirst();
+      await db
         .updateTable('rounds')
         .set((eb) => ({ status: eb.ref('status') }))
         .where('id', '=', roundId)
-        .returning(['status', 'closes_at'])
-        .executeTakeFirst();
+        .execute();
+      return current.executeTakeFirst();
     },
     async insertResponse(response: ResponseRow): Promise<void> {
       await db.insertInto('responses').values(response).execute();
