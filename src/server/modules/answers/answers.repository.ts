@@ -1,10 +1,10 @@
 import { sql } from 'kysely';
 import type { Database, DatabaseEngine } from '../../db/database';
-import type { ResponseRow, RoundRow } from '../rounds';
+import type { ResponsesTable, RoundsTable } from '../../db/schema';
 
 /** A link with its round: a mailed invitation (with its id and answered flag) or a group link (both null). */
 export type LinkWithRound = {
-  round: RoundRow;
+  round: RoundsTable;
   group: string;
   invitationId: string | null;
   answered: number | null;
@@ -15,7 +15,7 @@ export type LinkWithRound = {
 /** Why an answer was not stored, or that it was. */
 export type StoreOutcome = 'stored' | 'full' | 'answered';
 
-type LinkRow = RoundRow & {
+type LinkRow = RoundsTable & {
   link_group: string;
   invitation_id: string | null;
   link_answered: number | null;
@@ -90,7 +90,7 @@ export function createAnswersRepository({ db, engine }: { db: Database; engine: 
      * random order: all share the latest `xmin` and none sits where its arrival put it. Its
      * snapshot is taken after the lock, so the counts it reads are the ones the lock protects.
      */
-    async storeAnswer(response: ResponseRow, invitationId: string | null): Promise<StoreOutcome> {
+    async storeAnswer(response: ResponsesTable, invitationId: string | null): Promise<StoreOutcome> {
       if (engine === 'postgres') {
         const { rows } = await sql<{ outcome: StoreOutcome }>`
           with verdict as (

@@ -4,6 +4,6 @@ export { inboxKeyOf } from './invitation-inbox';
 export { createReleasedViewCache } from './released-views';
 export { openedRightAway } from './round-policy.usecases';
 export { roundsRouteDocs } from './rounds.openapi';
-export type { ResponseRow, RoundRow } from './rounds.repository';
+export type { RoundRow } from './rounds.repository';
 export { closeRound, openRound, requireOwnRound } from './rounds.usecases';
 export { sendThankYou } from './thank-you.usecases';
