@@ -136,8 +136,8 @@ export async function submitAnswers(
 ) {
   deps.stakeholderRateLimiter.enforce(rateLimitRules.answersPerClient, clientKey);
   // Read and checked under the round's lock, so a close that came first wins, and two answers at
-  // once cannot both take the last place nor both use one link: one transaction, three statements
-  // on PostgreSQL (decision 0056).
+  // once cannot both take the last place nor both use one link. On PostgreSQL four round trips:
+  // begin, the read that locks, the store, commit (decision 0056).
   return deps.transact(async (repos) => {
     const found = token ? await repos.answers.lockLink(hashToken(token)) : undefined;
     const { link, round } = usableLink(deps, found && withDelivery(found), answeredHere);
