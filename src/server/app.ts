@@ -69,7 +69,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}) {
     return next();
   });
   app.use(knownHostOnly(deps.config.BASE_URL));
-  app.use('/api/*', ...compressJson());
+  app.use('/api/*', compressJson());
   app.use('/api/*', bearerAuth(deps));
   app.use('/api/*', sameOriginOnly(deps.config.BASE_URL));
   app.use('/api/*', requestBodyLimit());

@@ -1,4 +1,4 @@
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, inflateSync } from 'node:zlib';
 import { Hono } from 'hono';
 import { setCookie } from 'hono/cookie';
 import { describe, expect, test } from 'vitest';
@@ -9,7 +9,7 @@ const large = { items: Array.from({ length: 200 }, (_, index) => ({ index, text:
 
 function appWithCompression() {
   const app = new Hono<AppEnv>();
-  app.use('*', ...compressJson());
+  app.use('*', compressJson());
   app.get('/large', (c) => {
     setCookie(c, 'kept', 'once');
     return c.json(large);
@@ -31,6 +31,17 @@ describe('JSON compression', () => {
     const body = Buffer.from(await response.arrayBuffer());
     expect(body.length).toBeLessThan(JSON.stringify(large).length / 5);
     expect(JSON.parse(gunzipSync(body).toString('utf8'))).toEqual(large);
+  });
+
+  test('deflate for a browser that refuses gzip, and nothing for one that refuses both', async () => {
+    const deflated = await app.request('/large', { headers: { 'accept-encoding': 'gzip;q=0, deflate' } });
+    expect(deflated.headers.get('content-encoding')).toBe('deflate');
+    const body = Buffer.from(await deflated.arrayBuffer());
+    expect(JSON.parse(inflateSync(body).toString('utf8'))).toEqual(large);
+    const refused = await app.request('/large', { headers: { 'accept-encoding': 'gzip;q=0, *;q=0' } });
+    expect(refused.headers.get('content-encoding')).toBeNull();
+    expect(refused.headers.get('vary')).toContain('Accept-Encoding');
+    expect(await refused.json()).toEqual(large);
   });
 
   test('a tiny JSON answer, a browser without gzip and a non-JSON body go out as they are', async () => {

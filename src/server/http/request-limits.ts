@@ -35,7 +35,12 @@ export function requestBodyLimit(): MiddlewareHandler {
     });
   const forms = limitTo(bodyLimitBytes);
   const frameworkFile = limitTo(frameworkFileLimitBytes);
-  return (c, next) => (bodyLimitFor(c.req.path) === bodyLimitBytes ? forms(c, next) : frameworkFile(c, next));
+  return (c, next) => {
+    // The Node adapter gives a GET or HEAD no body to read, and asking for one would build a full
+    // Request with its streams on every page read (issue 14).
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    return bodyLimitFor(c.req.path) === bodyLimitBytes ? forms(c, next) : frameworkFile(c, next);
+  };
 }
 
 /** Whether a parsed JSON value nests deeper than `limit`, found without recursion. */
