@@ -331,7 +331,8 @@ export async function getRoundForLeader(deps: Deps, user: CurrentUser, roundId: 
       closedAt: round.closed_at,
       thankedAt: round.thanked_at,
       anonymityK: round.anonymity_k,
-      invitedCount: await deps.repos.rounds.countInvitations(roundId),
+      // Every invitation is in one group, so the groups' counts add up to all of them.
+      invitedCount: Object.values(invited).reduce((sum, count) => sum + (count ?? 0), 0),
       language: localeOr(round.language),
       questions,
     },
