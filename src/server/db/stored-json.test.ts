@@ -4,7 +4,7 @@ import { createTestApp, type TestApp } from '../../../tests/support/test-app';
 import { describeEachEngine } from '../../../tests/support/test-database';
 import { answersOf, questionsOf } from '../modules/rounds/stored-round.models';
 import { newId } from '../security/tokens';
-import { CorruptStoredValue, readStoredJson } from './stored-json';
+import { CorruptStoredValue, keptStoredJsonReader, readStoredJson } from './stored-json';
 
 describe('reading stored JSON', () => {
   const pointSchema = z.object({ x: z.number() });
@@ -19,6 +19,18 @@ describe('reading stored JSON', () => {
     expect(() => readStoredJson(pointSchema, '{"x":', 'point of test 8')).toThrow(
       'Stored point of test 8 cannot be read: it is not JSON',
     );
+  });
+
+  test('a kept reader checks each text once, hands out a frozen value and reads a changed text anew', () => {
+    const read = keptStoredJsonReader(z.object({ points: z.array(pointSchema) }), 2);
+    const first = read('{"points":[{"x":1}]}', 'points of test 9');
+    expect(read('{"points":[{"x":1}]}', 'points of test 9')).toBe(first);
+    expect(() => first.points.push({ x: 2 })).toThrow(TypeError);
+    expect(() => {
+      (first.points[0] as { x: number }).x = 3;
+    }).toThrow(TypeError);
+    expect(read('{"points":[{"x":2}]}', 'points of test 9')).toEqual({ points: [{ x: 2 }] });
+    expect(() => read('{"points":[{"x":"two"}]}', 'points of test 9')).toThrow(CorruptStoredValue);
   });
 
   test("a round's questions and a response's answers are read only in the shape the app writes", () => {

@@ -8,7 +8,7 @@ import {
 } from '../../../shared/cycles';
 import { type Competency, competencySchema, inUse } from '../../../shared/framework';
 import { localeOr } from '../../../shared/i18n/locales';
-import { readStoredJson } from '../../db/stored-json';
+import { keptStoredJsonReader } from '../../db/stored-json';
 import type { AppDeps } from '../../deps';
 import { conflict, invalid, notFound } from '../../errors';
 import { newId } from '../../security/tokens';
@@ -20,13 +20,17 @@ import type { CycleRow } from './cycles.repository';
 type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now'>;
 
 /** The competency copied into the cycle when it started. */
+const readCompetency = keptStoredJsonReader(competencySchema);
+
 export function competencyOf(cycle: Pick<CycleRow, 'id' | 'competency'>): Competency {
-  return readStoredJson(competencySchema, cycle.competency, `competency of cycle ${cycle.id}`);
+  return readCompetency(cycle.competency, `competency of cycle ${cycle.id}`);
 }
+
+const readBaseline = keptStoredJsonReader(baselineSchema);
 
 /** The leader's self-ratings, kept with the cycle. */
 export function baselineOf(cycle: CycleRow): Record<string, number> {
-  return readStoredJson(baselineSchema, cycle.baseline, `self-ratings of cycle ${cycle.id}`);
+  return readBaseline(cycle.baseline, `self-ratings of cycle ${cycle.id}`);
 }
 
 /** Another leader's cycle is "not found", so cycle ids reveal nothing. */

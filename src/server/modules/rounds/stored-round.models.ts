@@ -6,14 +6,14 @@ import {
   questionSchema,
   type RelationshipGroup,
 } from '../../../shared/questions';
-import { readStoredJson } from '../../db/stored-json';
+import { keptStoredJsonReader, readStoredJson } from '../../db/stored-json';
 import type { InvitedGroups, RoundForRelease } from './round-responses.models';
 
-const questionsSchema = z.array(questionSchema);
+const readQuestions = keptStoredJsonReader(z.array(questionSchema));
 
 /** The questions snapshotted into the round when it opened. */
 export function questionsOf(round: { id: string; questions: string }): Question[] {
-  return readStoredJson(questionsSchema, round.questions, `questions of round ${round.id}`);
+  return readQuestions(round.questions, `questions of round ${round.id}`);
 }
 
 /** One response's answers, keyed by question id. */
