@@ -109,12 +109,14 @@ export function leaderRows(index: number, passwordHash: string, start: number): 
     daily_checkins: [],
   };
   const commitments = rows.commitments ?? [];
-  const rounds: [string, Question[]][] = [['listening', listeningRoundQuestions(competency, name)]];
-  for (let n = 0; n < miniSurveys; n++) {
-    const asked = commitments.map((c) => ({ id: c.id as string, situation: c.situation, action: c.action }));
-    rounds.push(['mini_survey', miniSurveyQuestions(asked, competency, name)]);
-  }
-  for (const [n, [kind, questions]] of rounds.entries()) {
+  // Every mini-survey asks about the same commitments, so one list (and its JSON) serves all seven.
+  const asked = commitments.map((c) => ({ id: c.id as string, situation: c.situation, action: c.action }));
+  const listening = listeningRoundQuestions(competency, name);
+  const miniSurvey = miniSurveyQuestions(asked, competency, name);
+  const rounds: [string, Question[], string][] = [['listening', listening, JSON.stringify(listening)]];
+  const miniSurveyJson = JSON.stringify(miniSurvey);
+  for (let n = 0; n < miniSurveys; n++) rounds.push(['mini_survey', miniSurvey, miniSurveyJson]);
+  for (const [n, [kind, questions, questionsJson]] of rounds.entries()) {
     const roundId = newId();
     const opened = start + (n * 40 + 1) * day;
     rows.rounds?.push({
@@ -123,7 +125,7 @@ export function leaderRows(index: number, passwordHash: string, start: number): 
       kind,
       status: 'closed',
       intro: 'I am working on listening better and would value your ideas.',
-      questions: JSON.stringify(questions),
+      questions: questionsJson,
       anonymity_k: 3,
       opened_at: iso(opened),
       closes_on: iso(opened + 14 * day).slice(0, 10),
