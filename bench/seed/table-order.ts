@@ -1,0 +1,16 @@
+import type { Schema } from '../../src/server/db/schema';
+
+/** The seeded tables, parents before children, so every foreign key finds its row. */
+export const tableOrder: (keyof Schema)[] = [
+  'users',
+  'workspaces',
+  'memberships',
+  'stakeholders',
+  'cycles',
+  'commitments',
+  'rounds',
+  'round_invitations',
+  'invitation_tokens',
+  'responses',
+  'daily_checkins',
+];
