@@ -3,7 +3,8 @@
  * insert or one indexed select, bench/suite/ceiling-server.mjs), side by side in the same run, on
  * SQLite and on PostgreSQL, over a freshly seeded data set of `--leaders` leaders (2,000 by
  * default, about 200,000 responses; issue 14's 10,000 leaders, about a million, with
- * `--leaders 10000`, which takes the seeds alone past 15 minutes on a shared 2-core machine).
+ * `--leaders 10000`, whose seeds take about 75 s on SQLite and 2 min on PostgreSQL on a shared
+ * 2-core machine at load average 7–12).
  * Prints every figure next to the ceiling's and writes bench/RESULTS.md with the machine, the date
  * and the command.
  *
