@@ -30,6 +30,7 @@ import * as coachingsWorkspaceIndex from './migrations/0031-coachings-workspace-
 import * as reminderChannels from './migrations/0035-reminder-channels';
 import * as accountLanguage from './migrations/0036-account-language';
 import * as followUpCheck from './migrations/0037-follow-up-check';
+import * as submitAnswerFunction from './migrations/0038-submit-answer-function';
 
 // Migrations are listed in code (not read from disk) so the same set runs under tsx, Vitest and bundles.
 const migrations: Record<string, Migration> = {
@@ -63,6 +64,7 @@ const migrations: Record<string, Migration> = {
   '0035-reminder-channels': reminderChannels,
   '0036-account-language': accountLanguage,
   '0037-follow-up-check': followUpCheck,
+  '0038-submit-answer-function': submitAnswerFunction,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -27,7 +27,7 @@ type LinkRow = RoundsTable & {
  * and the answer stored in as few statements as each engine allows, every check in the database.
  */
 export function createAnswersRepository({ db, engine }: { db: Database; engine: DatabaseEngine }) {
-  async function readLink(tokenHash: string, lockRound: boolean): Promise<LinkWithRound | undefined> {
+  async function readLink(tokenHash: string): Promise<LinkWithRound | undefined> {
     const { rows } = await sql<LinkRow>`
       select rounds.*, link.relationship_group as link_group, link.invitation_id,
         link.answered as link_answered,
@@ -43,7 +43,7 @@ export function createAnswersRepository({ db, engine }: { db: Database; engine: 
         select round_id, relationship_group, null, null from round_links where token_hash = ${tokenHash}
       ) as link
       join rounds on rounds.id = link.round_id
-      limit 1 ${lockRound ? sql`for update of rounds` : sql``}`.execute(db);
+      limit 1`.execute(db);
     const row = rows[0];
     if (!row) return undefined;
     const { link_group, invitation_id, link_answered, is_full, ...round } = row;
@@ -58,17 +58,20 @@ export function createAnswersRepository({ db, engine }: { db: Database; engine: 
 
   return {
     /** One statement: a personal token's invitation or a group link, joined to its round, with whether it is full. */
-    findLink: (tokenHash: string) => readLink(tokenHash, false),
+    findLink: (tokenHash: string) => readLink(tokenHash),
 
     /**
-     * The link and its round as `findLink` reads them, after taking the round's lock for the rest
-     * of the transaction (as `rounds.lockRound` does): PostgreSQL locks the round's row in the same
-     * statement and returns its latest version (whether it is full and the link answered may be
-     * older when it waited: `storeAnswer` checks both again); SQLite first writes the round's row,
-     * which takes the file's write lock at once, then reads.
+     * PostgreSQL stores an answer in one call of its own (`storeAnswerAtOnce`, outside any
+     * transaction); SQLite inside the caller's transaction (`lockLink`, then `storeAnswer`).
+     */
+    storesAtOnce: engine === 'postgres',
+
+    /**
+     * SQLite: the link and its round as `findLink` reads them, after taking the round's lock for
+     * the rest of the transaction (as `rounds.lockRound` does): writing the round's row takes the
+     * file's write lock at once.
      */
     async lockLink(tokenHash: string): Promise<LinkWithRound | undefined> {
-      if (engine === 'postgres') return readLink(tokenHash, true);
       await sql`
         update rounds set status = status where id in (
           select round_invitations.round_id from invitation_tokens
@@ -77,57 +80,17 @@ export function createAnswersRepository({ db, engine }: { db: Database; engine: 
           union all
           select round_id from round_links where token_hash = ${tokenHash}
         )`.execute(db);
-      return readLink(tokenHash, false);
+      return readLink(tokenHash);
     },
 
     /**
-     * Stores one answer, inside a transaction that holds the round's lock (`lockLink`),
+     * SQLite: stores one answer inside a transaction that holds the round's lock (`lockLink`),
      * unless the round is full or the invitation already answered; on a refusal the caller rolls
-     * back. No stored row tells when it came (decision 0040): SQLite keeps responses in the order
-     * of their random ids (no rowid) and updates the invitation in place. PostgreSQL stamps each row
-     * with its transaction id, so one statement checks, rewrites every invitation of the round (the
-     * answered one among them) and moves every response of the round, the new one among them, in a
-     * random order: all share the latest `xmin` and none sits where its arrival put it. Its
-     * snapshot is taken after the lock, so the counts it reads are the ones the lock protects.
+     * back. No stored row tells when it came (decision 0040): responses are kept in the order of
+     * their random ids (no rowid) and the invitation is updated in place. The insert only while the
+     * round has room, then the claim.
      */
     async storeAnswer(response: ResponsesTable, invitationId: string | null): Promise<StoreOutcome> {
-      if (engine === 'postgres') {
-        const { rows } = await sql<{ outcome: StoreOutcome }>`
-          with verdict as (
-            select case
-              when (select count(*) from responses where round_id = ${response.round_id})
-                >= (select count(*) from round_invitations where round_id = ${response.round_id}) then 'full'
-              when ${invitationId}::text is not null and not exists (
-                select 1 from round_invitations where id = ${invitationId}::text and answered = 0
-              ) then 'answered'
-              else 'stored'
-            end as outcome
-          ),
-          rewritten as (
-            update round_invitations
-            set answered = case when id = ${invitationId}::text then 1 else answered end
-            where round_id = ${response.round_id} and (select outcome from verdict) = 'stored'
-          ),
-          moved as (
-            delete from responses
-            where round_id = ${response.round_id} and (select outcome from verdict) = 'stored'
-            returning id, round_id, relationship_group, named_manager, answers
-          ),
-          inserted as (
-            insert into responses (id, round_id, relationship_group, named_manager, answers)
-            select * from (
-              select id, round_id, relationship_group, named_manager, answers from moved
-              union all
-              select ${response.id}, ${response.round_id}, ${response.relationship_group},
-                ${response.named_manager}::integer, ${response.answers}
-              from verdict where outcome = 'stored'
-            ) as every_response
-            order by gen_random_uuid()
-          )
-          select outcome from verdict`.execute(db);
-        return rows[0]?.outcome ?? 'full';
-      }
-      // SQLite: the insert only while the round has room, then the claim; either refusal rolls both back.
       const inserted = await sql`
         insert into responses (id, round_id, relationship_group, named_manager, answers)
         select ${response.id}, ${response.round_id}, ${response.relationship_group},
@@ -139,6 +102,26 @@ export function createAnswersRepository({ db, engine }: { db: Database; engine: 
       const claimed = await sql`
         update round_invitations set answered = 1 where id = ${invitationId} and answered = 0`.execute(db);
       return Number(claimed.numAffectedRows) === 1 ? 'stored' : 'answered';
+    },
+
+    /**
+     * PostgreSQL: one round trip, its own transaction (migration 0038, decision 0058). The
+     * function takes the round's lock, refuses a round gone or no longer taking answers at `now`,
+     * then in a statement whose snapshot comes after the lock checks room and the invitation and
+     * stores: every invitation of the round rewritten and every response of the round moved in a
+     * random order, so all share the latest `xmin` and none sits where its arrival put it
+     * (decision 0040).
+     */
+    async storeAnswerAtOnce(
+      response: ResponsesTable,
+      invitationId: string | null,
+      now: Date,
+    ): Promise<StoreOutcome | 'closed' | 'gone'> {
+      const { rows } = await sql<{ outcome: StoreOutcome | 'closed' | 'gone' }>`
+        select submit_answer(${response.round_id}, ${invitationId}::text, ${response.id},
+          ${response.relationship_group}, ${response.named_manager}::integer, ${response.answers},
+          ${now.toISOString()}::timestamptz) as outcome`.execute(db);
+      return rows[0]?.outcome ?? 'gone';
     },
   };
 }

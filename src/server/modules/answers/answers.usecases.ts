@@ -9,7 +9,7 @@ import { rateLimitRules } from '../rate-limits';
 import type { RoundRow } from '../rounds';
 import { requireOwnRound } from '../rounds';
 import { checkAnswers, isBeforeClosing, questionsOf } from '../rounds/public.models';
-import type { LinkWithRound } from './answers.repository';
+import type { LinkWithRound, StoreOutcome } from './answers.repository';
 
 type Deps = Pick<AppDeps, 'repos' | 'transact' | 'now' | 'textPool' | 'stakeholderRateLimiter'>;
 
@@ -135,27 +135,54 @@ export async function submitAnswers(
   answeredHere: AnsweredHere,
 ) {
   deps.stakeholderRateLimiter.enforce(rateLimitRules.answersPerClient, clientKey);
-  // Read and checked under the round's lock, so a close that came first wins, and two answers at
-  // once cannot both take the last place nor both use one link. On PostgreSQL four round trips:
-  // begin, the read that locks, the store, commit (decision 0056).
+  const tokenHash = token ? hashToken(token) : undefined;
+  const { answers } = deps.repos;
+  if (answers.storesAtOnce) {
+    // PostgreSQL, two round trips and no transaction of ours (decision 0058): the read checks the
+    // link and the answers (a round's questions and a link's round never change), then one call
+    // takes the round's lock and checks again, under it, what can change: closed, full, answered.
+    const found = tokenHash ? await answers.findLink(tokenHash) : undefined;
+    const { link, response } = answerFor(deps, found, input, answeredHere);
+    const outcome = await answers.storeAnswerAtOnce(response, link.invitationId, deps.now());
+    if (outcome === 'gone') throw gone('answer_link_invalid', linkProblem);
+    if (outcome === 'closed') throw roundClosed();
+    refuseUnstored(outcome);
+    return { roundId: link.round.id, delivery: link.delivery };
+  }
+  // SQLite: read and checked under the round's lock, so a close that came first wins, and two
+  // answers at once cannot both take the last place nor both use one link (decision 0056).
   return deps.transact(async (repos) => {
-    const found = token ? await repos.answers.lockLink(hashToken(token)) : undefined;
-    const { link, round } = usableLink(deps, found && withDelivery(found), answeredHere);
-    const checked = checkAnswers(questionsOf(round), input.answers);
-    if (!checked.ok) throw invalid('invalid_answer', checked.message, checked.field);
-    const namedManager = input.showMyName === true && link.group === 'manager';
-    const response = {
-      id: newId(),
-      round_id: round.id,
-      relationship_group: link.group,
-      named_manager: namedManager ? 1 : 0,
-      answers: JSON.stringify(checked.answers),
-    };
-    const outcome = await repos.answers.storeAnswer(response, link.invitationId);
-    if (outcome === 'full') throw roundFull();
-    if (outcome === 'answered') throw alreadyAnswered('mailed');
-    return { roundId: round.id, delivery: link.delivery };
+    const found = tokenHash ? await repos.answers.lockLink(tokenHash) : undefined;
+    const { link, response } = answerFor(deps, found, input, answeredHere);
+    refuseUnstored(await repos.answers.storeAnswer(response, link.invitationId));
+    return { roundId: link.round.id, delivery: link.delivery };
   });
+}
+
+/** The response to store for a usable link, refused with a clear reason when it cannot be. */
+function answerFor(
+  deps: Deps,
+  found: LinkWithRound | undefined,
+  input: SubmitAnswersInput,
+  answeredHere: AnsweredHere,
+) {
+  const { link, round } = usableLink(deps, found && withDelivery(found), answeredHere);
+  const checked = checkAnswers(questionsOf(round), input.answers);
+  if (!checked.ok) throw invalid('invalid_answer', checked.message, checked.field);
+  const namedManager = input.showMyName === true && link.group === 'manager';
+  const response = {
+    id: newId(),
+    round_id: round.id,
+    relationship_group: link.group,
+    named_manager: namedManager ? 1 : 0,
+    answers: JSON.stringify(checked.answers),
+  };
+  return { link, response };
+}
+
+function refuseUnstored(outcome: StoreOutcome) {
+  if (outcome === 'full') throw roundFull();
+  if (outcome === 'answered') throw alreadyAnswered('mailed');
 }
 
 /** The feedforward coach: a hint while typing, for someone holding a live link only. */
