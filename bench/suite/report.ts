@@ -14,7 +14,8 @@ export type Figure = {
 
 /** App as a share of the ceiling: 0.25 means a quarter of the ceiling's throughput (or 4× its latency). */
 export function ratioOf(figure: Figure): string {
-  if (figure.ceiling === null || figure.app === 0) return '–';
+  // autocannon times in whole milliseconds: 0 ms is "under one", no ratio can be taken from it.
+  if (figure.ceiling === null || figure.ceiling === 0 || figure.app === 0) return '–';
   const share = figure.higherIsBetter ? figure.app / figure.ceiling : figure.ceiling / figure.app;
   return Number.isFinite(share) ? `${(share * 100).toFixed(0)} %` : '–';
 }
@@ -22,7 +23,9 @@ export function ratioOf(figure: Figure): string {
 const format = (value: number | null, unit: string) =>
   value === null || Number.isNaN(value)
     ? '–'
-    : `${value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2)} ${unit}`;
+    : value === 0 && unit === 'ms'
+      ? '< 1 ms'
+      : `${value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2)} ${unit}`;
 
 export function tableOf(figures: Figure[]): string {
   const rows = figures.map((figure) => [

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app';
 import { describeEachEngine } from '../../../../tests/support/test-database';
 import type { CoacheeSummary, CoacheeView } from '../../../shared/coaching';
@@ -15,13 +15,8 @@ const oldPublicPassword = 'show-me-feedforward';
 
 describeEachEngine('demo workspace', (engine) => {
   let testApp: TestApp;
-  beforeEach(async () => {
-    // With SMTP set, so a job seeded in the past would show itself by queuing mail.
-    testApp = await createTestApp(engine, { env: { SMTP_URL: 'smtp://127.0.0.1:1', SEED_DEMO: 'true' } });
-  });
-  afterEach(async () => {
-    await testApp.dispose();
-  });
+  // With SMTP set, so a job seeded in the past would show itself by queuing mail.
+  const openApp = () => createTestApp(engine, { env: { SMTP_URL: 'smtp://127.0.0.1:1', SEED_DEMO: 'true' } });
 
   /** Seeds the demo and signs in as its leader, as someone exploring the product would. */
   async function demoCycle() {
@@ -42,99 +37,120 @@ describeEachEngine('demo workspace', (engine) => {
     return { get, cycleId, cycle, workspaceId: organization?.id as string };
   }
 
-  test('an empty database gets the demo, with a released listening round to explore', async () => {
-    const { get, cycle } = await demoCycle();
-    const listening = cycle.rounds.find((round) => round.kind === 'listening');
-    const round = await get<{ results: { released: boolean } }>(`/api/rounds/${listening?.id}`);
-    expect(round.results.released).toBe(true);
-  });
-
-  test('the demo plan has two active commitments that pass the quality check', async () => {
-    const { get, cycleId } = await demoCycle();
-    const { commitments } = await get<{ commitments: Commitment[] }>(`/api/cycles/${cycleId}/commitments`);
-    expect(commitments.filter((commitment) => commitment.status === 'active')).toHaveLength(2);
-    expect(commitments.flatMap((commitment) => commitment.flags)).toEqual([]);
-  });
-
-  test('the demo leader told the team: the announcement was sent', async () => {
-    const { get, cycleId } = await demoCycle();
-    const { announcement } = await get<{ announcement: Announcement | null }>(
-      `/api/cycles/${cycleId}/announcement`,
-    );
-    expect(announcement?.sentAt).toEqual(expect.any(String));
-  });
-
-  test('the demo has daily check-ins across several weeks, with effort rising', async () => {
-    const { get, cycleId } = await demoCycle();
-    const view = await get<CheckinsView>(`/api/cycles/${cycleId}/checkins`);
-    const weeks = view.dailyEffortByWeek.filter((week) => week.checkIns > 0);
-    expect(weeks.length).toBeGreaterThanOrEqual(4);
-    const first = weeks[0]?.average ?? 0;
-    const last = weeks.at(-1)?.average ?? 0;
-    expect(last).toBeGreaterThan(first);
-    expect(view.checkins.some((checkin) => checkin.day === view.today)).toBe(false);
-  });
-
-  test('the demo progress shows a released mini-survey whose mean change is above +1', async () => {
-    const { get, cycleId } = await demoCycle();
-    const { progress } = await get<{ progress: CycleProgress }>(`/api/cycles/${cycleId}/progress`);
-    expect(progress.miniSurveys).toHaveLength(1);
-    const [survey] = progress.miniSurveys;
-    expect(survey?.released).toBe(true);
-    expect(survey?.responseCount).toBe(6);
-    expect(survey?.overall?.realProgress).toBe(true);
-    expect(survey?.byCommitment.map((commitment) => commitment.figure?.mean ?? null)).not.toContain(null);
-    expect(progress.selfVsOthers.released).toBe(true);
-  });
-
-  test('the demo relationships map is colored by the mini-survey, per group that reaches k', async () => {
-    const { get, workspaceId } = await demoCycle();
-    const map = await get<RelationshipsMap>(`/api/workspaces/${workspaceId}/relationships`);
-    expect(map.source?.kind).toBe('mini_survey');
-    const colored = map.groups.filter((group) => group.perceivedChange !== null);
-    expect(colored.map((group) => group.group)).toEqual(['direct_report', 'peer', 'manager']);
-  });
-
-  test('the demo cycle stands where the real flow leaves it: practicing', async () => {
-    const { cycle } = await demoCycle();
-    expect(cycle.stage).toBe('practice');
-    expect(cycle.rounds.map((round) => [round.kind, round.status])).toEqual([
-      ['listening', 'closed'],
-      ['mini_survey', 'closed'],
-    ]);
-  });
-
-  test('jobs the demo queued in the past send nothing and change nothing when the server runs them', async () => {
-    const { get, cycleId } = await demoCycle();
-    const before = await get<{ progress: CycleProgress }>(`/api/cycles/${cycleId}/progress`);
-    expect(await testApp.jobRunner.tick()).toBeGreaterThan(0);
-    // The program's invitations to made-up addresses are held for the admin to read, never sent.
-    const outbox = await testApp.database.db.selectFrom('outbox').select(['subject', 'status']).execute();
-    expect(outbox.filter((mail) => mail.status !== 'held')).toEqual([]);
-    expect(outbox).toHaveLength(demoProgram.leaders);
-    const after = await get<{ progress: CycleProgress }>(`/api/cycles/${cycleId}/progress`);
-    expect(after.progress.rounds).toEqual(before.progress.rounds);
-  });
-
-  test('the old public password does not work on a fresh install; the one shown does', async () => {
-    const demo = await seedDemoWhenEmpty(testApp.deps);
-    expect(demo?.password).not.toBe(oldPublicPassword);
-    const client = testApp.client();
-    const old = await client.post('/api/auth/sign-in', {
-      email: demoAccount.email,
-      password: oldPublicPassword,
+  // Seeded once: these only read what the demo holds.
+  describe('seeded once, read as its leader', () => {
+    let demo: Awaited<ReturnType<typeof demoCycle>>;
+    beforeAll(async () => {
+      testApp = await openApp();
+      demo = await demoCycle();
+    }, 120_000);
+    afterAll(async () => {
+      await testApp?.dispose();
     });
-    expect(old.status).toBe(400);
-    expect(((await old.json()) as { error: { code: string } }).error.code).toBe('wrong_credentials');
-    expect((await client.get('/api/auth/me')).status).toBe(401);
-    expect((await client.post('/api/auth/sign-in', demo)).status).toBe(200);
+
+    test('an empty database gets the demo, with a released listening round to explore', async () => {
+      const { get, cycle } = demo;
+      const listening = cycle.rounds.find((round) => round.kind === 'listening');
+      const round = await get<{ results: { released: boolean } }>(`/api/rounds/${listening?.id}`);
+      expect(round.results.released).toBe(true);
+    });
+
+    test('the demo plan has two active commitments that pass the quality check', async () => {
+      const { get, cycleId } = demo;
+      const { commitments } = await get<{ commitments: Commitment[] }>(`/api/cycles/${cycleId}/commitments`);
+      expect(commitments.filter((commitment) => commitment.status === 'active')).toHaveLength(2);
+      expect(commitments.flatMap((commitment) => commitment.flags)).toEqual([]);
+    });
+
+    test('the demo leader told the team: the announcement was sent', async () => {
+      const { get, cycleId } = demo;
+      const { announcement } = await get<{ announcement: Announcement | null }>(
+        `/api/cycles/${cycleId}/announcement`,
+      );
+      expect(announcement?.sentAt).toEqual(expect.any(String));
+    });
+
+    test('the demo has daily check-ins across several weeks, with effort rising', async () => {
+      const { get, cycleId } = demo;
+      const view = await get<CheckinsView>(`/api/cycles/${cycleId}/checkins`);
+      const weeks = view.dailyEffortByWeek.filter((week) => week.checkIns > 0);
+      expect(weeks.length).toBeGreaterThanOrEqual(4);
+      const first = weeks[0]?.average ?? 0;
+      const last = weeks.at(-1)?.average ?? 0;
+      expect(last).toBeGreaterThan(first);
+      expect(view.checkins.some((checkin) => checkin.day === view.today)).toBe(false);
+    });
+
+    test('the demo progress shows a released mini-survey whose mean change is above +1', async () => {
+      const { get, cycleId } = demo;
+      const { progress } = await get<{ progress: CycleProgress }>(`/api/cycles/${cycleId}/progress`);
+      expect(progress.miniSurveys).toHaveLength(1);
+      const [survey] = progress.miniSurveys;
+      expect(survey?.released).toBe(true);
+      expect(survey?.responseCount).toBe(6);
+      expect(survey?.overall?.realProgress).toBe(true);
+      expect(survey?.byCommitment.map((commitment) => commitment.figure?.mean ?? null)).not.toContain(null);
+      expect(progress.selfVsOthers.released).toBe(true);
+    });
+
+    test('the demo relationships map is colored by the mini-survey, per group that reaches k', async () => {
+      const { get, workspaceId } = demo;
+      const map = await get<RelationshipsMap>(`/api/workspaces/${workspaceId}/relationships`);
+      expect(map.source?.kind).toBe('mini_survey');
+      const colored = map.groups.filter((group) => group.perceivedChange !== null);
+      expect(colored.map((group) => group.group)).toEqual(['direct_report', 'peer', 'manager']);
+    });
+
+    test('the demo cycle stands where the real flow leaves it: practicing', async () => {
+      const { cycle } = demo;
+      expect(cycle.stage).toBe('practice');
+      expect(cycle.rounds.map((round) => [round.kind, round.status])).toEqual([
+        ['listening', 'closed'],
+        ['mini_survey', 'closed'],
+      ]);
+    });
   });
 
-  test('a database with any account is left alone', async () => {
-    await seedDemoWhenEmpty(testApp.deps);
-    expect(await seedDemoWhenEmpty(testApp.deps)).toBeNull();
-    const users = await testApp.database.db.selectFrom('users').select('id').execute();
-    expect(users).toHaveLength(1 + demoProgram.leaders);
+  describe('seeded afresh for each', () => {
+    beforeEach(async () => {
+      testApp = await openApp();
+    });
+    afterEach(async () => {
+      await testApp.dispose();
+    });
+
+    test('jobs the demo queued in the past send nothing and change nothing when the server runs them', async () => {
+      const { get, cycleId } = await demoCycle();
+      const before = await get<{ progress: CycleProgress }>(`/api/cycles/${cycleId}/progress`);
+      expect(await testApp.jobRunner.tick()).toBeGreaterThan(0);
+      // The program's invitations to made-up addresses are held for the admin to read, never sent.
+      const outbox = await testApp.database.db.selectFrom('outbox').select(['subject', 'status']).execute();
+      expect(outbox.filter((mail) => mail.status !== 'held')).toEqual([]);
+      expect(outbox).toHaveLength(demoProgram.leaders);
+      const after = await get<{ progress: CycleProgress }>(`/api/cycles/${cycleId}/progress`);
+      expect(after.progress.rounds).toEqual(before.progress.rounds);
+    });
+
+    test('the old public password does not work on a fresh install; the one shown does', async () => {
+      const demo = await seedDemoWhenEmpty(testApp.deps);
+      expect(demo?.password).not.toBe(oldPublicPassword);
+      const client = testApp.client();
+      const old = await client.post('/api/auth/sign-in', {
+        email: demoAccount.email,
+        password: oldPublicPassword,
+      });
+      expect(old.status).toBe(400);
+      expect(((await old.json()) as { error: { code: string } }).error.code).toBe('wrong_credentials');
+      expect((await client.get('/api/auth/me')).status).toBe(401);
+      expect((await client.post('/api/auth/sign-in', demo)).status).toBe(200);
+    });
+
+    test('a database with any account is left alone', async () => {
+      await seedDemoWhenEmpty(testApp.deps);
+      expect(await seedDemoWhenEmpty(testApp.deps)).toBeNull();
+      const users = await testApp.database.db.selectFrom('users').select('id').execute();
+      expect(users).toHaveLength(1 + demoProgram.leaders);
+    });
   });
 });
 
