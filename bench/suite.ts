@@ -22,7 +22,7 @@ import { openDatabase } from '../src/server/db/database';
 import { migrateToLatest } from '../src/server/db/migrate';
 import { createFreshPostgresDatabase } from './durability/fresh-postgres';
 import { seedLeaders, sqlitePathOf } from './seed/seed-database';
-import { prepareBenchData, type ReadingLeader, signIn } from './suite/bench-fixtures';
+import { type ProgramReader, prepareBenchData, type ReadingLeader, signIn } from './suite/bench-fixtures';
 import { firstLoadOf, isBuilt } from './suite/first-load';
 import { type LoadFigures, type LoadRequest, load, roundRobin } from './suite/load';
 import { type MeasuredProcess, settled, startMeasured } from './suite/measured-process';
@@ -197,7 +197,7 @@ async function benchEngine(engine: Engine) {
   console.log(`\n== ${engine}: seeding ${leaders} leaders`);
   const database = await freshDatabase(engine);
   try {
-    const { summary, links, readingLeaders } = await seed(database.url);
+    const { summary, links, readingLeaders, programReaders } = await seed(database.url);
     notes.push(
       `${engine}: seeded ${summary.leaders} leaders, ${summary.responses} responses and ${summary.checkins} check-ins in ${summary.seconds.toFixed(0)} s (${summary.cpuSeconds.toFixed(0)} s of the seeding process's CPU; load average after: ${loadLine()}).`,
     );
@@ -213,7 +213,7 @@ async function benchEngine(engine: Engine) {
     const app = await startMeasured(startCommand, env);
     const ceiling = await startMeasured(ceilingCommand, env);
     try {
-      await measure(engine, app, ceiling, links, readingLeaders);
+      await measure(engine, app, ceiling, links, readingLeaders, programReaders);
     } finally {
       await app.stop();
       await ceiling.stop();
@@ -229,6 +229,7 @@ async function measure(
   ceiling: MeasuredProcess,
   links: Awaited<ReturnType<typeof seed>>['links'],
   readingLeaders: ReadingLeader[],
+  programReaders: ProgramReader[],
 ) {
   figures.push({
     figure: 'cold start to first answered request',
@@ -310,76 +311,51 @@ async function measure(
   const nextRoundRead = roundRobin(roundReads);
   const nextCeilingRound = roundRobin(roundReads);
   console.log(`== ${engine}: round results`);
-  const rounds = await sideBySide(
-    app,
-    ceiling,
-    () => {
-      const { roundId, cookie } = nextRoundRead();
-      return {
-        method: 'GET',
-        path: `/api/rounds/${roundId}`,
-        headers: { cookie, 'accept-encoding': 'gzip' },
-      };
-    },
-    () => ({ method: 'GET', path: `/rounds/${nextCeilingRound().roundId}` }),
-    roundReads.length,
-  );
+  const roundResults = (): LoadRequest => {
+    const { roundId, cookie } = nextRoundRead();
+    return { method: 'GET', path: `/api/rounds/${roundId}`, headers: { cookie, 'accept-encoding': 'gzip' } };
+  };
+  const ceilingRound = (): LoadRequest => ({ method: 'GET', path: `/rounds/${nextCeilingRound().roundId}` });
+  const rounds = await sideBySide(app, ceiling, roundResults, ceilingRound, roundReads.length);
   record(engine, 'round results (closed rounds)', rounds.appFigures, rounds.ceilingFigures, 20);
-  await oneAtATime(
-    engine,
-    'round results (closed rounds)',
-    app,
-    ceiling,
-    () => {
-      const { roundId, cookie } = nextRoundRead();
-      return {
-        method: 'GET',
-        path: `/api/rounds/${roundId}`,
-        headers: { cookie, 'accept-encoding': 'gzip' },
-      };
-    },
-    () => ({ method: 'GET', path: `/rounds/${nextCeilingRound().roundId}` }),
-  );
+  await oneAtATime(engine, 'round results (closed rounds)', app, ceiling, roundResults, ceilingRound);
 
   const nextLeader = roundRobin(readingLeaders);
   const nextCeilingLeader = roundRobin(readingLeaders);
   console.log(`== ${engine}: progress`);
-  const progress = await sideBySide(
-    app,
-    ceiling,
-    () => {
-      const leader = nextLeader();
-      return {
-        method: 'GET',
-        path: `/api/cycles/${leader.cycleId}/progress`,
-        headers: { cookie: cookies.get(leader.email) as string, 'accept-encoding': 'gzip' },
-      };
-    },
-    () => ({ method: 'GET', path: `/cycles/${nextCeilingLeader().cycleId}` }),
-    readingLeaders.length,
-  );
+  const progressOf = (): LoadRequest => {
+    const leader = nextLeader();
+    return {
+      method: 'GET',
+      path: `/api/cycles/${leader.cycleId}/progress`,
+      headers: { cookie: cookies.get(leader.email) as string, 'accept-encoding': 'gzip' },
+    };
+  };
+  const ceilingCycle = (): LoadRequest => ({ method: 'GET', path: `/cycles/${nextCeilingLeader().cycleId}` });
+  const progress = await sideBySide(app, ceiling, progressOf, ceilingCycle, readingLeaders.length);
   record(engine, 'progress', progress.appFigures, progress.ceilingFigures, 20);
-  await oneAtATime(
-    engine,
-    'progress',
-    app,
-    ceiling,
-    () => {
-      const leader = nextLeader();
-      return {
-        method: 'GET',
-        path: `/api/cycles/${leader.cycleId}/progress`,
-        headers: { cookie: cookies.get(leader.email) as string, 'accept-encoding': 'gzip' },
-      };
-    },
-    () => ({ method: 'GET', path: `/cycles/${nextCeilingLeader().cycleId}` }),
-  );
-  // Program insight: measured here once programs exist (issue 14), as one more sideBySide over
-  // seeded programs, with its p99 against the same 20 ms target.
+  await oneAtATime(engine, 'progress', app, ceiling, progressOf, ceilingCycle);
+
+  // Program insight: an organization's admin reads a cohort's anonymized figures (decision 0042).
+  const nextProgramRead = roundRobin(programReaders);
+  const adminCookies = new Map<string, string>();
+  for (const reader of programReaders)
+    adminCookies.set(reader.email, await signIn(app.baseUrl, reader.email, nextNetwork()));
+  const insightOf = (): LoadRequest => {
+    const { email, programId } = nextProgramRead();
+    return {
+      method: 'GET',
+      path: `/api/programs/${programId}/insight`,
+      headers: { cookie: adminCookies.get(email) as string, 'accept-encoding': 'gzip' },
+    };
+  };
+  console.log(`== ${engine}: program insight`);
+  const insight = await sideBySide(app, ceiling, insightOf, ceilingCycle, programReaders.length);
+  record(engine, 'program insight (cohorts of 50 leaders)', insight.appFigures, insight.ceilingFigures, 20);
 
   const textCalls = await measureTextCalls(engine, app, ceiling, readingLeaders, cookies, hintTokens);
 
-  const loaded = [submit, rounds, progress, ...textCalls];
+  const loaded = [submit, rounds, progress, insight, ...textCalls];
   figures.push({
     figure: 'loaded memory (peak RSS under the runs above)',
     engine,

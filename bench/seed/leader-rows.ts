@@ -6,6 +6,7 @@ import { miniSurveyQuestions } from '../../src/server/modules/rounds/mini-survey
 import { hashToken, newId, newToken } from '../../src/server/security/tokens';
 import type { Competency } from '../../src/shared/framework';
 import type { Question, RelationshipGroup } from '../../src/shared/questions';
+import { cohortOf, cohortRows, enrollmentRow } from './program-rows';
 
 export type Rows = { [T in keyof Schema]?: Insertable<Schema[T]>[] };
 
@@ -41,31 +42,50 @@ export function answersFor(questions: Question[], seed: number): Record<string, 
 }
 
 /**
- * One leader as the app would have stored them a year in: a personal workspace, 12 stakeholders,
+ * One leader as the app would have stored them a year in: a personal workspace (or a program's
+ * organization), 12 stakeholders,
  * a cycle in practice with 2 commitments, a closed listening round and 7 closed mini-surveys (every
  * person asked answered: 96 responses), and 45 days of check-ins on both commitments.
  */
 export function leaderRows(index: number, passwordHash: string, start: number): Rows {
   const userId = newId();
-  const workspaceId = newId();
+  const cohort = cohortOf(index);
+  const workspaceId = cohort?.workspaceId ?? newId();
   const cycleId = newId();
   const created = iso(start);
   const name = `Leader ${index}`;
+  const email = `leader${index}@bench.example`;
+  // A program's leaders work in its organization (decision 0042); its first stores the organization.
+  const shared: Rows = cohort?.first ? cohortRows(cohort, passwordHash, created) : {};
   const rows: Rows = {
     users: [
+      ...(shared.users ?? []),
       {
         id: userId,
-        email: `leader${index}@bench.example`,
+        email,
         name,
         password_hash: passwordHash,
         created_at: created,
         email_verified_at: created,
       },
     ],
-    workspaces: [
-      { id: workspaceId, name: `${name}'s workspace`, kind: 'personal', anonymity_k: 3, created_at: created },
+    workspaces: cohort
+      ? (shared.workspaces ?? [])
+      : [
+          {
+            id: workspaceId,
+            name: `${name}'s workspace`,
+            kind: 'personal',
+            anonymity_k: 3,
+            created_at: created,
+          },
+        ],
+    memberships: [
+      ...(shared.memberships ?? []),
+      { workspace_id: workspaceId, user_id: userId, role: 'leader', created_at: created },
     ],
-    memberships: [{ workspace_id: workspaceId, user_id: userId, role: 'leader', created_at: created }],
+    programs: shared.programs ?? [],
+    program_enrollments: cohort ? [enrollmentRow(cohort, { id: userId, name, email }, created)] : [],
     stakeholders: groups.map((group, n) => ({
       id: newId(),
       workspace_id: workspaceId,
@@ -89,6 +109,7 @@ export function leaderRows(index: number, passwordHash: string, start: number): 
         created_at: created,
         updated_at: created,
         closed_at: null,
+        program_id: cohort?.programId ?? null,
       },
     ],
     commitments: [0, 1].map((n) => ({

@@ -5,6 +5,8 @@ export const tableOrder: (keyof Schema)[] = [
   'users',
   'workspaces',
   'memberships',
+  'programs',
+  'program_enrollments',
   'stakeholders',
   'cycles',
   'commitments',

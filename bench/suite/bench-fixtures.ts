@@ -6,6 +6,7 @@ import { insertRows, merge } from '../seed/seed-database';
 
 export type SubmitLinks = { tokens: string[]; roundIds: string[]; answers: Record<string, number | string> };
 export type ReadingLeader = { email: string; cycleId: string; roundIds: string[] };
+export type ProgramReader = { email: string; programId: string };
 
 /**
  * Fresh links for the answer-submit runs: `rounds` seeded leaders each get an open listening round
@@ -52,7 +53,17 @@ export async function prepareBenchData(
       .execute();
     readingLeaders.push({ email: leader.email, cycleId: leader.cycleId, roundIds: closed.map((r) => r.id) });
   }
-  return { links, readingLeaders };
+  // A program's admin reads its insight: 50 leaders' cycles and released rounds each.
+  const programReaders: ProgramReader[] = await db
+    .selectFrom('programs')
+    .innerJoin('memberships', 'memberships.workspace_id', 'programs.workspace_id')
+    .innerJoin('users', 'users.id', 'memberships.user_id')
+    .where('memberships.role', '=', 'admin')
+    .select(['users.email', 'programs.id as programId'])
+    .orderBy('users.email')
+    .limit(readers)
+    .execute();
+  return { links, readingLeaders, programReaders };
 }
 
 /** Signs a seeded leader in; the cookies their browser would then send. */

@@ -6,8 +6,9 @@ import type { RoundResults } from '../../../shared/round-results';
 import type { AppDeps } from '../../deps';
 import type { Repositories } from '../../repositories';
 import { type CycleRow, competencyOf } from '../cycles';
-import { releasedResultsOf } from '../progress';
+import { releasedResultsOfRounds } from '../progress';
 import { isChangeResult } from '../progress/public.models';
+import type { RoundRow } from '../rounds';
 import { followUpQuestionPrefix } from '../rounds/public.models';
 import { type ParticipantFacts, programInsight } from './program-insight.models';
 import { programInsightCsv } from './program-insight-csv.models';
@@ -44,15 +45,12 @@ function followUpLevelOf(results: RoundResults): number | null {
   return count === 0 ? null : sum / count;
 }
 
-async function factsOf(repos: Repositories, cycle: CycleRow): Promise<ParticipantFacts> {
+function factsOf(cycle: CycleRow, rounds: RoundRow[], released: Map<string, RoundResults>): ParticipantFacts {
   const competency = competencyOf(cycle);
-  const closed = (await repos.rounds.listRoundsOfCycle(cycle.id)).filter(
-    (round) => round.status === 'closed',
-  );
-  const released = await Promise.all(
-    closed.map(async (round) => ({ round, results: await releasedResultsOf(repos, round) })),
-  );
-  const shown = released.filter(({ results }) => results.released);
+  const shown = rounds.flatMap((round) => {
+    const results = released.get(round.id);
+    return round.status === 'closed' && results?.released ? [{ round, results }] : [];
+  });
   const listening = shown.find(({ round }) => round.kind === 'listening');
   const latestMiniSurvey = shown.filter(({ round }) => round.kind === 'mini_survey').at(-1);
   return {
@@ -70,12 +68,16 @@ async function factsOf(repos: Repositories, cycle: CycleRow): Promise<Participan
 /**
  * Everyone who started a cycle in the program counts, also after an admin removed them: removing
  * someone must not move the figures, or the difference would be that leader's (decision 0042).
- * A leader's latest program cycle stands for them.
+ * A leader's latest program cycle stands for them. Their closed rounds' released results are read
+ * together (issue 14: one count for all of them, not one per round).
  */
 async function participantsOf(repos: Repositories, programId: string) {
   const cycles = await repos.cycles.listOfProgram(programId);
-  const latestByLeader = new Map(cycles.map((cycle) => [cycle.leader_id, cycle]));
-  return Promise.all([...latestByLeader.values()].map((cycle) => factsOf(repos, cycle)));
+  const latest = [...new Map(cycles.map((cycle) => [cycle.leader_id, cycle])).values()];
+  const roundsOf = await Promise.all(latest.map((cycle) => repos.rounds.listRoundsOfCycle(cycle.id)));
+  const closed = roundsOf.flat().filter((round) => round.status === 'closed');
+  const released = await releasedResultsOfRounds(repos, closed);
+  return latest.map((cycle, index) => factsOf(cycle, roundsOf[index] ?? [], released));
 }
 
 export async function getProgramInsight(
