@@ -68,16 +68,24 @@ function factsOf(cycle: CycleRow, rounds: RoundRow[], released: Map<string, Roun
 /**
  * Everyone who started a cycle in the program counts, also after an admin removed them: removing
  * someone must not move the figures, or the difference would be that leader's (decision 0042).
- * A leader's latest program cycle stands for them. Their closed rounds' released results are read
- * together (issue 14: one count for all of them, not one per round).
+ * A leader's latest program cycle stands for them. Their rounds are read in one statement and their
+ * closed rounds' released results together (issue 14: one count for all, not one per round).
  */
 async function participantsOf(repos: Repositories, programId: string) {
   const cycles = await repos.cycles.listOfProgram(programId);
   const latest = [...new Map(cycles.map((cycle) => [cycle.leader_id, cycle])).values()];
-  const roundsOf = await Promise.all(latest.map((cycle) => repos.rounds.listRoundsOfCycle(cycle.id)));
-  const closed = roundsOf.flat().filter((round) => round.status === 'closed');
-  const released = await releasedResultsOfRounds(repos, closed);
-  return latest.map((cycle, index) => factsOf(cycle, roundsOf[index] ?? [], released));
+  const rounds = await repos.rounds.listRoundsOfCycles(latest.map((cycle) => cycle.id));
+  const released = await releasedResultsOfRounds(
+    repos,
+    rounds.filter((round) => round.status === 'closed'),
+  );
+  return latest.map((cycle) =>
+    factsOf(
+      cycle,
+      rounds.filter((round) => round.cycle_id === cycle.id),
+      released,
+    ),
+  );
 }
 
 export async function getProgramInsight(

@@ -44,6 +44,17 @@ export function createRoundsRepository({ db, engine }: { db: Database; engine: D
         .orderBy('opened_at')
         .execute();
     },
+    /** Several cycles' rounds in one statement, each cycle's in the order they opened. */
+    async listRoundsOfCycles(cycleIds: readonly string[]): Promise<RoundRow[]> {
+      if (cycleIds.length === 0) return [];
+      return db
+        .selectFrom('rounds')
+        .selectAll()
+        .where('cycle_id', 'in', cycleIds)
+        .orderBy('cycle_id')
+        .orderBy('opened_at')
+        .execute();
+    },
     /** Closes only an open round, in one statement, so two closers (user and job) cannot both act. */
     async closeRound(id: string, now: Date): Promise<boolean> {
       const result = await db
